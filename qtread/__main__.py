@@ -1,0 +1,3 @@
+from qtread.cli import main
+
+main()

@@ -1,0 +1,102 @@
+"""Pass 1: bytes → text. Finds the encoding and refuses what is not an issue file.
+
+Byte-order marks decide first, then strict UTF-8, then charset-normalizer restricted to
+the encodings Chinese text files really come in. Each refusal names the reason, since
+the user sees it as the whole error message.
+"""
+
+from __future__ import annotations
+
+import codecs
+from dataclasses import dataclass
+
+from charset_normalizer import from_bytes
+
+from qtread.errors import InputError
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+#: Signatures of file types people point qtread at by mistake.
+_MAGIC = (
+    (b"%PDF", "a PDF file"),
+    (b"PK\x03\x04", "a ZIP archive (EPUB, DOCX…)"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"\x7fELF", "an executable"),
+    (b"Rar!", "a RAR archive"),
+    (b"7z\xbc\xaf", "a 7-Zip archive"),
+    (b"\xd0\xcf\x11\xe0", "an Office document"),
+)
+
+_CANDIDATES = ["gb18030", "big5", "utf_16_le", "utf_16_be"]
+
+
+@dataclass(frozen=True, slots=True)
+class Decoded:
+    text: str
+    encoding: str  # a Python codec name, as `qtread info` reports it
+
+
+def decode(data: bytes, name: str, encoding: str | None = None) -> Decoded:
+    """Decode an issue file, or raise InputError saying why it is not one."""
+    if not data.strip():
+        raise InputError(name, "file is empty")
+    if encoding:
+        return Decoded(_decode_as(data, name, encoding), _canonical(encoding, name))
+    for magic, what in _MAGIC:
+        if data.startswith(magic):
+            raise InputError(name, f"this is {what}, not an issue text file")
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            text = _decode_as(data[len(bom) :], name, codec.removesuffix("-sig"))
+            return Decoded(_checked(text, name), codec)
+    if b"\x00" in data[:4096] and _looks_utf16(data):
+        codec = "utf-16-le" if data[1::2].count(0) > data[0::2].count(0) else "utf-16-be"
+        return Decoded(_checked(_decode_as(data, name, codec), name), codec)
+    try:
+        return Decoded(_checked(data.decode("utf-8"), name), "utf-8")
+    except UnicodeDecodeError:
+        pass
+    best = from_bytes(data, cp_isolation=_CANDIDATES).best()
+    if best is None or best.encoding is None:
+        raise InputError(name, "cannot tell the text encoding (try --encoding)")
+    return Decoded(_checked(str(best), name), codecs.lookup(best.encoding).name)
+
+
+def _looks_utf16(data: bytes) -> bool:
+    sample = data[:4096]
+    return sample.count(0) > len(sample) // 4
+
+
+def _canonical(encoding: str, name: str) -> str:
+    try:
+        return codecs.lookup(encoding).name
+    except LookupError:
+        raise InputError(name, f"unknown encoding {encoding!r}") from None
+
+
+def _decode_as(data: bytes, name: str, encoding: str) -> str:
+    codec = _canonical(encoding, name)
+    try:
+        return data.decode(codec)
+    except UnicodeDecodeError as error:
+        raise InputError(name, f"not valid {codec} at byte {error.start}") from None
+
+
+def _checked(text: str, name: str) -> str:
+    """Refuse text that decoded but is mostly control characters (a binary file)."""
+    sample = text[:20000]
+    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\r\t\f")
+    if controls > max(8, len(sample) // 50):
+        raise InputError(name, "looks like a binary file, not an issue text file")
+    if not text.strip():
+        raise InputError(name, "file has no text")
+    return text

@@ -1,0 +1,52 @@
+"""Pass 3: normalise characters and cut the text into numbered source lines.
+
+Line ends become LF; NUL, zero-width and bidi-control characters go (they are never
+content); non-breaking and ideographic spaces become plain spaces. Leading and
+trailing spaces are remembered as flags, because in PDF text a leading space marks a
+new page and a trailing space after a Latin word means the wrap kept a real space.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_INVISIBLE = re.compile("[\x00\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+_SPACES = re.compile("[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]")
+_CONTROLS = re.compile("[\x01-\x08\x0b-\x1f\x7f]")
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    number: int  # 1-based, as `sed -n` counts
+    text: str  # without leading or trailing white space
+    lead_space: bool = False
+    trail_space: bool = False
+
+    @property
+    def blank(self) -> bool:
+        return not self.text
+
+
+def normalise(text: str) -> str:
+    """Unify line ends and drop invisible characters, keeping every visible one."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _INVISIBLE.sub("", text)
+    text = _SPACES.sub(" ", text)
+    return _CONTROLS.sub(" ", text)
+
+
+def split_lines(text: str) -> list[Line]:
+    """Numbered lines of already normalised text."""
+    lines = []
+    for number, raw in enumerate(text.split("\n"), start=1):
+        stripped = raw.strip(" ")
+        lines.append(
+            Line(
+                number=number,
+                text=stripped,
+                lead_space=bool(stripped) and raw.startswith(" "),
+                trail_space=bool(stripped) and raw.endswith(" "),
+            )
+        )
+    return lines

@@ -1,0 +1,34 @@
+"""Pass 2: which of the three kinds of issue file this is.
+
+- Markdown from a PDF converter has ATX headings (`## …`).
+- Flowed OCR text has one paragraph a line: most long lines end a sentence.
+- Raw PDF text has one printed line a line: most lines stop mid-sentence, lines are
+  short, and a blank line follows nearly every one.
+"""
+
+from __future__ import annotations
+
+import re
+from statistics import median
+
+from qtread.model import SourceShape
+from qtread.parse.lines import Line
+from qtread.text.cjk import ends_sentence
+
+_HEADING = re.compile(r"^#{1,6}\s+\S")
+
+
+def detect_shape(lines: list[Line]) -> SourceShape:
+    texts = [line.text for line in lines if not line.blank]
+    if not texts:
+        return SourceShape.FLOWED
+    headings = sum(1 for text in texts if _HEADING.match(text))
+    if headings >= 5 and headings >= len(texts) // 50:
+        return SourceShape.MARKDOWN
+    long_lines = [text for text in texts if len(text) >= 12]
+    if not long_lines:
+        return SourceShape.FLOWED
+    open_ended = sum(1 for text in long_lines if not ends_sentence(text)) / len(long_lines)
+    if median(len(text) for text in long_lines) <= 40 and open_ended > 0.5:
+        return SourceShape.PDF_TEXT
+    return SourceShape.FLOWED

@@ -1,0 +1,36 @@
+"""Where qtread finds its bundled data (themes, samples) and keeps reading state."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from platformdirs import user_state_path
+
+_PACKAGE = Path(__file__).resolve().parent
+
+
+def data_dir(name: str) -> Path:
+    """A bundled folder: the source checkout's top level, or the installed wheel's copy."""
+    for candidate in (_PACKAGE.parent / name, _PACKAGE / "_data" / name):
+        if candidate.is_dir():
+            return candidate
+    return _PACKAGE.parent / name
+
+
+def themes_dir() -> Path:
+    return data_dir("themes")
+
+
+def samples_dir() -> Path:
+    return data_dir("samples")
+
+
+def newest_sample() -> Path | None:
+    """The bundled sample issue that came out last (samples are numbered in that order)."""
+    samples = sorted(samples_dir().glob("*.txt"))
+    return samples[-1] if samples else None
+
+
+def state_dir() -> Path:
+    """Per-user state (reading positions, bookmarks, chosen theme)."""
+    return user_state_path("qtread", appauthor=False)

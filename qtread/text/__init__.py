@@ -1,0 +1,1 @@
+"""Text rules shared by the parser, the reader and the exporters."""

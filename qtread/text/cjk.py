@@ -1,0 +1,74 @@
+"""Character classes and the one rule for joining two pieces of wrapped text."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from wcwidth import wcswidth, wcwidth
+
+#: May not begin a line (W3C clreq "line-start prohibition").
+NO_LINE_START = frozenset("，。、；：？！）》」』】”’,.;:?!)…·〕〉〗")
+#: May not end a line.
+NO_LINE_END = frozenset("（《「『【“‘(〔〈〖")
+#: Ends a sentence; a closing bracket or quote may follow it.
+SENTENCE_END = frozenset("。！？!?…")
+CLOSERS = frozenset("”’）》」』】)\"'")
+
+
+def is_han(ch: str) -> bool:
+    """A Han ideograph (the characters the "text is sacred" checks count)."""
+    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" or "\uf900" <= ch <= "\ufaff"
+
+
+def is_cjk(ch: str) -> bool:
+    """A character of Chinese text: Han, kana, CJK or full-width punctuation."""
+    if not ch:
+        return False
+    code = ord(ch)
+    return (
+        is_han(ch)
+        or 0x3000 <= code <= 0x303F  # CJK symbols and punctuation
+        or 0x3040 <= code <= 0x30FF  # kana (・ is used as a middle dot)
+        or 0xFF00 <= code <= 0xFF60  # full-width forms
+        or 0xFFE0 <= code <= 0xFFE6
+        or ch in "“”‘’…—·"
+    )
+
+
+def is_word_char(ch: str) -> bool:
+    """Latin letters and digits: runs of these are words that a join must keep apart."""
+    return ch.isascii() and ch.isalnum()
+
+
+def cell_width(text: str) -> int:
+    """Width in terminal cells; unprintable characters count as one cell, shown as-is."""
+    width = wcswidth(text)
+    if width >= 0:
+        return width
+    return sum(max(wcwidth(ch), 1) if unicodedata.category(ch)[0] != "M" else 0 for ch in text)
+
+
+def ends_sentence(text: str) -> bool:
+    """True if the text ends with sentence-final punctuation (closers allowed after it)."""
+    stripped = text.rstrip()
+    while stripped and stripped[-1] in CLOSERS:
+        stripped = stripped[:-1]
+    return bool(stripped) and (stripped[-1] in SENTENCE_END or stripped.endswith("——"))
+
+
+def join_wrapped(left: str, right: str, *, printed_space: bool = False) -> str:
+    """Join two pieces of text that a line wrap separated.
+
+    No space between CJK characters; one space between two Latin words or numbers,
+    or wherever the printed text had one (`printed_space`) next to a Latin word.
+    """
+    left = left.rstrip()
+    right = right.lstrip()
+    if not left or not right:
+        return left + right
+    a, b = left[-1], right[0]
+    if is_word_char(a) and is_word_char(b):
+        return f"{left} {right}"
+    if printed_space and not (is_cjk(a) and is_cjk(b)) and (is_word_char(a) or is_word_char(b)):
+        return f"{left} {right}"
+    return left + right
