@@ -12,9 +12,11 @@ import typer
 from rich.console import Console
 
 from qtread.errors import QtreadError
+from qtread.export.command import export
 from qtread.model import SourceShape
 from qtread.parse import parse_path
 from qtread.serialize import issue_to_dict
+from qtread.tui.command import read
 
 app = typer.Typer(
     name="qtread",
@@ -31,6 +33,18 @@ ShapeOption = Annotated[
 EncodingOption = Annotated[
     str | None, typer.Option("--encoding", help="Override the detected text encoding.")
 ]
+
+
+@app.callback()
+def _root(
+    version: Annotated[bool, typer.Option("--version", help="Show the version and exit.")] = False,
+) -> None:
+    """Read and export issues of 潮涌钱塘 (QIANTANG)."""
+    if version:
+        from qtread import __version__
+
+        print(__version__)
+        raise typer.Exit()
 
 
 class TocFormat(StrEnum):
@@ -50,6 +64,10 @@ def dump(
     issue = parse_path(file, shape=shape, encoding=encoding)
     json.dump(issue_to_dict(issue), sys.stdout, ensure_ascii=False, indent=1)
     sys.stdout.write("\n")
+
+
+app.command()(read)
+app.command()(export)
 
 
 def main() -> None:

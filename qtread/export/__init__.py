@@ -1,0 +1,1 @@
+"""Exporters: EPUB and PDF (and HTML, Markdown, JSON) from the document model."""
