@@ -1,0 +1,91 @@
+"""Properties of the kinsoku line breaker (qtread.text.linebreak)."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from qtread.text.cjk import cell_width
+from qtread.text.linebreak import segment, text_width, wrap
+
+FORBIDDEN_START = "，。、；：？！）》」』】”’"
+FORBIDDEN_END = "（《「『【“‘"
+
+han = st.sampled_from("钱塘新区产业平台发展杭州医药港大创小镇综合保税江东芯谷的是一")
+closer = st.sampled_from(FORBIDDEN_START)
+opener = st.sampled_from(FORBIDDEN_END)
+latin = st.from_regex(r"[A-Za-z0-9][A-Za-z0-9.%-]{0,5}", fullmatch=True)
+
+# A paragraph is a sequence of tokens whose unbreakable groups fit in the narrowest
+# width tested: real text never has ten closing marks in a row.
+token = st.one_of(
+    han,
+    han,
+    han,
+    st.builds(lambda h, c: h + c, han, closer),
+    st.builds(lambda o, h: o + h, opener, han),
+    st.builds(lambda o, h, c: o + h + c, opener, han, closer),
+    st.just("……"),
+    st.just("——"),
+    latin,
+    st.builds(lambda w: f" {w} ", latin),
+)
+paragraphs = st.lists(token, min_size=1, max_size=80).map("".join)
+widths = st.integers(min_value=12, max_value=100)
+indents = st.sampled_from([0, 4])
+
+
+@settings(max_examples=300, deadline=None)
+@given(paragraphs, widths, indents)
+def test_join_gives_back_the_paragraph(paragraph: str, width: int, indent: int) -> None:
+    assert "".join(wrap(paragraph, width, indent)) == paragraph
+
+
+@settings(max_examples=300, deadline=None)
+@given(paragraphs, widths, indents)
+def test_no_line_is_wider_than_the_limit(paragraph: str, width: int, indent: int) -> None:
+    for number, line in enumerate(wrap(paragraph, width, indent)):
+        limit = width - indent if number == 0 else width
+        assert cell_width(line.rstrip()) <= limit, line
+
+
+@settings(max_examples=300, deadline=None)
+@given(paragraphs, widths, indents)
+def test_no_forbidden_line_start_or_end(paragraph: str, width: int, indent: int) -> None:
+    lines = wrap(paragraph, width, indent)
+    for line in lines[1:]:
+        assert line[0] not in FORBIDDEN_START, lines
+    for line in lines[:-1]:
+        assert line.rstrip()[-1:] not in FORBIDDEN_END, lines
+
+
+@settings(max_examples=200, deadline=None)
+@given(paragraphs, widths)
+def test_ellipsis_dash_and_latin_words_stay_whole(paragraph: str, width: int) -> None:
+    lines = wrap(paragraph, width)
+    for left, right in zip(lines, lines[1:], strict=False):
+        pair = left[-1:] + right[:1]
+        assert pair not in ("……", "——")
+        assert not (left[-1:].isascii() and left[-1:].isalnum() and right[:1].isascii() and right[:1].isalnum()), pair
+
+
+@given(st.text(max_size=200), st.integers(min_value=1, max_value=60), indents)
+def test_any_text_round_trips(paragraph: str, width: int, indent: int) -> None:
+    assert "".join(wrap(paragraph, width, indent)) == paragraph
+
+
+def test_examples() -> None:
+    assert wrap("一二三四五。", 10) == ["一二三四", "五。"]
+    assert wrap("一二三（四五", 8) == ["一二三", "（四五"]
+    assert wrap("一二三四……", 8) == ["一二三", "四……"]
+    assert wrap("一二 Hello", 8) == ["一二 ", "Hello"]
+
+
+def test_overlong_word_is_cut_rather_than_overflowing() -> None:
+    lines = wrap("https://example.com/a/very/long/path", 10)
+    assert all(text_width(line) <= 10 for line in lines)
+    assert "".join(lines) == "https://example.com/a/very/long/path"
+
+
+def test_segment_glues_punctuation() -> None:
+    assert [g.text for g in segment("“好。”他说")] == ["“好。”", "他", "说"]
