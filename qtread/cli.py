@@ -5,16 +5,19 @@ from __future__ import annotations
 import json
 import sys
 from enum import StrEnum
-from pathlib import Path
 from typing import Annotated
 
 import typer
 from rich.console import Console
 
-from qtread.errors import QtreadError
+from qtread.errors import EXIT_BAD_INPUT, EXIT_FAILED, InputError, QtreadError
 from qtread.export.command import export
-from qtread.model import SourceShape
-from qtread.parse import parse_path
+from qtread.model import Issue, SourceShape
+from qtread.outline import toc_csv, toc_json, toc_markdown, toc_rich, toc_text
+from qtread.parse import parse_bytes, parse_path
+from qtread.parse.source import read_bytes
+from qtread.printable import printable
+from qtread.report import Report, report_lines, report_rich
 from qtread.serialize import issue_to_dict
 from qtread.tui.command import read
 
@@ -64,6 +67,88 @@ def dump(
     issue = parse_path(file, shape=shape, encoding=encoding)
     json.dump(issue_to_dict(issue), sys.stdout, ensure_ascii=False, indent=1)
     sys.stdout.write("\n")
+
+
+def _complain(error: InputError) -> None:
+    """One line on stderr, like main() prints, but safe for any file name."""
+    stderr.print(printable(f"qtread: {error}"), markup=False)
+
+
+def _write(text: str) -> None:
+    """Scripting output is UTF-8 whatever the locale says."""
+    sys.stdout.flush()
+    sys.stdout.buffer.write(text.encode("utf-8"))
+    sys.stdout.buffer.flush()
+
+
+def _print_toc(issues: list[Issue], fmt: TocFormat, *, several: bool) -> None:
+    if fmt is TocFormat.JSON:
+        _write(toc_json(issues, as_list=several))
+    elif fmt is TocFormat.MARKDOWN:
+        _write(toc_markdown(issues))
+    elif fmt is TocFormat.CSV:
+        _write(toc_csv(issues))
+    else:
+        console = Console(highlight=False)
+        if not console.is_terminal:
+            _write(toc_text(issues))
+            return
+        for issue in issues:
+            console.print(toc_rich(issue))
+            console.print()
+
+
+@app.command()
+def toc(
+    files: Annotated[
+        list[str], typer.Argument(metavar="FILE...", help="Issue files; - reads standard input.")
+    ],
+    fmt: Annotated[
+        TocFormat,
+        typer.Option("--format", "-f", help="Output format (text is a table on a terminal)."),
+    ] = TocFormat.TEXT,
+    shape: ShapeOption = None,
+    encoding: EncodingOption = None,
+) -> None:
+    """Print the table of contents: columns, articles, pages and bylines.
+
+    A file that cannot be read is reported on stderr and the others are still printed;
+    the exit code is then 1, or 2 if no file could be read.
+    """
+    issues: list[Issue] = []
+    for file in files:
+        try:
+            issues.append(parse_path(file, shape=shape, encoding=encoding))
+        except InputError as error:
+            _complain(error)
+    if issues:
+        _print_toc(issues, fmt, several=len(files) > 1)
+    if len(issues) < len(files):
+        raise typer.Exit(EXIT_FAILED if issues else EXIT_BAD_INPUT)
+
+
+@app.command()
+def info(
+    file: Annotated[str, typer.Argument(help="Issue file, or - for standard input.")],
+    dropped: Annotated[
+        bool, typer.Option("--dropped", help="List every line the parser left out, and why.")
+    ] = False,
+    shape: ShapeOption = None,
+    encoding: EncodingOption = None,
+) -> None:
+    """Show what the parser made of a file: metadata, shape, encoding, counts, dropped lines."""
+    try:
+        data, name = read_bytes(file)
+        issue = parse_bytes(data, name, shape=shape, encoding=encoding)
+    except InputError as error:
+        _complain(error)
+        raise typer.Exit(EXIT_BAD_INPUT) from None
+    report = Report.of(issue, data.decode(issue.source.encoding, errors="replace"))
+    console = Console(highlight=False)
+    if console.is_terminal:
+        console.print(report_rich(report, dropped=dropped))
+    else:
+        _write("\n".join(report_lines(report, dropped=dropped)) + "\n")
 
 
 app.command()(read)

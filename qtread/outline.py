@@ -1,0 +1,172 @@
+"""`qtread toc` output: one issue's outline as plain text, Markdown, CSV, JSON or a Rich table.
+
+Each renderer takes already parsed issues, so the command decides what to do with files
+that failed. Every string from the issue goes through `printable` (or JSON escaping):
+an issue file must not be able to send control sequences to the terminal.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from collections.abc import Iterator, Sequence
+
+from rich.console import Group, RenderableType
+from rich.table import Table
+from rich.text import Text
+
+from qtread.model import Article, Issue, Section
+from qtread.printable import json_safe, printable
+from qtread.serialize import toc_to_dict
+
+#: Shown where the issue prints no column name.
+UNNAMED_SECTION = "(no column)"
+
+CSV_COLUMNS = (
+    "file",
+    "section",
+    "id",
+    "kind",
+    "page",
+    "title",
+    "subtitle",
+    "bylines",
+    "first_line",
+    "last_line",
+)
+
+
+def _entries(issue: Issue) -> Iterator[tuple[Section, Article]]:
+    for section in issue.sections:
+        for article in section.articles:
+            yield section, article
+
+
+def section_name(section: Section) -> str:
+    return printable(section.name) if section.name is not None else UNNAMED_SECTION
+
+
+def bylines(article: Article) -> str:
+    """「记者 张三、李四 / 通讯员 王五」: each credit as printed, roles kept."""
+    credits = (" ".join(filter(None, (b.role, "、".join(b.names)))) for b in article.bylines)
+    return printable(" / ".join(filter(None, credits)))
+
+
+def heading(issue: Issue) -> str:
+    """The issue's title and the file it came from, one line."""
+    title, name = printable(issue.display_title), printable(issue.source.name)
+    return title if title == name else f"{title} ({name})"
+
+
+def _page(article: Article) -> str:
+    return str(article.page) if article.page is not None else "-"
+
+
+def _text_one(issue: Issue) -> list[str]:
+    out = [heading(issue)]
+    if not issue.sections:
+        out.append("  (no articles found)")
+    for section in issue.sections:
+        out.append("")
+        out.append(section_name(section))
+        for article in section.articles:
+            line = f"{_page(article):>5}  {printable(article.title)}"
+            if article.subtitle:
+                line += f" — {printable(article.subtitle)}"
+            if credit := bylines(article):
+                line += f"  [{credit}]"
+            out.append(line)
+    return out
+
+
+def toc_text(issues: Sequence[Issue]) -> str:
+    """Plain text for pipes: a heading per issue, a line per column, a line per article."""
+    blocks = ["\n".join(_text_one(issue)) for issue in issues]
+    return "\n\n".join(blocks) + "\n"
+
+
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~])")
+
+
+def _md(text: str) -> str:
+    return _MD_SPECIAL.sub(r"\\\1", printable(text))
+
+
+def _markdown_one(issue: Issue) -> list[str]:
+    out = [f"# {_md(issue.display_title)}", "", f"File: `{printable(issue.source.name)}`"]
+    for section in issue.sections:
+        name = _md(section.name) if section.name is not None else UNNAMED_SECTION
+        out += ["", f"## {name}", ""]
+        for article in section.articles:
+            item = f"- **{_md(article.title)}**"
+            if article.subtitle:
+                item += f" — {_md(article.subtitle)}"
+            if article.page is not None:
+                item += f" · p. {article.page}"
+            if credit := bylines(article):
+                item += f" · {_md(credit)}"
+            out.append(item)
+    return out
+
+
+def toc_markdown(issues: Sequence[Issue]) -> str:
+    """Markdown: a level-1 heading per issue, level-2 per column, a list item per article."""
+    return "\n\n".join("\n".join(_markdown_one(issue)) for issue in issues) + "\n"
+
+
+def toc_csv(issues: Sequence[Issue]) -> str:
+    """One table for all issues, an article a row; the `file` column tells issues apart."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(CSV_COLUMNS)
+    for issue in issues:
+        for section, article in _entries(issue):
+            span = article.span
+            writer.writerow(
+                [
+                    printable(issue.source.name),
+                    printable(section.name or ""),
+                    printable(article.id),
+                    str(article.kind),
+                    "" if article.page is None else article.page,
+                    printable(article.title),
+                    printable(article.subtitle or ""),
+                    bylines(article),
+                    "" if span is None else span.first,
+                    "" if span is None else span.last,
+                ]
+            )
+    return buffer.getvalue()
+
+
+def toc_json(issues: Sequence[Issue], *, as_list: bool) -> str:
+    """The `qtread.toc/1` document (docs/toc.schema.json), or a list of them."""
+    documents = [toc_to_dict(issue) for issue in issues]
+    data = documents if as_list else documents[0]
+    return json_safe(json.dumps(data, ensure_ascii=False, indent=1)) + "\n"
+
+
+def toc_rich(issue: Issue) -> RenderableType:
+    """For terminals: a table of page, title and byline, with a row per column name."""
+    table = Table(
+        title=Text(heading(issue), style="bold"),
+        show_edge=False,
+        pad_edge=False,
+        expand=False,
+    )
+    table.add_column("Page", justify="right", style="cyan", no_wrap=True)
+    table.add_column("Title", overflow="fold")
+    table.add_column("Byline", style="dim", overflow="fold")
+    for section in issue.sections:
+        table.add_row("", Text(section_name(section), style="bold magenta"), "")
+        for article in section.articles:
+            title = Text(printable(article.title))
+            if article.subtitle:
+                title.append(f"\n{printable(article.subtitle)}", style="italic")
+            table.add_row(Text(_page(article)), title, Text(bylines(article)))
+        table.add_section()
+    if not issue.sections:
+        return Group(table, Text("(no articles found)", style="yellow"))
+    return table

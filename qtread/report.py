@@ -1,0 +1,171 @@
+"""`qtread info`: what the parser made of one file, and what it left out.
+
+`Report` gathers the facts (counts, the dropped-line ledger by reason, how many Han
+characters of the source ended up in the model); `report_lines` and `report_rich` show
+them. The Han count is the quick check that no text was lost: every Han character of
+the source should be in the model or in the ledger.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from rich.console import Group, RenderableType
+from rich.table import Table
+from rich.text import Text
+
+from qtread.model import Issue
+from qtread.printable import printable
+from qtread.text.cjk import is_han
+
+
+def han_count(texts: Iterable[str | None]) -> int:
+    return sum(1 for text in texts if text for ch in text if is_han(ch))
+
+
+def model_texts(issue: Issue) -> Iterator[str | None]:
+    """Every piece of issue text the model holds outside the ledger."""
+    meta = issue.metadata
+    yield meta.title
+    yield meta.title_en
+    for role, names in meta.masthead.items():
+        yield role
+        yield from names
+    for entry in issue.toc:
+        yield from (entry.title, entry.subtitle, entry.column)
+    for section in issue.sections:
+        yield section.name
+        for article in section.articles:
+            yield from (article.title, article.subtitle)
+            for byline in article.bylines:
+                yield byline.role
+                yield from byline.names
+            for block in article.blocks:
+                yield from (block.text, block.date)
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    issue: Issue
+    han_source: int
+    han_model: int
+    han_dropped: int
+    articles_by_kind: Counter[str]
+    blocks_by_type: Counter[str]
+    dropped_by_reason: Counter[str]
+
+    @classmethod
+    def of(cls, issue: Issue, source_text: str) -> Report:
+        """Facts about ISSUE; SOURCE_TEXT is the decoded file it was parsed from."""
+        articles = issue.articles
+        return cls(
+            issue=issue,
+            han_source=han_count([source_text]),
+            han_model=han_count(model_texts(issue)),
+            han_dropped=han_count(d.text for d in issue.dropped),
+            articles_by_kind=Counter(str(a.kind) for a in articles),
+            blocks_by_type=Counter(str(b.type) for a in articles for b in a.blocks),
+            dropped_by_reason=Counter(d.reason for d in issue.dropped),
+        )
+
+    def facts(self) -> list[tuple[str, str]]:
+        """(label, value) pairs, in display order."""
+        issue, src, meta = self.issue, self.issue.source, self.issue.metadata
+        unnamed = sum(1 for s in issue.sections if s.name is None)
+        matched = sum(1 for e in issue.toc if e.article_id is not None)
+        rows = [
+            ("File", src.name),
+            ("Title", issue.display_title),
+            ("Issue", _issue_label(meta.issue_number, meta.year, meta.month)),
+            ("Shape", str(src.shape)),
+            ("Encoding", src.encoding),
+            ("Size", f"{src.size:,} bytes, {src.lines:,} lines"),
+            ("SHA-256", src.sha256),
+            ("Masthead", f"{len(meta.masthead)} roles"),
+            ("TOC entries", f"{len(issue.toc)} ({matched} matched to articles)"),
+            ("Sections", f"{len(issue.sections)} ({unnamed} without a name)"),
+            ("Articles", _breakdown(self.articles_by_kind)),
+            ("Blocks", _breakdown(self.blocks_by_type)),
+            ("Han characters", self._han_summary()),
+            ("Warnings", str(len(issue.warnings))),
+            ("Dropped lines", _breakdown(self.dropped_by_reason)),
+        ]
+        return [(label, printable(value)) for label, value in rows]
+
+    def _han_summary(self) -> str:
+        accounted = self.han_model + self.han_dropped
+        share = f"{accounted / self.han_source:.1%}" if self.han_source else "n/a"
+        return (
+            f"{self.han_source:,} in source; {self.han_model:,} in model "
+            f"+ {self.han_dropped:,} dropped = {share}"
+        )
+
+
+def _issue_label(number: int | None, year: int | None, month: int | None) -> str:
+    parts = []
+    if number is not None:
+        parts.append(f"no. {number}")
+    if year is not None:
+        parts.append(f"{year}-{month:02d}" if month is not None else str(year))
+    return ", ".join(parts) or "unknown"
+
+
+def _breakdown(counts: Counter[str]) -> str:
+    """「12: 9 article, 3 brief」, largest first."""
+    total = sum(counts.values())
+    if not total:
+        return "0"
+    parts = ", ".join(f"{n} {name}" for name, n in counts.most_common())
+    return f"{total}: {parts}"
+
+
+def _warning_rows(issue: Issue) -> list[tuple[str, str]]:
+    return [("-" if w.line is None else str(w.line), printable(w.message)) for w in issue.warnings]
+
+
+def _dropped_rows(issue: Issue) -> list[tuple[str, str, str]]:
+    return [(str(d.line), printable(d.reason), printable(d.text)) for d in issue.dropped]
+
+
+def report_lines(report: Report, *, dropped: bool) -> list[str]:
+    """Plain text for pipes: `label: value` lines, then warnings and (if asked) dropped lines."""
+    width = max(len(label) for label, _ in report.facts())
+    out = [f"{label + ':':<{width + 1}} {value}" for label, value in report.facts()]
+    warnings = _warning_rows(report.issue)
+    if warnings:
+        out += ["", "Warnings:"] + [f"  line {line}: {message}" for line, message in warnings]
+    if dropped:
+        out += ["", "Dropped lines:"]
+        out += [
+            f"  {line:>6}  {reason}  {text}" for line, reason, text in _dropped_rows(report.issue)
+        ]
+    return out
+
+
+def report_rich(report: Report, *, dropped: bool) -> RenderableType:
+    """For terminals: a key/value grid, then tables of warnings and dropped lines."""
+    grid = Table.grid(padding=(0, 2))
+    grid.add_column(style="bold", no_wrap=True)
+    grid.add_column(overflow="fold")
+    for label, value in report.facts():
+        grid.add_row(label, Text(value))
+    parts: list[RenderableType] = [grid]
+    warnings = _warning_rows(report.issue)
+    if warnings:
+        table = Table(title="Warnings", title_justify="left", show_edge=False)
+        table.add_column("Line", justify="right", style="cyan")
+        table.add_column("Message", overflow="fold")
+        for line, message in warnings:
+            table.add_row(Text(line), Text(message))
+        parts.append(table)
+    if dropped:
+        table = Table(title="Dropped lines", title_justify="left", show_edge=False)
+        table.add_column("Line", justify="right", style="cyan")
+        table.add_column("Reason", style="yellow", no_wrap=True)
+        table.add_column("Text", overflow="fold")
+        for line, reason, text in _dropped_rows(report.issue):
+            table.add_row(Text(line), Text(reason), Text(text))
+        parts.append(table)
+    return Group(*parts)
