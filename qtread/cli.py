@@ -101,7 +101,7 @@ def _print_toc(issues: list[Issue], fmt: TocFormat, *, several: bool) -> None:
 @app.command()
 def toc(
     files: Annotated[
-        list[str], typer.Argument(metavar="FILE...", help="Issue files; - reads standard input.")
+        list[str], typer.Argument(metavar="FILE", help="Issue files; - reads standard input.")
     ],
     fmt: Annotated[
         TocFormat,
@@ -112,8 +112,7 @@ def toc(
 ) -> None:
     """Print the table of contents: columns, articles, pages and bylines.
 
-    A file that cannot be read is reported on stderr and the others are still printed;
-    the exit code is then 1, or 2 if no file could be read.
+    Unreadable files are reported on stderr and the rest printed: exit 1, or 2 if none worked.
     """
     issues: list[Issue] = []
     for file in files:

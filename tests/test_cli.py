@@ -1,0 +1,273 @@
+"""`qtread toc`, `info` and `dump` end to end: the installed entry point in a subprocess.
+
+A subprocess is the only honest way to test what a pipe and a terminal get: stdout is
+really not a TTY, and FORCE_COLOR=1 makes Rich behave as on a terminal. Assertions are
+about invariants (every article listed, schemas hold, nothing raw reaches the terminal),
+not about what today's parser finds in the samples.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = sorted((ROOT / "samples").glob("*.txt"))
+DOCS = ROOT / "docs"
+
+
+def run(
+    *args: str | Path, stdin: bytes = b"", env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[bytes]:
+    """Run `python -m qtread ARGS` as a pipe would: no TTY, no colour unless ENV asks."""
+    base = {k: v for k, v in os.environ.items() if k not in {"FORCE_COLOR", "NO_COLOR"}}
+    base.update({"COLUMNS": "120", "TERM": "xterm-256color"}, **(env or {}))
+    return subprocess.run(
+        [sys.executable, "-m", "qtread", *map(str, args)],
+        input=stdin,
+        capture_output=True,
+        env=base,
+        cwd=ROOT,
+        timeout=120,
+        check=False,
+    )
+
+
+def out(result: subprocess.CompletedProcess[bytes]) -> str:
+    assert result.returncode == 0, result.stderr.decode()
+    assert result.stderr == b""
+    return result.stdout.decode("utf-8")
+
+
+def dump(path: Path) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(out(run("dump", path)))
+    return data
+
+
+def articles(model: dict[str, Any]) -> list[dict[str, Any]]:
+    return [article for section in model["sections"] for article in section["articles"]]
+
+
+# --- A JSON Schema checker for the subset docs/*.schema.json use -------------------------
+# (jsonschema is not a dependency.) `strict` also fails on properties the schema does
+# not document, so a field added to serialize.py without docs fails here.
+
+
+def schema_errors(
+    value: Any, schema: dict[str, Any], root: dict[str, Any], path: str = "$"
+) -> list[str]:
+    if "$ref" in schema:
+        target = root
+        for part in schema["$ref"].removeprefix("#/").split("/"):
+            target = target[part]
+        extra = {k: v for k, v in schema.items() if k not in {"$ref", "description"}}
+        return schema_errors(value, target, root, path) + schema_errors(value, extra, root, path)
+    errors: list[str] = []
+    kinds = {
+        "string": str,
+        "integer": int,
+        "object": dict,
+        "array": list,
+        "null": type(None),
+        "boolean": bool,
+    }
+    if "type" in schema:
+        allowed = schema["type"] if isinstance(schema["type"], list) else [schema["type"]]
+        ok = any(
+            isinstance(value, kinds[t]) and not (t == "integer" and isinstance(value, bool))
+            for t in allowed
+        )
+        if not ok:
+            return [f"{path}: {value!r} is not {allowed}"]
+    if "const" in schema and value != schema["const"]:
+        errors.append(f"{path}: {value!r} != {schema['const']!r}")
+    if "enum" in schema and value not in schema["enum"]:
+        errors.append(f"{path}: {value!r} not in {schema['enum']}")
+    if "oneOf" in schema:
+        matching = [s for s in schema["oneOf"] if not schema_errors(value, s, root, path)]
+        if len(matching) != 1:
+            errors.append(f"{path}: matches {len(matching)} of oneOf")
+    is_number = isinstance(value, int) and not isinstance(value, bool)
+    if is_number and not schema.get("minimum", value) <= value <= schema.get("maximum", value):
+        errors.append(f"{path}: {value} out of range")
+    if isinstance(value, str) and "pattern" in schema and not re.search(schema["pattern"], value):
+        errors.append(f"{path}: {value!r} does not match {schema['pattern']}")
+    if isinstance(value, dict):
+        for key in schema.get("required", []):
+            if key not in value:
+                errors.append(f"{path}: missing {key}")
+        properties = schema.get("properties", {})
+        for key, item in value.items():
+            if key in properties:
+                errors += schema_errors(item, properties[key], root, f"{path}.{key}")
+            elif "additionalProperties" in schema:
+                errors += schema_errors(item, schema["additionalProperties"], root, f"{path}.{key}")
+            elif properties:
+                errors.append(f"{path}: undocumented property {key!r}")
+    if isinstance(value, list):
+        if not schema.get("minItems", 0) <= len(value) <= schema.get("maxItems", len(value)):
+            errors.append(f"{path}: {len(value)} items")
+        prefix = schema.get("prefixItems", [])
+        for index, item in enumerate(value):
+            item_schema = prefix[index] if index < len(prefix) else schema.get("items")
+            if item_schema is not None:
+                errors += schema_errors(item, item_schema, root, f"{path}[{index}]")
+    return errors
+
+
+def validate(value: Any, schema_file: str) -> list[str]:
+    schema = json.loads((DOCS / schema_file).read_text("utf-8"))
+    return schema_errors(value, schema, schema)
+
+
+def test_schema_checker_catches_undocumented_and_wrong_types() -> None:
+    schema = {"type": "object", "required": ["a"], "properties": {"a": {"type": "integer"}}}
+    assert schema_errors({"a": 1}, schema, schema) == []
+    assert schema_errors({"a": True}, schema, schema)
+    assert schema_errors({"a": 1, "b": 2}, schema, schema)
+    assert schema_errors({}, schema, schema)
+
+
+# --- toc ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("sample", SAMPLES, ids=lambda p: p.name[:3])
+def test_dump_matches_model_schema(sample: Path) -> None:
+    assert validate(dump(sample), "model.schema.json") == []
+
+
+@pytest.mark.parametrize("sample", SAMPLES, ids=lambda p: p.name[:3])
+def test_toc_json_is_the_dump_without_blocks(sample: Path) -> None:
+    document = json.loads(out(run("toc", "--format", "json", sample)))
+    assert validate(document, "toc.schema.json") == []
+    assert isinstance(document, dict)
+    model = dump(sample)
+    expected = [{k: v for k, v in a.items() if k != "blocks"} for a in articles(model)]
+    assert articles(document) == expected
+    assert document["metadata"] == model["metadata"]
+    assert document["file"] == str(sample)
+
+
+def test_toc_json_several_files_is_a_list_in_argument_order() -> None:
+    documents = json.loads(out(run("toc", "-f", "json", SAMPLES[1], SAMPLES[0])))
+    assert validate(documents, "toc.schema.json") == []
+    assert [d["file"] for d in documents] == [str(SAMPLES[1]), str(SAMPLES[0])]
+
+
+def test_toc_reads_standard_input() -> None:
+    from_file = json.loads(out(run("toc", "-f", "json", SAMPLES[0])))
+    from_stdin = json.loads(out(run("toc", "-f", "json", "-", stdin=SAMPLES[0].read_bytes())))
+    assert from_stdin["file"] == "-"
+
+    def shape(doc: dict[str, Any]) -> list[tuple[Any, ...]]:
+        return [(a["kind"], a["page"], a["lines"], a["bylines"]) for a in articles(doc)]
+
+    assert shape(from_stdin) == shape(from_file)
+
+
+def test_toc_text_piped_is_plain_and_lists_every_article() -> None:
+    text = out(run("toc", *SAMPLES))
+    assert "\x1b" not in text
+    for sample in SAMPLES:
+        assert str(sample) in text
+        for article in articles(dump(sample)):
+            assert article["title"] in text
+
+
+def test_toc_text_on_a_terminal_is_a_rich_table() -> None:
+    text = out(run("toc", SAMPLES[0], env={"FORCE_COLOR": "1"}))
+    assert "\x1b[" in text
+    assert "│" in text or "┃" in text
+    plain = re.sub(r"\x1b\[[0-9;]*m", "", text)
+    for article in articles(dump(SAMPLES[0])):
+        assert article["title"][:10] in plain
+
+
+def test_toc_markdown_has_a_heading_per_file_and_section() -> None:
+    text = out(run("toc", "-f", "markdown", SAMPLES[0], SAMPLES[2]))
+    lines = text.splitlines()
+    assert sum(1 for line in lines if line.startswith("# ")) == 2
+    sections = sum(len(dump(s)["sections"]) for s in (SAMPLES[0], SAMPLES[2]))
+    assert sum(1 for line in lines if line.startswith("## ")) == sections
+    items = sum(len(articles(dump(s))) for s in (SAMPLES[0], SAMPLES[2]))
+    assert sum(1 for line in lines if line.startswith("- ")) == items
+
+
+def test_toc_csv_is_one_table_with_a_file_column() -> None:
+    rows = list(csv.DictReader(io.StringIO(out(run("toc", "-f", "csv", *SAMPLES)))))
+    expected = [(str(s), a["id"], a["title"]) for s in SAMPLES for a in articles(dump(s))]
+    assert [(r["file"], r["id"], r["title"]) for r in rows] == expected
+
+
+# --- info --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("sample", SAMPLES, ids=lambda p: p.name[:3])
+def test_info_reports_source_and_counts(sample: Path) -> None:
+    text = out(run("info", sample))
+    model = dump(sample)
+    source = model["source"]
+    fields = dict(line.split(":", 1) for line in text.splitlines() if ":" in line)
+    assert fields["Shape"].strip() == source["shape"]
+    assert fields["Encoding"].strip() == source["encoding"]
+    assert fields["SHA-256"].strip() == source["sha256"]
+    assert f"{source['size']:,} bytes" in fields["Size"]
+    assert fields["Sections"].strip().startswith(str(len(model["sections"])))
+    assert fields["Articles"].strip().startswith(str(len(articles(model))))
+    assert fields["Dropped lines"].strip().startswith(str(len(model["dropped"])))
+
+
+def test_info_dropped_lists_every_ledger_line() -> None:
+    sample = SAMPLES[2]
+    listed = out(run("info", "--dropped", sample)).split("Dropped lines:\n", 1)[1]
+    rows = [line.split(None, 2) for line in listed.splitlines() if line.strip()]
+    ledger = dump(sample)["dropped"]
+    assert [int(row[0]) for row in rows] == [d["line"] for d in ledger]
+    assert [row[1] for row in rows] == [d["reason"] for d in ledger]
+
+
+def test_info_on_a_terminal_is_rich() -> None:
+    text = out(run("info", "--dropped", SAMPLES[0], env={"FORCE_COLOR": "1"}))
+    assert "\x1b[" in text
+    assert "Han characters" in text
+
+
+def test_info_says_which_encoding_it_used(tmp_path: Path) -> None:
+    gb = tmp_path / "gb.txt"
+    gb.write_bytes(SAMPLES[0].read_text("utf-8").encode("gb18030"))
+    assert re.search(r"^Encoding: +gb18030$", out(run("info", gb)), re.M)
+
+
+def test_encoding_override_is_used_and_reported(tmp_path: Path) -> None:
+    big5 = tmp_path / "big5.txt"
+    big5.write_bytes("鐘錶行\n".encode("big5") * 40)
+    reported = out(run("info", "--encoding", "cp950", big5))
+    assert re.search(r"^Encoding: +cp950$", reported, re.M)
+    document = json.loads(out(run("toc", "-f", "json", "--encoding", "big5", big5)))
+    assert document["file"] == str(big5)
+
+
+# --- safety: issue text and file names are never markup or control sequences -------------
+
+
+def test_markup_and_escapes_in_file_names_reach_the_terminal_inert(tmp_path: Path) -> None:
+    evil = tmp_path / "[bold red]boom \x1b[2J\x1b]0;pwned\x07.txt"
+    evil.write_bytes(SAMPLES[0].read_bytes())
+    for command in ("toc", "info"):
+        text = out(run(command, evil, env={"FORCE_COLOR": "1"}))
+        assert "[bold red]boom" in text
+        assert "\x1b[2J" not in text
+        assert "\x1b]" not in text
+        assert "\x07" not in text
+    missing = run("toc", tmp_path / "no\x1b[2Jsuch")
+    assert missing.returncode == 2
+    assert b"\x1b" not in missing.stderr
