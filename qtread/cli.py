@@ -70,8 +70,8 @@ def dump(
 
 
 def _complain(error: InputError) -> None:
-    """One line on stderr, like main() prints, but safe for any file name."""
-    stderr.print(printable(f"qtread: {error}"), markup=False)
+    """One line on stderr, as main() prints it, but never wrapped and safe for any name."""
+    stderr.print(printable(f"qtread: {error}"), markup=False, soft_wrap=True)
 
 
 def _write(text: str) -> None:

@@ -26,7 +26,10 @@ DOCS = ROOT / "docs"
 
 
 def run(
-    *args: str | Path, stdin: bytes = b"", env: dict[str, str] | None = None
+    *args: str | Path,
+    stdin: bytes = b"",
+    env: dict[str, str] | None = None,
+    cwd: Path = ROOT,
 ) -> subprocess.CompletedProcess[bytes]:
     """Run `python -m qtread ARGS` as a pipe would: no TTY, no colour unless ENV asks."""
     base = {k: v for k, v in os.environ.items() if k not in {"FORCE_COLOR", "NO_COLOR"}}
@@ -36,7 +39,7 @@ def run(
         input=stdin,
         capture_output=True,
         env=base,
-        cwd=ROOT,
+        cwd=cwd,
         timeout=120,
         check=False,
     )
