@@ -9,20 +9,17 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from qtread.model import (
-    Article,
-    Block,
-    BlockType,
-    Issue,
-    LineSpan,
-    Section,
-    SourceInfo,
-    SourceShape,
-)
+from qtread.model import DroppedLine, Issue, SourceInfo, SourceShape
 from qtread.parse.decode import decode
+from qtread.parse.front import read_covers
+from qtread.parse.furniture import drop_region, strip_furniture
 from qtread.parse.lines import normalise, split_lines
+from qtread.parse.profile import load_profile
+from qtread.parse.segment import segment
 from qtread.parse.shape import detect_shape
 from qtread.parse.source import read_bytes
+from qtread.parse.toc import find_toc
+from qtread.parse.unwrap import unwrap
 
 
 def parse_path(
@@ -67,11 +64,38 @@ def parse_text(
         size=size if size is not None else len(text.encode("utf-8", "surrogatepass")),
         lines=len(lines),
     )
-    # Placeholder segmentation (replaced by the real passes): one block a non-blank line.
-    article = Article(id="a1", title=name)
-    for line in lines:
-        if not line.blank:
-            article.blocks.append(
-                Block(BlockType.PARAGRAPH, line.text, LineSpan(line.number, line.number))
-            )
-    return Issue(source=source, sections=[Section(None, [article])])
+    profile = load_profile()
+    covers = read_covers(lines, profile)
+    furniture = strip_furniture(lines, profile)
+    body = furniture.lines
+    dropped = covers.dropped + furniture.dropped
+    dropped += drop_region(body, 0, covers.front_end, "cover")
+    dropped += drop_region(body, covers.back_start, len(body), "back cover")
+    toc = find_toc(body, covers.front_end, profile)
+    dropped += toc.dropped
+    dropped += drop_region(body, toc.start, toc.end, "table of contents")
+    chunks = unwrap(body, detected)
+    segmented = segment(
+        chunks,
+        entries=toc.entries,
+        toc_line=body[toc.start].number if toc.entries else None,
+        header_columns=furniture.columns,
+        profile=profile,
+        shape=detected,
+    )
+    return Issue(
+        source=source,
+        metadata=covers.metadata,
+        toc=toc.entries,
+        sections=segmented.sections,
+        dropped=sorted(_unique(dropped + segmented.dropped), key=lambda d: d.line),
+        warnings=segmented.warnings,
+    )
+
+
+def _unique(dropped: list[DroppedLine]) -> list[DroppedLine]:
+    """One ledger entry a line: the first pass that removed it names the reason."""
+    seen: dict[int, DroppedLine] = {}
+    for entry in dropped:
+        seen.setdefault(entry.line, entry)
+    return list(seen.values())

@@ -45,7 +45,7 @@ def split_lines(text: str) -> list[Line]:
             Line(
                 number=number,
                 text=stripped,
-                lead_space=bool(stripped) and raw.startswith(" "),
+                lead_space=raw.startswith(" "),
                 trail_space=bool(stripped) and raw.endswith(" "),
             )
         )

@@ -1,0 +1,1 @@
+"""Magazine profiles: what qtread knows about one magazine, as data (one TOML file each)."""

@@ -1,0 +1,42 @@
+"""The unit the later passes work on: a chunk of text with its layout facts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+from qtread.model import LineSpan
+from qtread.text.cjk import cell_width, ends_sentence
+
+
+class ChunkKind(Enum):
+    TEXT = "text"  # a paragraph, or a short line that may be a title, caption or label
+    HEADING = "heading"  # a Markdown heading
+    LIST_ITEM = "list_item"
+    QUOTE = "quote"
+    FRAME = "frame"  # several short lines set together: a title, a name and role…
+
+
+@dataclass(slots=True)
+class Chunk:
+    kind: ChunkKind
+    text: str
+    span: LineSpan
+    lines: list[str] = field(default_factory=list)  # the printed lines, for titles
+    level: int = 0  # Markdown heading level
+    page_break: bool = False  # the first line starts a new printed page
+    gap: int = 1  # blank lines before it
+
+    @property
+    def width(self) -> int:
+        return max((cell_width(line) for line in self.lines), default=cell_width(self.text))
+
+    @property
+    def open(self) -> bool:
+        """A paragraph that stops mid-sentence: the text continues in a later chunk."""
+        return self.kind is ChunkKind.TEXT and not ends_sentence(self.text)
+
+    @property
+    def short(self) -> bool:
+        """Short enough to be a title, label or caption rather than a paragraph."""
+        return len(self.text) <= 48 and not ends_sentence(self.text)

@@ -1,0 +1,111 @@
+"""What a chunk is, judged from its own text: byline, credit, column label, date, title…
+
+Every rule here reads the magazine profile for words, so another magazine's bylines
+and column names need a new profile, not new code.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from qtread.model import Byline
+from qtread.parse.chunks import Chunk, ChunkKind
+from qtread.parse.profile import Profile
+
+_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,6}$")  # fused names (苏军沈逸柔) stay one token
+_KICKER = re.compile(r"^[·・•]\s*(?P<label>\S{1,8}?)\s*[·・•]$")
+_DATE = re.compile(r"^[●•◆■]?\s*(?P<date>(?:19|20)\d{2}\s?\.\s?\d{1,2}(?:\s?\.\s?\d{1,2})?)(?:\s+(?P<rest>.+))?$")
+_SEPARATOR = re.compile(r"\s*[/／\\]\s*|\s+")
+_PERSON_ROLE = re.compile(
+    r"(?:委员|主任|董事长|总经理|经理|教授|院长|所长|负责人|创始人|总监|书记|主席|研究员|院士|局长|区长|处长|部长|博导|合伙人|总裁|校长)"
+)
+
+
+def norm(text: str | None) -> str:
+    """Letters and digits only: the key titles are compared by."""
+    if not text:
+        return ""
+    return "".join(ch for ch in unicodedata.normalize("NFKC", text) if ch.isalnum())
+
+
+def parse_byline(text: str, profile: Profile) -> list[Byline] | None:
+    """`记者 / 汪株焱 通讯员 / 曲玉国 张钜栋` → bylines; None if the text is not one."""
+    if len(text) > 70:
+        return None
+    roles = "|".join(map(re.escape, profile.byline_roles))
+    if not re.match(rf"^(?:{roles})(?:\s*[/／\\]|\s)", text):
+        return None
+    bylines: list[Byline] = []
+    role: str | None = None
+    names: list[str] = []
+    for token in _SEPARATOR.split(text.strip()):
+        if not token:
+            continue
+        if token in profile.byline_roles:
+            if role is not None:
+                bylines.append(Byline(role, tuple(names)))
+            role, names = token, []
+        elif token in profile.byline_suffixes:
+            continue
+        elif _NAME.match(token) and role is not None:
+            names.append(token)
+        elif len(token) == 1 and names and len(names[-1]) == 1:
+            names[-1] += token  # a padded two-character name: 施 峰
+        elif len(token) == 1 and role is not None and not names:
+            names.append(token)
+        else:
+            return None
+    if role is None:
+        return None
+    bylines.append(Byline(role, tuple(n for n in names if len(n) >= 2)))
+    return bylines if any(b.names for b in bylines) else None
+
+
+def parse_credit(text: str, profile: Profile) -> Byline | None:
+    """A column credit in brackets: `[整理 薛瑾]`."""
+    match = profile.credit.match(text.strip())
+    if not match:
+        return None
+    names = tuple(n for n in _SEPARATOR.split(match.group("names")) if n)
+    return Byline(match.group("role"), names)
+
+
+def person_frame(chunk: Chunk) -> str | None:
+    """A name with a role or affiliation (余旭辉 / 白杨街道党工委委员): the person's name."""
+    first = chunk.lines[0] if chunk.lines else chunk.text
+    name, _, rest = first.partition(" ")
+    name = name.strip()
+    if not (2 <= len(name) <= 3 and _NAME.match(name)):
+        return None
+    tail = rest + " ".join(chunk.lines[1:])
+    return name if _PERSON_ROLE.search(tail) or (tail and len(tail) <= 30 and "大学" in tail) else None
+
+
+def kicker_label(text: str) -> str | None:
+    match = _KICKER.match(text.strip())
+    return match.group("label") if match else None
+
+
+def chronology_date(text: str) -> tuple[str, str] | None:
+    """`2020.6.3` or `● 2020.5.1 text` → (date, rest of the line)."""
+    match = _DATE.match(text.strip())
+    if not match:
+        return None
+    return re.sub(r"\s", "", match.group("date")), (match.group("rest") or "").strip()
+
+
+def column_label(chunk: Chunk, profile: Profile) -> str | None:
+    text = chunk.text.strip().strip("#").strip()
+    squeezed = re.sub(r"\s", "", text)
+    return squeezed if squeezed in profile.columns and len(chunk.lines) <= 2 else None
+
+
+def is_titleish(chunk: Chunk) -> bool:
+    """Could be a title: a heading, or a short line or frame that does not end a sentence."""
+    if chunk.kind is ChunkKind.HEADING:
+        return True
+    if chunk.kind not in (ChunkKind.TEXT, ChunkKind.FRAME):
+        return False
+    text = chunk.text.strip()
+    return 4 <= len(text) <= 60 and "。" not in text and not text.endswith(("，", "、", "；", ","))

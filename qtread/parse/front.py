@@ -1,0 +1,157 @@
+"""Issue metadata from the cover, masthead and back cover, and where those regions end.
+
+The cover and masthead come before the first line of content; the back cover follows
+the last. Both are found by the magazine profile's cover patterns, so that a line of
+body text is never mistaken for them: the search stops at the first real paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from qtread.model import DroppedLine, Metadata
+from qtread.parse.lines import Line
+from qtread.parse.profile import Profile
+from qtread.text.cjk import ends_sentence, is_han
+
+_FRONT_WINDOW = 150  # the masthead is always on the first pages
+_BACK_WINDOW = 25  # non-blank lines at the end that may be back cover
+
+
+@dataclass(slots=True)
+class Covers:
+    metadata: Metadata
+    front_end: int  # index of the first line after the cover and masthead
+    back_start: int  # index of the first back-cover line (len(lines) if none)
+    dropped: list[DroppedLine] = field(default_factory=list)
+
+
+def _squeeze(text: str) -> str:
+    return re.sub(r"[\s*#]", "", text)
+
+
+def _masthead_label(text: str, profile: Profile) -> str | None:
+    squeezed = _squeeze(text)
+    for label in (*profile.masthead_groups, *profile.masthead_labels):
+        if squeezed.startswith(label):
+            return label
+    return None
+
+
+def _is_content(line: Line) -> bool:
+    """A real paragraph: the cover and masthead never have one."""
+    return len(line.text) >= 30 and ends_sentence(line.text)
+
+
+def read_covers(lines: list[Line], profile: Profile) -> Covers:
+    front_end = 0
+    for index, line in enumerate(lines[:_FRONT_WINDOW]):
+        if line.blank:
+            continue
+        if _is_content(line):
+            break
+        if profile.is_cover_line(line.text) or _masthead_label(line.text, profile):
+            front_end = index + 1
+    back_start = _back_cover_start(lines, profile, front_end)
+    covers = Covers(Metadata(), front_end, back_start)
+    region = [line for line in (*lines[:front_end], *lines[back_start:]) if not line.blank]
+    _read_issue(region, profile, covers.metadata)
+    _read_masthead([line for line in lines[:front_end] if not line.blank], profile, covers)
+    return covers
+
+
+def _back_cover_start(lines: list[Line], profile: Profile, floor: int) -> int:
+    tail = [i for i, line in enumerate(lines) if not line.blank and i >= floor][-_BACK_WINDOW:]
+    start = len(lines)
+    found = False
+    for index in reversed(tail):
+        text = lines[index].text
+        if profile.is_cover_line(text):
+            found, start = True, index
+        elif len(_squeeze(text)) <= 12 and not ends_sentence(text) and not text[0].isdigit():
+            start = index
+        else:
+            break
+    return start if found else len(lines)
+
+
+def _read_issue(region: list[Line], profile: Profile, meta: Metadata) -> None:
+    texts = [line.text.replace("*", "").strip("# ") for line in region]
+    for index, text in enumerate(texts):
+        squeezed = _squeeze(text)
+        if profile.title in squeezed:
+            meta.title = profile.title
+        if profile.title_en in text.upper():
+            meta.title_en = profile.title_en
+        for pattern in (profile.issue_line, profile.issue_back, profile.year_month):
+            if match := pattern.search(text):
+                groups = match.groupdict()
+                meta.year = meta.year or int(groups["year"])
+                meta.month = meta.month or int(groups["month"])
+                if groups.get("number"):
+                    meta.issue_number = meta.issue_number or int(groups["number"])
+        if profile.issue_word.match(text) and index + 1 < len(texts) and texts[index + 1].isdigit():
+            meta.issue_number = meta.issue_number or int(texts[index + 1])
+    if meta.title is None and meta.title_en and (meta.issue_number or meta.year):
+        meta.title = profile.title  # the English masthead names the magazine as well
+
+
+def _read_masthead(front: list[Line], profile: Profile, covers: Covers) -> None:
+    """Parse `label value / value` lines; letter-spaced labels and vertical text allowed."""
+    labels = profile.masthead_labels
+    texts: list[tuple[int, str]] = []
+    pending: list[Line] = []
+    for line in front:  # vertical text: one or two characters a line, then the value
+        if len(line.text) <= 2 and all(is_han(ch) for ch in line.text):
+            pending.append(line)
+            continue
+        prefix = "".join(p.text for p in pending)
+        texts.append((pending[0].number if pending else line.number, prefix + line.text))
+        for held in pending:
+            covers.dropped.append(DroppedLine(held.number, held.text, "masthead"))
+        pending = []
+    masthead = covers.metadata.masthead
+    role: str | None = None
+    for number, text in texts:
+        label = _masthead_label(text, profile)
+        if label in profile.masthead_groups:
+            role = None
+        elif label is not None or (role and "/" in text):
+            parts = _split_labels(text, labels) if label else [(role or "", text)]
+            for role, value in parts:
+                masthead.setdefault(role, []).extend(_names(role, value))
+        reason = "masthead" if label or role else "cover"
+        if profile.is_cover_line(text) or _issue_field(text, profile):
+            reason = "cover"
+        covers.dropped.append(DroppedLine(number, text, reason))
+
+
+def _issue_field(text: str, profile: Profile) -> bool:
+    return bool(profile.issue_line.search(text))
+
+
+def _split_labels(text: str, labels: tuple[str, ...]) -> list[tuple[str, str]]:
+    """'书记柯吉欣主任朱党其' → [('书记', '柯吉欣'), ('主任', '朱党其')]."""
+    squeezed = re.sub(r"\s+", " ", text)
+    pattern = "|".join(r"\s?".join(map(re.escape, label)) for label in labels)
+    pieces = re.split(f"({pattern})", squeezed)
+    parts: list[tuple[str, str]] = []
+    for index in range(1, len(pieces), 2):
+        label = pieces[index].replace(" ", "")
+        parts.append((label, pieces[index + 1].strip()))
+    return parts
+
+
+def _names(role: str, value: str) -> list[str]:
+    if role in ("地址", "电话"):
+        return [value.strip()] if value.strip() else []
+    names = []
+    for part in re.split(r"[/／]", value):
+        part = part.strip()
+        if not part:
+            continue
+        if all(is_han(ch) or ch == " " for ch in part) and len(part.replace(" ", "")) <= 4:
+            part = part.replace(" ", "")  # padded two-character names: 俞 斌
+        names.append(part)
+    return names

@@ -1,0 +1,571 @@
+"""Pass: cut the chunk stream into articles and columns.
+
+An article starts at an *anchor*: a title the printed TOC names, a title with a byline
+next to it, the title after a `·说X·` kicker, each title of a `等 N 则` group of briefs,
+or (in issues without a TOC) a title frame followed by its text. Everything between two
+anchors belongs to the first: later titles become subheadings, short lines captions.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from qtread.model import (
+    Article,
+    ArticleKind,
+    Block,
+    BlockType,
+    Byline,
+    DroppedLine,
+    LineSpan,
+    ParseWarning,
+    Section,
+    SourceShape,
+    TocEntry,
+)
+from qtread.parse.chunks import Chunk, ChunkKind
+from qtread.parse.classify import (
+    chronology_date,
+    column_label,
+    is_titleish,
+    kicker_label,
+    norm,
+    parse_byline,
+    parse_credit,
+    person_frame,
+)
+from qtread.parse.profile import Profile
+from qtread.text.cjk import join_wrapped
+
+_TITLE_RUN = 3  # consecutive title chunks that may form one title
+_BRIEF_BODY = 2  # paragraphs a brief may have before the next title
+
+
+@dataclass(slots=True)
+class Anchor:
+    start: int  # chunk index where the article begins
+    title: str
+    title_chunks: list[int]  # chunk indexes used up by the title and subtitle
+    subtitle: str | None = None
+    entry: TocEntry | None = None
+    kind: ArticleKind = ArticleKind.ARTICLE
+    column: str | None = None
+    has_column: bool = False  # column is known (None then means "no name printed")
+
+
+@dataclass(slots=True)
+class Segmented:
+    sections: list[Section]
+    dropped: list[DroppedLine] = field(default_factory=list)
+    warnings: list[ParseWarning] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class _Roles:
+    """What each chunk is, decided once."""
+
+    bylines: dict[int, list[Byline]] = field(default_factory=dict)
+    credits: dict[int, Byline] = field(default_factory=dict)
+    columns: dict[int, str] = field(default_factory=dict)
+    kickers: set[int] = field(default_factory=set)
+    dates: dict[int, tuple[str, str]] = field(default_factory=dict)
+    people: dict[int, str] = field(default_factory=dict)
+    group_labels: set[int] = field(default_factory=set)
+    titleish: list[bool] = field(default_factory=list)
+
+    def plain(self, index: int) -> bool:
+        """Not a byline, label or other marker: free to be a title or text."""
+        return not (
+            index in self.bylines
+            or index in self.credits
+            or index in self.columns
+            or index in self.kickers
+            or index in self.dates
+            or index in self.people
+            or index in self.group_labels
+        )
+
+    def title(self, index: int) -> bool:
+        return self.titleish[index] and self.plain(index)
+
+
+def segment(
+    chunks: list[Chunk],
+    *,
+    entries: list[TocEntry],
+    toc_line: int | None,
+    header_columns: dict[int, str],
+    profile: Profile,
+    shape: SourceShape,
+) -> Segmented:
+    chunks = _split_byline_frames(chunks, profile)
+    roles = _classify(chunks, profile)
+    out = Segmented([])
+    anchors: dict[int, Anchor] = {}
+    if entries:
+        _front_anchor(chunks, roles, toc_line, anchors)
+        _toc_anchors(chunks, roles, entries, anchors, out, shape)
+    _byline_anchors(chunks, roles, anchors)
+    _kicker_anchors(chunks, roles, anchors)
+    if not entries:
+        _frame_anchors(chunks, roles, anchors)
+        _brief_anchors(chunks, roles, anchors)
+        _title_after_body(chunks, roles, anchors)
+    out.sections = _build(chunks, roles, anchors, header_columns, profile, out)
+    return out
+
+
+def _split_byline_frames(chunks: list[Chunk], profile: Profile) -> list[Chunk]:
+    """A title set directly above its byline arrives as one frame; split them."""
+    result: list[Chunk] = []
+    for chunk in chunks:
+        if chunk.kind is not ChunkKind.FRAME:
+            result.append(chunk)
+            continue
+        cut = next(
+            (i for i, line in enumerate(chunk.lines) if i and parse_byline(line, profile)), None
+        )
+        if cut is None:
+            result.append(chunk)
+            continue
+        result.append(_sub_chunk(chunk, chunk.lines[:cut], chunk.span.first))
+        result.append(_sub_chunk(chunk, chunk.lines[cut:], chunk.span.first + cut))
+    return result
+
+
+def _sub_chunk(chunk: Chunk, lines: list[str], first: int) -> Chunk:
+    """Part of a frame (its lines are adjacent, so line numbers follow on)."""
+    text = lines[0]
+    for line in lines[1:]:
+        text = join_wrapped(text, line)
+    kind = ChunkKind.FRAME if len(lines) > 1 else ChunkKind.TEXT
+    last = min(chunk.span.last, first + len(lines) - 1)
+    return Chunk(kind, text, LineSpan(min(first, last), last), list(lines), gap=chunk.gap)
+
+
+def _classify(chunks: list[Chunk], profile: Profile) -> _Roles:
+    roles = _Roles(titleish=[is_titleish(chunk) for chunk in chunks])
+    for index, chunk in enumerate(chunks):
+        text = chunk.text
+        if chunk.kind is ChunkKind.LIST_ITEM:
+            continue
+        if byline := parse_byline(text, profile):
+            roles.bylines[index] = byline
+        elif credit := parse_credit(text, profile):
+            roles.credits[index] = credit
+        elif column := column_label(chunk, profile):
+            roles.columns[index] = column
+        elif kicker_label(text):
+            roles.kickers.add(index)
+        elif date := chronology_date(text):
+            roles.dates[index] = date
+        elif text.strip() in profile.group_labels:
+            roles.group_labels.add(index)
+        elif chunk.kind is ChunkKind.FRAME and (person := person_frame(chunk)):
+            roles.people[index] = person
+    return roles
+
+
+# --- anchors ---------------------------------------------------------------------------
+
+
+def _front_anchor(
+    chunks: list[Chunk], roles: _Roles, toc_line: int | None, anchors: dict[int, Anchor]
+) -> None:
+    """Text printed before the TOC (a foreword on the contents page) is the front article."""
+    if toc_line is None:
+        return
+    for index, chunk in enumerate(chunks):
+        if chunk.span.first >= toc_line:
+            return
+        if roles.title(index):
+            anchors[index] = Anchor(index, chunk.text, [index], kind=ArticleKind.FRONT)
+            return
+
+
+def _similar(candidate: str, key: str, key_title: str) -> bool:
+    if not candidate:
+        return False
+    if len(key_title) >= 4 and key_title in candidate:
+        return True
+    if len(candidate) >= 4 and candidate in key and len(candidate) * 2 >= len(key):
+        return True
+    return len(candidate) >= 6 and (
+        fuzz.ratio(candidate, key) >= 85
+        or (len(key_title) >= 8 and fuzz.partial_ratio(key_title, candidate) >= 90)
+        or fuzz.partial_ratio(candidate, key) >= 92
+    )
+
+
+def _toc_anchors(
+    chunks: list[Chunk],
+    roles: _Roles,
+    entries: list[TocEntry],
+    anchors: dict[int, Anchor],
+    out: Segmented,
+    shape: SourceShape,
+) -> None:
+    position = max(anchors, default=-1) + 1
+    placed: list[tuple[Anchor, Chunk]] = []
+    for entry in entries:
+        found = _find_entry(chunks, roles, entry, position)
+        if found is None:
+            out.warnings.append(
+                ParseWarning(f"TOC entry not found in the body: {entry.title}", entry.line)
+            )
+            continue
+        index, count = found
+        if index in roles.kickers:  # ·说项目· then the title on the next line
+            out.dropped.append(_dropped(chunks[index], "kicker label"))
+            index, count = index + 1, 1
+        anchor = _anchor_from_entry(chunks, roles, entry, index, count)
+        anchors[index] = anchor
+        placed.append((anchor, chunks[index]))
+        position = max(anchor.title_chunks) + 1
+    for number, (anchor, first) in enumerate(placed):
+        entry = anchor.entry
+        if entry is None or not entry.claimed_count:
+            continue
+        end = placed[number + 1][0].start if number + 1 < len(placed) else len(chunks)
+        found = _expand_group(chunks, roles, anchor, first, end, shape)
+        anchor.kind = ArticleKind.BRIEF
+        for brief in found[: entry.claimed_count - 1]:
+            anchors[brief.start] = brief
+        if len(found) + 1 != entry.claimed_count:
+            out.warnings.append(
+                ParseWarning(
+                    f"TOC promises {entry.claimed_count} items for “{entry.title}”,"
+                    f" found {len(found) + 1}",
+                    entry.line,
+                )
+            )
+
+
+def _find_entry(
+    chunks: list[Chunk], roles: _Roles, entry: TocEntry, start: int
+) -> tuple[int, int] | None:
+    key_title = norm(entry.title)
+    key = key_title + norm(entry.subtitle)
+    fuzzy: tuple[int, int] | None = None
+    for index in range(start, len(chunks)):
+        if not (roles.title(index) or index in roles.kickers):
+            continue
+        text = ""
+        for count in range(1, _TITLE_RUN + 1):
+            last = index + count - 1
+            if last >= len(chunks) or not (roles.title(last) or last == index):
+                break
+            text += norm(chunks[last].text)
+            if key_title in text and len(key_title) >= 4 or (
+                len(text) >= 4 and text in key and len(text) * 2 >= len(key)
+            ):
+                return index, count
+            if index in roles.kickers and text == key:
+                return index, count
+            if fuzzy is None and _similar(text, key, key_title):
+                fuzzy = (index, count)
+        if fuzzy is not None:
+            return fuzzy
+    return None
+
+
+def _anchor_from_entry(
+    chunks: list[Chunk], roles: _Roles, entry: TocEntry, index: int, count: int
+) -> Anchor:
+    used = list(range(index, index + count))
+    text = " ".join(chunks[i].text for i in used)
+    title, subtitle = _split_title(text, entry)
+    following = index + count
+    if (
+        subtitle is None
+        and entry.subtitle
+        and following < len(chunks)
+        and roles.title(following)
+        and norm(chunks[following].text) == norm(entry.subtitle)
+    ):
+        subtitle = chunks[following].text
+        used.append(following)
+    kind = ArticleKind.CHRONOLOGY if _is_chronology(entry.title) else ArticleKind.ARTICLE
+    return Anchor(index, title, used, subtitle, entry, kind, entry.column, has_column=True)
+
+
+def _split_title(text: str, entry: TocEntry) -> tuple[str, str | None]:
+    """Use the TOC's wording to tell a body heading's title from its kicker or subtitle."""
+    key = norm(entry.title)
+    if not key or entry.title.rstrip().endswith(("：", ":")) or norm(text) == key:
+        return text, None
+    for position, char in enumerate(text):
+        if char != " ":
+            continue
+        head, tail = text[:position].strip(), text[position:].strip()
+        if norm(tail) == key:
+            return tail, head  # kicker first: 突出龙头引领 建强组织体系 汽车党建联盟…
+        if norm(head) == key:
+            return head, tail
+    return text, None
+
+
+def _is_chronology(title: str) -> bool:
+    return "大事记" in title
+
+
+def _expand_group(
+    chunks: list[Chunk],
+    roles: _Roles,
+    anchor: Anchor,
+    first: Chunk,
+    end: int,
+    shape: SourceShape,
+) -> list[Anchor]:
+    """The other items of a `等 N 则` entry: titles like the first one, up to the next anchor."""
+    found = []
+    for index in range(max(anchor.title_chunks) + 1, end):
+        if index in roles.credits:
+            break
+        chunk = chunks[index]
+        if shape is SourceShape.MARKDOWN:
+            hit = chunk.kind is ChunkKind.HEADING and chunk.level == first.level
+        else:
+            hit = roles.title(index) and _body_follows(chunks, roles, index)
+        if hit:
+            found.append(
+                Anchor(index, chunk.text, [index], None, None, ArticleKind.BRIEF,
+                       anchor.column, anchor.has_column)
+            )
+    return found
+
+
+def _body_follows(chunks: list[Chunk], roles: _Roles, index: int) -> bool:
+    """The next chunk or the one after it is a paragraph (a pull quote may sit between)."""
+    for following in range(index + 1, min(len(chunks), index + 3)):
+        chunk = chunks[following]
+        if following in roles.bylines:
+            return True
+        if chunk.kind is ChunkKind.TEXT and not chunk.short:
+            return True
+        if not roles.plain(following):
+            return False
+    return False
+
+
+def _byline_anchors(chunks: list[Chunk], roles: _Roles, anchors: dict[int, Anchor]) -> None:
+    used = {i for anchor in anchors.values() for i in anchor.title_chunks}
+    for index in sorted(roles.bylines):
+        start = index
+        while start - 1 >= 0 and roles.title(start - 1) and index - start < _TITLE_RUN:
+            if start - 1 in used:
+                break
+            start -= 1
+        if start - 1 in used or (start == index and index - 1 in used):
+            continue  # the byline of an anchored title
+        if start == index:  # the byline comes first: 文 \ 汪株燚 above its title
+            following = index + 1
+            if following < len(chunks) and roles.title(following) and following not in used:
+                anchors[following] = Anchor(following, chunks[following].text, [following])
+                used.add(following)
+            continue
+        title_chunks = list(range(start, index))
+        text = chunks[start].text
+        for i in title_chunks[1:]:
+            text = join_wrapped(text, chunks[i].text) if chunks[i - 1].kind is ChunkKind.FRAME else f"{text} {chunks[i].text}"
+        anchors[start] = Anchor(start, text, title_chunks)
+        used.update(title_chunks)
+
+
+def _kicker_anchors(chunks: list[Chunk], roles: _Roles, anchors: dict[int, Anchor]) -> None:
+    used = {i for anchor in anchors.values() for i in anchor.title_chunks}
+    for index in sorted(roles.kickers):
+        following = index + 1
+        if following < len(chunks) and roles.title(following) and following not in used:
+            anchors[following] = Anchor(following, chunks[following].text, [following])
+
+
+def _frame_anchors(chunks: list[Chunk], roles: _Roles, anchors: dict[int, Anchor]) -> None:
+    """Without a TOC: a title frame (several short lines) followed by its text."""
+    used = {i for anchor in anchors.values() for i in anchor.title_chunks}
+    for index, chunk in enumerate(chunks):
+        if index in used or chunk.kind is not ChunkKind.FRAME or not roles.title(index):
+            continue
+        if _body_follows(chunks, roles, index) or index + 1 in roles.people:
+            anchors[index] = Anchor(index, chunk.text, [index])
+
+
+def _brief_anchors(chunks: list[Chunk], roles: _Roles, anchors: dict[int, Anchor]) -> None:
+    """Without a TOC: one-line titles each followed by a short text are a run of briefs."""
+    used = {i for anchor in anchors.values() for i in anchor.title_chunks}
+    singles = [
+        i
+        for i, chunk in enumerate(chunks)
+        if i not in used and chunk.kind is ChunkKind.TEXT and roles.title(i)
+        and _body_follows(chunks, roles, i)
+    ]
+    for index in singles:
+        body = 0
+        for following in range(index + 1, len(chunks)):
+            if roles.title(following) or following in anchors or following in roles.columns:
+                break
+            body += 1
+        if body <= _BRIEF_BODY:
+            anchors[index] = Anchor(index, chunks[index].text, [index], kind=ArticleKind.BRIEF)
+
+
+def _title_after_body(chunks: list[Chunk], roles: _Roles, anchors: dict[int, Anchor]) -> None:
+    """An opening essay whose title is printed after it, at the foot of its page."""
+    if not anchors or 0 in anchors:
+        return
+    first = min(anchors)
+    after = first + 1
+    if after < len(chunks) and chunks[after].page_break:
+        anchor = anchors.pop(first)
+        anchor.start, anchor.kind = 0, ArticleKind.FRONT
+        anchors[0] = anchor
+    else:
+        title = next((i for i in range(first) if roles.title(i)), None)
+        if title is None:
+            anchors[0] = Anchor(0, chunks[0].text[:20], [], kind=ArticleKind.FRONT)
+
+
+# --- building ---------------------------------------------------------------------------
+
+
+def _dropped(chunk: Chunk, reason: str) -> DroppedLine:
+    return DroppedLine(chunk.span.first, chunk.text, reason)
+
+
+def _article_id(position: int, title: str) -> str:
+    digest = hashlib.sha1(norm(title).encode("utf-8")).hexdigest()[:6]
+    return f"a{position:03d}-{digest}"
+
+
+def _build(
+    chunks: list[Chunk],
+    roles: _Roles,
+    anchors: dict[int, Anchor],
+    header_columns: dict[int, str],
+    profile: Profile,
+    out: Segmented,
+) -> list[Section]:
+    title_chunks = {i for anchor in anchors.values() for i in anchor.title_chunks}
+    articles: list[tuple[Article, str | None]] = []
+    column: str | None = None
+    article: Article | None = None
+    pending_date: str | None = None
+    headers = sorted(header_columns.items())
+    for index, chunk in enumerate(chunks):
+        while headers and headers[0][0] <= chunk.span.first:
+            column = headers.pop(0)[1]
+            if article is not None:
+                articles[-1] = (article, column)
+        if index in anchors:
+            anchor = anchors[index]
+            if anchor.has_column:
+                column = anchor.column
+            article = Article(
+                id=_article_id(len(articles) + 1, anchor.title),
+                title=anchor.title,
+                kind=anchor.kind,
+                subtitle=anchor.subtitle,
+                page=anchor.entry.page if anchor.entry else None,
+                span=chunk.span,
+            )
+            if anchor.entry is not None:
+                anchor.entry.article_id = article.id
+            articles.append((article, column))
+            pending_date = None
+        if index in title_chunks:
+            if article is not None and article.span is not None:
+                article.span = article.span.union(chunk.span)
+            continue
+        if index in roles.columns:
+            column = roles.columns[index]
+            out.dropped.append(_dropped(chunk, "column label"))
+            if article is not None and not article.blocks:
+                articles[-1] = (article, column)
+            continue
+        if index in roles.kickers or index in roles.group_labels:
+            out.dropped.append(_dropped(chunk, "kicker label"))
+            continue
+        if article is None:
+            article = Article(id=_article_id(1, chunk.text), title=chunk.text, span=chunk.span)
+            articles.append((article, column))
+            continue
+        article.span = chunk.span if article.span is None else article.span.union(chunk.span)
+        if index in roles.bylines:
+            article.bylines.extend(roles.bylines[index])
+        elif index in roles.credits:
+            article.bylines.append(roles.credits[index])
+        elif index in roles.people:
+            article.bylines.append(Byline("", (roles.people[index],)))
+            article.blocks.append(Block(BlockType.CAPTION, chunk.text, chunk.span))
+        elif index in roles.dates:
+            date, rest = roles.dates[index]
+            if rest:
+                article.blocks.append(Block(BlockType.CHRONOLOGY, rest, chunk.span, date))
+                pending_date = None
+            else:
+                pending_date = date
+                article.blocks.append(Block(BlockType.CHRONOLOGY, "", chunk.span, date))
+        else:
+            block = _block(chunks, roles, index)
+            if pending_date is not None and block.type is BlockType.PARAGRAPH:
+                last = article.blocks[-1]
+                if last.type is BlockType.CHRONOLOGY and not last.text:
+                    last.text, last.span = block.text, last.span.union(block.span)
+                    pending_date = None
+                    continue
+            article.blocks.append(block)
+    for article, _ in articles:
+        article.blocks = [b for b in article.blocks if b.text or b.date]
+        if any(word in article.title for word in profile.chronology_words):
+            article.kind = ArticleKind.CHRONOLOGY
+    _drop_pull_quotes(articles, out)
+    return _group(articles)
+
+
+def _block(chunks: list[Chunk], roles: _Roles, index: int) -> Block:
+    chunk = chunks[index]
+    if chunk.kind is ChunkKind.LIST_ITEM:
+        return Block(BlockType.LIST_ITEM, chunk.text, chunk.span)
+    if chunk.kind is ChunkKind.QUOTE:
+        return Block(BlockType.QUOTE, chunk.text, chunk.span)
+    if chunk.kind is ChunkKind.HEADING or (roles.titleish[index] and chunk.short):
+        following = chunks[index + 1] if index + 1 < len(chunks) else None
+        if chunk.kind is ChunkKind.HEADING or (
+            following is not None and following.kind is ChunkKind.TEXT and not following.short
+        ):
+            return Block(BlockType.SUBHEADING, chunk.text, chunk.span)
+        return Block(BlockType.CAPTION, chunk.text, chunk.span)
+    return Block(BlockType.PARAGRAPH, chunk.text, chunk.span)
+
+
+def _drop_pull_quotes(articles: list[tuple[Article, str | None]], out: Segmented) -> None:
+    """A short display quote that repeats a sentence of its own article goes to the ledger."""
+    for article, _ in articles:
+        paragraphs = [b for b in article.blocks if b.type is BlockType.PARAGRAPH]
+        keys = [norm(b.text) for b in paragraphs]
+        kept: list[Block] = []
+        for block in article.blocks:
+            key = norm(block.text)
+            if (
+                block.type in (BlockType.PARAGRAPH, BlockType.CAPTION)
+                and 8 <= len(key) <= 80
+                and any(key in other and other != key for other in keys)
+            ):
+                out.dropped.append(
+                    DroppedLine(block.span.first, block.text, "pull quote repeating the text")
+                )
+                continue
+            kept.append(block)
+        article.blocks = kept
+
+
+def _group(articles: list[tuple[Article, str | None]]) -> list[Section]:
+    sections: list[Section] = []
+    for article, column in articles:
+        if not sections or sections[-1].name != column:
+            sections.append(Section(column))
+        sections[-1].articles.append(article)
+    return sections

@@ -1,0 +1,148 @@
+"""Pass: read the printed table of contents.
+
+A TOC is a cluster of `NN / title` entries near the start, with column names between
+them. Entries continue over following lines (subtitles, `等 N 则` counts); a column
+heading may carry the page of the entry that follows it (`## 72 瞭望台`), and so may a
+number on a line of its own. The whole region is then removed from the body flow: its
+text is in `Issue.toc`, and blurbs that only the TOC prints go to the ledger.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from qtread.model import DroppedLine, TocEntry
+from qtread.parse.lines import Line
+from qtread.parse.profile import Profile
+from qtread.text.cjk import ends_sentence, is_han
+
+_ENTRY = re.compile(r"^(?:[-*+]\s*|#{1,6}\s*)?(?P<page>\d{1,3})\s*/\s*(?P<title>.*)$")
+_COLUMN = re.compile(r"^(?:#{1,6}\s*)?(?:(?P<page>\d{1,3})\s+)?(?P<name>[^\d\s/]{2,8})$")
+_COUNT = re.compile(r"\s*等\s*(?P<count>\d+)\s*则\s*$")
+_LONE_PAGE = re.compile(r"^\d{1,3}$")
+_MARKUP = re.compile(r"^(?:#{1,6}\s+|[-*+]\s+)|\*\*")
+_CLUSTER_GAP = 30  # lines between two entries of one TOC
+_SEARCH_WINDOW = 0.2  # the TOC is in the first fifth of the file
+
+
+@dataclass(slots=True)
+class Toc:
+    entries: list[TocEntry] = field(default_factory=list)
+    start: int = 0  # line indexes of the region; start == end when there is no TOC
+    end: int = 0
+    dropped: list[DroppedLine] = field(default_factory=list)
+
+
+def _clean(text: str) -> str:
+    return _MARKUP.sub("", text).strip()
+
+
+def _is_column(text: str, profile: Profile) -> re.Match[str] | None:
+    match = _COLUMN.match(text)
+    if not match:
+        return None
+    name = match.group("name")
+    if name in profile.columns or (text.startswith("#") and all(is_han(ch) for ch in name)):
+        return match
+    return None
+
+
+def find_toc(lines: list[Line], start: int, profile: Profile) -> Toc:
+    limit = start + int(len(lines) * _SEARCH_WINDOW)
+    entry_rows = [
+        i for i in range(start, min(limit, len(lines))) if _ENTRY.match(lines[i].text)
+    ]
+    cluster = _first_cluster(entry_rows)
+    if len(cluster) < 3:
+        return Toc()
+    first, last = cluster[0], cluster[-1]
+    while first > start:  # column names and a CONTENTS line just before the first entry
+        previous = first - 1
+        while previous > start and lines[previous].blank:
+            previous -= 1
+        text = lines[previous].text
+        if _is_column(text, profile) or profile.is_cover_line(text):
+            first = previous
+        else:
+            break
+    end = last + 1
+    while end < len(lines) and not lines[end].blank:  # an entry's adjacent continuation
+        end += 1
+    toc = Toc(start=first, end=end)
+    _read_entries(lines[first:end], profile, toc)
+    return toc
+
+
+def _first_cluster(rows: list[int]) -> list[int]:
+    cluster: list[int] = []
+    for row in rows:
+        if cluster and row - cluster[-1] > _CLUSTER_GAP:
+            if len(cluster) >= 3:
+                break
+            cluster = []
+        cluster.append(row)
+    return cluster
+
+
+def _read_entries(region: list[Line], profile: Profile, toc: Toc) -> None:
+    column: str | None = None
+    pending_page: int | None = None
+    current: TocEntry | None = None
+    open_entry = False  # may the next plain line continue the current entry?
+    for line in region:
+        if line.blank:
+            continue
+        raw = line.text
+        text = _clean(raw)
+        if entry := _ENTRY.match(raw):
+            current = _new_entry(_clean(entry.group("title")), int(entry.group("page")), column, line)
+            toc.entries.append(current)
+            open_entry = True
+        elif _LONE_PAGE.match(text):
+            pending_page = int(text)
+            open_entry = False
+        elif match := _is_column(raw, profile):
+            name = match.group("name")
+            if name in profile.group_labels:
+                continue
+            column = name
+            if match.group("page"):
+                pending_page = int(match.group("page"))
+            open_entry = False
+        elif text in profile.group_labels or profile.is_cover_line(text):
+            toc.dropped.append(DroppedLine(line.number, raw, "table of contents label"))
+            continue
+        elif len(text) >= 40 and ends_sentence(text):
+            toc.dropped.append(DroppedLine(line.number, raw, "table of contents blurb"))
+            continue
+        elif current is not None and open_entry:
+            _continue_entry(current, text)
+        else:
+            current = _new_entry(text, pending_page, column, line)
+            toc.entries.append(current)
+            pending_page = None
+            open_entry = True
+        toc.dropped.append(DroppedLine(line.number, raw, "table of contents"))
+        if current is not None and current.page is None and pending_page is not None:
+            current.page, pending_page = pending_page, None
+
+
+def _new_entry(title: str, page: int | None, column: str | None, line: Line) -> TocEntry:
+    entry = TocEntry(title="", page=page, column=column, line=line.number)
+    _continue_entry(entry, title)
+    return entry
+
+
+def _continue_entry(entry: TocEntry, text: str) -> None:
+    if count := _COUNT.search(text):
+        entry.claimed_count = int(count.group("count"))
+        text = text[: count.start()].strip()
+    if not text:
+        return
+    if len(entry.title) <= 2:  # a big single-character part label: 产 / 产业日新…
+        entry.title = f"{entry.title} {text}".strip()
+    elif entry.subtitle:
+        entry.subtitle = f"{entry.subtitle} {text}"
+    else:
+        entry.subtitle = text

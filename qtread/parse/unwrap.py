@@ -1,0 +1,267 @@
+"""Pass: rebuild paragraphs from the lines, per source shape.
+
+- Markdown: blank lines separate blocks; `#`, `-`, `>` mark headings, list items and
+  quotes; hard breaks (two trailing spaces) keep a title's lines apart.
+- Flowed text: one paragraph a line; extraction left spaces inside Chinese words.
+- PDF text: one printed line a line, a blank after each. A line continues the paragraph
+  unless it ends a sentence and is short (the paragraph's last line) or the next line
+  is indented (the next paragraph's first line; the indent itself was lost, so "indented"
+  means noticeably narrower than the local column).
+
+In all shapes, a paragraph that a page or column break cut mid-sentence is rejoined
+with its continuation, lifting out captions and boxes that the layout put in between.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+
+from qtread.model import LineSpan, SourceShape
+from qtread.parse.chunks import Chunk, ChunkKind
+from qtread.parse.lines import Line
+from qtread.text.cjk import cell_width, ends_sentence, is_cjk, join_wrapped
+
+_HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
+_LIST = re.compile(r"^(?:[-*+]|\d{1,2}[.)])\s+(.*)$")
+_QUOTE = re.compile(r"^>\s?(.*)$")
+_BOLD = re.compile(r"\*\*")
+_CLAUSE = re.compile("[，。；：,;]")  # clause punctuation inside a line: running text, not a title
+_CJK_GAP = re.compile(r"(?<=[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef“”‘’])\s+(?=[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef“”‘’])")
+_WINDOW = 12  # frames either side that estimate the local column width
+_LOOKAHEAD = 4  # chunks a page break may put between a sentence and its continuation
+
+
+def unwrap(lines: list[Line], shape: SourceShape) -> list[Chunk]:
+    if shape is SourceShape.PDF_TEXT:
+        chunks = _pdf_chunks(lines)
+    else:
+        chunks = list(_markdown_chunks(lines, one_line_paragraphs=shape is SourceShape.FLOWED))
+    if shape is SourceShape.FLOWED:
+        for chunk in chunks:
+            if chunk.kind is ChunkKind.TEXT and not chunk.short:
+                chunk.text = _CJK_GAP.sub("", chunk.text)
+    return rejoin_breaks(chunks)
+
+
+def clean_inline(text: str) -> str:
+    """Markdown emphasis carries no meaning in these files; the text inside it does."""
+    return _BOLD.sub("", text).strip()
+
+
+def _markdown_chunks(lines: list[Line], *, one_line_paragraphs: bool) -> Iterator[Chunk]:
+    gap = 0
+    current: Chunk | None = None
+    hard_break = False
+    for line in lines:
+        if line.blank:
+            if current:
+                yield current
+                current = None
+            gap += 1
+            continue
+        text = line.text
+        kind, level = ChunkKind.TEXT, 0
+        if match := _HEADING.match(text):
+            kind, level, text = ChunkKind.HEADING, len(match.group(1)), match.group(2)
+        elif match := _LIST.match(text):
+            kind, text = ChunkKind.LIST_ITEM, match.group(1)
+        elif match := _QUOTE.match(text):
+            kind, text = ChunkKind.QUOTE, match.group(1)
+        text = clean_inline(text)
+        continues = (
+            current is not None
+            and kind is ChunkKind.TEXT
+            and not one_line_paragraphs
+            and current.kind is not ChunkKind.HEADING
+        )
+        if continues and current is not None:
+            current.lines.append(text)
+            current.text = join_wrapped(current.text, text, printed_space=hard_break)
+            current.span = LineSpan(current.span.first, line.number)
+        else:
+            if current:
+                yield current
+            current = Chunk(kind, text, LineSpan(line.number, line.number), [text], level, gap=gap)
+            gap = 0
+        hard_break = line.trail_space
+    if current:
+        yield current
+
+
+def _pdf_chunks(lines: list[Line]) -> list[Chunk]:
+    """Frames of adjacent lines, then single lines joined into paragraphs."""
+    frames = list(_frames(lines))
+    widths = [frame.width for frame in frames]
+    chunks: list[Chunk] = []
+    floats: list[Chunk] = []  # titles printed inside a sentence, emitted after it
+    paragraph: Chunk | None = None
+    for index, frame in enumerate(frames):
+        column = _local_column(widths, frames, index)
+        body = _is_body(frame, column)
+        if paragraph is not None and paragraph.open and not body and _is_float(
+            paragraph, frames, index, column, widths
+        ):
+            floats.append(frame)
+            continue
+        if paragraph is not None and (body or paragraph.open) and _continues(
+            paragraph, frame, column
+        ):
+            _append(paragraph, frame)
+            continue
+        if paragraph is not None:
+            chunks.append(paragraph)
+            chunks.extend(floats)
+            paragraph, floats = None, []
+        starts_paragraph = body and (
+            frame.width >= column * 0.8
+            or ends_sentence(frame.text)
+            or (frame.width >= column * 0.5 and _CLAUSE.search(frame.text[:-1]) is not None)
+        )
+        if starts_paragraph:
+            paragraph = frame
+            frame.text = "".join(frame.lines)
+        else:
+            if len(frame.lines) > 1:
+                frame.kind = ChunkKind.FRAME
+            frame.text = " ".join(text.strip() for text in frame.lines)
+            chunks.append(frame)
+    if paragraph is not None:
+        chunks.append(paragraph)
+    chunks.extend(floats)
+    for chunk in chunks:
+        chunk.lines = [text.strip() for text in chunk.lines]
+        chunk.text = chunk.text.strip()
+    return chunks
+
+
+def _is_body(frame: Chunk, column: int) -> bool:
+    """One printed line of running text (several, if all but the last fill the column)."""
+    return len(frame.lines) == 1 or all(cell_width(t) >= column - 4 for t in frame.lines[:-1])
+
+
+def _append(paragraph: Chunk, frame: Chunk) -> None:
+    for text in frame.lines:
+        printed_space = paragraph.lines[-1].endswith(" ")
+        paragraph.text = join_wrapped(paragraph.text, text, printed_space=printed_space)
+        paragraph.lines.append(text)
+    paragraph.span = paragraph.span.union(frame.span)
+
+
+def _is_float(
+    paragraph: Chunk, frames: list[Chunk], index: int, column: int, widths: list[int]
+) -> bool:
+    """A title set inside a sentence: the sentence resumes right after it."""
+    if cell_width(paragraph.lines[-1]) < column - 4 or index + 1 >= len(frames):
+        return False
+    frame, following = frames[index], frames[index + 1]
+    return (
+        not ends_sentence(frame.text)
+        and len(following.lines) == 1
+        and widths[index + 1] >= column * 0.6
+        and _starts_mid_sentence(following.text)
+    )
+
+
+def _frames(lines: list[Line]) -> Iterator[Chunk]:
+    """Runs of adjacent lines; a line that starts a printed page starts a new run."""
+    current: Chunk | None = None
+    gap = 0
+    marker = False  # a line holding only a space marks the next page start
+    for line in lines:
+        if line.blank:
+            marker = marker or line.lead_space
+            if current:
+                yield current
+                current = None
+            gap += 1
+            continue
+        page_break = marker or (line.lead_space and (current is not None or gap == 0))
+        marker = False
+        text = line.text + (" " if line.trail_space and line.text[-1:].isascii() else "")
+        if current is not None and not page_break:
+            current.lines.append(text)
+            current.span = LineSpan(current.span.first, line.number)
+            continue
+        if current:
+            yield current
+        span = LineSpan(line.number, line.number)
+        current = Chunk(ChunkKind.TEXT, text, span, [text], page_break=page_break, gap=gap)
+        gap = 0
+    if current:
+        yield current
+
+
+def _local_column(widths: list[int], frames: list[Chunk], index: int) -> int:
+    """The column's width near a line: the commonest width of the single lines around it.
+
+    Justified body lines share one width, while titles, captions and last lines vary, so
+    the mode (in buckets of two cells; the wider bucket on a tie) finds the measure even
+    where a wide lead or a narrow box sits nearby.
+    """
+    buckets = Counter(
+        widths[i] // 2
+        for i in range(max(0, index - _WINDOW), min(len(frames), index + _WINDOW + 1))
+        if len(frames[i].lines) == 1
+    )
+    if not buckets:
+        return widths[index]
+    bucket = max(buckets, key=lambda b: (buckets[b], b))
+    return bucket * 2 + 1
+
+
+def _continues(paragraph: Chunk, frame: Chunk, column: int) -> bool:
+    last = paragraph.lines[-1]
+    if not ends_sentence(last):
+        return True
+    if cell_width(last) <= column - 4:
+        return False  # a short last line ends the paragraph
+    # the next line is narrower: a first line whose indent was lost
+    return not (cell_width(frame.text) <= column - 4 and not ends_sentence(frame.text))
+
+
+def rejoin_breaks(chunks: list[Chunk]) -> list[Chunk]:
+    """Join paragraphs that a page break cut, lifting captions found in between."""
+    result: list[Chunk] = []
+    index = 0
+    while index < len(chunks):
+        chunk = chunks[index]
+        index += 1
+        if not (chunk.open and not chunk.short):
+            result.append(chunk)
+            continue
+        lifted: list[Chunk] = []
+        while index < len(chunks):
+            target = _continuation(chunks, index)
+            if target is None:
+                break
+            lifted.extend(chunks[index:target])
+            following = chunks[target]
+            chunk.text = join_wrapped(chunk.text, following.text)
+            chunk.lines.extend(following.lines)
+            chunk.span = chunk.span.union(following.span)
+            index = target + 1
+            if not chunk.open:
+                break
+        result.append(chunk)
+        result.extend(lifted)
+    return result
+
+
+def _continuation(chunks: list[Chunk], start: int) -> int | None:
+    """Index of the chunk that continues an open paragraph, skipping captions/boxes."""
+    for index in range(start, min(len(chunks), start + _LOOKAHEAD)):
+        chunk = chunks[index]
+        if chunk.kind is ChunkKind.HEADING:
+            return None
+        if chunk.kind is ChunkKind.TEXT and not chunk.short and _starts_mid_sentence(chunk.text):
+            return index
+        if not (chunk.short or chunk.kind is ChunkKind.FRAME):
+            return None
+    return None
+
+
+def _starts_mid_sentence(text: str) -> bool:
+    first = text[:1]
+    return bool(first) and (is_cjk(first) or first.isalnum()) and first not in "“‘（《【"
