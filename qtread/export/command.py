@@ -1,10 +1,82 @@
-"""`qtread export`: placeholder until the exporters land."""
+"""`qtread export`: issues to EPUB, PDF, HTML, Markdown and JSON, in batch."""
 
 from __future__ import annotations
 
+import os
+import tempfile
+from pathlib import Path
+from typing import Annotated
+
 import typer
+from rich.console import Console
+
+from qtread.errors import EXIT_FAILED, EXIT_INTERRUPTED, QtreadError
+from qtread.export.atomic import output_error
+from qtread.export.batch import Interrupted, printable, run_batch, summary
+from qtread.export.convert import Format, Options
+from qtread.render.themes import DEFAULT_THEME, Paper, theme_css
 
 
-def export() -> None:
-    """Export issues to EPUB, PDF and more."""
-    raise typer.Exit(2)
+def parse_formats(value: str) -> tuple[Format, ...]:
+    """ "epub,pdf" → (EPUB, PDF); duplicates dropped, order kept; unknown names refused."""
+    formats: list[Format] = []
+    for name in (part.strip().lower() for part in value.split(",")):
+        if not name:
+            continue
+        try:
+            fmt = Format(name)
+        except ValueError:
+            known = ",".join(f.value for f in Format)
+            raise QtreadError(f"unknown format {name!r} (choose from {known})") from None
+        if fmt not in formats:
+            formats.append(fmt)
+    if not formats:
+        raise QtreadError("--to names no format")
+    return tuple(formats)
+
+
+def prepare_out_dir(out: Path) -> Path:
+    """Create OUT and prove it writable now, so that a bad --out is one clear error."""
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=out):
+            pass
+    except OSError as error:
+        raise output_error(out, error) from error
+    return out
+
+
+def export(
+    files: Annotated[list[str], typer.Argument(help="Issue files to convert.", show_default=False)],
+    to: Annotated[str, typer.Option("--to", help="Formats: epub,pdf,html,md,json.")] = "epub,pdf",
+    out: Annotated[Path, typer.Option("--out", help="Output directory.")] = Path("."),
+    theme: Annotated[str, typer.Option("--theme", help="CSS theme from themes/.")] = DEFAULT_THEME,
+    paper: Annotated[Paper, typer.Option("--paper", help="PDF paper size.")] = Paper.A5,
+    jobs: Annotated[
+        int | None,
+        typer.Option("--jobs", "-j", min=1, help="Files converted at once [default: CPUs]."),
+    ] = None,
+) -> None:
+    """Export issues to EPUB, PDF and more; exit 1 if any file failed."""
+    formats = parse_formats(to)
+    theme_css(theme)
+    if Format.PDF in formats:
+        from qtread.export.pdf import check_setup
+
+        check_setup()  # fails loudly once, and imports WeasyPrint before workers fork
+    options = Options(formats=formats, out_dir=prepare_out_dir(out), theme=theme, paper=paper)
+    stderr = Console(stderr=True, highlight=False)
+    stdout = Console(highlight=False)
+    try:
+        results = run_batch(files, options, jobs or os.cpu_count() or 1, stderr)
+    except (KeyboardInterrupt, Interrupted):
+        stderr.print(
+            "qtread: interrupted; no partial output was left behind", markup=False, soft_wrap=True
+        )
+        raise typer.Exit(EXIT_INTERRUPTED) from None
+    stdout.print(summary(results))
+    failed = [r for r in results if r.error]
+    for result in failed:
+        stderr.print(f"qtread: {printable(result.error or '')}", markup=False, soft_wrap=True)
+    if failed:
+        raise typer.Exit(EXIT_FAILED)

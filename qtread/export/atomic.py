@@ -1,0 +1,88 @@
+"""Atomic output: write a hidden temporary file beside the target, then rename it over.
+
+A reader of the output directory sees either the previous file or the complete new one,
+never a truncated EPUB or PDF. The temporary file is removed on any failure, including
+KeyboardInterrupt and the exception our SIGTERM handler raises.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+from pathlib import Path
+from typing import BinaryIO
+
+from qtread.errors import OutputError
+
+TEMP_SUFFIX = ".tmp"
+_UMASK = os.umask(0o022)
+os.umask(_UMASK)
+
+_REASONS = {
+    errno.ENOSPC: "no space left on the device",
+    errno.EDQUOT: "disk quota exceeded",
+    errno.EROFS: "the file system is read-only",
+    errno.EACCES: "permission denied",
+    errno.EPERM: "permission denied",
+    errno.ENOTDIR: "a parent of the output is not a directory",
+    errno.ENOENT: "the output directory does not exist",
+    errno.EISDIR: "a directory is in the way",
+}
+
+
+def describe(error: OSError) -> str:
+    """A short human reason for an OS error on output."""
+    if error.errno is not None and error.errno in _REASONS:
+        return _REASONS[error.errno]
+    return error.strerror or str(error)
+
+
+def output_error(path: Path, error: OSError) -> OutputError:
+    return OutputError(f"{path}: cannot write: {describe(error)}")
+
+
+@contextmanager
+def atomic_write(path: Path, tag: str = "") -> Iterator[BinaryIO]:
+    """Yield a binary file; on clean exit it replaces PATH, otherwise it is deleted.
+
+    TAG goes into the temporary name so that a batch can sweep up after a worker that was
+    killed outright (SIGKILL runs no cleanup): see `sweep`.
+    """
+    try:
+        fd, temp = tempfile.mkstemp(
+            prefix=f".{path.name}.{tag}", suffix=TEMP_SUFFIX, dir=path.parent
+        )
+    except OSError as error:
+        raise output_error(path, error) from error
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(temp, 0o666 & ~_UMASK)  # mkstemp makes 0600
+        os.replace(temp, path)
+    except OSError as error:
+        _discard(temp)
+        raise output_error(path, error) from error
+    except BaseException:
+        _discard(temp)
+        raise
+
+
+def _discard(temp: str) -> None:
+    with suppress(FileNotFoundError):
+        os.unlink(temp)
+
+
+def write_bytes(path: Path, data: bytes, tag: str = "") -> None:
+    with atomic_write(path, tag) as handle:
+        handle.write(data)
+
+
+def sweep(directory: Path, tag: str) -> None:
+    """Delete temporary files carrying TAG (a batch's own, never anyone else's)."""
+    for temp in directory.glob(f".*.{tag}*{TEMP_SUFFIX}"):
+        _discard(str(temp))

@@ -1,0 +1,231 @@
+"""Convert many files: a process pool, one progress display, a summary.
+
+Workers are forked after WeasyPrint has been imported, so none of them pays its start-up
+cost. On SIGINT or SIGTERM the parent stops every worker with SIGTERM; a worker turns
+that into `Interrupted`, which unwinds through `atomic_write` (deleting its temporary
+file) before the process exits. A worker that dies some other way is swept up after.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import queue
+import re
+import shutil
+import signal
+import tempfile
+import time
+from collections.abc import Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import contextmanager
+from dataclasses import replace
+from functools import partial
+from pathlib import Path
+from types import FrameType
+from typing import Any
+
+from rich.console import Console
+from rich.progress import BarColumn, Progress, TaskID, TextColumn, TimeElapsedColumn
+from rich.table import Table
+from rich.text import Text
+
+from qtread.errors import EXIT_INTERRUPTED
+from qtread.export.atomic import sweep
+from qtread.export.convert import FileResult, Options, convert_file, stages
+
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_messages: Any = None  # the worker's end of the progress queue
+_busy = False  # a worker is converting a file (and has a temporary file to clean up)
+
+
+class Interrupted(BaseException):
+    """SIGTERM, raised like KeyboardInterrupt so that cleanup code runs."""
+
+
+def _raise_interrupted(signum: int, frame: FrameType | None) -> None:
+    raise Interrupted(signum)
+
+
+def printable(text: str) -> str:
+    """TEXT safe to show on a terminal: control and bidi characters as escapes."""
+    return _UNPRINTABLE.sub(lambda m: m.group().encode("unicode_escape").decode(), text)
+
+
+@contextmanager
+def interruptible() -> Iterator[None]:
+    """Turn SIGTERM into `Interrupted` in this process while the block runs."""
+    previous = signal.signal(signal.SIGTERM, _raise_interrupted)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _worker_sigterm(signum: int, frame: FrameType | None) -> None:
+    if _busy:
+        raise Interrupted(signum)
+    os._exit(EXIT_INTERRUPTED)  # idle: nothing to clean up
+
+
+def _init_worker(messages: Any) -> None:
+    global _messages
+    _messages = messages
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides; it sends SIGTERM
+    signal.signal(signal.SIGTERM, _worker_sigterm)
+
+
+def _work(index: int, source: str, options: Options) -> FileResult:
+    global _busy
+    _busy = True
+    try:
+        return convert_file(source, options, lambda stage: _messages.put((index, stage)))
+    except Interrupted:
+        os._exit(EXIT_INTERRUPTED)  # temporary files are gone: we unwound through them
+    finally:
+        _busy = False
+
+
+class BatchProgress:
+    """The batch bar and one line per file showing its stage."""
+
+    def __init__(self, sources: list[str], options: Options, console: Console) -> None:
+        self.steps = len(stages(options)) + 1
+        self.progress = Progress(
+            TextColumn("{task.description}", markup=False),
+            BarColumn(),
+            TextColumn("{task.fields[stage]}", markup=False),
+            TimeElapsedColumn(),
+            console=console,
+            transient=False,
+        )
+        self.batch = self.progress.add_task(
+            f"{len(sources)} file(s)", total=len(sources) * self.steps, stage=""
+        )
+        self.files: list[TaskID] = [
+            self.progress.add_task(
+                "  " + printable(Path(s).name), total=self.steps, stage="waiting"
+            )
+            for s in sources
+        ]
+        self.done = [0] * len(sources)
+
+    def stage(self, index: int, stage: str) -> None:
+        self.progress.update(self.files[index], completed=self.done[index], stage=stage)
+        self.done[index] += 1
+        self.progress.advance(self.batch)
+
+    def finish(self, index: int, result: FileResult) -> None:
+        left = self.steps - self.done[index]
+        self.done[index] = self.steps
+        status = "failed" if result.error else f"done {result.seconds:.1f}s"
+        self.progress.update(self.files[index], completed=self.steps, stage=status)
+        self.progress.advance(self.batch, left)
+
+
+def _serial(sources: list[str], options: Options, show: BatchProgress) -> list[FileResult]:
+    results = []
+    for index, source in enumerate(sources):
+        result = convert_file(source, options, partial(show.stage, index))
+        show.finish(index, result)
+        results.append(result)
+    return results
+
+
+def _parallel(
+    sources: list[str], options: Options, show: BatchProgress, jobs: int
+) -> list[FileResult]:
+    context = multiprocessing.get_context("fork")
+    messages = context.Queue()
+    pool = ProcessPoolExecutor(
+        jobs, mp_context=context, initializer=_init_worker, initargs=(messages,)
+    )
+    try:
+        futures: dict[Future[FileResult], int] = {
+            pool.submit(_work, index, source, options): index
+            for index, source in enumerate(sources)
+        }
+        results: dict[int, FileResult] = {}
+        with show.progress:
+            while len(results) < len(sources):
+                _drain(messages, show)
+                for future, index in futures.items():
+                    if index not in results and future.done():
+                        results[index] = _result_of(future, sources[index])
+                        _drain(messages, show)
+                        show.finish(index, results[index])
+        pool.shutdown()
+        return [results[i] for i in range(len(sources))]
+    except BaseException:
+        _stop_workers(pool)
+        raise
+    finally:
+        messages.close()
+
+
+def _drain(messages: Any, show: BatchProgress) -> None:
+    try:
+        index, stage = messages.get(timeout=0.05)
+        show.stage(index, stage)
+        while True:
+            index, stage = messages.get_nowait()
+            show.stage(index, stage)
+    except queue.Empty:
+        pass
+
+
+def _result_of(future: Future[FileResult], source: str) -> FileResult:
+    try:
+        return future.result()
+    except Exception as error:  # the worker died: a crash in a C library, or a kill
+        return FileResult(source, error=f"{source}: worker died ({type(error).__name__})")
+
+
+def _stop_workers(pool: ProcessPoolExecutor) -> None:
+    """SIGTERM every worker, wait for it to clean up, then kill what is left."""
+    children = multiprocessing.active_children()
+    for child in children:
+        child.terminate()
+    deadline = time.monotonic() + 10
+    for child in children:
+        child.join(max(0.0, deadline - time.monotonic()))
+        if child.is_alive():
+            child.kill()
+            child.join()
+    pool.shutdown(wait=False, cancel_futures=True)
+
+
+def run_batch(
+    sources: list[str], options: Options, jobs: int, console: Console
+) -> list[FileResult]:
+    """Convert SOURCES; raises KeyboardInterrupt or `Interrupted` after cleaning up."""
+    claims = Path(tempfile.mkdtemp(prefix="qtread-claims-"))
+    options = replace(options, claims=claims, tag=f"qt{os.getpid()}")
+    show = BatchProgress(sources, options, console)
+    try:
+        with interruptible():
+            if jobs <= 1 or len(sources) == 1:
+                with show.progress:
+                    return _serial(sources, options, show)
+            return _parallel(sources, options, show, min(jobs, len(sources)))
+    finally:
+        sweep(options.out_dir, options.tag)
+        shutil.rmtree(claims, ignore_errors=True)
+
+
+def summary(results: list[FileResult]) -> Table:
+    table = Table(title="qtread export", title_justify="left")
+    table.add_column("file")
+    table.add_column("status")
+    table.add_column("outputs")
+    table.add_column("pages", justify="right")
+    table.add_column("time", justify="right")
+    for result in results:
+        table.add_row(
+            Text(printable(Path(result.source).name)),
+            Text("failed", style="bold red") if result.error else Text("ok", style="green"),
+            Text("\n".join(printable(Path(o).name) for o in result.outputs)),
+            str(result.pages) if result.pages is not None else "",
+            f"{result.seconds:.1f}s",
+        )
+    return table

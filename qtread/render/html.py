@@ -1,0 +1,175 @@
+"""The one HTML rendering of the model: every exporter prints these templates.
+
+`IssueView` turns an `Issue` into display-ready, cleaned strings once; the templates only
+lay them out. Autoescaping is on for every template, so text from the issue can never
+become markup, whatever it contains.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from markupsafe import Markup
+
+from qtread.model import Article, Block, BlockType, Issue
+from qtread.render.meta import PublicationMeta, publication_meta
+from qtread.render.outline import OutlineArticle, OutlineSection, build_outline
+from qtread.render.text import body, label, shorten
+
+TEMPLATES = Path(__file__).resolve().parent / "templates"
+RUNNING_HEADER_CHARS = 18  # what fits beside the column name in an A5 header
+COVER_LINES = 5
+
+
+@dataclass(frozen=True, slots=True)
+class BylineView:
+    role: str
+    names: str
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleView:
+    key: str
+    title: str
+    running: str
+    kind: str
+    subtitle: str | None
+    bylines: tuple[BylineView, ...]
+    parts: tuple[dict[str, Any], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class IssueView:
+    meta: PublicationMeta
+    outline: tuple[OutlineSection, ...]
+    articles: dict[str, ArticleView]
+    cover_name: str
+    cover_issue: str | None
+    title_en: str | None
+    cover_lines: tuple[str, ...]
+
+
+@cache
+def environment() -> Environment:
+    return Environment(
+        loader=FileSystemLoader(TEMPLATES),
+        autoescape=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        undefined=StrictUndefined,
+        keep_trailing_newline=True,
+    )
+
+
+def _parts(blocks: list[Block]) -> tuple[dict[str, Any], ...]:
+    """Blocks as template parts; consecutive list items become one list."""
+    parts: list[dict[str, Any]] = []
+    for block in blocks:
+        text = body(block.text)
+        if block.type is BlockType.LIST_ITEM:
+            if parts and parts[-1]["tag"] == "ul":
+                parts[-1]["entries"].append(text)
+            else:
+                parts.append({"tag": "ul", "entries": [text]})
+        elif block.type is BlockType.SUBHEADING:
+            parts.append({"tag": "h3", "text": text})
+        elif block.type is BlockType.QUOTE:
+            parts.append({"tag": "blockquote", "text": text})
+        else:
+            date = body(block.date) if block.date else None
+            if date and text.startswith(date):
+                date = None
+            cls = {
+                BlockType.CAPTION: "caption",
+                BlockType.TABLE_ROW: "table-row",
+                BlockType.CHRONOLOGY: "chronology",
+            }.get(block.type, "")
+            parts.append({"tag": "p", "cls": cls, "text": text, "date": date})
+    return tuple(parts)
+
+
+def _article_view(item: OutlineArticle) -> ArticleView:
+    article: Article = item.article
+    bylines = tuple(
+        BylineView(label(b.role), "　".join(label(n) for n in b.names if label(n)))
+        for b in article.bylines
+        if label(b.role) or any(label(n) for n in b.names)
+    )
+    subtitle = body(article.subtitle).strip() if article.subtitle else None
+    return ArticleView(
+        key=item.key,
+        title=item.title,
+        running=shorten(item.title, RUNNING_HEADER_CHARS),
+        kind=str(article.kind),
+        subtitle=subtitle or None,
+        bylines=bylines,
+        parts=_parts(article.blocks),
+    )
+
+
+def issue_view(issue: Issue) -> IssueView:
+    meta = publication_meta(issue)
+    outline = build_outline(issue)
+    articles = {item.key: _article_view(item) for s in outline for item in s.articles}
+    name = meta.magazine or meta.title
+    rest = meta.title[len(name) :].strip() if meta.title.startswith(name) else ""
+    lines = [
+        item.title for s in outline for item in s.articles if str(item.article.kind) == "article"
+    ]
+    title_en = label(issue.metadata.title_en) if issue.metadata.title_en else None
+    return IssueView(
+        meta=meta,
+        outline=outline,
+        articles=articles,
+        cover_name=name,
+        cover_issue=rest or None,
+        title_en=title_en or None,
+        cover_lines=tuple(lines[:COVER_LINES]),
+    )
+
+
+def _render(template: str, **context: Any) -> str:
+    return environment().get_template(template).render(**context)
+
+
+def xhtml_page(title: str, content: str, css_href: str, body_class: str) -> str:
+    """A complete XHTML 1.1-serialised HTML5 document (EPUB content document)."""
+    return _render(
+        "page.xhtml.j2",
+        title=title,
+        content=Markup(content),
+        css_href=css_href,
+        body_class=body_class,
+    )
+
+
+def epub_article(view: IssueView, section: OutlineSection, key: str) -> str:
+    """The body of one article's EPUB document; the column name is printed above it."""
+    return _render("epub_article.j2", item=view.articles[key], kicker=section.label)
+
+
+def epub_cover(view: IssueView) -> str:
+    return _render("epub_cover.j2", view=view)
+
+
+def epub_nav(view: IssueView, hrefs: dict[str, str], bodymatter: str) -> str:
+    return _render("epub_nav.j2", view=view, hrefs=hrefs, bodymatter=bodymatter)
+
+
+def book_html(view: IssueView, css: str | None) -> str:
+    """The whole issue as one HTML document: cover, 目录, then every column and article.
+
+    CSS is the caller's own (a bundled theme), inlined verbatim; None leaves it out.
+    """
+    hrefs = {s.key: f"#{s.key}" for s in view.outline}
+    hrefs.update({a.key: f"#{a.key}" for s in view.outline for a in s.articles})
+    return _render(
+        "book.html.j2",
+        view=view,
+        hrefs=hrefs,
+        css=Markup(css) if css is not None else None,
+    )

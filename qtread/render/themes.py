@@ -1,0 +1,50 @@
+"""CSS: a theme from `themes/` (the look) plus the bundled layer for each output.
+
+Themes are read from the bundled folder only, never from a path or URL named by an
+issue, so rendering never fetches anything.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import StrEnum
+from functools import cache
+
+from qtread.errors import QtreadError
+from qtread.paths import themes_dir
+from qtread.render.html import TEMPLATES
+
+DEFAULT_THEME = "default"
+_NAME = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
+
+
+class Paper(StrEnum):
+    A5 = "a5"
+    A4 = "a4"
+
+
+def available_themes() -> list[str]:
+    return sorted(path.stem for path in themes_dir().glob("*.css"))
+
+
+@cache
+def theme_css(name: str = DEFAULT_THEME) -> str:
+    """The theme's CSS; an unknown name is a usage error that lists the known ones."""
+    path = themes_dir() / f"{name}.css"
+    if not _NAME.match(name) or not path.is_file():
+        known = ", ".join(available_themes()) or "none installed"
+        raise QtreadError(f"unknown theme {name!r} (available: {known})")
+    return path.read_text(encoding="utf-8")
+
+
+@cache
+def print_css(theme: str, paper: Paper) -> str:
+    """Theme plus page layout for the PDF, at the given paper size."""
+    layout = (TEMPLATES / "print.css").read_text(encoding="utf-8")
+    return theme_css(theme) + "\n" + layout.replace("__PAPER__", paper.value.upper())
+
+
+@cache
+def epub_css(theme: str) -> str:
+    """Theme plus hints for reading systems."""
+    return theme_css(theme) + (TEMPLATES / "epub.css").read_text(encoding="utf-8")
