@@ -37,6 +37,16 @@ class Chunk:
         return self.kind is ChunkKind.TEXT and not ends_sentence(self.text)
 
     @property
+    def fragment(self) -> bool:
+        """Running text cut mid-sentence (not a title: it is long or has clause marks)."""
+        text = self.text
+        return (
+            self.open
+            and len(text) >= 10
+            and (len(text) > 48 or any(mark in text[:-1] for mark in "，、；：,;"))
+        )
+
+    @property
     def short(self) -> bool:
         """Short enough to be a title, label or caption rather than a paragraph."""
         return len(self.text) <= 48 and not ends_sentence(self.text)

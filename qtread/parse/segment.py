@@ -254,22 +254,39 @@ def _find_entry(
         if not (roles.title(index) or index in roles.kickers):
             continue
         text = ""
+        best = 0
         for count in range(1, _TITLE_RUN + 1):
             last = index + count - 1
             if last >= len(chunks) or not (roles.title(last) or last == index):
                 break
             text += norm(chunks[last].text)
-            if key_title in text and len(key_title) >= 4 or (
-                len(text) >= 4 and text in key and len(text) * 2 >= len(key)
+            contains = len(key_title) >= 4 and key_title in text
+            inside = len(text) >= 4 and text in key
+            if (contains and (count == 1 or inside or best == 0)) or (
+                inside and len(text) * 2 >= len(key)
             ):
-                return index, count
-            if index in roles.kickers and text == key:
-                return index, count
+                best = count
+            elif index in roles.kickers and text == key:
+                best = count
+            elif best:
+                break
             if fuzzy is None and _similar(text, key, key_title):
                 fuzzy = (index, count)
+        if best:
+            return _tighten(chunks, index, best, key_title)
         if fuzzy is not None:
             return fuzzy
     return None
+
+
+def _tighten(chunks: list[Chunk], index: int, count: int, key_title: str) -> tuple[int, int]:
+    """Drop leading chunks (a caption before the heading) the match does not need."""
+    while count > 1 and len(key_title) >= 4:
+        rest = "".join(norm(chunks[i].text) for i in range(index + 1, index + count))
+        if key_title not in rest:
+            break
+        index, count = index + 1, count - 1
+    return index, count
 
 
 def _anchor_from_entry(
@@ -278,16 +295,19 @@ def _anchor_from_entry(
     used = list(range(index, index + count))
     text = " ".join(chunks[i].text for i in used)
     title, subtitle = _split_title(text, entry)
-    following = index + count
-    if (
-        subtitle is None
-        and entry.subtitle
-        and following < len(chunks)
-        and roles.title(following)
-        and norm(chunks[following].text) == norm(entry.subtitle)
-    ):
-        subtitle = chunks[following].text
-        used.append(following)
+    if subtitle is None and entry.subtitle:  # the TOC's subtitle printed as its own lines
+        wanted, found, parts = norm(entry.subtitle), "", []
+        for following in range(index + count, min(len(chunks), index + count + 2)):
+            if not roles.title(following):
+                break
+            found += norm(chunks[following].text)
+            if not wanted.startswith(found):
+                break
+            parts.append(following)
+            if found == wanted:
+                subtitle = " ".join(chunks[i].text for i in parts)
+                used.extend(parts)
+                break
     kind = ArticleKind.CHRONOLOGY if _is_chronology(entry.title) else ArticleKind.ARTICLE
     return Anchor(index, title, used, subtitle, entry, kind, entry.column, has_column=True)
 

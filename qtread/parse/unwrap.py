@@ -30,6 +30,7 @@ _BOLD = re.compile(r"\*\*")
 _CLAUSE = re.compile("[，。；：,;]")  # clause punctuation inside a line: running text, not a title
 _CJK_GAP = re.compile(r"(?<=[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef“”‘’])\s+(?=[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef“”‘’])")
 _WINDOW = 12  # frames either side that estimate the local column width
+_CREDIT_LIKE = re.compile(r"^\S{1,4}\s*[/／\\]\s*\S")  # 记者 / …: ends what comes before
 _LOOKAHEAD = 4  # chunks a page break may put between a sentence and its continuation
 
 
@@ -228,7 +229,7 @@ def rejoin_breaks(chunks: list[Chunk]) -> list[Chunk]:
     while index < len(chunks):
         chunk = chunks[index]
         index += 1
-        if not (chunk.open and not chunk.short):
+        if not chunk.fragment:
             result.append(chunk)
             continue
         lifted: list[Chunk] = []
@@ -255,7 +256,11 @@ def _continuation(chunks: list[Chunk], start: int) -> int | None:
         chunk = chunks[index]
         if chunk.kind is ChunkKind.HEADING:
             return None
-        if chunk.kind is ChunkKind.TEXT and not chunk.short and _starts_mid_sentence(chunk.text):
+        if _CREDIT_LIKE.match(chunk.text):
+            return None  # a byline: what follows is another article
+        if chunk.kind is ChunkKind.TEXT and _starts_mid_sentence(chunk.text) and (
+            not chunk.short or chunk.fragment or ends_sentence(chunk.text)
+        ):
             return index
         if not (chunk.short or chunk.kind is ChunkKind.FRAME):
             return None
