@@ -1,10 +1,59 @@
-"""`qtread read`: placeholder until the reader lands."""
+"""`qtread read`: parse an issue and open it in the terminal reader.
+
+Textual is imported inside the command so that the other commands start quickly.
+"""
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Annotated
+
 import typer
 
+from qtread.errors import InputError, QtreadError
 
-def read() -> None:
+
+class UnknownThemeError(QtreadError):
+    """`--theme` named a theme that is neither bundled nor built into Textual."""
+
+
+def read(
+    file: Annotated[
+        str | None,
+        typer.Argument(help="Issue file; without it, the newest bundled sample.", show_default=False),
+    ] = None,
+    theme: Annotated[
+        str | None,
+        typer.Option("--theme", help="Colour theme: paper, night, sepia (remembered)."),
+    ] = None,
+) -> None:
     """Read an issue in the terminal."""
-    raise typer.Exit(2)
+    from qtread.parse import parse_path
+    from qtread.paths import newest_sample
+
+    path: str | Path | None = file
+    if path is None:
+        path = newest_sample()
+        if path is None:
+            raise InputError("qtread read", "no FILE given and no bundled sample found")
+    elif path == "-":
+        raise InputError("-", "the reader needs a file; standard input is the keyboard here")
+    check_theme(theme)
+    issue = parse_path(path)
+
+    from qtread.tui.app import ReaderApp
+
+    ReaderApp(issue, theme=theme).run()
+
+
+def check_theme(theme: str | None) -> None:
+    """Reject an unknown theme before the screen is taken over."""
+    if theme is None:
+        return
+    from textual.theme import BUILTIN_THEMES
+
+    from qtread.tui.themes import load_themes
+
+    ours = [spec.name for spec in load_themes()]
+    if theme not in ours and theme not in BUILTIN_THEMES:
+        raise UnknownThemeError(f"unknown theme {theme!r}; choose from {', '.join(ours)}")

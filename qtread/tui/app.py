@@ -1,0 +1,399 @@
+"""The reader app: table of contents, reading pane, status line, and the keys that tie them.
+
+State (place, bookmarks, settings) is loaded once at start and saved on change and on
+exit; the app never crashes on a bad state file, it shows the store's warnings instead.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
+
+from rich.text import Text
+from textual.app import App, ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal
+from textual.widgets import Static, Tree
+from textual.widgets.tree import TreeNode
+
+from qtread.model import Issue
+from qtread.tui.commands import ReaderCommands
+from qtread.tui.layout import Para, build_paras
+from qtread.tui.screens import BookmarkList, HelpScreen, PickList, SearchPrompt
+from qtread.tui.search import Hit, SearchIndex
+from qtread.tui.state import Bookmark, IssueState, Place, Settings, StateStore
+from qtread.tui.themes import DEFAULT_THEME, load_themes
+from qtread.tui.view import Palette, ReaderView
+
+WIDTH_STEP = 4  # two full-width characters
+MIN_WIDTH, MAX_WIDTH = 20, 200
+MAX_RESULTS = 1000  # rows in the results list; n/N still visit every hit
+
+Command = tuple[str, str, Callable[[], object]]
+
+
+class StatusLine(Static):
+    DEFAULT_CSS = "StatusLine { dock: bottom; height: 1; background: $panel; color: $foreground; }"
+
+
+class ReaderApp(App[None]):
+    """Reads one issue."""
+
+    TITLE = "qtread"
+    COMMANDS = App.COMMANDS | {ReaderCommands}
+    CSS = """
+    Screen { background: $background; }
+    #toc {
+        dock: left; width: 34; max-width: 45%; display: none;
+        background: $surface; border-right: vkey $panel; padding-right: 1;
+    }
+    #toc.shown { display: block; }
+    """
+    BINDINGS: list[BindingType] = [
+        Binding("q", "quit", "Quit"),
+        Binding("t", "toggle_toc", "Contents"),
+        Binding("slash", "search", "Search"),
+        Binding("n", "next_hit", "Next match", show=False),
+        Binding("N", "previous_hit", "Previous match", show=False),
+        Binding("r", "results", "Search results", show=False),
+        Binding("m", "add_bookmark", "Bookmark", show=False),
+        Binding("B,apostrophe", "bookmarks", "Bookmarks", show=False),
+        Binding("plus,equals_sign", "wider", "Wider", show=False),
+        Binding("minus", "narrower", "Narrower", show=False),
+        Binding("i", "toggle_indent", "Indent", show=False),
+        Binding("c", "next_theme", "Theme", show=False),
+        Binding("question_mark", "help", "Help"),
+        Binding("escape", "focus_reader", "Back to text", show=False),
+    ]
+
+    def __init__(
+        self, issue: Issue, *, store: StateStore | None = None, theme: str | None = None
+    ) -> None:
+        super().__init__()
+        self.issue = issue
+        self.store = store if store is not None else StateStore()
+        self.settings: Settings = self.store.load_settings()
+        self.state: IssueState = self.store.load_issue(issue.source.sha256)
+        self.requested_theme = theme
+        self.articles = issue.articles
+        self.paras: list[Para] = build_paras(issue)
+        self._para_index = {(p.article, p.block): n for n, p in enumerate(self.paras)}
+        self.search_index = SearchIndex(self.paras)
+        self.query_text = ""
+        self.reader_themes = [theme.name for theme in load_themes()]
+        self._toc_nodes: dict[int, TreeNode[int]] = {}
+        self._saved = False
+        self.view = ReaderView(
+            self.paras, width=self.settings.width, indent=self.settings.indent, id="reader"
+        )
+
+    # -- building -----------------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        with Horizontal():
+            yield self._build_toc()
+            yield self.view
+        yield StatusLine(id="status")
+
+    def _build_toc(self) -> Tree[int]:
+        tree: Tree[int] = Tree(Text(self.issue.display_title), id="toc")
+        tree.show_root = False
+        tree.guide_depth = 2
+        index = 0
+        for section in self.issue.sections:
+            parent = tree.root
+            if section.name and section.articles:
+                parent = tree.root.add(Text(section.name, style="bold"), data=index, expand=True)
+            for article in section.articles:
+                label = Text(article.title.replace("\n", " "))
+                if article.page is not None:
+                    label.append(f"  {article.page}", style="dim")
+                self._toc_nodes[index] = parent.add_leaf(label, data=index)
+                index += 1
+        if self.settings.toc:
+            tree.add_class("shown")
+        return tree
+
+    @property
+    def toc(self) -> Tree[int]:
+        return self.query_one("#toc", Tree)
+
+    def on_mount(self) -> None:
+        for theme in load_themes():
+            self.register_theme(theme)
+        wanted = self.requested_theme or self.settings.theme or DEFAULT_THEME
+        self.theme = wanted if wanted in self.available_themes else DEFAULT_THEME
+        self.view.set_palette(Palette.from_theme(self.current_theme))
+        if self.state.place is not None:
+            para, offset = self._resolve(self.state.place)
+            self.view.go_to(para, offset)
+        self.view.focus()
+        for warning in self.store.warnings:
+            self.notify(warning, title="qtread", severity="warning", markup=False, timeout=8)
+        self.store.warnings.clear()
+        self.set_interval(15, self.save_state)
+
+    def watch_theme(self, theme: str) -> None:
+        if self.view.is_attached:
+            self.view.set_palette(Palette.from_theme(self.current_theme))
+        if theme != self.settings.theme and theme in self.available_themes:
+            self.settings.theme = theme
+            self.store.save_settings(self.settings)
+
+    # -- places -------------------------------------------------------------------------
+
+    def place_at(self, row: int) -> Place:
+        layout = self.view.layout_
+        para_number, offset = layout.anchor(row)
+        para = self.paras[para_number] if self.paras else None
+        article = self.articles[para.article].id if para and self.articles else ""
+        fraction = row / max(len(layout.lines), 1)
+        return Place(article, para.block if para else 0, offset, round(fraction, 6))
+
+    def _resolve(self, place: Place) -> tuple[int, int]:
+        """The para and offset for a saved place; falls back to the saved fraction."""
+        for number, article in enumerate(self.articles):
+            if article.id == place.article:
+                para = self._para_index.get((number, place.block))
+                if para is None:
+                    para = self._para_index.get((number, -1), 0)
+                    return para, 0
+                return para, place.offset
+        layout = self.view.layout_
+        row = int(place.fraction * len(layout.lines))
+        return layout.anchor(min(row, max(len(layout.lines) - 1, 0)))
+
+    def go_to_place(self, place: Place) -> None:
+        self.view.go_to(*self._resolve(place))
+        self.view.focus()
+
+    def save_state(self) -> None:
+        if not self.view.layout_.lines:
+            return
+        self.state.place = self.place_at(self.view.top)
+        self.store.save_issue(self.issue.source.sha256, self.state, self.issue.source.name)
+        for warning in self.store.warnings:
+            self.notify(warning, severity="warning", markup=False)
+        self.store.warnings.clear()
+
+    async def action_quit(self) -> None:
+        self.save_state()
+        self._saved = True
+        self.exit()
+
+    def on_unmount(self) -> None:
+        if not self._saved:
+            self.save_state()
+
+    # -- status line --------------------------------------------------------------------
+
+    def on_reader_view_moved(self, _: ReaderView.Moved) -> None:
+        self.update_status()
+        if self.toc.has_class("shown") and not self.toc.has_focus:
+            node = self._toc_nodes.get(self.view.layout_.article_at(self.view.top))
+            if node is not None:
+                self.toc.move_cursor(node)
+
+    def on_resize(self) -> None:
+        self.call_after_refresh(self.update_status)
+
+    def update_status(self) -> None:
+        view = self.view
+        layout = view.layout_
+        status = self.query_one(StatusLine)
+        if not layout.lines or not self.articles:
+            status.update(Text(" (empty issue)"))
+            return
+        top = view.top
+        number = layout.article_at(top)
+        article = self.articles[number]
+        section = self.issue.section_of(article)
+        start, end = layout.article_range(number)
+        height = view.page_height
+        pages = max(1, -(-(end - start) // height))
+        page = min(pages, max(top - start, 0) // height + 1)
+        percent = min(100, round(100 * min(top + height, len(layout.lines)) / len(layout.lines)))
+        right = f" 页 {page}/{pages} · {percent}% "
+        if view.hits:
+            right = f" /{self.query_text} {view.current_hit + 1}/{len(view.hits)} ·" + right
+        left = Text(" ")
+        if section is not None and section.name:
+            left.append(section.name, style="bold")
+            left.append(" › ")
+        left.append(article.title.replace("\n", " "))
+        room = max(status.size.width - Text(right).cell_len, 1)
+        left.truncate(room, overflow="ellipsis", pad=True)
+        status.update(Text.assemble(left, right))
+
+    # -- table of contents --------------------------------------------------------------
+
+    def action_toggle_toc(self) -> None:
+        toc = self.toc
+        toc.toggle_class("shown")
+        self.settings.toc = toc.has_class("shown")
+        self.store.save_settings(self.settings)
+        if self.settings.toc:
+            node = self._toc_nodes.get(self.view.layout_.article_at(self.view.top))
+            if node is not None:
+                toc.move_cursor(node)
+            toc.focus()
+        else:
+            self.view.focus()
+
+    def on_tree_node_selected(self, event: Tree.NodeSelected[int]) -> None:
+        if event.node.data is not None:
+            self.view.go_to_article(event.node.data)
+            self.view.focus()
+
+    def action_focus_reader(self) -> None:
+        self.view.focus()
+
+    def go_to_article(self, number: int) -> None:
+        self.view.go_to_article(number)
+        self.view.focus()
+
+    # -- search -------------------------------------------------------------------------
+
+    def action_search(self) -> None:
+        self.push_screen(SearchPrompt(self.query_text), self.run_search)
+
+    def run_search(self, query: str | None) -> None:
+        if query is None:
+            return
+        self.query_text = query.strip()
+        hits = self.search_index.search(self.query_text)
+        view = self.view
+        view.set_hits(hits)
+        if not hits:
+            if self.query_text:
+                self.notify(f"Not found: {self.query_text}", severity="warning", markup=False)
+            self.update_status()
+            return
+        para, offset = view.layout_.anchor(view.top)
+        first = bisect_left([(h.para, h.start) for h in hits], (para, offset))
+        view.show_hit(first % len(hits))
+        self.notify(f"{len(hits)} matches", timeout=2, markup=False)
+
+    def _step_hit(self, step: int) -> None:
+        view = self.view
+        if not view.hits:
+            self.notify("No search: press /", severity="warning", timeout=2)
+            return
+        view.show_hit((view.current_hit + step) % len(view.hits))
+
+    def action_next_hit(self) -> None:
+        self._step_hit(1)
+
+    def action_previous_hit(self) -> None:
+        self._step_hit(-1)
+
+    def action_results(self) -> None:
+        hits = self.view.hits[:MAX_RESULTS]
+        items = [self._hit_label(hit) for hit in hits]
+        title = f"{len(self.view.hits)} matches for {self.query_text}"
+
+        def chosen(number: int | None) -> None:
+            if number is not None:
+                self.view.show_hit(number)
+                self.view.focus()
+
+        self.push_screen(PickList(title, items, "No search results: press / to search."), chosen)
+
+    def _hit_label(self, hit: Hit) -> Text:
+        para = self.paras[hit.para]
+        text = para.text
+        label = Text(self.articles[para.article].title.replace("\n", " "), style="bold")
+        label.append("  ")
+        before = text[max(hit.start - 14, 0) : hit.start]
+        label.append(("…" if hit.start > 14 else "") + before)
+        label.append(text[hit.start : hit.end], style="reverse")
+        label.append(text[hit.end : hit.end + 20] + ("…" if hit.end + 20 < len(text) else ""))
+        return label
+
+    # -- bookmarks ----------------------------------------------------------------------
+
+    def action_add_bookmark(self) -> None:
+        top = self.view.top
+        place = self.place_at(top)
+        para_number, offset = self.view.layout_.anchor(top)
+        snippet = self.paras[para_number].text[offset : offset + 24] if self.paras else ""
+        number = self.view.layout_.article_at(top)
+        title = self.articles[number].title.replace("\n", " ") if self.articles else ""
+        label = f"{title} — {snippet}" if snippet else title
+        created = datetime.now(UTC).isoformat(timespec="seconds")
+        self.state.bookmarks.append(Bookmark(place, label, created))
+        self.save_state()
+        self.notify(f"Bookmarked: {label}", timeout=2, markup=False)
+
+    def _bookmark_labels(self) -> list[Text]:
+        return [
+            Text.assemble((f"{round(mark.place.fraction * 100):>3}%  ", "dim"), mark.label)
+            for mark in self.state.bookmarks
+        ]
+
+    def _delete_bookmark(self, number: int) -> list[Text]:
+        if 0 <= number < len(self.state.bookmarks):
+            del self.state.bookmarks[number]
+            self.save_state()
+        return self._bookmark_labels()
+
+    def action_bookmarks(self) -> None:
+        def chosen(number: int | None) -> None:
+            if number is not None and 0 <= number < len(self.state.bookmarks):
+                self.go_to_place(self.state.bookmarks[number].place)
+
+        self.push_screen(BookmarkList(self._bookmark_labels(), self._delete_bookmark), chosen)
+
+    # -- width, indent, theme, help -----------------------------------------------------
+
+    def _set_width(self, width: int) -> None:
+        self.settings.width = max(MIN_WIDTH, min(MAX_WIDTH, width))
+        self.view.set_width(self.settings.width)
+        self.store.save_settings(self.settings)
+        self.notify(f"Text column: {self.view.column} cells", timeout=1)
+
+    def action_wider(self) -> None:
+        self._set_width(self.view.column + WIDTH_STEP)
+
+    def action_narrower(self) -> None:
+        self._set_width(self.view.column - WIDTH_STEP)
+
+    def action_toggle_indent(self) -> None:
+        self.settings.indent = not self.settings.indent
+        self.view.set_indent(self.settings.indent)
+        self.store.save_settings(self.settings)
+
+    def action_next_theme(self) -> None:
+        names = self.reader_themes or [DEFAULT_THEME]
+        position = names.index(self.theme) + 1 if self.theme in names else 0
+        self.theme = names[position % len(names)]
+        self.notify(f"Theme: {self.theme}", timeout=1, markup=False)
+
+    def action_help(self) -> None:
+        self.push_screen(HelpScreen())
+
+    # -- command palette ----------------------------------------------------------------
+
+    def palette_commands(self) -> Iterator[Command]:
+        """Actions for the command palette, then one "go to article" per article."""
+        yield from (
+            ("Table of contents: show / hide", "t", self.action_toggle_toc),
+            ("Search the issue", "/", self.action_search),
+            ("Search results", "r", self.action_results),
+            ("Bookmark this place", "m", self.action_add_bookmark),
+            ("Bookmarks", "B", self.action_bookmarks),
+            ("Next article", "]", self.view.action_next_article),
+            ("Previous article", "[", self.view.action_previous_article),
+            ("Start of the issue", "g", self.view.action_start),
+            ("End of the issue", "G", self.view.action_end),
+            ("Wider text column", "+", self.action_wider),
+            ("Narrower text column", "-", self.action_narrower),
+            ("First-line indent: on / off", "i", self.action_toggle_indent),
+            ("Next theme", "c", self.action_next_theme),
+            ("Keys", "?", self.action_help),
+        )
+        for number, article in enumerate(self.articles):
+            title = article.title.replace("\n", " ")
+            page = f" (p. {article.page})" if article.page is not None else ""
+            yield (f"Go to article: {title}{page}", "", lambda n=number: self.go_to_article(n))

@@ -1,0 +1,241 @@
+"""The issue as pre-wrapped lines: what the reading pane draws, one `Line` per screen row.
+
+Two stages, so that a re-flow after a resize or a width change is cheap:
+
+* `build_paras` turns the model into width-independent `Para`s (title, subtitle, bylines,
+  blocks…) and is run once per issue; each para keeps its text cut into kinsoku groups.
+* `flow` packs the paras into `Line`s for one column width; only this runs on a re-flow.
+
+Every line remembers the para and the character range it shows, so a position can be kept
+as (para, offset) across widths, and search hits in para text map back to lines.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from qtread.model import Article, BlockType, Issue
+from qtread.text.linebreak import Group, fill, segment, text_width
+
+
+class Kind(StrEnum):
+    """What a line shows; decides its style and alignment."""
+
+    SECTION = "section"
+    TITLE = "title"
+    SUBTITLE = "subtitle"
+    BYLINE = "byline"
+    BODY = "body"
+    SUBHEADING = "subheading"
+    LIST = "list"
+    CAPTION = "caption"
+    QUOTE = "quote"
+    CHRONO = "chrono"
+    TABLE = "table"
+    BLANK = "blank"
+    RULE = "rule"
+
+
+#: Kinds centred in the column.
+CENTRED = frozenset({Kind.SECTION, Kind.TITLE, Kind.SUBTITLE, Kind.BYLINE, Kind.CAPTION})
+#: Kinds that follow each other without a blank line (consecutive list items, say).
+_RUNS = frozenset({Kind.LIST, Kind.CHRONO, Kind.TABLE})
+_HEADER = (Kind.SECTION, Kind.TITLE, Kind.SUBTITLE, Kind.BYLINE)
+
+_BLOCK_KIND = {
+    BlockType.PARAGRAPH: Kind.BODY,
+    BlockType.SUBHEADING: Kind.SUBHEADING,
+    BlockType.LIST_ITEM: Kind.LIST,
+    BlockType.CAPTION: Kind.CAPTION,
+    BlockType.QUOTE: Kind.QUOTE,
+    BlockType.TABLE_ROW: Kind.TABLE,
+    BlockType.CHRONOLOGY: Kind.CHRONO,
+}
+
+#: Para.block values for the parts of an article that are not blocks.
+TITLE_PART, SUBTITLE_PART, BYLINE_PART, SECTION_PART = -1, -2, -3, -4
+
+#: A list item that prints its own marker (1. / （一） / 一、 / •) gets no bullet.
+_ENUMERATED = re.compile(r"^\s*(\d+[.、．)）]|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|[•·●▪■◆★\-*])")
+
+INDENT_CELLS = 4  # 2em: two full-width characters
+
+
+def _visible_table() -> dict[int, str]:
+    """Control characters → visible symbols, one for one, so offsets stay valid.
+
+    The terminal must never receive an escape or a bidi override from the source text.
+    """
+    table = {code: chr(0x2400 + code) for code in range(0x20)}
+    table[0x09] = " "
+    table[0x7F] = "\u2421"
+    table.update({code: "\ufffd" for code in range(0x80, 0xA0)})
+    table.update({code: "\ufffd" for code in (*range(0x202A, 0x202F), *range(0x2066, 0x206A))})
+    return table
+
+
+_VISIBLE = _visible_table()
+
+
+def visible(text: str) -> str:
+    """The text with control characters replaced by symbols (same length)."""
+    return text.translate(_VISIBLE)
+
+
+@dataclass(slots=True)
+class Para:
+    """A width-independent piece of the issue: a title, a byline, a block of body text."""
+
+    kind: Kind
+    text: str  # as displayed: control characters made visible, same length as the source
+    article: int
+    block: int  # index in article.blocks, or one of the *_PART constants
+    skip: int = 0  # characters at the start not drawn as text (a chronology date shown as label)
+    label: str = ""  # drawn before the first line (date of a chronology entry)
+    groups: list[Group] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One screen row of the reading column."""
+
+    kind: Kind
+    article: int
+    para: int  # -1 for blank lines and rules
+    start: int  # character range of para.text shown on this line
+    end: int
+    text: str
+    prefix: str = ""  # indent, bullet, bar or date label, drawn before the text
+
+
+def byline_text(article: Article) -> str:
+    return "　".join(f"{b.role} {' '.join(b.names)}".strip() for b in article.bylines)
+
+
+def build_paras(issue: Issue) -> list[Para]:
+    """All the text of the issue in reading order, ready to be flowed at any width."""
+    paras: list[Para] = []
+    index = 0
+    for section in issue.sections:
+        for position, article in enumerate(section.articles):
+            if position == 0 and section.name:
+                paras.append(Para(Kind.SECTION, visible(section.name), index, SECTION_PART))
+            paras.append(Para(Kind.TITLE, visible(article.title), index, TITLE_PART))
+            if article.subtitle:
+                paras.append(Para(Kind.SUBTITLE, visible(article.subtitle), index, SUBTITLE_PART))
+            if article.bylines:
+                paras.append(Para(Kind.BYLINE, visible(byline_text(article)), index, BYLINE_PART))
+            for number, block in enumerate(article.blocks):
+                para = Para(_BLOCK_KIND.get(block.type, Kind.BODY), visible(block.text), index, number)
+                if para.kind is Kind.CHRONO and block.date:
+                    para.label = visible(block.date)
+                    if para.text.startswith(block.date):
+                        rest = para.text[len(block.date) :]
+                        para.skip = len(block.date) + len(rest) - len(rest.lstrip(" 　:：，,"))
+                paras.append(para)
+            index += 1
+    for para in paras:
+        para.groups = segment(para.text[para.skip :])
+    return paras
+
+
+def _prefixes(para: Para, indent: bool) -> tuple[str, str]:
+    """What to draw before the first line and before the others."""
+    if para.kind is Kind.BODY:
+        return (" " * INDENT_CELLS if indent else "", "")
+    if para.kind is Kind.LIST:
+        bullet = "" if _ENUMERATED.match(para.text) else "• "
+        return (bullet, "  " if bullet else "")
+    if para.kind is Kind.QUOTE:
+        return ("┃ ", "┃ ")
+    if para.kind is Kind.CHRONO:
+        label = para.label or "◆"
+        return (label + "  ", " " * (text_width(label) + 2))
+    if para.kind is Kind.TABLE:
+        return ("  ", "  ")
+    return ("", "")
+
+
+@dataclass(slots=True)
+class Layout:
+    """The issue flowed at one column width."""
+
+    width: int
+    indent: bool
+    paras: list[Para]
+    lines: list[Line]
+    para_lines: list[int]  # first line of each para
+    article_lines: list[int]  # first line of each article (its section heading or title)
+
+    def line_of(self, para: int, offset: int = 0) -> int:
+        """The line showing character `offset` of a para."""
+        first = self.para_lines[para]
+        last = self.para_lines[para + 1] if para + 1 < len(self.paras) else len(self.lines)
+        row = first
+        while row + 1 < last and self.lines[row + 1].para == para and self.lines[row + 1].start <= offset:
+            row += 1
+        return row
+
+    def article_at(self, row: int) -> int:
+        """The article a row belongs to."""
+        if not self.article_lines:
+            return 0
+        return max(bisect_right(self.article_lines, row) - 1, 0)
+
+    def article_range(self, article: int) -> tuple[int, int]:
+        """First row and end row (exclusive) of an article."""
+        start = self.article_lines[article]
+        end = self.article_lines[article + 1] if article + 1 < len(self.article_lines) else len(self.lines)
+        return start, end
+
+    def anchor(self, row: int) -> tuple[int, int]:
+        """A width-independent place for a row: (para, offset), the nearest text at or after it."""
+        for line in self.lines[row:]:
+            if line.para >= 0:
+                return line.para, line.start
+        for line in reversed(self.lines[:row]):
+            if line.para >= 0:
+                return line.para, line.start
+        return 0, 0
+
+
+def flow(paras: list[Para], width: int, indent: bool = True) -> Layout:
+    """Wrap every para to `width` cells and stack the lines, with blank lines between."""
+    lines: list[Line] = []
+    para_lines: list[int] = []
+    article_lines: list[int] = []
+    previous: Para | None = None
+    blank_kind = Kind.BLANK
+    for number, para in enumerate(paras):
+        new_article = previous is None or para.article != previous.article
+        if new_article:
+            if previous is not None:
+                lines.extend(Line(blank_kind, previous.article, -1, 0, 0, "") for _ in range(2))
+            article_lines.append(len(lines))
+        elif previous is not None and _needs_gap(previous, para, indent):
+            lines.append(Line(blank_kind, para.article, -1, 0, 0, ""))
+        if previous is not None and previous.kind in _HEADER and para.kind not in _HEADER:
+            lines.append(Line(Kind.RULE, para.article, -1, 0, 0, ""))
+            lines.append(Line(blank_kind, para.article, -1, 0, 0, ""))
+        para_lines.append(len(lines))
+        first, rest = _prefixes(para, indent)
+        first_w, rest_w = text_width(first), text_width(rest)
+        pieces = fill(para.groups, width - rest_w, max(first_w - rest_w, 0))
+        offset = para.skip
+        for row, piece in enumerate(pieces):
+            end = offset + len(piece)
+            lines.append(Line(para.kind, para.article, number, offset, end, piece, first if row == 0 else rest))
+            offset = end
+        previous = para
+    return Layout(width, indent, paras, lines, para_lines, article_lines)
+
+
+def _needs_gap(previous: Para, para: Para, indent: bool) -> bool:
+    if previous.kind in _HEADER and para.kind in _HEADER:
+        return previous.kind is Kind.SECTION
+    if previous.kind is para.kind and para.kind in _RUNS:
+        return False
+    return not (indent and previous.kind is Kind.BODY and para.kind is Kind.BODY)

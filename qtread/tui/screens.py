@@ -1,0 +1,137 @@
+"""Modal screens: help, search prompt, search results, bookmarks."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from rich.table import Table
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, OptionList, Static
+from textual.widgets.option_list import Option
+
+#: (keys, what they do): the help screen and docs/reader.md show this table.
+KEYS: list[tuple[str, str]] = [
+    ("space  PgDn  →  l", "next screen"),
+    ("b  PgUp  ←  h", "previous screen"),
+    ("j / k  ↓ / ↑", "one line down / up"),
+    ("g / G  Home / End", "start / end of the issue"),
+    ("[ / ]", "previous / next article"),
+    ("t", "show / hide the table of contents (Enter jumps)"),
+    ("/", "search the whole issue"),
+    ("n / N", "next / previous match"),
+    ("r", "list of search results"),
+    ("m", "bookmark this place"),
+    ("B  '", "list of bookmarks (Enter jumps, d deletes)"),
+    ("+ / -", "wider / narrower text column"),
+    ("i", "first-line indent on / off"),
+    ("c", "next theme (paper, night, sepia)"),
+    ("ctrl+p", "command palette: actions, go to article, themes"),
+    ("?", "this help"),
+    ("q", "quit (the place is remembered)"),
+]
+
+_MODAL_CSS = """
+{name} {{ align: center middle; background: $background 60%; }}
+{name} > Vertical {{
+    width: 80%; max-width: 100; height: auto; max-height: 80%;
+    border: round $accent; background: $surface; padding: 0 1;
+}}
+{name} OptionList {{ height: auto; max-height: 30; border: none; background: $surface; }}
+{name} .title {{ color: $accent; text-style: bold; height: 1; }}
+"""
+
+
+class HelpScreen(ModalScreen[None]):
+    DEFAULT_CSS = _MODAL_CSS.format(name="HelpScreen")
+    BINDINGS: list[BindingType] = [Binding("escape,q,question_mark", "dismiss", "Close")]
+
+    def compose(self) -> ComposeResult:
+        table = Table.grid(padding=(0, 2))
+        table.add_column(style="bold")
+        table.add_column()
+        for keys, action in KEYS:
+            table.add_row(Text(keys), Text(action))
+        with Vertical():
+            yield Static(Text("qtread read — keys"), classes="title")
+            yield Static(table)
+
+    async def action_dismiss(self, result: None = None) -> None:
+        self.dismiss(None)
+
+
+class SearchPrompt(ModalScreen[str | None]):
+    """A one-line prompt at the bottom, like a pager's `/`."""
+
+    DEFAULT_CSS = """
+    SearchPrompt { align: left bottom; background: transparent; }
+    SearchPrompt Input { dock: bottom; width: 100%; border: none; height: 1; padding: 0 1; }
+    """
+    BINDINGS: list[BindingType] = [Binding("escape", "cancel", "Cancel")]
+
+    def __init__(self, last: str = "") -> None:
+        super().__init__()
+        self.last = last
+
+    def compose(self) -> ComposeResult:
+        yield Input(value=self.last, placeholder="/ search the issue", select_on_focus=True)
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        self.dismiss(event.value)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class PickList(ModalScreen[int | None]):
+    """A titled list of places; Enter returns the chosen index."""
+
+    DEFAULT_CSS = _MODAL_CSS.format(name="PickList")
+    BINDINGS: list[BindingType] = [Binding("escape,q", "cancel", "Close")]
+
+    def __init__(self, title: str, items: list[Text], empty: str) -> None:
+        super().__init__()
+        self.title_text = title
+        self.items = items
+        self.empty = empty
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Static(Text(self.title_text), classes="title")
+            if self.items:
+                yield OptionList(*[Option(item, id=str(n)) for n, item in enumerate(self.items)])
+            else:
+                yield Static(Text(self.empty))
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        self.dismiss(int(event.option.id or 0))
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class BookmarkList(PickList):
+    """The bookmarks; `d` deletes the highlighted one (through `on_delete`)."""
+
+    BINDINGS: list[BindingType] = [Binding("d,delete", "delete", "Delete")]
+
+    def __init__(self, items: list[Text], on_delete: Callable[[int], list[Text]]) -> None:
+        super().__init__("Bookmarks (Enter jumps, d deletes)", items, "No bookmarks yet: press m.")
+        self.on_delete = on_delete
+
+    def action_delete(self) -> None:
+        options = self.query(OptionList)
+        if not options:
+            return
+        option_list = options.first()
+        highlighted = option_list.highlighted
+        if highlighted is None:
+            return
+        self.items = self.on_delete(highlighted)
+        option_list.clear_options()
+        option_list.add_options(Option(item, id=str(n)) for n, item in enumerate(self.items))
+        if self.items:
+            option_list.highlighted = min(highlighted, len(self.items) - 1)

@@ -1,0 +1,296 @@
+"""The reading pane: a Line-API widget that draws only the visible pre-wrapped lines.
+
+Mounting one widget per paragraph makes a whole issue take seconds to appear; here the
+issue is a list of `Line`s and `render_line` builds a `Strip` for the row asked for, from
+plain segments (never markup, so text in the source is shown exactly as typed).
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from dataclasses import dataclass
+
+from rich.segment import Segment
+from rich.style import Style
+from textual import events
+from textual.binding import Binding, BindingType
+from textual.color import Color
+from textual.geometry import Size
+from textual.message import Message
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+from textual.theme import Theme
+
+from qtread.text.linebreak import text_width
+from qtread.tui.layout import CENTRED, Kind, Layout, Line, Para, flow
+from qtread.tui.search import Hit
+
+MIN_COLUMN = 8
+_LAYOUT_CACHE = 6  # widths kept, so +/- back and forth does not re-flow
+
+
+@dataclass(frozen=True, slots=True)
+class Palette:
+    """The rich styles for each kind of line, derived from the current theme."""
+
+    base: Style
+    kinds: dict[Kind, Style]
+    prefix: Style
+    hit: Style
+    current: Style
+
+    @classmethod
+    def from_theme(cls, theme: Theme) -> Palette:
+        fg = Color.parse(theme.foreground or ("#e0e0e0" if theme.dark else "#202020"))
+        bg = Color.parse(theme.background or ("#121212" if theme.dark else "#fafafa"))
+        accent = Color.parse(theme.accent or theme.primary)
+        variables = theme.variables
+        muted = Color.parse(variables.get("qtread-muted", fg.blend(bg, 0.4).hex))
+        rule = Color.parse(variables.get("qtread-rule", fg.blend(bg, 0.7).hex))
+        highlight = Color.parse(variables.get("qtread-highlight", theme.warning or "#f0c000"))
+        base = Style(color=fg.rich_color, bgcolor=bg.rich_color)
+        muted_style = base + Style(color=muted.rich_color)
+        accent_style = base + Style(color=accent.rich_color)
+        kinds = {
+            Kind.SECTION: accent_style,
+            Kind.TITLE: base + Style(color=accent.rich_color, bold=True),
+            Kind.SUBTITLE: muted_style + Style(italic=True),
+            Kind.BYLINE: muted_style,
+            Kind.SUBHEADING: base + Style(bold=True),
+            Kind.CAPTION: muted_style + Style(italic=True),
+            Kind.QUOTE: muted_style + Style(italic=True),
+            Kind.RULE: base + Style(color=rule.rich_color),
+        }
+        return cls(
+            base=base,
+            kinds=kinds,
+            prefix=accent_style,
+            hit=Style(bgcolor=highlight.rich_color, color=fg.rich_color),
+            current=Style(bgcolor=accent.rich_color, color=bg.rich_color, bold=True),
+        )
+
+
+class ReaderView(ScrollView, can_focus=True, inherit_bindings=False):
+    """The issue, as a column of pre-wrapped lines centred in the pane."""
+
+    DEFAULT_CSS = """
+    ReaderView {
+        background: $background; color: $foreground; overflow-x: hidden; scrollbar-size-vertical: 1;
+    }
+    """
+
+    BINDINGS: list[BindingType] = [
+        Binding("space,pagedown,right,l", "next_page", "Next page", show=False),
+        Binding("b,pageup,left,h", "previous_page", "Previous page", show=False),
+        Binding("j,down", "line_down", "Line down", show=False),
+        Binding("k,up", "line_up", "Line up", show=False),
+        Binding("g,home", "start", "Start of issue", show=False),
+        Binding("G,end", "end", "End of issue", show=False),
+        Binding("right_square_bracket", "next_article", "Next article", show=False),
+        Binding("left_square_bracket", "previous_article", "Previous article", show=False),
+    ]
+
+    class Moved(Message):
+        """The top line changed (page turn, scroll, jump or re-flow)."""
+
+    def __init__(self, paras: list[Para], *, width: int, indent: bool, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.paras = paras
+        self.text_width = width
+        self.indent = indent
+        self._layouts: OrderedDict[tuple[int, bool], Layout] = OrderedDict()
+        self.layout_ = self._layout_for(width)
+        self.palette: Palette | None = None
+        self.hits: list[Hit] = []
+        self.current_hit = -1
+        self._hits_by_para: dict[int, list[int]] = {}
+        self._pending_anchor: tuple[int, int] | None = None
+
+    # -- layout -------------------------------------------------------------------------
+
+    def _layout_for(self, width: int) -> Layout:
+        key = (width, self.indent)
+        layout = self._layouts.get(key)
+        if layout is None:
+            layout = flow(self.paras, width, self.indent)
+            self._layouts[key] = layout
+            while len(self._layouts) > _LAYOUT_CACHE:
+                self._layouts.popitem(last=False)
+        else:
+            self._layouts.move_to_end(key)
+        return layout
+
+    @property
+    def column(self) -> int:
+        """The text column actually used: the chosen width, or less in a narrow pane."""
+        available = self.scrollable_content_region.width - 2
+        if available <= 0:
+            return self.text_width
+        return max(MIN_COLUMN, min(self.text_width, available))
+
+    @property
+    def top(self) -> int:
+        return round(self.scroll_y)
+
+    def reflow(self) -> None:
+        """Lay the issue out again for the current column, keeping the reader's place."""
+        anchor = self._pending_anchor or self.layout_.anchor(self.top)
+        self._pending_anchor = None
+        self.layout_ = self._layout_for(self.column)
+        self._update_virtual_size()
+        self.scroll_to_row(self.layout_.line_of(*anchor))
+
+    def _update_virtual_size(self) -> None:
+        self.virtual_size = Size(1, len(self.layout_.lines))
+
+    def set_width(self, width: int) -> None:
+        self.text_width = width
+        self.reflow()
+
+    def set_indent(self, indent: bool) -> None:
+        self.indent = indent
+        self.reflow()
+
+    def go_to(self, para: int, offset: int = 0) -> None:
+        """Show the line holding a place at the top (or once the pane has a size)."""
+        if not self.size.height:
+            self._pending_anchor = (para, offset)
+            return
+        self.scroll_to_row(self.layout_.line_of(para, offset))
+
+    def go_to_article(self, article: int) -> None:
+        if 0 <= article < len(self.layout_.article_lines):
+            self.scroll_to_row(self.layout_.article_lines[article])
+
+    def scroll_to_row(self, row: int) -> None:
+        self._update_virtual_size()
+        limit = max(len(self.layout_.lines) - self.scrollable_content_region.height, 0)
+        self.scroll_to(y=max(0, min(row, limit)), animate=False, immediate=True, force=True)
+        self.refresh()
+        self.post_message(self.Moved())
+
+    def on_resize(self, event: events.Resize) -> None:
+        self.reflow()
+
+    def watch_scroll_y(self, old: float, new: float) -> None:
+        super().watch_scroll_y(old, new)
+        if round(old) != round(new):
+            self.post_message(self.Moved())
+
+    # -- actions --------------------------------------------------------------------------
+
+    @property
+    def page_height(self) -> int:
+        return max(self.scrollable_content_region.height, 1)
+
+    def action_next_page(self) -> None:
+        self.scroll_to_row(self.top + self.page_height)
+
+    def action_previous_page(self) -> None:
+        self.scroll_to_row(self.top - self.page_height)
+
+    def action_line_down(self) -> None:
+        self.scroll_to_row(self.top + 1)
+
+    def action_line_up(self) -> None:
+        self.scroll_to_row(self.top - 1)
+
+    def action_start(self) -> None:
+        self.scroll_to_row(0)
+
+    def action_end(self) -> None:
+        self.scroll_to_row(len(self.layout_.lines))
+
+    def action_next_article(self) -> None:
+        article = self.layout_.article_at(self.top)
+        self.go_to_article(min(article + 1, len(self.layout_.article_lines) - 1))
+
+    def action_previous_article(self) -> None:
+        article = self.layout_.article_at(self.top)
+        start, _ = self.layout_.article_range(article)
+        self.go_to_article(article - 1 if self.top <= start else article)
+
+    def on_click(self, event: events.Click) -> None:
+        """Clicks in the outer quarters of the pane turn pages, like tapping a book's edge."""
+        width = self.scrollable_content_region.width
+        if event.x < width // 4:
+            self.action_previous_page()
+        elif event.x >= width - width // 4:
+            self.action_next_page()
+
+    # -- search highlights ----------------------------------------------------------------
+
+    def set_hits(self, hits: list[Hit], current: int = -1) -> None:
+        self.hits = hits
+        self.current_hit = current
+        self._hits_by_para = {}
+        for number, hit in enumerate(hits):
+            self._hits_by_para.setdefault(hit.para, []).append(number)
+        self.refresh()
+
+    def show_hit(self, number: int) -> None:
+        """Make a hit current and scroll to it unless it is already on screen."""
+        self.current_hit = number
+        hit = self.hits[number]
+        row = self.layout_.line_of(hit.para, hit.start)
+        if not self.top <= row < self.top + self.page_height:
+            self.scroll_to_row(row - self.page_height // 3)
+        self.refresh()
+        self.post_message(self.Moved())
+
+    # -- drawing --------------------------------------------------------------------------
+
+    def set_palette(self, palette: Palette) -> None:
+        self.palette = palette
+        self.refresh()
+
+    def render_line(self, y: int) -> Strip:
+        width = self.scrollable_content_region.width
+        palette = self.palette
+        row = y + self.top
+        lines = self.layout_.lines
+        base = palette.base if palette else Style()
+        if row >= len(lines) or width <= 0:
+            return Strip.blank(width, base)
+        line = lines[row]
+        column = self.layout_.width
+        margin = max((width - column) // 2, 0)
+        return self._strip(line, margin, column, base).crop_extend(0, width, base)
+
+    def _strip(self, line: Line, margin: int, column: int, base: Style) -> Strip:
+        palette = self.palette
+        style = palette.kinds.get(line.kind, base) if palette else base
+        if line.kind is Kind.RULE:
+            rule = "─" * min(column, 12)
+            pad = margin + (column - len(rule)) // 2
+            return Strip([Segment(" " * pad, base), Segment(rule, style)])
+        text = line.text.rstrip() if line.kind in CENTRED else line.text
+        if line.kind in CENTRED:
+            margin += max((column - text_width(text)) // 2, 0)
+        segments = [Segment(" " * margin, base)]
+        if line.prefix:
+            segments.append(Segment(line.prefix, palette.prefix if palette else base))
+        segments.extend(self._text_segments(line, text, style))
+        return Strip(segments)
+
+    def _text_segments(self, line: Line, text: str, style: Style) -> list[Segment]:
+        """The line's text, cut where search hits begin and end."""
+        numbers = self._hits_by_para.get(line.para) if line.para >= 0 else None
+        if not numbers or self.palette is None:
+            return [Segment(text, style)]
+        segments: list[Segment] = []
+        cursor = 0
+        for number in numbers:
+            hit = self.hits[number]
+            start = max(hit.start, line.start) - line.start
+            end = min(hit.end, line.end) - line.start
+            if end <= 0 or start >= len(text):
+                continue
+            mark = self.palette.current if number == self.current_hit else self.palette.hit
+            if start > cursor:
+                segments.append(Segment(text[cursor:start], style))
+            segments.append(Segment(text[max(start, cursor) : end], style + mark))
+            cursor = max(cursor, end)
+        if cursor < len(text):
+            segments.append(Segment(text[cursor:], style))
+        return segments

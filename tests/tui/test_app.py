@@ -1,0 +1,343 @@
+"""Pilot tests of the reader: keys, TOC, search, bookmarks, resume, themes, resize."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+
+import pytest
+from textual import events
+from textual.pilot import Pilot
+from textual.widgets import Input, OptionList
+
+from qtread.model import Issue
+from qtread.parse import parse_path
+from qtread.paths import samples_dir
+from qtread.tui.app import ReaderApp
+from qtread.tui.layout import Kind
+from qtread.tui.screens import BookmarkList, HelpScreen, PickList
+from qtread.tui.state import StateStore
+
+from .factory import make_issue, mixed_blocks
+
+pytestmark = pytest.mark.xdist_group("tui")
+
+Script = Callable[[ReaderApp, Pilot[None]], Awaitable[None]]
+
+
+def run(issue: Issue, store: StateStore, script: Script, size: tuple[int, int] = (80, 24), theme: str | None = None) -> ReaderApp:
+    app = ReaderApp(issue, store=store, theme=theme)
+
+    async def main() -> None:
+        async with app.run_test(size=size) as pilot:
+            await pilot.pause()
+            await script(app, pilot)
+
+    asyncio.run(main())
+    return app
+
+
+def test_opens_on_the_first_page(store: StateStore) -> None:
+    async def script(app: ReaderApp, pilot: Pilot[None]) -> None:
+        view = app.view
+        assert view.top == 0
+        assert view.layout_.lines[0].kind is Kind.SECTION
+        assert view.has_focus
+        status = str(app.query_one("#status").render())
+        assert "特别关注" in status and "页 1/" in status and "%" in status
+
+    run(make_issue(), store, script)
+
+
+def test_page_forward_and_back(store: StateStore) -> None:
+    async def script(app: ReaderApp, pilot: Pilot[None]) -> None:
+        view = app.view
+        height = view.page_height
+        for key in ("space", "pagedown", "right", "l"):
+            before = view.top
+            await pilot.press(key)
+            assert view.top == before + height
+        for key in ("b", "pageup", "left", "h"):
+            before = view.top
+            await pilot.press(key)
+            assert view.top == before - height
+        await pilot.press("j", "j", "k")
+        assert view.top == 1
+        await pilot.press("G")
+        assert view.top == len(view.layout_.lines) - height
+        await pilot.press("g")
+        assert view.top == 0
+        await pilot.press("right_square_bracket")
+        assert view.top == view.layout_.article_lines[1]
+        await pilot.press("right_square_bracket", "left_square_bracket")
+        assert view.top == view.layout_.article_lines[1]
+
+    run(make_issue(), store, script)
+
+
+def test_mouse_wheel_and_click_turn_pages(store: StateStore) -> None:
+    async def script(app: ReaderApp, pilot: Pilot[None]) -> None:
+        view = app.view
+        await pilot.click("#reader", offset=(78, 5))
+        assert view.top == view.page_height
+        await pilot.click("#reader", offset=(1, 5))
+        assert view.top == 0
+        for _ in range(3):
+            view.post_message(events.MouseScrollDown(view, 5, 5, 0, 1, 0, False, False, False))
+        await pilot.pause()
+        assert view.top > 0
+
+    run(make_issue(), store, script)
+
+
+def test_toc_shows_and_jumps(store: StateStore) -> None:
+    async def script(app: ReaderApp, pilot: Pilot[None]) -> None:
+        toc = app.toc
+        assert not toc.display
+        await pilot.press("t")
+        assert toc.display and toc.has_focus
+        await pilot.press("down", "down", "down", "enter")
+        await pilot.pause()
+        node = toc.cursor_node
+        assert node is not None and node.data is not None
+        assert app.view.top == min(app.view.layout_.article_lines[node.data], len(app.view.layout_.lines) - app.view.page_height)
+        assert app.view.has_focus
+        await pilot.press("t")
+        assert not toc.display
+
+    run(make_issue(), store, script, size=(120, 40))
+
+
+def test_toc_click_jumps(store: StateStore) -> None:
+    async def script(app: ReaderApp, pilot: Pilot[None]) -> None:
+        await pilot.press("t")
+        await pilot.click("#toc", offset=(6, 2))
+        await pilot.pause()
+        assert app.view.top > 0
+
+    run(make_issue(), store, script, size=(120, 40))
+
+
+def test_search_and_n_N(store: StateStore) -> None:
+    async def script(app: ReaderApp, pilot: Pilot[None]) -> None:
+        view = app.view
+        await pilot.press("slash")
+        await pilot.press(*"第3篇第2段")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert len(view.hits) == 1
+        hit = view.hits[0]
+        assert view.top <= view.layout_.line_of(hit.para, hit.start) < view.top + view.page_height
+        await pilot.press("slash")
+        app.screen.query_one(Input).value = "钱塘新区"
+        await pilot.press("enter")
+        await pilot.pause()
+        total = len(view.hits)
+        assert total > 10 and view.current_hit >= 0
+        first = view.current_hit
+        await pilot.press("n")
+        assert view.current_hit == (first + 1) % total
+        await pilot.press("N", "N")
+        assert view.current_hit == (first - 1) % total
+        await pilot.press("r")
+        assert isinstance(app.screen, PickList)
+        await pilot.press("down", "down", "enter")
+        await pilot.pause()
+        assert view.current_hit == 2
+        assert "钱塘新区" in str(app.query_one("#status").render())
+
+    run(make_issue(), store, script)
+
+
+def test_bookmark_and_jump_back(store: StateStore) -> None:
+    async def script(app: ReaderApp, pilot: Pilot[None]) -> None:
+        view = app.view
+        await pilot.press("space", "space", "j")
+        marked = view.top
+        await pilot.press("m")
+        await pilot.press("G")
+        await pilot.press("B")
+        assert isinstance(app.screen, BookmarkList)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert view.top == marked
+        await pilot.press("apostrophe")
+        await pilot.press("d")
+        await pilot.press("escape")
+        assert app.state.bookmarks == []
+
+    run(make_issue(), store, script)
+    assert StateStore(store.root).load_issue(make_issue().source.sha256).bookmarks == []
+
+
+def test_quit_and_resume_at_the_same_place(store: StateStore) -> None:
+    issue = make_issue()
+    places: list[int] = []
+
+    async def first(app: ReaderApp, pilot: Pilot[None]) -> None:
+        await pilot.press("space", "space", "j", "j", "m")
+        places.append(app.view.top)
+        await pilot.press("q")
+
+    async def second(app: ReaderApp, pilot: Pilot[None]) -> None:
+        await pilot.pause()
+        places.append(app.view.top)
+        assert len(app.state.bookmarks) == 1
+
+    run(issue, store, first)
+    run(make_issue(), StateStore(store.root), second)
+    assert places[0] == places[1] > 0
+
+
+def test_resume_survives_a_different_terminal_size(store: StateStore) -> None:
+    texts: list[str] = []
+
+    async def first(app: ReaderApp, pilot: Pilot[None]) -> None:
+        await pilot.press("space", "space", "space")
+        para, _ = app.view.layout_.anchor(app.view.top)
+        texts.append(app.paras[para].text)
+        await pilot.press("q")
+
+    async def second(app: ReaderApp, pilot: Pilot[None]) -> None:
+        para, _ = app.view.layout_.anchor(app.view.top)
+        assert app.paras[para].text == texts[0]
+
+    run(make_issue(), store, first, size=(80, 24))
+    run(make_issue(), StateStore(store.root), second, size=(120, 40))
+
+
+def test_corrupt_state_is_ignored(store: StateStore) -> None:
+    issue = make_issue()
+    path = store.issue_path(issue.source.sha256)
+    path.parent.mkdir(parents=True)
+    path.write_text("{garbage", encoding="utf-8")
+    store.settings_path.write_text('{"width": "wide"}', encoding="utf-8")
+
+    async def script(app: ReaderApp, pilot: Pilot[None]) -> None:
+        assert app.view.top == 0
+        assert app.settings.width == 72
+
+    run(issue, store, script)
+
+
+def test_theme_switch_is_remembered(store: StateStore) -> None:
+    async def script(app: ReaderApp, pilot: Pilot[None]) -> None:
+        assert app.theme == "paper"
+        await pilot.press("c")
+        assert app.theme == "night"
+        palette = app.view.palette
+        assert palette is not None and palette.base.bgcolor is not None
+        assert palette.base.bgcolor.triplet is not None
+        assert palette.base.bgcolor.triplet.hex == "#15171c"
+
+    run(make_issue(), store, script)
+    assert StateStore(store.root).load_settings().theme == "night"
+
+    async def check(app: ReaderApp, pilot: Pilot[None]) -> None:
+        assert app.theme == "night"
+
+    run(make_issue(), StateStore(store.root), check)
+    run(make_issue(), StateStore(store.root), lambda app, pilot: _assert_theme(app, "sepia"), theme="sepia")
+
+
+async def _assert_theme(app: ReaderApp, name: str) -> None:
+    assert app.theme == name
+
+
+def test_width_keys_reflow_and_stay_centred(store: StateStore) -> None:
+    async def script(app: ReaderApp, pilot: Pilot[None]) -> None:
+        view = app.view
+        assert view.column == 72
+        await pilot.press("minus", "minus")
+        assert view.column == 64 and view.layout_.width == 64
+        await pilot.press("plus")
+        assert view.column == 68
+        strip = view.render_line(0)
+        text = "".join(segment.text for segment in strip)
+        assert len(text) - len(text.lstrip()) >= (120 - 1 - 68) // 2
+        await pilot.press("i")
+        assert not view.layout_.indent
+
+    run(make_issue(), store, script, size=(120, 40))
+    assert StateStore(store.root).load_settings().width == 68
+
+
+def test_resize_to_tiny_and_back(store: StateStore) -> None:
+    async def script(app: ReaderApp, pilot: Pilot[None]) -> None:
+        await pilot.press("space", "space")
+        await pilot.resize_terminal(20, 6)
+        await pilot.pause()
+        assert app.view.column <= 20
+        await pilot.press("space", "t", "t", "slash", "escape", "question_mark", "escape")
+        await pilot.resize_terminal(100, 30)
+        await pilot.pause()
+        assert app.view.column == 72
+
+    run(make_issue(), store, script)
+
+
+def test_help_and_palette(store: StateStore) -> None:
+    async def script(app: ReaderApp, pilot: Pilot[None]) -> None:
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        await pilot.press("escape")
+        titles = [title for title, _, _ in app.palette_commands()]
+        assert "Next theme" in titles
+        assert any(title.startswith("Go to article: 第3篇") for title in titles)
+        goto = next(cb for title, _, cb in app.palette_commands() if title.startswith("Go to article: 第3篇"))
+        goto()
+        await pilot.pause()
+        assert app.view.top == app.view.layout_.article_lines[3]
+        await pilot.press("ctrl+p")
+        await pilot.press(*"第4篇")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.view.layout_.article_at(app.view.top) == 4
+
+    run(make_issue(), store, script)
+
+
+def test_text_is_shown_literally(store: StateStore) -> None:
+    async def script(app: ReaderApp, pilot: Pilot[None]) -> None:
+        view = app.view
+        rows = [n for n, line in enumerate(view.layout_.lines) if "[bold]" in line.text]
+        assert rows
+        view.scroll_to_row(rows[0])
+        await pilot.pause()
+        text = "".join(s.text for s in view.render_line(0))
+        assert "字段[bold]不是标记" in text
+        assert all("\x1b" not in s.text for y in range(view.page_height) for s in view.render_line(y))
+
+    run(make_issue(extra=mixed_blocks()), store, script)
+
+
+SAMPLES = sorted(samples_dir().glob("*.txt"))
+
+
+@pytest.mark.parametrize("sample", SAMPLES, ids=[path.stem for path in SAMPLES])
+def test_real_sample_invariants(sample: Path, store: StateStore) -> None:
+    issue = parse_path(sample)
+
+    async def script(app: ReaderApp, pilot: Pilot[None]) -> None:
+        view = app.view
+        assert len(view.layout_.lines) > 0
+        assert len(view.layout_.article_lines) == len(issue.articles)
+        for y in range(view.page_height):
+            strip = view.render_line(y)
+            assert strip.cell_length == view.scrollable_content_region.width
+        await pilot.press("G", "space", "g", "right_square_bracket", "t", "t")
+        await pilot.press("slash", *"钱塘", "enter")
+        await pilot.pause()
+        assert view.hits
+
+    run(issue, store, script)
+
+
+def test_options_list_has_items(store: StateStore) -> None:
+    async def script(app: ReaderApp, pilot: Pilot[None]) -> None:
+        await pilot.press("m", "space", "m", "B")
+        assert app.screen.query_one(OptionList).option_count == 2
+
+    run(make_issue(), store, script)

@@ -1,0 +1,37 @@
+"""Search runs on para text, so matches split by a line wrap are found."""
+
+from __future__ import annotations
+
+from qtread.tui.layout import build_paras, flow
+from qtread.tui.search import SearchIndex
+
+from .factory import make_issue
+
+
+def test_finds_every_occurrence_case_insensitively() -> None:
+    paras = build_paras(make_issue(articles=2, paragraphs=2))
+    index = SearchIndex(paras)
+    hits = index.search("钱塘新区")
+    expected = sum(p.text.count("钱塘新区") for p in paras)
+    assert len(hits) == expected > 0
+    for hit in hits:
+        assert paras[hit.para].text[hit.start : hit.end] == "钱塘新区"
+    assert index.search("") == []
+    assert len(SearchIndex(build_paras(make_issue(extra=[]))).search("ＡＢ")) == 0
+
+
+def test_match_split_by_a_wrap_is_found() -> None:
+    paras = build_paras(make_issue(articles=1, paragraphs=1))
+    layout = flow(paras, 14)
+    hits = SearchIndex(paras).search("产业立区")
+    split = [
+        hit
+        for hit in hits
+        if layout.line_of(hit.para, hit.start) != layout.line_of(hit.para, hit.end - 1)
+    ]
+    on_lines = [line for line in layout.lines if "产业立区" in line.text]
+    assert len(hits) == 1
+    assert split or on_lines  # found whether or not this width splits it
+    for width in range(10, 40):
+        layout = flow(paras, width)
+        assert len(SearchIndex(paras).search("产业立区")) == 1
