@@ -75,6 +75,11 @@ class _Roles:
     people: dict[int, str] = field(default_factory=dict)
     group_labels: set[int] = field(default_factory=set)
     titleish: list[bool] = field(default_factory=list)
+    counts: dict[str, int] = field(default_factory=dict)  # how often each short text occurs
+
+    def repeated(self, text: str) -> bool:
+        """Printed more than once: a layout label or a teaser, not a title."""
+        return self.counts.get(norm(text), 0) > 1
 
     def plain(self, index: int) -> bool:
         """Not a byline, label or other marker: free to be a title or text."""
@@ -111,8 +116,7 @@ def segment(
     _byline_anchors(chunks, roles, anchors)
     _kicker_anchors(chunks, roles, anchors)
     if not entries:
-        _frame_anchors(chunks, roles, anchors)
-        _brief_anchors(chunks, roles, anchors)
+        _title_runs(chunks, roles, anchors)
         _title_after_body(chunks, roles, anchors)
     out.sections = _build(chunks, roles, anchors, header_columns, profile, out)
     return out
@@ -148,6 +152,12 @@ def _sub_chunk(chunk: Chunk, lines: list[str], first: int) -> Chunk:
 
 def _classify(chunks: list[Chunk], profile: Profile) -> _Roles:
     roles = _Roles(titleish=[is_titleish(chunk) for chunk in chunks])
+    for index, chunk in enumerate(chunks):
+        if roles.titleish[index]:
+            key = norm(chunk.text)
+            roles.counts[key] = roles.counts.get(key, 0) + 1
+        if index and chronology_date(chunks[index - 1].text) and not chunk.page_break:
+            roles.titleish[index] = False  # the title of a chronology entry
     for index, chunk in enumerate(chunks):
         text = chunk.text
         if chunk.kind is ChunkKind.LIST_ITEM:
@@ -403,33 +413,65 @@ def _kicker_anchors(chunks: list[Chunk], roles: _Roles, anchors: dict[int, Ancho
             anchors[following] = Anchor(following, chunks[following].text, [following])
 
 
-def _frame_anchors(chunks: list[Chunk], roles: _Roles, anchors: dict[int, Anchor]) -> None:
-    """Without a TOC: a title frame (several short lines) followed by its text."""
+def _title_runs(chunks: list[Chunk], roles: _Roles, anchors: dict[int, Anchor]) -> None:
+    """Without a TOC: decide which runs of title-like chunks open an article.
+
+    A run opens one when it is a multi-part title (`天津高新区` / `抢占…先机`), a `名称：`
+    headline frame, a frame opening a page or column, a title next to a person's name
+    (testimonials), or the title of a brief (a short text before the next title).
+    Runs that do none of these are subheadings of the article they sit in.
+    """
     used = {i for anchor in anchors.values() for i in anchor.title_chunks}
-    for index, chunk in enumerate(chunks):
-        if index in used or chunk.kind is not ChunkKind.FRAME or not roles.title(index):
+    index = 0
+    while index < len(chunks):
+        if index in used or not _run_member(chunks, roles, index):
+            index += 1
             continue
-        if _body_follows(chunks, roles, index) or index + 1 in roles.people:
-            anchors[index] = Anchor(index, chunk.text, [index])
-
-
-def _brief_anchors(chunks: list[Chunk], roles: _Roles, anchors: dict[int, Anchor]) -> None:
-    """Without a TOC: one-line titles each followed by a short text are a run of briefs."""
-    used = {i for anchor in anchors.values() for i in anchor.title_chunks}
-    singles = [
-        i
-        for i, chunk in enumerate(chunks)
-        if i not in used and chunk.kind is ChunkKind.TEXT and roles.title(i)
-        and _body_follows(chunks, roles, i)
-    ]
-    for index in singles:
-        body = 0
-        for following in range(index + 1, len(chunks)):
-            if roles.title(following) or following in anchors or following in roles.columns:
+        run = [index]
+        while len(run) < _TITLE_RUN and _run_member(chunks, roles, run[-1] + 1):
+            if run[-1] + 1 in used or chunks[run[-1] + 1].page_break:
                 break
-            body += 1
-        if body <= _BRIEF_BODY:
-            anchors[index] = Anchor(index, chunks[index].text, [index], kind=ArticleKind.BRIEF)
+            run.append(run[-1] + 1)
+        index = run[-1] + 1
+        text = _join_titles(chunks, run)
+        if len(norm(text)) < 6 or roles.repeated(text):
+            continue
+        first = chunks[run[0]]
+        after = run[-1] + 1
+        frame = any(chunks[i].kind is ChunkKind.FRAME for i in run)
+        headline = frame and first.lines[0].rstrip().endswith(("：", ":"))
+        beside_person = after in roles.people or run[0] - 1 in roles.people
+        opens = first.page_break or run[0] - 1 in roles.columns
+        if not (_body_follows(chunks, roles, run[-1]) or beside_person):
+            continue
+        brief = _short_body(chunks, roles, after) and len(norm(text)) >= 8
+        if len(run) > 1 or headline or beside_person or (frame and opens) or brief:
+            kind = ArticleKind.BRIEF if brief and not frame and len(run) == 1 else ArticleKind.ARTICLE
+            anchors[run[0]] = Anchor(run[0], text, run, kind=kind)
+
+
+def _run_member(chunks: list[Chunk], roles: _Roles, index: int) -> bool:
+    return (
+        index < len(chunks)
+        and chunks[index].kind in (ChunkKind.TEXT, ChunkKind.FRAME)
+        and roles.title(index)
+    )
+
+
+def _join_titles(chunks: list[Chunk], run: list[int]) -> str:
+    return " ".join(chunks[i].text for i in run)
+
+
+def _short_body(chunks: list[Chunk], roles: _Roles, start: int) -> bool:
+    """At most two paragraphs follow before the next title-like chunk."""
+    body = 0
+    for following in range(start, len(chunks)):
+        if roles.title(following) or following in roles.columns:
+            break
+        if following in roles.bylines:
+            continue
+        body += 1
+    return body <= _BRIEF_BODY
 
 
 def _title_after_body(chunks: list[Chunk], roles: _Roles, anchors: dict[int, Anchor]) -> None:
@@ -530,7 +572,7 @@ def _build(
                 article.blocks.append(Block(BlockType.CHRONOLOGY, "", chunk.span, date))
         else:
             block = _block(chunks, roles, index)
-            if pending_date is not None and block.type is BlockType.PARAGRAPH:
+            if pending_date is not None:
                 last = article.blocks[-1]
                 if last.type is BlockType.CHRONOLOGY and not last.text:
                     last.text, last.span = block.text, last.span.union(block.span)
