@@ -16,6 +16,7 @@ from qtread.parse.profile import Profile
 _NAME = re.compile(r"^[\u4e00-\u9fff·]{2,6}$")  # fused names (苏军沈逸柔) stay one token
 _KICKER = re.compile(r"^[·・•]\s*(?P<label>\S{1,8}?)\s*[·・•]$")
 _DATE = re.compile(r"^[●•◆■]?\s*(?P<date>(?:19|20)\d{2}\s?\.\s?\d{1,2}(?:\s?\.\s?\d{1,2})?)(?:\s+(?P<rest>.+))?$")
+_PHOTO_CREDIT = re.compile(r"(?:^|\s)摄(?:\s|/|$)|摄影\s*[:：/]")  # a caption's credit
 _SEPARATOR = re.compile(r"\s*[/／\\]\s*|\s+")
 _PERSON_ROLE = re.compile(
     r"(?:委员|主任|董事长|总经理|经理|教授|院长|所长|负责人|创始人|总监|书记|主席|研究员|院士|局长|区长|处长|部长|博导|合伙人|总裁|校长)"
@@ -46,8 +47,8 @@ def parse_byline(text: str, profile: Profile) -> list[Byline] | None:
             if role is not None:
                 bylines.append(Byline(role, tuple(names)))
             role, names = token, []
-        elif token in profile.byline_suffixes:
-            continue
+        elif token in profile.byline_suffixes and role is not None:
+            role = f"{role} {token}"  # 记者 / 徐歆婷 整理报道: the suffix is part of the credit
         elif _NAME.match(token) and role is not None:
             names.append(token)
         elif len(token) == 1 and names and len(names[-1]) == 1:
@@ -108,4 +109,9 @@ def is_titleish(chunk: Chunk) -> bool:
     if chunk.kind not in (ChunkKind.TEXT, ChunkKind.FRAME):
         return False
     text = chunk.text.strip()
-    return 4 <= len(text) <= 60 and "。" not in text and not text.endswith(("，", "、", "；", ","))
+    return (
+        4 <= len(text) <= 60
+        and "。" not in text
+        and not text.endswith(("，", "、", "；", ","))
+        and not _PHOTO_CREDIT.search(text)
+    )

@@ -429,8 +429,11 @@ def _title_runs(chunks: list[Chunk], roles: _Roles, anchors: dict[int, Anchor]) 
             continue
         run = [index]
         while len(run) < _TITLE_RUN and _run_member(chunks, roles, run[-1] + 1):
-            if run[-1] + 1 in used or chunks[run[-1] + 1].page_break:
+            following = chunks[run[-1] + 1]
+            if run[-1] + 1 in used or following.page_break:
                 break
+            if ChunkKind.FRAME in (chunks[run[-1]].kind, following.kind):
+                break  # a frame is a whole title block: two frames are two titles
             run.append(run[-1] + 1)
         index = run[-1] + 1
         text = _join_titles(chunks, run)
@@ -455,6 +458,7 @@ def _run_member(chunks: list[Chunk], roles: _Roles, index: int) -> bool:
         index < len(chunks)
         and chunks[index].kind in (ChunkKind.TEXT, ChunkKind.FRAME)
         and roles.title(index)
+        and not roles.repeated(chunks[index].text)
     )
 
 

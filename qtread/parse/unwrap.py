@@ -104,6 +104,7 @@ def _pdf_chunks(lines: list[Line]) -> list[Chunk]:
         if paragraph is not None and paragraph.open and not body and _is_float(
             paragraph, frames, index, column, widths
         ):
+            _as_title(frame)
             floats.append(frame)
             continue
         if paragraph is not None and (body or paragraph.open) and _continues(
@@ -124,9 +125,7 @@ def _pdf_chunks(lines: list[Line]) -> list[Chunk]:
             paragraph = frame
             frame.text = "".join(frame.lines)
         else:
-            if len(frame.lines) > 1:
-                frame.kind = ChunkKind.FRAME
-            frame.text = " ".join(text.strip() for text in frame.lines)
+            _as_title(frame)
             chunks.append(frame)
     if paragraph is not None:
         chunks.append(paragraph)
@@ -135,6 +134,16 @@ def _pdf_chunks(lines: list[Line]) -> list[Chunk]:
         chunk.lines = [text.strip() for text in chunk.lines]
         chunk.text = chunk.text.strip()
     return chunks
+
+
+def _as_title(frame: Chunk) -> None:
+    """A frame kept apart from the paragraphs: its lines are one title, name or label."""
+    if len(frame.lines) > 1:
+        frame.kind = ChunkKind.FRAME
+    text = frame.lines[0].strip()
+    for line in frame.lines[1:]:
+        text = join_wrapped(text, line.strip(), printed_space=True)
+    frame.text = text
 
 
 def _is_body(frame: Chunk, column: int) -> bool:
