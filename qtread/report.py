@@ -21,8 +21,8 @@ from qtread.printable import printable
 from qtread.text.cjk import is_han
 
 
-def han_count(texts: Iterable[str | None]) -> int:
-    return sum(1 for text in texts if text for ch in text if is_han(ch))
+def han_counter(texts: Iterable[str | None]) -> Counter[str]:
+    return Counter(ch for text in texts if text for ch in text if is_han(ch))
 
 
 def model_texts(issue: Issue) -> Iterator[str | None]:
@@ -49,9 +49,9 @@ def model_texts(issue: Issue) -> Iterator[str | None]:
 @dataclass(frozen=True, slots=True)
 class Report:
     issue: Issue
-    han_source: int
-    han_model: int
-    han_dropped: int
+    han_source: Counter[str]
+    han_model: Counter[str]
+    han_dropped: Counter[str]
     articles_by_kind: Counter[str]
     blocks_by_type: Counter[str]
     dropped_by_reason: Counter[str]
@@ -62,9 +62,9 @@ class Report:
         articles = issue.articles
         return cls(
             issue=issue,
-            han_source=han_count([source_text]),
-            han_model=han_count(model_texts(issue)),
-            han_dropped=han_count(d.text for d in issue.dropped),
+            han_source=han_counter([source_text]),
+            han_model=han_counter(model_texts(issue)),
+            han_dropped=han_counter(d.text for d in issue.dropped),
             articles_by_kind=Counter(str(a.kind) for a in articles),
             blocks_by_type=Counter(str(b.type) for a in articles for b in a.blocks),
             dropped_by_reason=Counter(d.reason for d in issue.dropped),
@@ -94,12 +94,15 @@ class Report:
         ]
         return [(label, printable(value)) for label, value in rows]
 
+    @property
+    def han_missing(self) -> int:
+        """Han characters of the source found neither in the model nor in the ledger."""
+        return (self.han_source - (self.han_model + self.han_dropped)).total()
+
     def _han_summary(self) -> str:
-        accounted = self.han_model + self.han_dropped
-        share = f"{accounted / self.han_source:.1%}" if self.han_source else "n/a"
         return (
-            f"{self.han_source:,} in source; {self.han_model:,} in model "
-            f"+ {self.han_dropped:,} dropped = {share}"
+            f"{self.han_source.total():,} in source; {self.han_model.total():,} in model, "
+            f"{self.han_dropped.total():,} in dropped lines; {self.han_missing:,} missing"
         )
 
 
@@ -137,9 +140,9 @@ def report_lines(report: Report, *, dropped: bool) -> list[str]:
     if warnings:
         out += ["", "Warnings:"] + [f"  line {line}: {message}" for line, message in warnings]
     if dropped:
-        out += ["", "Dropped lines:"]
+        out += ["", "Every dropped line:"]
         out += [
-            f"  {line:>6}  {reason}  {text}" for line, reason, text in _dropped_rows(report.issue)
+            f"  {line:>6}  [{reason}]  {text}" for line, reason, text in _dropped_rows(report.issue)
         ]
     return out
 
@@ -161,7 +164,7 @@ def report_rich(report: Report, *, dropped: bool) -> RenderableType:
             table.add_row(Text(line), Text(message))
         parts.append(table)
     if dropped:
-        table = Table(title="Dropped lines", title_justify="left", show_edge=False)
+        table = Table(title="Every dropped line", title_justify="left", show_edge=False)
         table.add_column("Line", justify="right", style="cyan")
         table.add_column("Reason", style="yellow", no_wrap=True)
         table.add_column("Text", overflow="fold")
