@@ -116,7 +116,7 @@ def segment(
     _byline_anchors(chunks, roles, anchors)
     _kicker_anchors(chunks, roles, anchors)
     if not entries:
-        _title_runs(chunks, roles, anchors)
+        _title_runs(chunks, roles, anchors, shape)
         _title_after_body(chunks, roles, anchors)
     out.sections = _build(chunks, roles, anchors, header_columns, profile, out)
     return out
@@ -413,14 +413,22 @@ def _kicker_anchors(chunks: list[Chunk], roles: _Roles, anchors: dict[int, Ancho
             anchors[following] = Anchor(following, chunks[following].text, [following])
 
 
-def _title_runs(chunks: list[Chunk], roles: _Roles, anchors: dict[int, Anchor]) -> None:
+def _title_runs(
+    chunks: list[Chunk], roles: _Roles, anchors: dict[int, Anchor], shape: SourceShape
+) -> None:
     """Without a TOC: decide which runs of title-like chunks open an article.
 
     A run opens one when it is a multi-part title (`天津高新区` / `抢占…先机`), a `名称：`
     headline frame, a frame opening a page or column, a title next to a person's name
     (testimonials), or the title of a brief (a short text before the next title).
-    Runs that do none of these are subheadings of the article they sit in.
+    Runs that do none of these are subheadings of the article they sit in. In Markdown
+    only top-level headings (`#`) qualify: there, plain lines are never titles.
     """
+    if shape is SourceShape.MARKDOWN:
+        for index, chunk in enumerate(chunks):
+            if chunk.kind is ChunkKind.HEADING and chunk.level == 1 and index not in anchors:
+                anchors[index] = Anchor(index, chunk.text, [index])
+        return
     used = {i for anchor in anchors.values() for i in anchor.title_chunks}
     index = 0
     while index < len(chunks):
@@ -616,7 +624,7 @@ def _drop_pull_quotes(articles: list[tuple[Article, str | None]], out: Segmented
         for block in article.blocks:
             key = norm(block.text)
             if (
-                block.type in (BlockType.PARAGRAPH, BlockType.CAPTION)
+                block.type in (BlockType.PARAGRAPH, BlockType.CAPTION, BlockType.SUBHEADING)
                 and 8 <= len(key) <= 80
                 and any(key in other and other != key for other in keys)
             ):

@@ -24,6 +24,7 @@ _LONE_PAGE = re.compile(r"^\d{1,3}$")
 _MARKUP = re.compile(r"^(?:#{1,6}\s+|[-*+]\s+)|\*\*")
 _CLUSTER_GAP = 30  # lines between two entries of one TOC
 _SEARCH_WINDOW = 0.2  # the TOC is in the first fifth of the file
+_MIN_WINDOW = 300  # …or its first pages, in a short one
 
 
 @dataclass(slots=True)
@@ -49,7 +50,7 @@ def _is_column(text: str, profile: Profile) -> re.Match[str] | None:
 
 
 def find_toc(lines: list[Line], start: int, profile: Profile) -> Toc:
-    limit = start + int(len(lines) * _SEARCH_WINDOW)
+    limit = start + max(_MIN_WINDOW, int(len(lines) * _SEARCH_WINDOW))
     entry_rows = [
         i for i in range(start, min(limit, len(lines))) if _ENTRY.match(lines[i].text)
     ]
@@ -66,12 +67,35 @@ def find_toc(lines: list[Line], start: int, profile: Profile) -> Toc:
             first = previous
         else:
             break
-    end = last + 1
-    while end < len(lines) and not lines[end].blank:  # an entry's adjacent continuation
-        end += 1
+    end = _entry_end(lines, last + 1)
+    while True:  # a last column heading that carries its entry's page: ## 72 瞭望台
+        following = _next_text(lines, end)
+        if following is None:
+            break
+        column = _is_column(lines[following].text, profile)
+        if not ((column and column.group("page")) or _LONE_PAGE.match(lines[following].text)):
+            break
+        title = _next_text(lines, following + 1)
+        if title is None or len(lines[title].text) > 40 or ends_sentence(lines[title].text):
+            end = following + 1
+            break
+        end = _entry_end(lines, title + 1)
     toc = Toc(start=first, end=end)
     _read_entries(lines[first:end], profile, toc)
     return toc
+
+
+def _entry_end(lines: list[Line], index: int) -> int:
+    """Past an entry's adjacent continuation lines."""
+    while index < len(lines) and not lines[index].blank:
+        index += 1
+    return index
+
+
+def _next_text(lines: list[Line], index: int) -> int | None:
+    while index < len(lines) and lines[index].blank:
+        index += 1
+    return index if index < len(lines) else None
 
 
 def _first_cluster(rows: list[int]) -> list[int]:

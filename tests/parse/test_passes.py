@@ -1,0 +1,309 @@
+"""Unit tests for each parser pass, on small inputs written for the rule under test."""
+
+from __future__ import annotations
+
+import pytest
+
+from qtread.model import ArticleKind, BlockType, SourceShape
+from qtread.parse import parse_text
+from qtread.parse.chunks import ChunkKind
+from qtread.parse.classify import chronology_date, kicker_label, parse_byline, parse_credit
+from qtread.parse.front import read_covers
+from qtread.parse.furniture import strip_furniture
+from qtread.parse.lines import normalise, split_lines
+from qtread.parse.profile import load_profile
+from qtread.parse.shape import detect_shape
+from qtread.parse.toc import find_toc
+from qtread.parse.unwrap import unwrap
+from qtread.text.cjk import join_wrapped
+
+PROFILE = load_profile()
+
+
+def lines_of(text: str):
+    return split_lines(normalise(text))
+
+
+# --- normalise -------------------------------------------------------------------------
+
+
+def test_normalise_unifies_line_ends_and_drops_invisible_characters() -> None:
+    text = normalise("甲\r\n乙\r丙\u200b丁\ufeff\x00戊\u3000己\u00a0庚")
+    assert text == "甲\n乙\n丙丁戊 己 庚"
+
+
+def test_lines_remember_leading_and_trailing_spaces() -> None:
+    first, second, third = split_lines(" 页首\n尾 \n ")
+    assert first.lead_space and not first.trail_space and first.text == "页首"
+    assert second.trail_space and second.text == "尾"
+    assert third.blank and third.lead_space  # a page marker on a line of its own
+
+
+# --- shape -----------------------------------------------------------------------------
+
+
+def test_shape_markdown_from_headings() -> None:
+    text = "\n\n".join(f"## 标题{i}\n\n正文内容。" for i in range(6))
+    assert detect_shape(lines_of(text)) is SourceShape.MARKDOWN
+
+
+def test_shape_pdf_text_from_short_open_lines() -> None:
+    body = "\n\n".join(["钱塘新区召开产业平台建设推进大会会上杭州医药港"] * 40)
+    assert detect_shape(lines_of(body)) is SourceShape.PDF_TEXT
+
+
+def test_shape_flowed_from_one_paragraph_a_line() -> None:
+    body = "\n\n".join(["钱塘新区召开产业平台建设推进大会，会上杭州医药港逐一亮相，反响热烈。"] * 40)
+    assert detect_shape(lines_of(body)) is SourceShape.FLOWED
+
+
+# --- joining ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "printed", "joined"),
+    [
+        ("钱塘新", "区成立", False, "钱塘新区成立"),
+        ("George", "Church", False, "George Church"),
+        ("发布 2020-", "2021 年", False, "发布 2020-2021 年"),
+        ("中国 5", "个线路", False, "中国 5个线路"),
+        ("发布的", "Alpha 系列", True, "发布的 Alpha 系列"),
+        ("汉服", "国风走秀", True, "汉服国风走秀"),
+    ],
+)
+def test_join_wrapped(left: str, right: str, printed: bool, joined: str) -> None:
+    assert join_wrapped(left, right, printed_space=printed) == joined
+
+
+# --- covers, masthead, metadata ----------------------------------------------------------
+
+COVER = """潮涌 **钱塘**
+
+**QIANTANG**
+
+ISSUE
+
+**05**
+
+2020.07
+
+2020\\07\\NO.5
+
+主 编 陈金泉
+执 行 主 编 杨丽敏 / 李 锋
+地 址 杭州钱塘新区青六北路 769 号
+
+## 卷首
+
+这是卷首语的第一段，它足够长，并且以句号结束，所以封面到此为止。
+"""
+
+
+def test_cover_gives_metadata_and_masthead() -> None:
+    covers = read_covers(lines_of(COVER), PROFILE)
+    meta = covers.metadata
+    assert (meta.title, meta.title_en, meta.issue_number, meta.year, meta.month) == (
+        "潮涌钱塘",
+        "QIANTANG",
+        5,
+        2020,
+        7,
+    )
+    assert meta.masthead["执行主编"] == ["杨丽敏", "李锋"]
+    assert meta.masthead["地址"] == ["杭州钱塘新区青六北路 769 号"]
+    assert covers.front_end == 15  # the foreword heading is content
+
+
+def test_no_cover_means_no_metadata() -> None:
+    covers = read_covers(lines_of("刚满一周岁，钱塘新区步入发展新阶段，产业平台蓄势待发。\n"), PROFILE)
+    assert covers.front_end == 0
+    assert covers.metadata.title is None and covers.metadata.issue_number is None
+
+
+# --- furniture -------------------------------------------------------------------------
+
+
+def test_running_headers_and_folios_go_to_the_ledger() -> None:
+    text = "正文传达学\n\n22 2322 23\n\n聚焦钱塘 HANGZHOU QIANTANG\n\nAFFAIRS\n\n习精神。\n\n2021 年 5 月"
+    result = strip_furniture(lines_of(text), PROFILE)
+    reasons = {d.text: d.reason for d in result.dropped}
+    assert reasons == {
+        "22 2322 23": "folio",
+        "聚焦钱塘 HANGZHOU QIANTANG": "running header",
+        "AFFAIRS": "running header (English column word)",
+    }
+    assert result.columns == {5: "聚焦钱塘"}
+    assert [line.text for line in result.lines if line.text] == ["正文传达学", "习精神。", "2021 年 5 月"]
+
+
+# --- TOC -------------------------------------------------------------------------------
+
+TOC = """前言标题
+
+## 10 特别策划
+
+- 15 / 一张网：紧扣产业发展需求
+- 20 / 顾家集团：  
+打造员工的“暖家根据地”
+
+## 他山之石
+
+- 82 / 成都高新区  
+构建集成电路平台  
+等 6 则
+
+## 72 瞭望台
+
+深挖数据能量 赋能数字基建
+
+正文开始，这里是第一篇文章的第一段。
+"""
+
+
+def test_toc_entries_columns_pages_and_counts() -> None:
+    toc = find_toc(lines_of(TOC), 0, PROFILE)
+    got = [(e.page, e.column, e.title, e.subtitle, e.claimed_count) for e in toc.entries]
+    assert got == [
+        (15, "特别策划", "一张网：紧扣产业发展需求", None, None),
+        (20, "特别策划", "顾家集团：", "打造员工的“暖家根据地”", None),
+        (82, "他山之石", "成都高新区", "构建集成电路平台", 6),
+        (72, "瞭望台", "深挖数据能量 赋能数字基建", None, None),
+    ]
+
+
+def test_no_toc_in_plain_text() -> None:
+    assert find_toc(lines_of("40 万吨 / 年的产能。\n\n正文。"), 0, PROFILE).entries == []
+
+
+# --- unwrap ----------------------------------------------------------------------------
+
+
+def test_pdf_text_lines_rebuild_paragraphs() -> None:
+    printed = [
+        "时间的轨道镌刻发展的印记，岁月的年轮辉映承",
+        "载的初心。回首这一年，钱塘新区的发展意义",
+        "非凡。",
+        "这一年，新区产业平台蓄势待发，聚力攻坚，",
+        "实现了高质量发展。",
+    ]
+    chunks = unwrap(lines_of("\n\n".join(printed)), SourceShape.PDF_TEXT)
+    assert [c.text for c in chunks] == [
+        "时间的轨道镌刻发展的印记，岁月的年轮辉映承载的初心。回首这一年，钱塘新区的发展意义非凡。",
+        "这一年，新区产业平台蓄势待发，聚力攻坚，实现了高质量发展。",
+    ]
+
+
+def test_page_break_split_rejoins_around_a_caption() -> None:
+    text = "联盟加强对不同所有制企业政治统领，比如在企业政\n\n浙江省首个汽车党建联盟启动仪式\n\n治引领方面作用突出。"
+    chunks = unwrap(lines_of(text), SourceShape.FLOWED)
+    assert chunks[0].text == "联盟加强对不同所有制企业政治统领，比如在企业政治引领方面作用突出。"
+    assert chunks[1].text == "浙江省首个汽车党建联盟启动仪式"
+
+
+def test_markdown_heading_and_list_chunks() -> None:
+    chunks = unwrap(lines_of("## 标题\n\n- 第一项\n- 第二项\n\n> 引文"), SourceShape.MARKDOWN)
+    assert [(c.kind, c.text) for c in chunks] == [
+        (ChunkKind.HEADING, "标题"),
+        (ChunkKind.LIST_ITEM, "第一项"),
+        (ChunkKind.LIST_ITEM, "第二项"),
+        (ChunkKind.QUOTE, "引文"),
+    ]
+
+
+def test_flowed_text_loses_spaces_inside_chinese_words() -> None:
+    chunks = unwrap(lines_of("作为省市发展制造业重 要平台之一，钱 塘新区这一年发展迅速，取得了显著成绩。"), SourceShape.FLOWED)
+    assert chunks[0].text == "作为省市发展制造业重要平台之一，钱塘新区这一年发展迅速，取得了显著成绩。"
+
+
+# --- classify --------------------------------------------------------------------------
+
+
+def test_bylines_in_their_printed_forms() -> None:
+    assert [(b.role, b.names) for b in parse_byline("记者 / 汪株焱 通讯员 / 曲玉国 张钜栋", PROFILE) or []] == [
+        ("记者", ("汪株焱",)),
+        ("通讯员", ("曲玉国", "张钜栋")),
+    ]
+    assert parse_byline("文 \\ 汪株燚  李如艳", PROFILE) is not None
+    assert parse_byline("本刊记者 徐歆婷", PROFILE) is not None
+    assert parse_byline("记者参加了会议并发言", PROFILE) is None
+    credit = parse_credit("［整理 / 汪洙燚］", PROFILE)
+    assert credit is not None and credit.names == ("汪洙燚",)
+
+
+def test_markers() -> None:
+    assert kicker_label("· 说服务 ·") == "说服务"
+    assert chronology_date("● 2020.5.28") == ("2020.5.28", "")
+    assert chronology_date("2020.11.03 人力资源服务协会成立") == ("2020.11.03", "人力资源服务协会成立")
+    assert chronology_date("2020 年发布") is None
+
+
+# --- segment (through the whole pipeline) ------------------------------------------------
+
+ISSUE = """## 06 特别策划
+
+- 06 / 助推中小企业融资等 2 则
+- 10 / 红盟纵横 联创钱塘未来
+
+## 聚焦钱塘
+
+- 20 / 市重点拟上市企业名单出炉
+
+### 助推中小企业融资
+
+为规范标准化票据融资机制，更好服务中小企业融资。
+
+### 四大行下调大额存单利率
+
+四大行主动下调了大额存单发行利率。
+
+[整理 薛瑾]
+
+# 红盟纵横 联创钱塘未来
+
+记者 / 李如艳 薛瑾
+
+2019年4月18日，杭州钱塘新区正式挂牌成立。
+
+## 突出龙头引领 市重点拟上市企业名单出炉
+
+记者 / 汪株焱
+
+正文第一段。
+
+### 小标题
+
+正文第二段。
+"""
+
+
+def test_toc_anchors_briefs_bylines_and_columns() -> None:
+    issue = parse_text(ISSUE)
+    got = [(s.name, a.kind, a.title, a.subtitle, a.page) for s in issue.sections for a in s.articles]
+    assert got == [
+        ("特别策划", ArticleKind.BRIEF, "助推中小企业融资", None, 6),
+        ("特别策划", ArticleKind.BRIEF, "四大行下调大额存单利率", None, None),
+        ("特别策划", ArticleKind.ARTICLE, "红盟纵横 联创钱塘未来", None, 10),
+        ("聚焦钱塘", ArticleKind.ARTICLE, "市重点拟上市企业名单出炉", "突出龙头引领", 20),
+    ]
+    last = issue.articles[-1]
+    assert [b.names for b in last.bylines] == [("汪株焱",)]
+    assert [b.type for b in last.blocks] == [BlockType.PARAGRAPH, BlockType.SUBHEADING, BlockType.PARAGRAPH]
+    assert all(entry.article_id for entry in issue.toc)
+
+
+def test_pull_quote_repeating_its_article_goes_to_the_ledger() -> None:
+    text = "## 标题一\n\n记者 / 汪株焱\n\n让科技要素聚起来\n\n高新区提出，要让科技要素聚起来，形成新的增长点。"
+    issue = parse_text(text, shape=SourceShape.MARKDOWN)
+    assert [b.text for b in issue.articles[0].blocks] == ["高新区提出，要让科技要素聚起来，形成新的增长点。"]
+    assert any(d.reason == "pull quote repeating the text" for d in issue.dropped)
+
+
+def test_chronology_entries_take_their_dates() -> None:
+    text = "## 杭州钱塘新区大事记\n\n2020.6.3\n\n钱塘新区东线项目顺利完工。\n\n2020.6.5\n\n世界环境日活动举行。"
+    issue = parse_text(text, shape=SourceShape.MARKDOWN)
+    article = issue.articles[0]
+    assert article.kind is ArticleKind.CHRONOLOGY
+    assert [(b.date, b.text) for b in article.blocks] == [
+        ("2020.6.3", "钱塘新区东线项目顺利完工。"),
+        ("2020.6.5", "世界环境日活动举行。"),
+    ]
