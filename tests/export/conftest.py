@@ -1,0 +1,68 @@
+"""Session fixtures: every sample and hand-made issue exported once, epubcheck run once.
+
+Tests that use them share the xdist group "export", so that under `pytest -n 2 --dist
+loadgroup` one worker builds everything once and the other runs the rest of the suite.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from qtread.export.convert import Format, Options, convert_file
+from qtread.export.epub import build_epub
+from qtread.export.pdf import write_pdf
+from qtread.model import Issue
+from qtread.parse import parse_path
+from qtread.paths import samples_dir
+from qtread.render.html import issue_view
+from qtread.render.themes import Paper
+
+from . import factory
+from .helpers import epubcheck
+
+SAMPLES = sorted(samples_dir().glob("*.txt"))
+
+
+@dataclass
+class Built:
+    name: str
+    issue: Issue
+    epub: Path
+    pdf: Path
+
+
+def _build_issue(name: str, issue: Issue, out: Path) -> Built:
+    view = issue_view(issue)
+    epub = out / f"{name}.epub"
+    epub.write_bytes(build_epub(view, "default"))
+    pdf = out / f"{name}.pdf"
+    with pdf.open("wb") as handle:
+        write_pdf(view, handle, theme="default", paper=Paper.A5)
+    return Built(name, issue, epub, pdf)
+
+
+@pytest.fixture(scope="session")
+def built(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Built]:
+    """Samples through the real per-file pipeline; hand-made issues straight through."""
+    out = tmp_path_factory.mktemp("exports")
+    result: dict[str, Built] = {}
+    for sample in SAMPLES:
+        options = Options(formats=(Format.EPUB, Format.PDF), out_dir=out / sample.stem)
+        options.out_dir.mkdir()
+        done = convert_file(str(sample), options, lambda stage: None)
+        assert done.error is None, done.error
+        epub, pdf = (Path(p) for p in done.outputs)
+        result[sample.stem] = Built(sample.stem, parse_path(sample), epub, pdf)
+    for name, issue in (("magazine", factory.magazine()), ("hostile", factory.hostile())):
+        result[name] = _build_issue(name, issue, out)
+    return result
+
+
+@pytest.fixture(scope="session")
+def epubcheck_reports(built: dict[str, Built]) -> dict[str, dict[str, Any]]:
+    reports = epubcheck([b.epub for b in built.values()])
+    return {name: reports[b.epub] for name, b in built.items()}

@@ -1,0 +1,148 @@
+"""Invariants of every exported sample and hand-made issue; they must keep holding while
+the parser improves. Built once per session (see conftest)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pytest
+
+from qtread.render.text import label
+from qtread.serialize import toc_to_dict
+
+from .conftest import SAMPLES, Built
+from .helpers import (
+    NS,
+    epub_xml,
+    kept_in_order,
+    model_han,
+    model_outline,
+    nav_outline,
+    ncx_outline,
+    pdf_outline,
+    pdffonts,
+    pdftotext,
+)
+
+pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("export")]
+NAMES = [s.stem for s in SAMPLES] + ["magazine", "hostile"]
+SAMPLE_NAMES = [s.stem for s in SAMPLES]
+FORBIDDEN_START = "，。、；：？！）》"
+FORBIDDEN_END = "（《“"
+FACES = re.compile(r"^[A-Z]{6}\+Noto-(Serif|Sans)-CJK-SC(-Bold)?$")
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_epubcheck_reports_nothing(name: str, epubcheck_reports: dict[str, dict[str, Any]]) -> None:
+    report = epubcheck_reports[name]
+    messages = [(m["ID"], m["severity"], m["message"]) for m in report["messages"]]
+    problems = [m for m in messages if m[1] in ("FATAL", "ERROR", "WARNING")]
+    assert problems == []
+    assert report["checker"]["nError"] == report["checker"]["nWarning"] == 0
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_nav_ncx_and_outline_agree_with_the_toc_dump(name: str, built: dict[str, Built]) -> None:
+    b = built[name]
+    expected = model_outline(b.issue)
+    assert expected, "nothing to navigate"
+    assert nav_outline(b.epub) == expected
+    assert ncx_outline(b.epub) == expected
+    assert pdf_outline(b.pdf) == expected
+    # The TOC dump (`qtread toc --format json`): same article titles in the same order,
+    # same section names where the issue prints one (empty sections have no nav entry).
+    dump = [s for s in toc_to_dict(b.issue)["sections"] if s["articles"]]
+    assert [[label(a["title"]) for a in s["articles"]] for s in dump] == [a for _, a in expected]
+    for section, (nav_label, _) in zip(dump, expected, strict=True):
+        if section["name"] is not None and label(section["name"]):
+            assert nav_label == label(section["name"])
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_every_document_is_zh_cn(name: str, built: dict[str, Built]) -> None:
+    import zipfile
+
+    epub = built[name].epub
+    opf = epub_xml(epub, "EPUB/content.opf")
+    assert [e.text for e in opf.iterfind(".//dc:language", NS)] == ["zh-CN"]
+    with zipfile.ZipFile(epub) as archive:
+        documents = [n for n in archive.namelist() if n.endswith(".xhtml")]
+    for document in documents:
+        root = epub_xml(epub, document)
+        assert root.get("lang") == "zh-CN", document
+        assert root.get("{http://www.w3.org/XML/1998/namespace}lang") == "zh-CN", document
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_pdf_uses_only_the_named_faces_embedded_and_subset(
+    name: str, built: dict[str, Built]
+) -> None:
+    fonts = pdffonts(built[name].pdf)
+    assert fonts
+    for font in fonts:
+        assert FACES.match(font["name"]), font
+        assert (font["emb"], font["sub"], font["uni"]) == ("yes", "yes", "yes"), font
+    families = {re.sub(r"^[A-Z]{6}\+", "", f["name"]) for f in fonts}
+    assert {"Noto-Serif-CJK-SC", "Noto-Sans-CJK-SC-Bold"} <= families
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_pdf_text_keeps_the_han_characters_in_order(name: str, built: dict[str, Built]) -> None:
+    b = built[name]
+    text = pdftotext(b.pdf)
+    assert kept_in_order(model_han(b.issue), text) >= 0.995
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_no_line_starts_or_ends_with_forbidden_punctuation(
+    name: str, built: dict[str, Built]
+) -> None:
+    lines = [line.strip() for line in pdftotext(built[name].pdf).splitlines() if line.strip()]
+    bad = [line for line in lines if line[0] in FORBIDDEN_START or line[-1] in FORBIDDEN_END]
+    assert bad == []
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_pdf_metadata(name: str, built: dict[str, Built]) -> None:
+    from pypdf import PdfReader
+
+    reader = PdfReader(built[name].pdf)
+    assert reader.trailer["/Root"]["/Lang"] == "zh-CN"
+    info = reader.metadata
+    assert info is not None
+    assert info.title == built[name].issue.display_title.strip()
+    assert info.author
+    box = reader.pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (420, 595)  # A5 in points
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_toc_page_numbers_point_forward(name: str, built: dict[str, Built]) -> None:
+    """The 目录 page's numbers: all past the 目录 itself and never decreasing."""
+    from pypdf import PdfReader
+
+    reader = PdfReader(built[name].pdf)
+    toc_text = ""
+    for page in reader.pages[1:]:
+        text = page.extract_text() or ""
+        toc_text += text + "\n"
+        if "目录" not in text and toc_text.strip() and not re.search(r"\.{5,}", text):
+            break
+    numbers = [int(n) for n in re.findall(r"\.{3,}\s*(\d+)", toc_text)]
+    assert numbers, "no page numbers on the 目录 page"
+    assert all(n > 1 for n in numbers)
+    assert numbers == sorted(numbers)
+    assert max(numbers) <= len(reader.pages)
+
+
+@pytest.mark.parametrize("name", SAMPLE_NAMES)
+def test_epub_is_byte_identical_on_rebuild(
+    name: str, built: dict[str, Built], tmp_path: Any
+) -> None:
+    from qtread.export.epub import build_epub
+    from qtread.parse import parse_path
+    from qtread.render.html import issue_view
+
+    sample = next(s for s in SAMPLES if s.stem == name)
+    assert build_epub(issue_view(parse_path(sample)), "default") == built[name].epub.read_bytes()
