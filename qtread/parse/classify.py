@@ -79,8 +79,8 @@ def person_frame(chunk: Chunk) -> str | None:
     name = name.strip()
     if not (2 <= len(name) <= 3 and _NAME.match(name)):
         return None
-    tail = rest + " ".join(chunk.lines[1:])
-    return name if _PERSON_ROLE.search(tail) or (tail and len(tail) <= 30 and "大学" in tail) else None
+    tail = (rest + " ".join(chunk.lines[1:])).strip()
+    return name if tail and (len(chunk.lines) > 1 or _PERSON_ROLE.search(tail)) else None
 
 
 def kicker_label(text: str) -> str | None:

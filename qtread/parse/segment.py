@@ -453,10 +453,10 @@ def _title_runs(
         headline = frame and first.lines[0].rstrip().endswith(("：", ":"))
         beside_person = after in roles.people or run[0] - 1 in roles.people
         opens = first.page_break or run[0] - 1 in roles.columns
-        if not (_body_follows(chunks, roles, run[-1]) or beside_person):
+        if not (_body_follows(chunks, roles, run[-1]) or beside_person or headline):
             continue
         brief = _short_body(chunks, roles, after) and len(norm(text)) >= 8
-        if len(run) > 1 or headline or beside_person or (frame and opens) or brief:
+        if len(run) > 1 or headline or beside_person or opens or brief:
             kind = ArticleKind.BRIEF if brief and not frame and len(run) == 1 else ArticleKind.ARTICLE
             anchors[run[0]] = Anchor(run[0], text, run, kind=kind)
 
@@ -480,6 +480,8 @@ def _short_body(chunks: list[Chunk], roles: _Roles, start: int) -> bool:
     for following in range(start, len(chunks)):
         if roles.title(following) or following in roles.columns:
             break
+        if following > start and chunks[following].page_break:
+            break
         if following in roles.bylines:
             continue
         body += 1
@@ -491,15 +493,18 @@ def _title_after_body(chunks: list[Chunk], roles: _Roles, anchors: dict[int, Anc
     if not anchors or 0 in anchors:
         return
     first = min(anchors)
-    after = first + 1
-    if after < len(chunks) and chunks[after].page_break:
+    candidates = [i for i in range(first) if roles.title(i)]
+    ending_page = [i for i in candidates if i + 1 < len(chunks) and chunks[i + 1].page_break]
+    title = ending_page[0] if ending_page else None
+    if title is None and first + 1 < len(chunks) and chunks[first + 1].page_break:
         anchor = anchors.pop(first)
         anchor.start, anchor.kind = 0, ArticleKind.FRONT
         anchors[0] = anchor
-    else:
-        title = next((i for i in range(first) if roles.title(i)), None)
-        if title is None:
-            anchors[0] = Anchor(0, chunks[0].text[:20], [], kind=ArticleKind.FRONT)
+        return
+    if title is not None:
+        anchors[0] = Anchor(0, chunks[title].text, [title], kind=ArticleKind.FRONT)
+    elif not candidates:
+        anchors[0] = Anchor(0, chunks[0].text[:20], [], kind=ArticleKind.FRONT)
 
 
 # --- building ---------------------------------------------------------------------------

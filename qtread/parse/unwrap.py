@@ -95,6 +95,9 @@ def _pdf_chunks(lines: list[Line]) -> list[Chunk]:
     """Frames of adjacent lines, then single lines joined into paragraphs."""
     frames = list(_frames(lines))
     widths = [frame.width for frame in frames]
+    columns = [_local_column(widths, frames, i) for i in range(len(frames))]
+    frames = [part for f, c in zip(frames, columns, strict=True) for part in _split_heading(f, c)]
+    widths = [frame.width for frame in frames]
     chunks: list[Chunk] = []
     floats: list[Chunk] = []  # titles printed inside a sentence, emitted after it
     paragraph: Chunk | None = None
@@ -107,8 +110,11 @@ def _pdf_chunks(lines: list[Line]) -> list[Chunk]:
             _as_title(frame)
             floats.append(frame)
             continue
-        if paragraph is not None and (body or paragraph.open) and _continues(
-            paragraph, frame, column
+        if (
+            paragraph is not None
+            and (body or paragraph.open)
+            and not _title_line(frame, column)
+            and _continues(paragraph, frame, column)
         ):
             _append(paragraph, frame)
             continue
@@ -146,6 +152,17 @@ def _as_title(frame: Chunk) -> None:
     frame.text = text
 
 
+def _title_line(frame: Chunk, column: int) -> bool:
+    """A short line with no punctuation at all: a title, label or caption, never a wrap."""
+    text = frame.text.strip()
+    return (
+        len(frame.lines) == 1
+        and frame.width < column * 0.6
+        and not ends_sentence(text)
+        and _CLAUSE.search(text) is None
+    )
+
+
 def _is_body(frame: Chunk, column: int) -> bool:
     """One printed line of running text (several, if all but the last fill the column)."""
     return len(frame.lines) == 1 or all(cell_width(t) >= column - 4 for t in frame.lines[:-1])
@@ -172,6 +189,26 @@ def _is_float(
         and widths[index + 1] >= column * 0.6
         and _starts_mid_sentence(following.text)
     )
+
+
+def _split_heading(frame: Chunk, column: int) -> list[Chunk]:
+    """A title printed directly above its first body line arrives as one frame: split it
+    where a short line is followed by lines that fill the column."""
+    if len(frame.lines) < 2:
+        return [frame]
+    first, rest = frame.lines[0], frame.lines[1:]
+    if (
+        ends_sentence(first)
+        or cell_width(first) >= column * 0.75
+        or min(cell_width(t) for t in rest[:-1] or rest) < column - 4
+    ):
+        return [frame]
+    head = Chunk(frame.kind, first, LineSpan(frame.span.first, frame.span.first), [first],
+                 page_break=frame.page_break, gap=frame.gap)
+    body_first = frame.span.first + 1
+    body = Chunk(frame.kind, "".join(rest), LineSpan(body_first, max(body_first, frame.span.last)),
+                 list(rest), gap=0)
+    return [head, body]
 
 
 def _frames(lines: list[Line]) -> Iterator[Chunk]:
