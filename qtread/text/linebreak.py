@@ -14,8 +14,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
-from functools import lru_cache
 
 from wcwidth import wcwidth
 
@@ -26,58 +24,72 @@ from qtread.text.cjk import NO_LINE_END, NO_LINE_START
 _TOKEN = re.compile(r"[!-~]+|…+|—+|\s+|.", re.DOTALL)
 
 
-@dataclass(frozen=True, slots=True)
-class Group:
-    """An unbreakable piece of a paragraph.
+#: An unbreakable piece of a paragraph: (text, width, visible). `width` is the cells it
+#: takes; `visible` leaves out trailing whitespace, which may hang past the end of a line
+#: (it is invisible and the renderer crops it). A plain tuple: an issue has ~60 000.
+Group = tuple[str, int, int]
 
-    `width` is the cells the group takes; `visible` leaves out trailing whitespace, which
-    may hang past the end of a line (it is invisible and the renderer crops it).
-    """
-
-    text: str
-    width: int
-    visible: int
+_WIDTHS: dict[str, int] = {}
 
 
-@lru_cache(maxsize=8192)
 def char_width(ch: str) -> int:
     """Cells a character takes; controls count as one (the reader shows them as symbols)."""
-    width = wcwidth(ch)
-    if width >= 0:
-        return width
-    return 0 if unicodedata.category(ch)[0] == "M" else 1
+    width = _WIDTHS.get(ch)
+    if width is None:
+        width = wcwidth(ch)
+        if width < 0:
+            width = 0 if unicodedata.category(ch)[0] == "M" else 1
+        _WIDTHS[ch] = width
+    return width
 
 
 def text_width(text: str) -> int:
     """Cells a string takes, consistent with `char_width`."""
     if text.isascii() and text.isprintable():
         return len(text)
-    return sum(char_width(ch) for ch in text)
+    return sum(map(char_width, text))
 
 
-def _glues_back(token: str) -> bool:
-    """True if the token may not begin a line, so it sticks to the token before it."""
-    first = token[0]
-    return first in NO_LINE_START or first.isspace() or char_width(first) == 0
+def _glues_back(first: str) -> bool:
+    """A token starting with this may not begin a line: it sticks to the one before."""
+    glue = _GLUES_BACK.get(first)
+    if glue is None:
+        glue = first in NO_LINE_START or first.isspace() or char_width(first) == 0
+        _GLUES_BACK[first] = glue
+    return glue
+
+
+_GLUES_BACK: dict[str, bool] = {}
 
 
 def segment(paragraph: str) -> list[Group]:
-    """Cut a paragraph into unbreakable groups, applying the kinsoku rules."""
+    """Cut a paragraph into unbreakable groups, applying the kinsoku rules.
+
+    A token sticks to the one before it if it may not begin a line (closing punctuation,
+    whitespace, a combining mark), or if the one before may not end a line.
+    """
     pieces: list[str] = []
     glue_next = False
-    for match in _TOKEN.finditer(paragraph):
-        token = match.group()
-        if pieces and (glue_next or _glues_back(token)):
+    no_end, glues = NO_LINE_END, _GLUES_BACK
+    for token in _TOKEN.findall(paragraph):
+        glue = glues.get(token[0])
+        if glue is None:
+            glue = _glues_back(token[0])
+        if pieces and (glue or glue_next):
             pieces[-1] += token
         else:
             pieces.append(token)
-        glue_next = token[-1] in NO_LINE_END
-    groups = []
+        glue_next = token[-1] in no_end
+    groups: list[Group] = []
+    widths = _WIDTHS
     for piece in pieces:
-        width = text_width(piece)
-        trailing = len(piece) - len(piece.rstrip())
-        visible = width - trailing if trailing else width
-        groups.append(Group(piece, width, visible))
+        width = widths.get(piece) if len(piece) == 1 else None
+        if width is None:
+            width = text_width(piece)
+        if piece[-1].isspace():
+            groups.append((piece, width, text_width(piece.rstrip())))
+        else:
+            groups.append((piece, width, width))
     return groups
 
 
@@ -90,15 +102,15 @@ def _split_oversize(group: Group, width: int) -> list[Group]:
     out: list[Group] = []
     current = ""
     used = 0
-    for ch in group.text:
+    for ch in group[0]:
         cells = char_width(ch)
         if current and used + cells > width and not ch.isspace():
-            out.append(Group(current, used, text_width(current.rstrip())))
+            out.append((current, used, text_width(current.rstrip())))
             current, used = "", 0
         current += ch
         used += cells
     if current:
-        out.append(Group(current, used, text_width(current.rstrip())))
+        out.append((current, used, text_width(current.rstrip())))
     return out
 
 
@@ -113,16 +125,20 @@ def fill(groups: list[Group], width: int, indent: int = 0) -> list[str]:
     used = 0
     limit = max(width - indent, 2)
     for group in groups:
-        if group.visible > limit:
-            pending = _split_oversize(group, limit)
-        else:
-            pending = [group]
-        for piece in pending:
-            if parts and used + piece.visible > limit:
-                lines.append("".join(parts))
-                parts, used, limit = [], 0, width
-            parts.append(piece.text)
-            used += piece.width
+        text, cells, visible = group
+        if visible > limit:
+            for piece in _split_oversize(group, limit):
+                if parts and used + piece[2] > limit:
+                    lines.append("".join(parts))
+                    parts, used, limit = [], 0, width
+                parts.append(piece[0])
+                used += piece[1]
+            continue
+        if parts and used + visible > limit:
+            lines.append("".join(parts))
+            parts, used, limit = [], 0, width
+        parts.append(text)
+        used += cells
     if parts or not lines:
         lines.append("".join(parts))
     return lines

@@ -20,7 +20,9 @@ class UnknownThemeError(QtreadError):
 def read(
     file: Annotated[
         str | None,
-        typer.Argument(help="Issue file; without it, the newest bundled sample.", show_default=False),
+        typer.Argument(
+            help="Issue file; without it, the newest bundled sample.", show_default=False
+        ),
     ] = None,
     theme: Annotated[
         str | None,

@@ -59,7 +59,9 @@ _BLOCK_KIND = {
 TITLE_PART, SUBTITLE_PART, BYLINE_PART, SECTION_PART = -1, -2, -3, -4
 
 #: A list item that prints its own marker (1. / （一） / 一、 / •) gets no bullet.
-_ENUMERATED = re.compile(r"^\s*(\d+[.、．)）]|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|[•·●▪■◆★\-*])")
+_ENUMERATED = re.compile(
+    r"^\s*(\d+[.、．)）]|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|[•·●▪■◆★\-*])"
+)
 
 INDENT_CELLS = 4  # 2em: two full-width characters
 
@@ -129,7 +131,9 @@ def build_paras(issue: Issue) -> list[Para]:
             if article.bylines:
                 paras.append(Para(Kind.BYLINE, visible(byline_text(article)), index, BYLINE_PART))
             for number, block in enumerate(article.blocks):
-                para = Para(_BLOCK_KIND.get(block.type, Kind.BODY), visible(block.text), index, number)
+                para = Para(
+                    _BLOCK_KIND.get(block.type, Kind.BODY), visible(block.text), index, number
+                )
                 if para.kind is Kind.CHRONO and block.date:
                     para.label = visible(block.date)
                     if para.text.startswith(block.date):
@@ -175,7 +179,11 @@ class Layout:
         first = self.para_lines[para]
         last = self.para_lines[para + 1] if para + 1 < len(self.paras) else len(self.lines)
         row = first
-        while row + 1 < last and self.lines[row + 1].para == para and self.lines[row + 1].start <= offset:
+        while (
+            row + 1 < last
+            and self.lines[row + 1].para == para
+            and self.lines[row + 1].start <= offset
+        ):
             row += 1
         return row
 
@@ -188,7 +196,11 @@ class Layout:
     def article_range(self, article: int) -> tuple[int, int]:
         """First row and end row (exclusive) of an article."""
         start = self.article_lines[article]
-        end = self.article_lines[article + 1] if article + 1 < len(self.article_lines) else len(self.lines)
+        end = (
+            self.article_lines[article + 1]
+            if article + 1 < len(self.article_lines)
+            else len(self.lines)
+        )
         return start, end
 
     def anchor(self, row: int) -> tuple[int, int]:
@@ -227,7 +239,11 @@ def flow(paras: list[Para], width: int, indent: bool = True) -> Layout:
         offset = para.skip
         for row, piece in enumerate(pieces):
             end = offset + len(piece)
-            lines.append(Line(para.kind, para.article, number, offset, end, piece, first if row == 0 else rest))
+            lines.append(
+                Line(
+                    para.kind, para.article, number, offset, end, piece, first if row == 0 else rest
+                )
+            )
             offset = end
         previous = para
     return Layout(width, indent, paras, lines, para_lines, article_lines)

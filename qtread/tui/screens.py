@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import ClassVar
 
 from rich.table import Table
 from rich.text import Text
@@ -47,7 +48,7 @@ _MODAL_CSS = """
 
 class HelpScreen(ModalScreen[None]):
     DEFAULT_CSS = _MODAL_CSS.format(name="HelpScreen")
-    BINDINGS: list[BindingType] = [Binding("escape,q,question_mark", "dismiss", "Close")]
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape,q,question_mark", "dismiss", "Close")]
 
     def compose(self) -> ComposeResult:
         table = Table.grid(padding=(0, 2))
@@ -70,7 +71,7 @@ class SearchPrompt(ModalScreen[str | None]):
     SearchPrompt { align: left bottom; background: transparent; }
     SearchPrompt Input { dock: bottom; width: 100%; border: none; height: 1; padding: 0 1; }
     """
-    BINDINGS: list[BindingType] = [Binding("escape", "cancel", "Cancel")]
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel")]
 
     def __init__(self, last: str = "") -> None:
         super().__init__()
@@ -90,7 +91,7 @@ class PickList(ModalScreen[int | None]):
     """A titled list of places; Enter returns the chosen index."""
 
     DEFAULT_CSS = _MODAL_CSS.format(name="PickList")
-    BINDINGS: list[BindingType] = [Binding("escape,q", "cancel", "Close")]
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape,q", "cancel", "Close")]
 
     def __init__(self, title: str, items: list[Text], empty: str) -> None:
         super().__init__()
@@ -116,7 +117,7 @@ class PickList(ModalScreen[int | None]):
 class BookmarkList(PickList):
     """The bookmarks; `d` deletes the highlighted one (through `on_delete`)."""
 
-    BINDINGS: list[BindingType] = [Binding("d,delete", "delete", "Delete")]
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("d,delete", "delete", "Delete")]
 
     def __init__(self, items: list[Text], on_delete: Callable[[int], list[Text]]) -> None:
         super().__init__("Bookmarks (Enter jumps, d deletes)", items, "No bookmarks yet: press m.")

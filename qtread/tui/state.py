@@ -7,6 +7,7 @@ file that cannot be read is set aside as `*.corrupt` and reported, never fatal.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import tempfile
@@ -151,10 +152,8 @@ class StateStore:
     def _set_aside(self, path: Path, error: Exception) -> None:
         """Keep a corrupt file for inspection, out of the way of the next save."""
         self.warnings.append(f"ignored corrupt state file {path.name} ({error}); using defaults")
-        try:
+        with contextlib.suppress(OSError):
             path.replace(path.with_suffix(".corrupt"))
-        except OSError:
-            pass
 
     def _write(self, path: Path, payload: dict[str, Any]) -> None:
         """Write atomically: a crash mid-write leaves the previous file intact."""

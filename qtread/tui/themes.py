@@ -7,6 +7,7 @@ passed to Textual as `qtread-*` variables so any Textual theme can be used as we
 
 from __future__ import annotations
 
+import logging
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
@@ -63,8 +64,6 @@ def load_themes(directory: Path | None = None) -> list[Theme]:
         try:
             spec = read_theme(path)
         except (OSError, ValueError) as error:  # tomllib.TOMLDecodeError is a ValueError
-            import logging
-
             logging.getLogger(__name__).warning("skipping theme %s: %s", path, error)
             continue
         themes[spec.name] = to_textual(spec)

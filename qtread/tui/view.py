@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from dataclasses import dataclass
+from typing import ClassVar
 
 from rich.segment import Segment
 from rich.style import Style
@@ -79,7 +80,7 @@ class ReaderView(ScrollView, can_focus=True, inherit_bindings=False):
     }
     """
 
-    BINDINGS: list[BindingType] = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("space,pagedown,right,l", "next_page", "Next page", show=False),
         Binding("b,pageup,left,h", "previous_page", "Previous page", show=False),
         Binding("j,down", "line_down", "Line down", show=False),
@@ -93,7 +94,9 @@ class ReaderView(ScrollView, can_focus=True, inherit_bindings=False):
     class Moved(Message):
         """The top line changed (page turn, scroll, jump or re-flow)."""
 
-    def __init__(self, paras: list[Para], *, width: int, indent: bool, id: str | None = None) -> None:
+    def __init__(
+        self, paras: list[Para], *, width: int, indent: bool, id: str | None = None
+    ) -> None:
         super().__init__(id=id)
         self.paras = paras
         self.text_width = width

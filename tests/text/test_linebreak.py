@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -63,10 +65,15 @@ def test_no_forbidden_line_start_or_end(paragraph: str, width: int, indent: int)
 @given(paragraphs, widths)
 def test_ellipsis_dash_and_latin_words_stay_whole(paragraph: str, width: int) -> None:
     lines = wrap(paragraph, width)
-    for left, right in zip(lines, lines[1:], strict=False):
+    for left, right in pairwise(lines):
         pair = left[-1:] + right[:1]
         assert pair not in ("……", "——")
-        assert not (left[-1:].isascii() and left[-1:].isalnum() and right[:1].isascii() and right[:1].isalnum()), pair
+        assert not (
+            left[-1:].isascii()
+            and left[-1:].isalnum()
+            and right[:1].isascii()
+            and right[:1].isalnum()
+        ), pair
 
 
 @given(st.text(max_size=200), st.integers(min_value=1, max_value=60), indents)
@@ -88,4 +95,4 @@ def test_overlong_word_is_cut_rather_than_overflowing() -> None:
 
 
 def test_segment_glues_punctuation() -> None:
-    assert [g.text for g in segment("“好。”他说")] == ["“好。”", "他", "说"]
+    assert [g[0] for g in segment("“好。”他说")] == ["“好。”", "他", "说"]

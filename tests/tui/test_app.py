@@ -26,7 +26,13 @@ pytestmark = pytest.mark.xdist_group("tui")
 Script = Callable[[ReaderApp, Pilot[None]], Awaitable[None]]
 
 
-def run(issue: Issue, store: StateStore, script: Script, size: tuple[int, int] = (80, 24), theme: str | None = None) -> ReaderApp:
+def run(
+    issue: Issue,
+    store: StateStore,
+    script: Script,
+    size: tuple[int, int] = (80, 24),
+    theme: str | None = None,
+) -> ReaderApp:
     app = ReaderApp(issue, store=store, theme=theme)
 
     async def main() -> None:
@@ -101,7 +107,10 @@ def test_toc_shows_and_jumps(store: StateStore) -> None:
         await pilot.pause()
         node = toc.cursor_node
         assert node is not None and node.data is not None
-        assert app.view.top == min(app.view.layout_.article_lines[node.data], len(app.view.layout_.lines) - app.view.page_height)
+        assert app.view.top == min(
+            app.view.layout_.article_lines[node.data],
+            len(app.view.layout_.lines) - app.view.page_height,
+        )
         assert app.view.has_focus
         await pilot.press("t")
         assert not toc.display
@@ -238,7 +247,12 @@ def test_theme_switch_is_remembered(store: StateStore) -> None:
         assert app.theme == "night"
 
     run(make_issue(), StateStore(store.root), check)
-    run(make_issue(), StateStore(store.root), lambda app, pilot: _assert_theme(app, "sepia"), theme="sepia")
+    run(
+        make_issue(),
+        StateStore(store.root),
+        lambda app, pilot: _assert_theme(app, "sepia"),
+        theme="sepia",
+    )
 
 
 async def _assert_theme(app: ReaderApp, name: str) -> None:
@@ -285,7 +299,11 @@ def test_help_and_palette(store: StateStore) -> None:
         titles = [title for title, _, _ in app.palette_commands()]
         assert "Next theme" in titles
         assert any(title.startswith("Go to article: 第3篇") for title in titles)
-        goto = next(cb for title, _, cb in app.palette_commands() if title.startswith("Go to article: 第3篇"))
+        goto = next(
+            cb
+            for title, _, cb in app.palette_commands()
+            if title.startswith("Go to article: 第3篇")
+        )
         goto()
         await pilot.pause()
         assert app.view.top == app.view.layout_.article_lines[3]
@@ -308,7 +326,9 @@ def test_text_is_shown_literally(store: StateStore) -> None:
         await pilot.pause()
         text = "".join(s.text for s in view.render_line(0))
         assert "字段[bold]不是标记" in text
-        assert all("\x1b" not in s.text for y in range(view.page_height) for s in view.render_line(y))
+        assert all(
+            "\x1b" not in s.text for y in range(view.page_height) for s in view.render_line(y)
+        )
 
     run(make_issue(extra=mixed_blocks()), store, script)
 

@@ -37,7 +37,9 @@ def test_indent_toggle_and_block_prefixes() -> None:
     first_body = next(line for line in indented.lines if line.kind is Kind.BODY)
     assert first_body.prefix == " " * INDENT_CELLS
     assert next(line for line in flat.lines if line.kind is Kind.BODY).prefix == ""
-    prefixes = {line.kind: line.prefix for line in indented.lines if line.start == paras[line.para].skip}
+    prefixes = {
+        line.kind: line.prefix for line in indented.lines if line.start == paras[line.para].skip
+    }
     assert prefixes[Kind.QUOTE] == "┃ "
     assert prefixes[Kind.CHRONO].startswith("5月20日")
     bullets = [line.prefix for line in indented.lines if line.kind is Kind.LIST]
