@@ -1,0 +1,120 @@
+"""Parse speed and memory: every sample, then ever larger files to show the cost is linear.
+
+    .venv/bin/python bench/parse.py [--runs N] [--sizes 1,5,10,20,30] [--check]
+
+Per sample: median wall time of `parse_bytes` over N runs (decode included), peak
+Python memory (tracemalloc, a separate run) and time per MB. Then files of 1…30 MB made
+by concatenating the samples, and one file that is a single 5 MB line (the worst case
+for anything that scans a line repeatedly). Target: < 50 ms per sample.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+import tracemalloc
+from collections.abc import Iterator
+from pathlib import Path
+
+from rich.console import Console
+from rich.table import Table
+
+from qtread.parse import parse_bytes
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = sorted((ROOT / "samples").glob("*.txt"))
+TARGET_MS = 50.0
+MB = 1024 * 1024
+
+
+def median_seconds(data: bytes, runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        parse_bytes(data, "bench.txt")
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def peak_bytes(data: bytes) -> int:
+    tracemalloc.start()
+    try:
+        parse_bytes(data, "bench.txt")
+        return tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
+def concatenated(size: int) -> bytes:
+    """About SIZE bytes of whole samples, one after the other, cut at a line end."""
+    whole = b"\n".join(path.read_bytes() for path in SAMPLES)
+    data = whole * (size // len(whole) + 1)
+    return data[: data.rindex(b"\n", 0, size) + 1]
+
+
+def one_line(size: int) -> bytes:
+    text = " ".join(path.read_text("utf-8").replace("\n", " ") for path in SAMPLES)
+    data = text.encode("utf-8") * (size // len(text.encode("utf-8")) + 1)
+    return data[:size].decode("utf-8", "ignore").encode("utf-8")
+
+
+def scaling(sizes: list[int], runs: int) -> Iterator[tuple[str, bytes, int]]:
+    for size in sizes:
+        yield f"{size} MB of samples", concatenated(size * MB), runs
+    yield "one 5 MB line", one_line(5 * MB), runs
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=15, help="runs per sample (median)")
+    parser.add_argument("--big-runs", type=int, default=3, help="runs per large file")
+    parser.add_argument("--sizes", default="1,5,10,20,30", help="MB sizes for scaling rows")
+    parser.add_argument("--check", action="store_true", help="exit 1 if a sample misses 50 ms")
+    args = parser.parse_args()
+    console = Console(highlight=False)
+
+    table = Table(title=f"Samples (median of {args.runs} runs)")
+    table.add_column("file", no_wrap=True, min_width=max(len(p.name) for p in SAMPLES))
+    for column in ("size", "lines", "median ms", "ms/MB", "peak MiB", "target"):
+        table.add_column(column, justify="right")
+    slow = []
+    for path in SAMPLES:
+        data = path.read_bytes()
+        seconds = median_seconds(data, args.runs)
+        ok = seconds * 1000 < TARGET_MS
+        if not ok:
+            slow.append(path.name)
+        table.add_row(
+            path.name,
+            f"{len(data) / 1024:.0f} KiB",
+            str(data.count(b"\n") + 1),
+            f"{seconds * 1000:.1f}",
+            f"{seconds * 1000 / (len(data) / MB):.0f}",
+            f"{peak_bytes(data) / MB:.1f}",
+            "ok" if ok else "SLOW",
+        )
+    console.print(table)
+
+    sizes = [int(s) for s in args.sizes.split(",") if s]
+    table = Table(title=f"Scaling (median of {args.big_runs} runs)")
+    for column in ("input", "size", "median s", "ms/MB"):
+        table.add_column(column, justify="left" if column == "input" else "right")
+    per_mb = []
+    for label, data, runs in scaling(sizes, args.big_runs):
+        seconds = median_seconds(data, runs)
+        per_mb.append(seconds * 1000 / (len(data) / MB))
+        table.add_row(label, f"{len(data) / MB:.1f} MB", f"{seconds:.2f}", f"{per_mb[-1]:.0f}")
+        console.print(f"  {label}: {seconds:.2f} s", style="dim")
+    console.print(table)
+    if len(per_mb) > 2:
+        growth = max(per_mb[:-1]) / min(per_mb[:-1])
+        console.print(f"ms/MB spread across sizes: ×{growth:.2f} (1.0 = perfectly linear)")
+    if slow:
+        console.print(f"over {TARGET_MS:.0f} ms: {', '.join(slow)}", style="bold red")
+    return 1 if args.check and slow else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
