@@ -42,6 +42,7 @@ from qtread.text.cjk import join_wrapped
 
 _TITLE_RUN = 3  # consecutive title chunks that may form one title
 _BRIEF_BODY = 2  # paragraphs a brief may have before the next title
+_DETACHED = 3  # blank lines that separate a byline from the title above it
 
 
 @dataclass(slots=True)
@@ -385,7 +386,8 @@ def _byline_anchors(chunks: list[Chunk], roles: _Roles, anchors: dict[int, Ancho
     used = {i for anchor in anchors.values() for i in anchor.title_chunks}
     for index in sorted(roles.bylines):
         start = index
-        while start - 1 >= 0 and roles.title(start - 1) and index - start < _TITLE_RUN:
+        detached = chunks[index].gap >= _DETACHED  # a wide gap: not the title above
+        while not detached and start - 1 >= 0 and roles.title(start - 1) and index - start < _TITLE_RUN:
             if start - 1 in used:
                 break
             start -= 1
@@ -453,9 +455,15 @@ def _title_runs(
         headline = frame and first.lines[0].rstrip().endswith(("：", ":"))
         beside_person = after in roles.people or run[0] - 1 in roles.people
         opens = first.page_break or run[0] - 1 in roles.columns
-        if not (_body_follows(chunks, roles, run[-1]) or beside_person or headline):
-            continue
         brief = _short_body(chunks, roles, after) and len(norm(text)) >= 8
+        # a title printed under the text it belongs to, just above the next title
+        trailing = frame and run[0] > 0 and chunks[run[0] - 1].kind is ChunkKind.TEXT and not chunks[
+            run[0] - 1
+        ].short and after < len(chunks) and chunks[after].kind is ChunkKind.FRAME
+        if not (_body_follows(chunks, roles, run[-1]) or beside_person or headline):
+            if trailing:
+                anchors[run[0]] = Anchor(run[0], text, run)
+            continue
         if len(run) > 1 or headline or beside_person or opens or brief:
             kind = ArticleKind.BRIEF if brief and not frame and len(run) == 1 else ArticleKind.ARTICLE
             anchors[run[0]] = Anchor(run[0], text, run, kind=kind)

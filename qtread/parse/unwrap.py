@@ -126,6 +126,7 @@ def _pdf_chunks(lines: list[Line]) -> list[Chunk]:
             frame.width >= column * 0.8
             or ends_sentence(frame.text)
             or (frame.width >= column * 0.5 and _CLAUSE.search(frame.text[:-1]) is not None)
+            or _as_wide_as_next(frames, widths, index, column)
         )
         if starts_paragraph:
             paragraph = frame
@@ -150,6 +151,18 @@ def _as_title(frame: Chunk) -> None:
     for line in frame.lines[1:]:
         text = join_wrapped(text, line.strip(), printed_space=True)
     frame.text = text
+
+
+def _as_wide_as_next(frames: list[Chunk], widths: list[int], index: int, column: int) -> bool:
+    """A first line is nearly as wide as the wrapped line after it; a title is much shorter."""
+    following = index + 1
+    return (
+        following < len(frames)
+        and len(frames[following].lines) == 1
+        and widths[following] >= column * 0.6
+        and widths[index] >= widths[following] * 0.85
+        and not frames[following].page_break
+    )
 
 
 def _title_line(frame: Chunk, column: int) -> bool:
