@@ -163,6 +163,9 @@ def _classify(chunks: list[Chunk], profile: Profile) -> _Roles:
         text = chunk.text
         if chunk.kind is ChunkKind.LIST_ITEM:
             continue
+        if index - 1 in roles.people and len(text) <= 24 and not chunk.page_break:
+            roles.people[index] = roles.people[index - 1]  # the role, wrapped onto a line
+            continue
         if byline := parse_byline(text, profile):
             roles.bylines[index] = byline
         elif credit := parse_credit(text, profile):
