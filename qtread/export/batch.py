@@ -200,7 +200,7 @@ def run_batch(
 ) -> list[FileResult]:
     """Convert SOURCES; raises KeyboardInterrupt or `Interrupted` after cleaning up."""
     claims = Path(tempfile.mkdtemp(prefix="qtread-claims-"))
-    options = replace(options, claims=claims, tag=f"qt{os.getpid()}")
+    options = replace(options, claims=claims, tag=f"qt{os.getpid()}-")
     show = BatchProgress(sources, options, console)
     try:
         with interruptible():

@@ -16,7 +16,7 @@ from qtread.model import Issue
 
 MAX_STEM_BYTES = 180  # ext4/NTFS allow 255; leave room for ".epub" and ".<stem>.xxxx.tmp"
 FALLBACK_STEM = "issue"
-_UNSAFE = re.compile(r'[\x00-\x1f\x7f-\x9f<>:"/\\|?*\u202a-\u202e\u2066-\u2069]')
+_UNSAFE = re.compile(r'[\x00-\x1f\x7f-\x9f<>:"/\\|?*\u202a-\u202e\u2066-\u2069\ud800-\udfff]')
 _RESERVED = re.compile(r"^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$", re.IGNORECASE)
 
 

@@ -1,0 +1,133 @@
+"""`qtread export` end to end: batches with bad inputs, bad outputs, names, signals."""
+
+from __future__ import annotations
+
+import errno
+import signal
+import subprocess
+import sys
+import time
+import zipfile
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from qtread.cli import app
+from qtread.export import atomic
+
+from .conftest import SAMPLES
+
+QTREAD = [sys.executable, "-m", "qtread"]
+
+
+def run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [*QTREAD, "export", *args], capture_output=True, text=True, cwd=cwd, timeout=300
+    )
+
+
+def _tmp_files(directory: Path) -> list[Path]:
+    return [p for p in directory.rglob("*") if p.name.endswith(".tmp")]
+
+
+def test_bad_inputs_fail_alone_and_the_rest_converts(tmp_path: Path) -> None:
+    good = tmp_path / "good.txt"
+    good.write_text("潮涌钱塘\n\n钱塘新区成立一周年。\n", encoding="utf-8")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "binary.txt").write_bytes(bytes(range(256)) * 8)
+    (tmp_path / "folder").mkdir()
+    inputs = ["missing.txt", "folder", "empty.txt", "binary.txt", "good.txt"]
+    done = run(*inputs, "--to", "epub,md,json", "--out", "out", "--jobs", "2", cwd=tmp_path)
+    assert done.returncode == 1, done.stderr
+    errors = [line for line in done.stderr.splitlines() if line.startswith("qtread: ")]
+    assert len(errors) == 4
+    for name in ("missing.txt", "folder", "empty.txt", "binary.txt"):
+        assert sum(name in line for line in errors) == 1, errors
+    outputs = sorted(p.suffix for p in (tmp_path / "out").iterdir())
+    assert outputs == [".epub", ".json", ".md"]
+    assert "good.txt" in done.stdout and "failed" in done.stdout
+    assert _tmp_files(tmp_path) == []
+
+
+def test_usage_errors(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("钱塘\n", encoding="utf-8")
+    bad_format = run("a.txt", "--to", "epub,docx", cwd=tmp_path)
+    assert bad_format.returncode == 2 and "unknown format 'docx'" in bad_format.stderr
+    bad_theme = run("a.txt", "--theme", "../etc/passwd", cwd=tmp_path)
+    assert bad_theme.returncode == 2 and "unknown theme" in bad_theme.stderr
+
+
+def test_an_output_directory_under_a_file_is_one_clear_error(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("钱塘\n", encoding="utf-8")
+    (tmp_path / "blocker").write_text("")
+    done = run("a.txt", "--to", "md", "--out", "blocker/out", cwd=tmp_path)
+    assert done.returncode == 1
+    assert done.stderr.strip().splitlines() == [
+        "qtread: blocker/out: cannot write: a parent of the output is not a directory"
+    ]
+
+
+def test_a_full_disk_is_reported_per_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "a.txt").write_text("钱塘\n", encoding="utf-8")
+
+    def full(fd: int) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(atomic.os, "fsync", full)
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(app, ["export", "a.txt", "--to", "epub", "--jobs", "1"])
+    assert result.exit_code == 1
+    assert "cannot write: no space left on the device" in result.output
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt"]
+
+
+def test_duplicate_names_in_one_batch_get_a_suffix(tmp_path: Path) -> None:
+    for folder in ("x", "y"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "issue.txt").write_text("钱塘\n", encoding="utf-8")
+    done = run("x/issue.txt", "y/issue.txt", "--to", "md", "--out", "out", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["issue-2.md", "issue.md"]
+
+
+def _complete(path: Path) -> bool:
+    if path.suffix == ".epub":
+        with zipfile.ZipFile(path) as archive:
+            return archive.testzip() is None
+    data = path.read_bytes()
+    return data.startswith(b"%PDF-") and data.rstrip().endswith(b"%%EOF")
+
+
+@pytest.mark.slow
+@pytest.mark.xdist_group("export")
+@pytest.mark.parametrize(
+    ("signum", "jobs"), [(signal.SIGINT, "2"), (signal.SIGTERM, "2"), (signal.SIGTERM, "1")]
+)
+def test_interrupted_batches_leave_only_complete_files(
+    tmp_path: Path, signum: signal.Signals, jobs: str
+) -> None:
+    out = tmp_path / "out"
+    process = subprocess.Popen(
+        [*QTREAD, "export", *map(str, SAMPLES), "--to", "epub,pdf", "--out", str(out), "-j", jobs],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    deadline = time.monotonic() + 120
+    while not (
+        out.is_dir()
+        and any(p.name.endswith(".pdf.tmp") or ".pdf." in p.name for p in out.iterdir())
+    ):
+        assert process.poll() is None, process.communicate()
+        assert time.monotonic() < deadline
+        time.sleep(0.02)
+    time.sleep(0.3)  # well inside a PDF render
+    process.send_signal(signum)
+    _, stderr = process.communicate(timeout=60)
+    assert process.returncode == 130, stderr
+    assert "interrupted" in stderr
+    assert _tmp_files(out) == []
+    finished = [p for p in out.iterdir()]
+    assert all(_complete(p) for p in finished), finished
+    assert len([p for p in finished if p.suffix == ".pdf"]) < len(SAMPLES)

@@ -1,0 +1,76 @@
+"""The PDF exporter's guards: nothing fetched, HarfBuzz subsetting required, paper sizes."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from qtread.errors import SetupError
+from qtread.export import pdf
+from qtread.render.html import issue_view
+from qtread.render.themes import Paper
+
+from . import factory
+from .helpers import pdftotext
+
+pytestmark = pytest.mark.slow
+
+
+def test_the_fetcher_refuses_every_url() -> None:
+    from weasyprint import HTML
+
+    fetcher = pdf.refusing_fetcher()
+    html = (
+        '<img src="file:///etc/passwd"><img src="http://example.invalid/x.png">'
+        '<link rel="stylesheet" href="https://example.invalid/x.css"><p>正文</p>'
+    )
+    HTML(string=html, url_fetcher=fetcher).write_pdf(io.BytesIO())
+    assert sorted(fetcher.refused) == [
+        "file:///etc/passwd",
+        "http://example.invalid/x.png",
+        "https://example.invalid/x.css",
+    ]
+
+
+def test_hostile_text_is_printed_and_nothing_is_fetched(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    original = pdf.refusing_fetcher
+    fetchers: list[Any] = []
+
+    def spy() -> Any:
+        fetchers.append(original())
+        return fetchers[-1]
+
+    monkeypatch.setattr(pdf, "refusing_fetcher", spy)
+    target = tmp_path / "hostile.pdf"
+    with target.open("wb") as out:
+        pdf.write_pdf(issue_view(factory.hostile()), out, theme="default", paper=Paper.A5)
+    assert fetchers and all(f.refused == [] for f in fetchers)
+    text = pdftotext(target)
+    for fragment in ("<script>alert", "![密码](file:///etc/passwd)", "{{ 7*7 }}", "[bold]粗"):
+        assert fragment in text
+
+
+def test_missing_harfbuzz_subset_is_a_setup_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    import weasyprint.text.ffi as ffi
+
+    pdf.check_setup.cache_clear()
+    monkeypatch.setattr(ffi, "harfbuzz_subset", None)
+    try:
+        with pytest.raises(SetupError, match="libharfbuzz-subset0"):
+            pdf.check_setup()
+    finally:
+        pdf.check_setup.cache_clear()
+
+
+def test_a4_paper() -> None:
+    from pypdf import PdfReader
+
+    out = io.BytesIO()
+    pdf.write_pdf(issue_view(factory.magazine()), out, theme="default", paper=Paper.A4)
+    box = PdfReader(out).pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (595, 842)

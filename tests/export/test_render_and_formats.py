@@ -1,0 +1,126 @@
+"""The HTML rendering and the small formats: escaping, structure, metadata, determinism."""
+
+from __future__ import annotations
+
+import io
+import json
+import zipfile
+from pathlib import Path
+
+import lxml.html
+import pytest
+from lxml import etree
+
+from qtread.export.convert import Format, Options, convert_file
+from qtread.export.epub import build_epub
+from qtread.export.markdown import escape, to_markdown
+from qtread.render.html import book_html, issue_view
+
+from . import factory
+from .helpers import NS
+
+
+def test_book_html_shows_hostile_text_as_text_and_links_nowhere() -> None:
+    html = book_html(issue_view(factory.hostile()), None)
+    tree = lxml.html.fromstring(html)
+    assert tree.xpath("//script|//img|//link|//iframe|//object|//style") == []
+    assert tree.xpath("//@src") == []
+    assert all(href.startswith("#") for href in tree.xpath("//@href"))
+    text = tree.text_content()
+    for fragment in (
+        "<script>alert('x')</script>",
+        "]]>",
+        "{{ 7*7 }}",
+        "[bold]粗[/bold]",
+        "![密码](file:///etc/passwd)",
+        '<img src="file:///etc/passwd">',
+        "&amp;",
+    ):
+        assert fragment in text
+    assert "\x1b" not in html and "\u202e" not in html and "\x07" not in html
+
+
+def test_every_epub_document_is_well_formed_xhtml() -> None:
+    data = build_epub(issue_view(factory.hostile()), "default")
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        names = archive.namelist()
+        assert names[0] == "mimetype"
+        assert archive.getinfo("mimetype").compress_type == zipfile.ZIP_STORED
+        for name in names:
+            if name.endswith((".xhtml", ".opf", ".ncx", ".xml")):
+                etree.fromstring(archive.read(name))  # raises if not well-formed
+        article = archive.read("EPUB/text/s01a01.xhtml").decode()
+    assert "&lt;script&gt;alert(" in article
+    assert "]]&gt;" in article
+    assert "<script" not in article and "<img" not in article
+
+
+def _opf(data: bytes) -> etree._Element:
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        return etree.fromstring(archive.read("EPUB/content.opf"))
+
+
+def test_epub_package_metadata() -> None:
+    data = build_epub(issue_view(factory.magazine()), "default")
+    opf = _opf(data)
+    meta = opf.find("opf:metadata", NS)
+    assert meta.findtext("dc:title", namespaces=NS) == "潮涌钱塘 2020年第5期"
+    assert [e.text for e in meta.iterfind("dc:language", NS)] == ["zh-CN"]
+    assert meta.findtext("dc:publisher", namespaces=NS) == "杭州钱塘新区党工委、管委会"
+    assert meta.findtext("dc:date", namespaces=NS) == "2020-07"
+    assert meta.findtext("dc:identifier", namespaces=NS).startswith("urn:uuid:")
+    props = {e.get("property"): e.text for e in meta.iterfind("opf:meta", NS) if e.get("property")}
+    assert props["belongs-to-collection"] == "潮涌钱塘"
+    assert props["collection-type"] == "series"
+    assert props["group-position"] == "5"
+    assert props["dcterms:modified"] == "2020-07-01T00:00:00Z"
+    spine = [i.get("idref") for i in opf.iterfind("opf:spine/opf:itemref", NS)]
+    assert spine == ["cover", "nav", "s01a01", "s02a01", "s02a02"]
+
+
+def test_epub_is_byte_identical_and_the_identifier_is_stable() -> None:
+    first = build_epub(issue_view(factory.magazine()), "default")
+    assert build_epub(issue_view(factory.magazine()), "default") == first
+    with zipfile.ZipFile(io.BytesIO(first)) as archive:
+        assert {info.date_time for info in archive.infolist()} == {(1980, 1, 1, 0, 0, 0)}
+
+
+def test_article_documents_set_title_subtitle_and_bylines_apart() -> None:
+    data = build_epub(issue_view(factory.magazine()), "default")
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        root = etree.fromstring(archive.read("EPUB/text/s02a01.xhtml"))
+    head = root.find(".//x:header", NS)
+    assert head.findtext("x:h2", namespaces=NS) == "产业立区"
+    assert head.find("x:p[@class='subtitle']", NS) is not None
+    byline = "".join(head.find("x:p[@class='byline']", NS).itertext())
+    assert "记者" in byline and "杨丽敏" in byline and "陶青" in byline
+    assert root.find(".//x:ul", NS) is not None  # list items grouped
+    assert root.find(".//x:h3", NS) is not None  # subheading
+
+
+def test_markdown_escapes_everything_active() -> None:
+    assert escape("![x](file:///etc/passwd)") == "!\\[x\\](file:///etc/passwd)"
+    assert escape("# 标题") == "\\# 标题"
+    assert escape("1. 第一") == "1\\. 第一"
+    assert escape("<script>&</script>") == "\\<script\\>\\&\\</script\\>"
+    md = to_markdown(issue_view(factory.hostile()))
+    assert "](file" not in md.replace("\\](file", "")
+    assert "<script>" not in md
+    assert md.startswith("# 潮涌钱塘 2020年第5期\n")
+
+
+@pytest.mark.parametrize("fmt", [Format.HTML, Format.MD, Format.JSON])
+def test_small_formats_through_the_pipeline(fmt: Format, tmp_path: Path) -> None:
+    source = tmp_path / "in.txt"
+    source.write_text("潮涌钱塘\n\n<script>x</script> & ]]>\n", encoding="utf-8")
+    result = convert_file(str(source), Options((fmt,), tmp_path), lambda stage: None)
+    assert result.error is None
+    (output,) = result.outputs
+    text = open(output, encoding="utf-8").read()
+    if fmt is Format.JSON:
+        assert json.loads(text)["schema"] == "qtread.issue/1"
+    elif fmt is Format.HTML:
+        assert "&lt;script&gt;x&lt;/script&gt; &amp; ]]&gt;" in text
+        assert "<style>" in text and "Noto Serif CJK SC" in text
+    else:
+        assert "\\<script\\>x\\</script\\> \\& \\]\\]\\>" in text
