@@ -116,7 +116,7 @@ def test_small_formats_through_the_pipeline(fmt: Format, tmp_path: Path) -> None
     result = convert_file(str(source), Options((fmt,), tmp_path), lambda stage: None)
     assert result.error is None
     (output,) = result.outputs
-    text = open(output, encoding="utf-8").read()
+    text = Path(output).read_text(encoding="utf-8")
     if fmt is Format.JSON:
         assert json.loads(text)["schema"] == "qtread.issue/1"
     elif fmt is Format.HTML:
