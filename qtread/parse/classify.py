@@ -15,7 +15,9 @@ from qtread.parse.profile import Profile
 
 _NAME = re.compile(r"^[\u4e00-\u9fff·]{2,6}$")  # fused names (苏军沈逸柔) stay one token
 _KICKER = re.compile(r"^[·・•]\s*(?P<label>\S{1,8}?)\s*[·・•]$")
-_DATE = re.compile(r"^[●•◆■]?\s*(?P<date>(?:19|20)\d{2}\s?\.\s?\d{1,2}(?:\s?\.\s?\d{1,2})?)(?:\s+(?P<rest>.+))?$")
+_DATE = re.compile(
+    r"^[●•◆■]?\s*(?P<date>(?:19|20)\d{2}\s?\.\s?\d{1,2}(?:\s?\.\s?\d{1,2})?)(?:\s+(?P<rest>.+))?$"
+)
 _PHOTO_CREDIT = re.compile(r"(?:^|\s)摄(?:\s|/|$)|摄影\s*[:：/]")  # a caption's credit
 _SEPARATOR = re.compile(r"\s*[/／\\]\s*|\s+")
 _PERSON_ROLE = re.compile(

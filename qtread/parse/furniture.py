@@ -70,4 +70,3 @@ def drop_region(lines: list[Line], start: int, end: int, reason: str) -> list[Dr
             dropped.append(DroppedLine(line.number, line.text, reason))
             lines[index] = Line(line.number, "", lead_space=line.lead_space)
     return dropped
-

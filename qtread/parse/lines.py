@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_INVISIBLE = re.compile("[\x00\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+_INVISIBLE = re.compile(
+    "[\x00\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
+)
 _SPACES = re.compile("[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 _CONTROLS = re.compile("[\x01-\x08\x0b-\x1f\x7f]")
 

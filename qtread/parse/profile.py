@@ -42,7 +42,9 @@ class Profile:
 
 @cache
 def load_profile(name: str = "qiantang") -> Profile:
-    data = tomllib.loads(resources.files("qtread.magazines").joinpath(f"{name}.toml").read_text("utf-8"))
+    data = tomllib.loads(
+        resources.files("qtread.magazines").joinpath(f"{name}.toml").read_text("utf-8")
+    )
     magazine, cover, masthead = data["magazine"], data["cover"], data["masthead"]
     furniture, columns, bylines = data["furniture"], data["columns"], data["bylines"]
     return Profile(

@@ -240,20 +240,20 @@ def _toc_anchors(
         placed.append((anchor, chunks[index]))
         position = max(anchor.title_chunks) + 1
     for number, (anchor, first) in enumerate(placed):
-        entry = anchor.entry
-        if entry is None or not entry.claimed_count:
+        group = anchor.entry
+        if group is None or not group.claimed_count:
             continue
         end = placed[number + 1][0].start if number + 1 < len(placed) else len(chunks)
-        found = _expand_group(chunks, roles, anchor, first, end, shape)
+        briefs = _expand_group(chunks, roles, anchor, first, end, shape)
         anchor.kind = ArticleKind.BRIEF
-        for brief in found[: entry.claimed_count - 1]:
+        for brief in briefs[: group.claimed_count - 1]:
             anchors[brief.start] = brief
-        if len(found) + 1 != entry.claimed_count:
+        if len(briefs) + 1 != group.claimed_count:
             out.warnings.append(
                 ParseWarning(
-                    f"TOC promises {entry.claimed_count} items for “{entry.title}”,"
-                    f" found {len(found) + 1}",
-                    entry.line,
+                    f"TOC promises {group.claimed_count} items for “{group.title}”,"
+                    f" found {len(briefs) + 1}",
+                    group.line,
                 )
             )
 
@@ -276,11 +276,11 @@ def _find_entry(
             text += norm(chunks[last].text)
             contains = len(key_title) >= 4 and key_title in text
             inside = len(text) >= 4 and text in key
-            if (contains and (count == 1 or inside or best == 0)) or (
-                inside and len(text) * 2 >= len(key)
+            if (
+                (contains and (count == 1 or inside or best == 0))
+                or (inside and len(text) * 2 >= len(key))
+                or (index in roles.kickers and text == key)
             ):
-                best = count
-            elif index in roles.kickers and text == key:
                 best = count
             elif best:
                 break
@@ -366,8 +366,16 @@ def _expand_group(
             hit = roles.title(index) and _body_follows(chunks, roles, index)
         if hit:
             found.append(
-                Anchor(index, chunk.text, [index], None, None, ArticleKind.BRIEF,
-                       anchor.column, anchor.has_column)
+                Anchor(
+                    index,
+                    chunk.text,
+                    [index],
+                    None,
+                    None,
+                    ArticleKind.BRIEF,
+                    anchor.column,
+                    anchor.has_column,
+                )
             )
     return found
 
@@ -390,7 +398,12 @@ def _byline_anchors(chunks: list[Chunk], roles: _Roles, anchors: dict[int, Ancho
     for index in sorted(roles.bylines):
         start = index
         detached = chunks[index].gap >= _DETACHED  # a wide gap: not the title above
-        while not detached and start - 1 >= 0 and roles.title(start - 1) and index - start < _TITLE_RUN:
+        while (
+            not detached
+            and start - 1 >= 0
+            and roles.title(start - 1)
+            and index - start < _TITLE_RUN
+        ):
             if start - 1 in used:
                 break
             start -= 1
@@ -405,7 +418,11 @@ def _byline_anchors(chunks: list[Chunk], roles: _Roles, anchors: dict[int, Ancho
         title_chunks = list(range(start, index))
         text = chunks[start].text
         for i in title_chunks[1:]:
-            text = join_wrapped(text, chunks[i].text) if chunks[i - 1].kind is ChunkKind.FRAME else f"{text} {chunks[i].text}"
+            text = (
+                join_wrapped(text, chunks[i].text)
+                if chunks[i - 1].kind is ChunkKind.FRAME
+                else f"{text} {chunks[i].text}"
+            )
         anchors[start] = Anchor(start, text, title_chunks)
         used.update(title_chunks)
 
@@ -460,15 +477,22 @@ def _title_runs(
         opens = first.page_break or run[0] - 1 in roles.columns
         brief = _short_body(chunks, roles, after) and len(norm(text)) >= 8
         # a title printed under the text it belongs to, just above the next title
-        trailing = frame and run[0] > 0 and chunks[run[0] - 1].kind is ChunkKind.TEXT and not chunks[
-            run[0] - 1
-        ].short and after < len(chunks) and chunks[after].kind is ChunkKind.FRAME
+        trailing = (
+            frame
+            and run[0] > 0
+            and chunks[run[0] - 1].kind is ChunkKind.TEXT
+            and not chunks[run[0] - 1].short
+            and after < len(chunks)
+            and chunks[after].kind is ChunkKind.FRAME
+        )
         if not (_body_follows(chunks, roles, run[-1]) or beside_person or headline):
             if trailing:
                 anchors[run[0]] = Anchor(run[0], text, run)
             continue
         if len(run) > 1 or headline or beside_person or opens or brief:
-            kind = ArticleKind.BRIEF if brief and not frame and len(run) == 1 else ArticleKind.ARTICLE
+            kind = (
+                ArticleKind.BRIEF if brief and not frame and len(run) == 1 else ArticleKind.ARTICLE
+            )
             anchors[run[0]] = Anchor(run[0], text, run, kind=kind)
 
 

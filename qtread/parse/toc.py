@@ -51,9 +51,7 @@ def _is_column(text: str, profile: Profile) -> re.Match[str] | None:
 
 def find_toc(lines: list[Line], start: int, profile: Profile) -> Toc:
     limit = start + max(_MIN_WINDOW, int(len(lines) * _SEARCH_WINDOW))
-    entry_rows = [
-        i for i in range(start, min(limit, len(lines))) if _ENTRY.match(lines[i].text)
-    ]
+    entry_rows = [i for i in range(start, min(limit, len(lines))) if _ENTRY.match(lines[i].text)]
     cluster = _first_cluster(entry_rows)
     if len(cluster) < 3:
         return Toc()
@@ -120,7 +118,9 @@ def _read_entries(region: list[Line], profile: Profile, toc: Toc) -> None:
         raw = line.text
         text = _clean(raw)
         if entry := _ENTRY.match(raw):
-            current = _new_entry(_clean(entry.group("title")), int(entry.group("page")), column, line)
+            current = _new_entry(
+                _clean(entry.group("title")), int(entry.group("page")), column, line
+            )
             toc.entries.append(current)
             open_entry = True
         elif _LONE_PAGE.match(text):

@@ -28,7 +28,9 @@ _LIST = re.compile(r"^(?:[-*+]|\d{1,2}[.)])\s+(.*)$")
 _QUOTE = re.compile(r"^>\s?(.*)$")
 _BOLD = re.compile(r"\*\*")
 _CLAUSE = re.compile("[，。；：,;]")  # clause punctuation inside a line: running text, not a title
-_CJK_GAP = re.compile(r"(?<=[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef“”‘’])\s+(?=[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef“”‘’])")
+_CJK_GAP = re.compile(
+    r"(?<=[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef“”‘’])\s+(?=[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef“”‘’])"
+)
 _WINDOW = 12  # frames either side that estimate the local column width
 _CREDIT_LIKE = re.compile(r"^\S{1,4}\s*[/／\\]\s*\S")  # 记者 / …: ends what comes before
 _LOOKAHEAD = 4  # chunks a page break may put between a sentence and its continuation
@@ -104,8 +106,11 @@ def _pdf_chunks(lines: list[Line]) -> list[Chunk]:
     for index, frame in enumerate(frames):
         column = _local_column(widths, frames, index)
         body = _is_body(frame, column)
-        if paragraph is not None and paragraph.open and not body and _is_float(
-            paragraph, frames, index, column, widths
+        if (
+            paragraph is not None
+            and paragraph.open
+            and not body
+            and _is_float(paragraph, frames, index, column, widths)
         ):
             _as_title(frame)
             floats.append(frame)
@@ -216,11 +221,22 @@ def _split_heading(frame: Chunk, column: int) -> list[Chunk]:
         or min(cell_width(t) for t in rest[:-1] or rest) < column - 4
     ):
         return [frame]
-    head = Chunk(frame.kind, first, LineSpan(frame.span.first, frame.span.first), [first],
-                 page_break=frame.page_break, gap=frame.gap)
+    head = Chunk(
+        frame.kind,
+        first,
+        LineSpan(frame.span.first, frame.span.first),
+        [first],
+        page_break=frame.page_break,
+        gap=frame.gap,
+    )
     body_first = frame.span.first + 1
-    body = Chunk(frame.kind, "".join(rest), LineSpan(body_first, max(body_first, frame.span.last)),
-                 list(rest), gap=0)
+    body = Chunk(
+        frame.kind,
+        "".join(rest),
+        LineSpan(body_first, max(body_first, frame.span.last)),
+        list(rest),
+        gap=0,
+    )
     return [head, body]
 
 
@@ -317,8 +333,10 @@ def _continuation(chunks: list[Chunk], start: int) -> int | None:
             return None
         if _CREDIT_LIKE.match(chunk.text):
             return None  # a byline: what follows is another article
-        if chunk.kind is ChunkKind.TEXT and _starts_mid_sentence(chunk.text) and (
-            not chunk.short or chunk.fragment or ends_sentence(chunk.text)
+        if (
+            chunk.kind is ChunkKind.TEXT
+            and _starts_mid_sentence(chunk.text)
+            and (not chunk.short or chunk.fragment or ends_sentence(chunk.text))
         ):
             return index
         if not (chunk.short or chunk.kind is ChunkKind.FRAME):

@@ -53,7 +53,9 @@ def test_shape_pdf_text_from_short_open_lines() -> None:
 
 
 def test_shape_flowed_from_one_paragraph_a_line() -> None:
-    body = "\n\n".join(["钱塘新区召开产业平台建设推进大会，会上杭州医药港逐一亮相，反响热烈。"] * 40)
+    body = "\n\n".join(
+        ["钱塘新区召开产业平台建设推进大会，会上杭州医药港逐一亮相，反响热烈。"] * 40
+    )
     assert detect_shape(lines_of(body)) is SourceShape.FLOWED
 
 
@@ -115,7 +117,9 @@ def test_cover_gives_metadata_and_masthead() -> None:
 
 
 def test_no_cover_means_no_metadata() -> None:
-    covers = read_covers(lines_of("刚满一周岁，钱塘新区步入发展新阶段，产业平台蓄势待发。\n"), PROFILE)
+    covers = read_covers(
+        lines_of("刚满一周岁，钱塘新区步入发展新阶段，产业平台蓄势待发。\n"), PROFILE
+    )
     assert covers.front_end == 0
     assert covers.metadata.title is None and covers.metadata.issue_number is None
 
@@ -133,7 +137,11 @@ def test_running_headers_and_folios_go_to_the_ledger() -> None:
         "AFFAIRS": "running header (English column word)",
     }
     assert result.columns == {5: "聚焦钱塘"}
-    assert [line.text for line in result.lines if line.text] == ["正文传达学", "习精神。", "2021 年 5 月"]
+    assert [line.text for line in result.lines if line.text] == [
+        "正文传达学",
+        "习精神。",
+        "2021 年 5 月",
+    ]
 
 
 # --- TOC -------------------------------------------------------------------------------
@@ -211,15 +219,23 @@ def test_markdown_heading_and_list_chunks() -> None:
 
 
 def test_flowed_text_loses_spaces_inside_chinese_words() -> None:
-    chunks = unwrap(lines_of("作为省市发展制造业重 要平台之一，钱 塘新区这一年发展迅速，取得了显著成绩。"), SourceShape.FLOWED)
-    assert chunks[0].text == "作为省市发展制造业重要平台之一，钱塘新区这一年发展迅速，取得了显著成绩。"
+    chunks = unwrap(
+        lines_of("作为省市发展制造业重 要平台之一，钱 塘新区这一年发展迅速，取得了显著成绩。"),
+        SourceShape.FLOWED,
+    )
+    assert (
+        chunks[0].text == "作为省市发展制造业重要平台之一，钱塘新区这一年发展迅速，取得了显著成绩。"
+    )
 
 
 # --- classify --------------------------------------------------------------------------
 
 
 def test_bylines_in_their_printed_forms() -> None:
-    assert [(b.role, b.names) for b in parse_byline("记者 / 汪株焱 通讯员 / 曲玉国 张钜栋", PROFILE) or []] == [
+    assert [
+        (b.role, b.names)
+        for b in parse_byline("记者 / 汪株焱 通讯员 / 曲玉国 张钜栋", PROFILE) or []
+    ] == [
         ("记者", ("汪株焱",)),
         ("通讯员", ("曲玉国", "张钜栋")),
     ]
@@ -233,7 +249,10 @@ def test_bylines_in_their_printed_forms() -> None:
 def test_markers() -> None:
     assert kicker_label("· 说服务 ·") == "说服务"
     assert chronology_date("● 2020.5.28") == ("2020.5.28", "")
-    assert chronology_date("2020.11.03 人力资源服务协会成立") == ("2020.11.03", "人力资源服务协会成立")
+    assert chronology_date("2020.11.03 人力资源服务协会成立") == (
+        "2020.11.03",
+        "人力资源服务协会成立",
+    )
     assert chronology_date("2020 年发布") is None
 
 
@@ -278,7 +297,9 @@ ISSUE = """## 06 特别策划
 
 def test_toc_anchors_briefs_bylines_and_columns() -> None:
     issue = parse_text(ISSUE)
-    got = [(s.name, a.kind, a.title, a.subtitle, a.page) for s in issue.sections for a in s.articles]
+    got = [
+        (s.name, a.kind, a.title, a.subtitle, a.page) for s in issue.sections for a in s.articles
+    ]
     assert got == [
         ("特别策划", ArticleKind.BRIEF, "助推中小企业融资", None, 6),
         ("特别策划", ArticleKind.BRIEF, "四大行下调大额存单利率", None, None),
@@ -287,14 +308,20 @@ def test_toc_anchors_briefs_bylines_and_columns() -> None:
     ]
     last = issue.articles[-1]
     assert [b.names for b in last.bylines] == [("汪株焱",)]
-    assert [b.type for b in last.blocks] == [BlockType.PARAGRAPH, BlockType.SUBHEADING, BlockType.PARAGRAPH]
+    assert [b.type for b in last.blocks] == [
+        BlockType.PARAGRAPH,
+        BlockType.SUBHEADING,
+        BlockType.PARAGRAPH,
+    ]
     assert all(entry.article_id for entry in issue.toc)
 
 
 def test_pull_quote_repeating_its_article_goes_to_the_ledger() -> None:
     text = "## 标题一\n\n记者 / 汪株焱\n\n让科技要素聚起来\n\n高新区提出，要让科技要素聚起来，形成新的增长点。"
     issue = parse_text(text, shape=SourceShape.MARKDOWN)
-    assert [b.text for b in issue.articles[0].blocks] == ["高新区提出，要让科技要素聚起来，形成新的增长点。"]
+    assert [b.text for b in issue.articles[0].blocks] == [
+        "高新区提出，要让科技要素聚起来，形成新的增长点。"
+    ]
     assert any(d.reason == "pull quote repeating the text" for d in issue.dropped)
 
 
