@@ -111,9 +111,10 @@ class ReaderApp(App[None]):
             if section.name and section.articles:
                 parent = tree.root.add(Text(section.name, style="bold"), data=index, expand=True)
             for article in section.articles:
-                label = Text(article.title.replace("\n", " "))
-                if article.page is not None:
-                    label.append(f"  {article.page}", style="dim")
+                # The printed page goes first: long titles are cut at the pane's edge.
+                page = str(article.page) if article.page is not None else ""
+                label = Text(f"{page:>3} ", style="dim")
+                label.append(article.title.replace("\n", " "))
                 self._toc_nodes[index] = parent.add_leaf(label, data=index)
                 index += 1
         if self.settings.toc:
