@@ -176,6 +176,8 @@ class Layout:
 
     def line_of(self, para: int, offset: int = 0) -> int:
         """The line showing character `offset` of a para."""
+        if not 0 <= para < len(self.para_lines):
+            return 0
         first = self.para_lines[para]
         last = self.para_lines[para + 1] if para + 1 < len(self.paras) else len(self.lines)
         row = first

@@ -6,7 +6,6 @@ import hashlib
 
 from qtread.model import (
     Article,
-    ArticleKind,
     Block,
     BlockType,
     Byline,
@@ -68,6 +67,3 @@ def mixed_blocks() -> list[Block]:
         block("5月20日 钱塘新区召开产业平台建设推进大会。", BlockType.CHRONOLOGY, "5月20日"),
         block("字段[bold]不是标记[/bold]，\x1b[31m也不是转义。", BlockType.PARAGRAPH),
     ]
-
-
-__all__ = ["ArticleKind", "make_issue", "mixed_blocks"]

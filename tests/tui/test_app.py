@@ -361,3 +361,23 @@ def test_options_list_has_items(store: StateStore) -> None:
         assert app.screen.query_one(OptionList).option_count == 2
 
     run(make_issue(), store, script)
+
+
+def test_empty_and_odd_issues_do_not_crash(store: StateStore) -> None:
+    empty = make_issue(articles=1, paragraphs=0)
+    empty.sections = []
+
+    async def script(app: ReaderApp, pilot: Pilot[None]) -> None:
+        await pilot.press("space", "G", "right_square_bracket", "m", "t", "t", "n", "B")
+        await pilot.press("escape", "slash", "x", "enter", "r", "escape", "c", "q")
+
+    run(empty, store, script)
+
+    odd = make_issue(articles=2, paragraphs=0)
+    odd.sections[0].articles[0].title = "标题\n第二行"
+    odd.sections[0].name = None
+
+    async def script_odd(app: ReaderApp, pilot: Pilot[None]) -> None:
+        await pilot.press("right_square_bracket", "left_square_bracket", "space", "m", "q")
+
+    run(odd, store, script_odd, size=(20, 6))

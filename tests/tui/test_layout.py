@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from qtread.model import BlockType
 from qtread.text.cjk import NO_LINE_END, NO_LINE_START, cell_width
 from qtread.tui.layout import INDENT_CELLS, Kind, build_paras, flow, visible
 
@@ -93,4 +92,3 @@ def test_block_types_map_to_kinds() -> None:
     paras = build_paras(make_issue(extra=mixed_blocks()))
     kinds = {p.kind for p in paras}
     assert {Kind.SUBHEADING, Kind.LIST, Kind.CAPTION, Kind.QUOTE, Kind.CHRONO} <= kinds
-    assert BlockType.PARAGRAPH  # the factory's default block type
