@@ -159,7 +159,9 @@ def main() -> None:
     try:
         app()
     except QtreadError as error:
-        stderr.print(f"qtread: {error}", markup=False)
+        # One unwrapped line, whatever the terminal width, with no control characters
+        # from a file name reaching the terminal: scripts grep for it.
+        sys.stderr.write(printable(f"qtread: {error}") + "\n")
         raise SystemExit(error.exit_code) from None
 
 

@@ -63,8 +63,10 @@ def decode(data: bytes, name: str, encoding: str | None = None) -> Decoded:
         return Decoded(_checked(_decode_as(data, name, codec), name), codec)
     try:
         return Decoded(_checked(data.decode("utf-8"), name), "utf-8")
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as error:
+        if error.start >= len(data) - 3 and error.reason == "unexpected end of data":
+            # a file cut off inside its last character: the whole characters are UTF-8
+            return Decoded(_checked(data[: error.start].decode("utf-8"), name), "utf-8")
     best = from_bytes(data, cp_isolation=_CANDIDATES).best()
     if best is None or best.encoding is None:
         raise InputError(name, "cannot tell the text encoding (try --encoding)")
