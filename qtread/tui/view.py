@@ -77,6 +77,7 @@ class ReaderView(ScrollView, can_focus=True, inherit_bindings=False):
     DEFAULT_CSS = """
     ReaderView {
         background: $background; color: $foreground; overflow-x: hidden; scrollbar-size-vertical: 1;
+        scrollbar-gutter: stable;
     }
     """
 

@@ -1,0 +1,72 @@
+"""The reader in a real terminal (tmux): Chinese text neither cut nor misaligned.
+
+Every row tmux shows must be a whole line of the layout, no row wider than the terminal,
+at widths 60, 80 and 120. Skipped where tmux is not installed.
+"""
+
+from __future__ import annotations
+
+import os
+import shlex
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from qtread.parse import parse_path
+from qtread.paths import newest_sample
+from qtread.text.cjk import cell_width
+from qtread.tui.layout import build_paras, flow
+
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.xdist_group("tmux"),
+    pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed"),
+]
+
+SCROLLBAR = " ▁▂▃▄▅▆▇█▉▊▋▌▍▎▏"
+
+
+def tmux(*args: str) -> str:
+    return subprocess.run(["tmux", *args], capture_output=True, text=True, check=False).stdout
+
+
+def wait_for_text(session: str, timeout: float = 10.0) -> str:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        screen = tmux("capture-pane", "-t", session, "-p")
+        if "%" in screen:  # the status line is drawn
+            return screen
+        time.sleep(0.2)
+    raise AssertionError(f"the reader did not start:\n{screen}")
+
+
+@pytest.mark.parametrize("width", [60, 80, 120])
+def test_rows_are_whole_layout_lines(width: int, tmp_path: Path) -> None:
+    sample = newest_sample()
+    assert sample is not None
+    paras = build_paras(parse_path(sample))
+    lines = {line.text.strip() for line in flow(paras, min(72, width - 3)).lines}
+    session = f"qtread-test-{os.getpid()}-{width}"
+    env = f"XDG_STATE_HOME={shlex.quote(str(tmp_path))}"
+    command = f"{env} {shlex.quote(sys.executable)} -m qtread read {shlex.quote(str(sample))}"
+    tmux("new-session", "-d", "-s", session, "-x", str(width), "-y", "24", command)
+    try:
+        screen = wait_for_text(session)
+        checked = 0
+        for _ in range(3):
+            for row in screen.split("\n")[:23]:
+                assert cell_width(row.rstrip()) <= width, row
+                body = row.rstrip(SCROLLBAR).strip()
+                if body and set(body) != {"─"}:
+                    assert body in lines, f"row {body!r} is not a whole layout line"
+                    checked += 1
+            tmux("send-keys", "-t", session, "space")
+            time.sleep(0.5)
+            screen = tmux("capture-pane", "-t", session, "-p")
+        assert checked > 20
+    finally:
+        tmux("kill-session", "-t", session)
