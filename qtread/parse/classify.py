@@ -82,7 +82,8 @@ def person_frame(chunk: Chunk) -> str | None:
     if not (2 <= len(name) <= 3 and _NAME.match(name)):
         return None
     tail = (rest + " ".join(chunk.lines[1:])).strip()
-    return name if tail and (len(chunk.lines) > 1 or _PERSON_ROLE.search(tail)) else None
+    alone = not rest.strip() and len(chunk.lines) > 1  # the name on a line of its own
+    return name if tail and (alone or _PERSON_ROLE.search(tail)) else None
 
 
 def kicker_label(text: str) -> str | None:

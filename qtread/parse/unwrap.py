@@ -164,7 +164,7 @@ def _as_wide_as_next(frames: list[Chunk], widths: list[int], index: int, column:
     return (
         following < len(frames)
         and len(frames[following].lines) == 1
-        and widths[following] >= column * 0.6
+        and widths[following] >= column - 6  # the next line is a full, wrapped one
         and widths[index] >= widths[following] * 0.85
         and not frames[following].page_break
     )
