@@ -18,10 +18,11 @@ _KICKER = re.compile(r"^[·・•]\s*(?P<label>\S{1,8}?)\s*[·・•]$")
 _DATE = re.compile(
     r"^[●•◆■]?\s*(?P<date>(?:19|20)\d{2}\s?\.\s?\d{1,2}(?:\s?\.\s?\d{1,2})?)(?:\s+(?P<rest>.+))?$"
 )
+_BULLETS = ("●", "◆", "◎", "■", "▲", "•", "◇", "【")  # list items and box labels, not titles
 _PHOTO_CREDIT = re.compile(r"(?:^|\s)摄(?:\s|/|$)|摄影\s*[:：/]")  # a caption's credit
 _SEPARATOR = re.compile(r"\s*[/／\\]\s*|\s+")
 _PERSON_ROLE = re.compile(
-    r"(?:委员|主任|董事长|总经理|经理|教授|院长|所长|负责人|创始人|总监|书记|主席|研究员|院士|局长|区长|处长|部长|博导|合伙人|总裁|校长)"
+    r"(?:委员|主任|董事长|总经理|经理|秘书长|教授|院长|所长|负责人|创始人|总监|书记|主席|研究员|院士|局长|区长|处长|部长|博导|合伙人|总裁|校长)"
 )
 
 
@@ -76,6 +77,8 @@ def parse_credit(text: str, profile: Profile) -> Byline | None:
 
 def person_frame(chunk: Chunk) -> str | None:
     """A name with a role or affiliation (余旭辉 / 白杨街道党工委委员): the person's name."""
+    if len(chunk.lines) == 1 and len(chunk.text) > 32:
+        return None
     first = chunk.lines[0] if chunk.lines else chunk.text
     name, _, rest = first.partition(" ")
     name = name.strip()
@@ -114,6 +117,7 @@ def is_titleish(chunk: Chunk) -> bool:
     text = chunk.text.strip()
     return (
         4 <= len(text) <= 60
+        and not text.startswith(_BULLETS)
         and "。" not in text
         and not text.endswith(("，", "、", "；", ","))
         and not _PHOTO_CREDIT.search(text)

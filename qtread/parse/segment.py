@@ -178,7 +178,7 @@ def _classify(chunks: list[Chunk], profile: Profile) -> _Roles:
             roles.dates[index] = date
         elif text.strip() in profile.group_labels:
             roles.group_labels.add(index)
-        elif chunk.kind is ChunkKind.FRAME and (person := person_frame(chunk)):
+        elif chunk.kind in (ChunkKind.FRAME, ChunkKind.TEXT) and (person := person_frame(chunk)):
             roles.people[index] = person
     return roles
 
