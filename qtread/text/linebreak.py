@@ -79,7 +79,8 @@ def segment(paragraph: str) -> list[Group]:
             pieces[-1] += token
         else:
             pieces.append(token)
-        glue_next = token[-1] in no_end
+        # Leading whitespace sticks to what follows rather than fill a line of its own.
+        glue_next = token[-1] in no_end or (len(pieces) == 1 and pieces[0].isspace())
     groups: list[Group] = []
     widths = _WIDTHS
     for piece in pieces:
@@ -94,21 +95,27 @@ def segment(paragraph: str) -> list[Group]:
 
 
 def _split_oversize(group: Group, width: int) -> list[Group]:
-    """Cut a group wider than a whole line into line-sized pieces, by character.
+    """Cut a group wider than the line into line-sized pieces.
 
-    Only an overlong word (a URL, a long number) or a pathological run of punctuation gets
-    here; breaking it is better than letting it run off the screen.
+    Only an overlong word (a URL, a long number), a pathological run of punctuation, or a
+    group that misses an indented first line gets here. Cuts fall between tokens, so
+    ……/—— and words stay whole; only a single token wider than the line is cut by character.
     """
+    pieces: list[str] = []
+    for token in _TOKEN.findall(group[0]):
+        if text_width(token.rstrip()) <= width:
+            pieces.append(token)
+        else:
+            pieces.extend(token)  # one character at a time
     out: list[Group] = []
     current = ""
     used = 0
-    for ch in group[0]:
-        cells = char_width(ch)
-        if current and used + cells > width and not ch.isspace():
+    for piece in pieces:
+        if current and used + text_width(piece.rstrip()) > width:
             out.append((current, used, text_width(current.rstrip())))
             current, used = "", 0
-        current += ch
-        used += cells
+        current += piece
+        used += text_width(piece)
     if current:
         out.append((current, used, text_width(current.rstrip())))
     return out

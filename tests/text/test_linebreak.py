@@ -58,13 +58,14 @@ def test_no_forbidden_line_start_or_end(paragraph: str, width: int, indent: int)
     for line in lines[1:]:
         assert line[0] not in FORBIDDEN_START, lines
     for line in lines[:-1]:
-        assert line.rstrip()[-1:] not in FORBIDDEN_END, lines
+        assert line.strip(), lines
+        assert line.rstrip()[-1] not in FORBIDDEN_END, lines
 
 
-@settings(max_examples=200, deadline=None)
-@given(paragraphs, widths)
-def test_ellipsis_dash_and_latin_words_stay_whole(paragraph: str, width: int) -> None:
-    lines = wrap(paragraph, width)
+@settings(max_examples=300, deadline=None)
+@given(paragraphs, widths, indents)
+def test_ellipsis_dash_and_latin_words_stay_whole(paragraph: str, width: int, indent: int) -> None:
+    lines = wrap(paragraph, width, indent)
     for left, right in pairwise(lines):
         pair = left[-1:] + right[:1]
         assert pair not in ("……", "——")
