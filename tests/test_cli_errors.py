@@ -93,19 +93,7 @@ def test_bad_input_is_one_line_naming_the_file_and_exit_2(
     assert "Traceback" not in stderr
 
 
-@pytest.mark.parametrize(
-    "command",
-    [
-        "toc",
-        "info",
-        pytest.param(
-            "dump",
-            marks=pytest.mark.xfail(
-                strict=True, reason="main() lets Rich wrap long error lines (reported)"
-            ),
-        ),
-    ],
-)
+@pytest.mark.parametrize("command", COMMANDS)
 def test_long_error_lines_are_not_wrapped(command: str, tmp_path: Path) -> None:
     path = tmp_path / ("很长的文件名" * 12 + ".pdf")
     path.write_bytes(b"%PDF-1.7\n")

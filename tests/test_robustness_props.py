@@ -120,7 +120,6 @@ def test_every_han_character_is_in_the_model_or_the_ledger(text: str) -> None:
     assert not unaccounted_han(text, parse_text(text))
 
 
-@pytest.mark.xfail(strict=True, reason="parser loses Han characters (reported with reproducers)")
 @pytest.mark.parametrize("sample", SAMPLES, ids=lambda p: p.name[:3])
 def test_every_han_character_of_each_sample_is_in_the_model_or_the_ledger(sample: Path) -> None:
     text = sample.read_text("utf-8")
