@@ -146,3 +146,25 @@ def test_epub_is_byte_identical_on_rebuild(
 
     sample = next(s for s in SAMPLES if s.stem == name)
     assert build_epub(issue_view(parse_path(sample)), "default") == built[name].epub.read_bytes()
+
+
+@pytest.mark.parametrize("name", SAMPLE_NAMES)
+def test_toc_command_json_matches_the_epub_nav(name: str, built: dict[str, Built]) -> None:
+    """`qtread toc --format json` itself, not just the function behind it."""
+    import json
+    import subprocess
+    import sys
+
+    sample = next(s for s in SAMPLES if s.stem == name)
+    done = subprocess.run(
+        [sys.executable, "-m", "qtread", "toc", "--format", "json", str(sample)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    sections = [s for s in json.loads(done.stdout)["sections"] if s["articles"]]
+    nav = nav_outline(built[name].epub)
+    assert [[label(a["title"]) for a in s["articles"]] for s in sections] == [a for _, a in nav]
+    for section, (nav_label, _) in zip(sections, nav, strict=True):
+        if section["name"]:
+            assert nav_label == label(section["name"])
