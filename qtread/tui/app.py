@@ -190,6 +190,7 @@ class ReaderApp(App[None]):
     def on_unmount(self) -> None:
         if not self._saved:
             self.save_state()
+        gc.unfreeze()
 
     # -- status line --------------------------------------------------------------------
 

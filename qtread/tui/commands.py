@@ -5,6 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, cast
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.content import Content
+from textual.markup import escape
 
 if TYPE_CHECKING:
     from qtread.tui.app import ReaderApp
@@ -22,9 +24,11 @@ class ReaderCommands(Provider):
         for title, keys, callback in self.reader.palette_commands():
             score = matcher.match(title)
             if score > 0:
-                yield Hit(score, matcher.highlight(title), callback, text=title, help=keys or None)
+                # highlight() parses markup: escape, so a "[b]" in a title stays literal.
+                display = matcher.highlight(escape(title))
+                yield Hit(score, display, callback, text=title, help=keys or None)
 
     async def discover(self) -> Hits:
         for title, keys, callback in self.reader.palette_commands():
             if not title.startswith("Go to article"):
-                yield DiscoveryHit(title, callback, text=title, help=keys or None)
+                yield DiscoveryHit(Content(title), callback, text=title, help=keys or None)
