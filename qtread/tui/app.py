@@ -11,7 +11,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from functools import partial
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
 from textual.app import App, ComposeResult
@@ -21,19 +21,27 @@ from textual.widgets import Static, Tree
 from textual.widgets.tree import TreeNode
 
 from qtread.model import Issue
-from qtread.tui.commands import ReaderCommands
 from qtread.tui.layout import Para, build_paras
-from qtread.tui.screens import BookmarkList, HelpScreen, PickList, SearchPrompt
 from qtread.tui.search import Hit, SearchIndex
 from qtread.tui.state import Bookmark, IssueState, Place, Settings, StateStore
 from qtread.tui.themes import DEFAULT_THEME, load_themes
 from qtread.tui.view import Palette, ReaderView
+
+if TYPE_CHECKING:
+    from textual.command import Provider
 
 WIDTH_STEP = 4  # two full-width characters
 MIN_WIDTH, MAX_WIDTH = 20, 200
 MAX_RESULTS = 1000  # rows in the results list; n/N still visit every hit
 
 Command = tuple[str, str, Callable[[], object]]
+
+
+def _reader_commands() -> type[Provider]:
+    """The palette provider, imported when the palette first opens (faster start)."""
+    from qtread.tui.commands import ReaderCommands
+
+    return ReaderCommands
 
 
 class StatusLine(Static):
@@ -44,7 +52,7 @@ class ReaderApp(App[None]):
     """Reads one issue."""
 
     TITLE = "qtread"
-    COMMANDS = App.COMMANDS | {ReaderCommands}
+    COMMANDS = App.COMMANDS | {_reader_commands}
     CSS = """
     Screen { background: $background; }
     #toc {
@@ -264,6 +272,8 @@ class ReaderApp(App[None]):
     # -- search -------------------------------------------------------------------------
 
     def action_search(self) -> None:
+        from qtread.tui.screens import SearchPrompt
+
         self.push_screen(SearchPrompt(self.query_text), self.run_search)
 
     def run_search(self, query: str | None) -> None:
@@ -297,6 +307,8 @@ class ReaderApp(App[None]):
         self._step_hit(-1)
 
     def action_results(self) -> None:
+        from qtread.tui.screens import PickList
+
         hits = self.view.hits[:MAX_RESULTS]
         items = [self._hit_label(hit) for hit in hits]
         title = f"{len(self.view.hits)} matches for {self.query_text}"
@@ -347,6 +359,8 @@ class ReaderApp(App[None]):
         return self._bookmark_labels()
 
     def action_bookmarks(self) -> None:
+        from qtread.tui.screens import BookmarkList
+
         def chosen(number: int | None) -> None:
             if number is not None and 0 <= number < len(self.state.bookmarks):
                 self.go_to_place(self.state.bookmarks[number].place)
@@ -379,6 +393,8 @@ class ReaderApp(App[None]):
         self.notify(f"Theme: {self.theme}", timeout=1, markup=False)
 
     def action_help(self) -> None:
+        from qtread.tui.screens import HelpScreen
+
         self.push_screen(HelpScreen())
 
     # -- command palette ----------------------------------------------------------------
