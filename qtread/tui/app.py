@@ -21,7 +21,7 @@ from textual.widgets import Static, Tree
 from textual.widgets.tree import TreeNode
 
 from qtread.model import Issue
-from qtread.tui.layout import Para, build_paras
+from qtread.tui.layout import TITLE_PART, Para, build_paras
 from qtread.tui.search import Hit, SearchIndex
 from qtread.tui.state import Bookmark, IssueState, Place, Settings, StateStore
 from qtread.tui.themes import DEFAULT_THEME, load_themes
@@ -92,7 +92,8 @@ class ReaderApp(App[None]):
         self._para_index = {(p.article, p.block): n for n, p in enumerate(self.paras)}
         self.search_index = SearchIndex(self.paras)
         self.query_text = ""
-        self.reader_themes = [theme.name for theme in load_themes()]
+        self.themes = load_themes()
+        self.reader_themes = [theme.name for theme in self.themes]
         self._toc_nodes: dict[int, TreeNode[int]] = {}
         self._saved = False
         self.view = ReaderView(
@@ -130,7 +131,7 @@ class ReaderApp(App[None]):
         return tree
 
     def on_mount(self) -> None:
-        for theme in load_themes():
+        for theme in self.themes:
             self.register_theme(theme)
         wanted = self.requested_theme or self.settings.theme or DEFAULT_THEME
         self.theme = wanted if wanted in self.available_themes else DEFAULT_THEME
@@ -170,7 +171,7 @@ class ReaderApp(App[None]):
             if article.id == place.article:
                 para = self._para_index.get((number, place.block))
                 if para is None:
-                    para = self._para_index.get((number, -1), 0)
+                    para = self._para_index.get((number, TITLE_PART), 0)
                     return para, 0
                 return para, place.offset
         layout = self.view.layout_
@@ -181,10 +182,14 @@ class ReaderApp(App[None]):
         self.view.go_to(*self._resolve(place))
         self.view.focus()
 
-    def save_state(self) -> None:
+    def save_state(self, force: bool = False) -> None:
+        """Save the place (if it moved) and bookmarks; `force` after a bookmark change."""
         if not self.view.layout_.lines:
             return
-        self.state.place = self.place_at(self.view.top)
+        place = self.place_at(self.view.top)
+        if place == self.state.place and not force:
+            return
+        self.state.place = place
         self.store.save_issue(self.issue.source.sha256, self.state, self.issue.source.name)
         for warning in self.store.warnings:
             self.notify(warning, severity="warning", markup=False)
@@ -343,7 +348,7 @@ class ReaderApp(App[None]):
         label = f"{title} — {snippet}" if snippet else title
         created = datetime.now(UTC).isoformat(timespec="seconds")
         self.state.bookmarks.append(Bookmark(place, label, created))
-        self.save_state()
+        self.save_state(force=True)
         self.notify(f"Bookmarked: {label}", timeout=2, markup=False)
 
     def _bookmark_labels(self) -> list[Text]:
@@ -355,7 +360,7 @@ class ReaderApp(App[None]):
     def _delete_bookmark(self, number: int) -> list[Text]:
         if 0 <= number < len(self.state.bookmarks):
             del self.state.bookmarks[number]
-            self.save_state()
+            self.save_state(force=True)
         return self._bookmark_labels()
 
     def action_bookmarks(self) -> None:
