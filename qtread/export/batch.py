@@ -32,7 +32,8 @@ from rich.text import Text
 
 from qtread.errors import EXIT_INTERRUPTED
 from qtread.export.atomic import sweep
-from qtread.export.convert import FileResult, Options, convert_file, stages
+from qtread.export.convert import FileResult, convert_file, stages
+from qtread.export.options import Options
 
 _UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 _messages: Any = None  # the worker's end of the progress queue

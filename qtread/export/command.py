@@ -12,8 +12,7 @@ from rich.console import Console
 
 from qtread.errors import EXIT_FAILED, EXIT_INTERRUPTED, QtreadError
 from qtread.export.atomic import output_error
-from qtread.export.batch import Interrupted, printable, run_batch, summary
-from qtread.export.convert import Format, Options
+from qtread.export.options import Format, Options
 from qtread.render.themes import DEFAULT_THEME, Paper, theme_css
 
 
@@ -58,6 +57,8 @@ def export(
     ] = None,
 ) -> None:
     """Export issues to EPUB, PDF and more; exit 1 if any file failed."""
+    from qtread.export.batch import Interrupted, printable, run_batch, summary
+
     formats = parse_formats(to)
     theme_css(theme)
     if Format.PDF in formats:

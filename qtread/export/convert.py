@@ -13,38 +13,20 @@ import os
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from enum import StrEnum
 from pathlib import Path
 
-from qtread.errors import QtreadError
+from qtread.errors import InputError, QtreadError
 from qtread.export.atomic import atomic_write, describe, write_bytes
 from qtread.export.epub import build_epub
 from qtread.export.markdown import to_markdown
 from qtread.export.names import issue_stem
+from qtread.export.options import Format, Options
 from qtread.export.pdf import write_pdf
 from qtread.model import Issue
 from qtread.parse import parse_path
-from qtread.render.html import TEMPLATES, IssueView, book_html, issue_view
-from qtread.render.themes import Paper, theme_css
+from qtread.render.html import IssueView, book_html, issue_view
+from qtread.render.themes import TEMPLATES, theme_css
 from qtread.serialize import issue_to_dict
-
-
-class Format(StrEnum):
-    EPUB = "epub"
-    PDF = "pdf"
-    HTML = "html"
-    MD = "md"
-    JSON = "json"
-
-
-@dataclass(frozen=True, slots=True)
-class Options:
-    formats: tuple[Format, ...]
-    out_dir: Path
-    theme: str = "default"
-    paper: Paper = Paper.A5
-    tag: str = ""  # marks this run's temporary files
-    claims: Path | None = None  # where a batch records the output names already taken
 
 
 @dataclass(slots=True)
@@ -108,6 +90,8 @@ def convert_file(source: str, options: Options, report: Callable[[str], None]) -
         issue = parse_path(source)
         report("render")
         view = issue_view(issue)
+        if not view.outline:
+            raise InputError(source, "no articles found to export")
         stem = claim_stem(issue_stem(issue, source), options.claims)
         for fmt in options.formats:
             report(str(fmt))

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
@@ -19,8 +18,8 @@ from qtread.model import Article, Block, BlockType, Issue
 from qtread.render.meta import PublicationMeta, publication_meta
 from qtread.render.outline import OutlineArticle, OutlineSection, build_outline
 from qtread.render.text import body, label, shorten
+from qtread.render.themes import TEMPLATES
 
-TEMPLATES = Path(__file__).resolve().parent / "templates"
 RUNNING_HEADER_CHARS = 18  # what fits beside the column name in an A5 header
 COVER_LINES = 5
 
@@ -140,7 +139,7 @@ def xhtml_page(title: str, content: str, css_href: str, body_class: str) -> str:
     """A complete XHTML 1.1-serialised HTML5 document (EPUB content document)."""
     return _render(
         "page.xhtml.j2",
-        title=title,
+        title=label(title),
         content=Markup(content),
         css_href=css_href,
         body_class=body_class,

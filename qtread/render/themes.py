@@ -9,12 +9,13 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 from functools import cache
+from pathlib import Path
 
 from qtread.errors import QtreadError
 from qtread.paths import themes_dir
-from qtread.render.html import TEMPLATES
 
 DEFAULT_THEME = "default"
+TEMPLATES = Path(__file__).resolve().parent / "templates"
 _NAME = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 
 

@@ -12,8 +12,9 @@ from typing import Any
 
 import pytest
 
-from qtread.export.convert import Format, Options, convert_file
+from qtread.export.convert import convert_file
 from qtread.export.epub import build_epub
+from qtread.export.options import Format, Options
 from qtread.export.pdf import write_pdf
 from qtread.model import Issue
 from qtread.parse import parse_path

@@ -9,12 +9,16 @@ from pathlib import Path
 
 import lxml.html
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from lxml import etree
 
-from qtread.export.convert import Format, Options, convert_file
+from qtread.export.convert import convert_file
 from qtread.export.epub import build_epub
 from qtread.export.markdown import escape, to_markdown
-from qtread.render.html import book_html, issue_view
+from qtread.export.options import Format, Options
+from qtread.model import Section
+from qtread.render.html import book_html, epub_article, issue_view, xhtml_page
 
 from . import factory
 from .helpers import NS
@@ -124,3 +128,27 @@ def test_small_formats_through_the_pipeline(fmt: Format, tmp_path: Path) -> None
         assert "<style>" in text and "Noto Serif CJK SC" in text
     else:
         assert "\\<script\\>x\\</script\\> \\& \\]\\]\\>" in text
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(), st.text(min_size=1), st.text())
+def test_any_text_gives_well_formed_epub_documents(title: str, text: str, name: str) -> None:
+    issue = factory.issue(Section(name, [factory.article(title, text, subtitle=text)]))
+    view = issue_view(issue)
+    section = view.outline[0]
+    key = section.articles[0].key
+    page = xhtml_page(title, epub_article(view, section, key), "style.css", "article")
+    root = etree.fromstring(page.encode())
+    assert root.get("lang") == "zh-CN"
+    assert key in page
+
+
+def test_an_issue_without_articles_is_an_input_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from qtread.export import convert
+
+    monkeypatch.setattr(convert, "parse_path", lambda source: factory.issue(Section("空", [])))
+    result = convert_file("x.txt", Options((Format.EPUB,), tmp_path), lambda stage: None)
+    assert result.error == "x.txt: no articles found to export"
+    assert list(tmp_path.iterdir()) == []

@@ -1,0 +1,27 @@
+"""What to export and where: kept free of heavy imports so that the CLI starts fast."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+
+from qtread.render.themes import DEFAULT_THEME, Paper
+
+
+class Format(StrEnum):
+    EPUB = "epub"
+    PDF = "pdf"
+    HTML = "html"
+    MD = "md"
+    JSON = "json"
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    formats: tuple[Format, ...]
+    out_dir: Path
+    theme: str = DEFAULT_THEME
+    paper: Paper = Paper.A5
+    tag: str = ""  # marks this run's temporary files
+    claims: Path | None = None  # where a batch records the output names already taken
