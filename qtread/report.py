@@ -134,8 +134,9 @@ def _dropped_rows(issue: Issue) -> list[tuple[str, str, str]]:
 
 def report_lines(report: Report, *, dropped: bool) -> list[str]:
     """Plain text for pipes: `label: value` lines, then warnings and (if asked) dropped lines."""
-    width = max(len(label) for label, _ in report.facts())
-    out = [f"{label + ':':<{width + 1}} {value}" for label, value in report.facts()]
+    facts = report.facts()
+    width = max(len(label) for label, _ in facts)
+    out = [f"{label + ':':<{width + 1}} {value}" for label, value in facts]
     warnings = _warning_rows(report.issue)
     if warnings:
         out += ["", "Warnings:"] + [f"  line {line}: {message}" for line, message in warnings]
@@ -162,7 +163,7 @@ def report_rich(report: Report, *, dropped: bool) -> RenderableType:
         table.add_column("Message", overflow="fold")
         for line, message in warnings:
             table.add_row(Text(line), Text(message))
-        parts.append(table)
+        parts += [Text(), table]
     if dropped:
         table = Table(title="Every dropped line", title_justify="left", show_edge=False)
         table.add_column("Line", justify="right", style="cyan")
@@ -170,5 +171,5 @@ def report_rich(report: Report, *, dropped: bool) -> RenderableType:
         table.add_column("Text", overflow="fold")
         for line, reason, text in _dropped_rows(report.issue):
             table.add_row(Text(line), Text(reason), Text(text))
-        parts.append(table)
+        parts += [Text(), table]
     return Group(*parts)

@@ -241,6 +241,12 @@ def test_info_dropped_lists_every_ledger_line() -> None:
     assert len(rows) == len(ledger)
 
 
+def test_info_reads_standard_input() -> None:
+    text = out(run("info", "-", stdin=SAMPLES[1].read_bytes()))
+    assert re.search(r"^File: +-$", text, re.M)
+    assert dump(SAMPLES[1])["source"]["sha256"] in text
+
+
 def test_info_on_a_terminal_is_rich() -> None:
     text = out(run("info", "--dropped", SAMPLES[0], env={"FORCE_COLOR": "1"}))
     assert "\x1b[" in text
