@@ -18,6 +18,7 @@ _KICKER = re.compile(r"^[·・•]\s*(?P<label>\S{1,8}?)\s*[·・•]$")
 _DATE = re.compile(
     r"^[●•◆■]?\s*(?P<date>(?:19|20)\d{2}\s?\.\s?\d{1,2}(?:\s?\.\s?\d{1,2})?)(?:\s+(?P<rest>.+))?$"
 )
+_NOT_WORD = re.compile(r"[\W_]+")
 _BULLETS = ("●", "◆", "◎", "■", "▲", "•", "◇", "【")  # list items and box labels, not titles
 _PHOTO_CREDIT = re.compile(r"(?:^|\s)摄(?:\s|/|$)|摄影\s*[:：/]")  # a caption's credit
 _SEPARATOR = re.compile(r"\s*[/／\\]\s*|\s+")
@@ -30,7 +31,7 @@ def norm(text: str | None) -> str:
     """Letters and digits only: the key titles are compared by."""
     if not text:
         return ""
-    return "".join(ch for ch in unicodedata.normalize("NFKC", text) if ch.isalnum())
+    return _NOT_WORD.sub("", unicodedata.normalize("NFKC", text))
 
 
 def parse_byline(text: str, profile: Profile) -> list[Byline] | None:

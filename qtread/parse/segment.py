@@ -42,6 +42,8 @@ from qtread.text.cjk import join_wrapped
 
 _TITLE_RUN = 3  # consecutive title chunks that may form one title
 _BRIEF_BODY = 2  # paragraphs a brief may have before the next title
+_PULL_QUOTE = 90  # characters a pull quote may have
+_PULL_REACH = 12  # blocks either side where its source sentence may be
 _DETACHED = 3  # blank lines that separate a byline from the title above it
 
 
@@ -656,22 +658,21 @@ def _block(chunks: list[Chunk], roles: _Roles, index: int) -> Block:
 
 
 def _drop_pull_quotes(articles: list[tuple[Article, str | None]], out: Segmented) -> None:
-    """A short display quote that repeats a sentence of its own article goes to the ledger."""
+    """A short display quote that repeats a nearby sentence of its own article goes to the
+    ledger. Only nearby paragraphs are compared: a pull quote sits next to its source."""
     for article, _ in articles:
-        paragraphs = [b for b in article.blocks if b.type is BlockType.PARAGRAPH]
-        keys = [norm(b.text) for b in paragraphs]
+        blocks = article.blocks
+        keys = [norm(b.text) if b.type is BlockType.PARAGRAPH else "" for b in blocks]
         kept: list[Block] = []
-        for block in article.blocks:
-            key = norm(block.text)
-            if (
-                block.type in (BlockType.PARAGRAPH, BlockType.CAPTION, BlockType.SUBHEADING)
-                and 8 <= len(key) <= 80
-                and any(key in other and other != key for other in keys)
-            ):
-                out.dropped.append(
-                    DroppedLine(block.span.first, block.text, "pull quote repeating the text")
-                )
-                continue
+        for position, block in enumerate(blocks):
+            if block.type in (BlockType.PARAGRAPH, BlockType.CAPTION, BlockType.SUBHEADING):
+                key = norm(block.text) if len(block.text) <= _PULL_QUOTE else ""
+                nearby = keys[max(0, position - _PULL_REACH) : position + _PULL_REACH + 1]
+                if len(key) >= 8 and any(key in other and other != key for other in nearby):
+                    out.dropped.append(
+                        DroppedLine(block.span.first, block.text, "pull quote repeating the text")
+                    )
+                    continue
             kept.append(block)
         article.blocks = kept
 

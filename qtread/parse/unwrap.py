@@ -96,15 +96,15 @@ def _markdown_chunks(lines: list[Line], *, one_line_paragraphs: bool) -> Iterato
 def _pdf_chunks(lines: list[Line]) -> list[Chunk]:
     """Frames of adjacent lines, then single lines joined into paragraphs."""
     frames = list(_frames(lines))
-    widths = [frame.width for frame in frames]
-    columns = [_local_column(widths, frames, i) for i in range(len(frames))]
+    columns = _columns(frames)
     frames = [part for f, c in zip(frames, columns, strict=True) for part in _split_heading(f, c)]
     widths = [frame.width for frame in frames]
+    columns = _columns(frames)
     chunks: list[Chunk] = []
     floats: list[Chunk] = []  # titles printed inside a sentence, emitted after it
     paragraph: Chunk | None = None
     for index, frame in enumerate(frames):
-        column = _local_column(widths, frames, index)
+        column = columns[index]
         body = _is_body(frame, column)
         if (
             paragraph is not None
@@ -118,7 +118,7 @@ def _pdf_chunks(lines: list[Line]) -> list[Chunk]:
         if (
             paragraph is not None
             and (body or paragraph.open)
-            and not _title_line(frame, column)
+            and not _title_line(frame, widths[index], column)
             and _continues(paragraph, frame, column)
         ):
             _append(paragraph, frame)
@@ -128,7 +128,7 @@ def _pdf_chunks(lines: list[Line]) -> list[Chunk]:
             chunks.extend(floats)
             paragraph, floats = None, []
         starts_paragraph = body and (
-            frame.width >= column * 0.8
+            widths[index] >= column * 0.8
             or ends_sentence(frame.text)
             or (frame.width >= column * 0.5 and _CLAUSE.search(frame.text[:-1]) is not None)
             or _as_wide_as_next(frames, widths, index, column)
@@ -170,12 +170,12 @@ def _as_wide_as_next(frames: list[Chunk], widths: list[int], index: int, column:
     )
 
 
-def _title_line(frame: Chunk, column: int) -> bool:
+def _title_line(frame: Chunk, width: int, column: int) -> bool:
     """A short line with no punctuation at all: a title, label or caption, never a wrap."""
     text = frame.text.strip()
     return (
         len(frame.lines) == 1
-        and frame.width < column * 0.6
+        and width < column * 0.6
         and not ends_sentence(text)
         and _CLAUSE.search(text) is None
     )
@@ -269,22 +269,32 @@ def _frames(lines: list[Line]) -> Iterator[Chunk]:
         yield current
 
 
-def _local_column(widths: list[int], frames: list[Chunk], index: int) -> int:
-    """The column's width near a line: the commonest width of the single lines around it.
+def _columns(frames: list[Chunk]) -> list[int]:
+    """The column's width at each line: the commonest width of the single lines around it.
 
     Justified body lines share one width, while titles, captions and last lines vary, so
     the mode (in buckets of two cells; the wider bucket on a tie) finds the measure even
-    where a wide lead or a narrow box sits nearby.
+    where a wide lead or a narrow box sits nearby. A sliding window keeps this linear.
     """
-    buckets = Counter(
-        widths[i] // 2
-        for i in range(max(0, index - _WINDOW), min(len(frames), index + _WINDOW + 1))
-        if len(frames[i].lines) == 1
-    )
-    if not buckets:
-        return widths[index]
-    bucket = max(buckets, key=lambda b: (buckets[b], b))
-    return bucket * 2 + 1
+    buckets = [cell_width(f.lines[0]) // 2 if len(f.lines) == 1 else None for f in frames]
+    window: Counter[int] = Counter(b for b in buckets[: _WINDOW + 1] if b is not None)
+    columns = []
+    for index, frame in enumerate(frames):
+        if index > 0:
+            entering = index + _WINDOW
+            leaving = index - _WINDOW - 1
+            if entering < len(frames) and buckets[entering] is not None:
+                window[buckets[entering]] += 1
+            if leaving >= 0 and buckets[leaving] is not None:
+                window[buckets[leaving]] -= 1
+                if not window[buckets[leaving]]:
+                    del window[buckets[leaving]]
+        if window:
+            _, bucket = max((count, b) for b, count in window.items())
+            columns.append(bucket * 2 + 1)
+        else:
+            columns.append(cell_width(frame.lines[0]))
+    return columns
 
 
 def _continues(paragraph: Chunk, frame: Chunk, column: int) -> bool:
