@@ -281,14 +281,14 @@ def _columns(frames: list[Chunk]) -> list[int]:
     columns = []
     for index, frame in enumerate(frames):
         if index > 0:
-            entering = index + _WINDOW
-            leaving = index - _WINDOW - 1
-            if entering < len(frames) and buckets[entering] is not None:
-                window[buckets[entering]] += 1
-            if leaving >= 0 and buckets[leaving] is not None:
-                window[buckets[leaving]] -= 1
-                if not window[buckets[leaving]]:
-                    del window[buckets[leaving]]
+            entering = buckets[index + _WINDOW] if index + _WINDOW < len(frames) else None
+            leaving = buckets[index - _WINDOW - 1] if index > _WINDOW else None
+            if entering is not None:
+                window[entering] += 1
+            if leaving is not None:
+                window[leaving] -= 1
+                if not window[leaving]:
+                    del window[leaving]
         if window:
             _, bucket = max((count, b) for b, count in window.items())
             columns.append(bucket * 2 + 1)
