@@ -62,12 +62,10 @@ def _glues_back(first: str) -> bool:
 _GLUES_BACK: dict[str, bool] = {}
 
 
-def segment(paragraph: str) -> list[Group]:
-    """Cut a paragraph into unbreakable groups, applying the kinsoku rules.
-
-    A token sticks to the one before it if it may not begin a line (closing punctuation,
-    whitespace, a combining mark), or if the one before may not end a line.
-    """
+def _pieces_by_tokens(paragraph: str) -> list[str]:
+    """The reference grouping, token by token: a token sticks to the one before it if it
+    may not begin a line (closing punctuation, whitespace, a combining mark), or if the
+    one before may not end a line."""
     pieces: list[str] = []
     glue_next = False
     no_end, glues = NO_LINE_END, _GLUES_BACK
@@ -81,12 +79,48 @@ def segment(paragraph: str) -> list[Group]:
             pieces.append(token)
         # Leading whitespace sticks to what follows rather than fill a line of its own.
         glue_next = token[-1] in no_end or (len(pieces) == 1 and pieces[0].isspace())
+    return pieces
+
+
+def _class(chars: str) -> str:
+    return "".join(sorted(re.escape(ch) for ch in set(chars)))
+
+
+_ASCII_OPEN = _class("".join(ch for ch in NO_LINE_END if ch.isascii()))
+_WIDE_OPEN = _class("".join(ch for ch in NO_LINE_END if not ch.isascii()))
+_ASCII_CLOSE = _class("".join(ch for ch in NO_LINE_START if ch.isascii()))
+_WIDE_CLOSE = _class("".join(ch for ch in NO_LINE_START if not ch.isascii()))
+_T = r"(?:[!-~]+|…+|—+|\s+|.)"  # any token, as in _TOKEN
+_OT = rf"(?:[!-~]*[{_ASCII_OPEN}](?![!-~])|[{_WIDE_OPEN}])"  # a token ending with an opener
+_GB = rf"(?:[{_ASCII_CLOSE}][!-~]*|…+|\s+|[{_WIDE_CLOSE}])"  # a token that glues back
+_GBO = rf"(?:[{_ASCII_CLOSE}][!-~]*[{_ASCII_OPEN}](?![!-~]))"  # …and ends with an opener
+#: The same grouping as `_pieces_by_tokens`, done by the regex engine in one pass.
+_GROUP = re.compile(rf"\s*(?:{_OT})*{_T}(?:{_GBO}(?:{_OT})*{_T}|{_GB})*", re.DOTALL)
+#: Text made only of these characters (none of zero width) can use `_GROUP`.
+_PLAIN = re.compile(
+    r"[\x20-\x7e\u00b7\u00d7\u00f7\u2010-\u2027\u2030-\u203a\u2400-\u243f"
+    r"\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff01-\uff60\uffe0-\uffe6]*"
+)
+
+
+def segment(paragraph: str) -> list[Group]:
+    """Cut a paragraph into unbreakable groups, applying the kinsoku rules.
+
+    Ordinary Chinese text is grouped by one regex; anything unusual (combining marks,
+    zero-width characters) takes the token-by-token reference path.
+    """
+    if _PLAIN.fullmatch(paragraph):
+        pieces = _GROUP.findall(paragraph)
+    else:
+        pieces = _pieces_by_tokens(paragraph)
     groups: list[Group] = []
-    widths = _WIDTHS
+    widths = _WIDTHS  # also caches short groups ("字，"), which recur throughout an issue
     for piece in pieces:
-        width = widths.get(piece) if len(piece) == 1 else None
+        width = widths.get(piece)
         if width is None:
             width = text_width(piece)
+            if len(piece) <= 4:
+                widths[piece] = width
         if piece[-1].isspace():
             groups.append((piece, width, text_width(piece.rstrip())))
         else:

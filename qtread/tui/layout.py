@@ -82,9 +82,12 @@ def _visible_table() -> dict[int, str]:
 _VISIBLE = _visible_table()
 
 
+_NEEDS_VISIBLE = re.compile("[" + "".join(re.escape(chr(code)) for code in _VISIBLE) + "]")
+
+
 def visible(text: str) -> str:
     """The text with control characters replaced by symbols (same length)."""
-    return text.translate(_VISIBLE)
+    return text.translate(_VISIBLE) if _NEEDS_VISIBLE.search(text) else text
 
 
 @dataclass(slots=True)
@@ -95,7 +98,7 @@ class Para:
     text: str  # as displayed: control characters made visible, same length as the source
     article: int
     block: int  # index in article.blocks, or one of the *_PART constants
-    skip: int = 0  # characters at the start not drawn as text (a chronology date shown as label)
+    skip: int = 0  # leading characters not drawn: spaces (we indent), a date shown as label
     label: str = ""  # drawn before the first line (date of a chronology entry)
     groups: list[Group] = field(default_factory=list)
 
@@ -142,6 +145,8 @@ def build_paras(issue: Issue) -> list[Para]:
                 paras.append(para)
             index += 1
     for para in paras:
+        rest = para.text[para.skip :]
+        para.skip += len(rest) - len(rest.lstrip())
         para.groups = segment(para.text[para.skip :])
     return paras
 

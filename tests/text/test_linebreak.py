@@ -97,3 +97,20 @@ def test_overlong_word_is_cut_rather_than_overflowing() -> None:
 
 def test_segment_glues_punctuation() -> None:
     assert [g[0] for g in segment("“好。”他说")] == ["“好。”", "他", "说"]
+
+
+plain_text = st.text(
+    alphabet=st.sampled_from(
+        list("钱塘新区产业a1Z.,;:?!()[]-%/ 　，。、；：？！）》」』】”’（《「『【“‘…—·〔〕〈〉〖〗")
+    ),
+    max_size=60,
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(plain_text)
+def test_regex_grouping_matches_the_token_reference(paragraph: str) -> None:
+    from qtread.text.linebreak import _GROUP, _PLAIN, _pieces_by_tokens
+
+    assert _PLAIN.fullmatch(paragraph)
+    assert _GROUP.findall(paragraph) == (_pieces_by_tokens(paragraph) if paragraph else [])

@@ -92,3 +92,13 @@ def test_block_types_map_to_kinds() -> None:
     paras = build_paras(make_issue(extra=mixed_blocks()))
     kinds = {p.kind for p in paras}
     assert {Kind.SUBHEADING, Kind.LIST, Kind.CAPTION, Kind.QUOTE, Kind.CHRONO} <= kinds
+
+
+def test_leading_spaces_are_not_drawn_but_offsets_hold() -> None:
+    issue = make_issue(articles=1, paragraphs=1)
+    issue.articles[0].blocks[0].text = "　　 开头有全角空格。"
+    paras = build_paras(issue)
+    body = next(p for p in paras if p.kind is Kind.BODY)
+    assert body.skip == 3
+    line = next(line for line in flow(paras, 40).lines if line.kind is Kind.BODY)
+    assert line.text.startswith("开头") and line.start == 3
