@@ -131,3 +131,15 @@ def test_interrupted_batches_leave_only_complete_files(
     finished = [p for p in out.iterdir()]
     assert all(_complete(p) for p in finished), finished
     assert len([p for p in finished if p.suffix == ".pdf"]) < len(SAMPLES)
+
+
+def test_hostile_file_names_are_shown_as_text(tmp_path: Path) -> None:
+    name = "[bold]期\x1b[31m\u202e.txt"
+    (tmp_path / name).write_text("钱塘\n", encoding="utf-8")
+    done = run(name, "--to", "md", "--out", "out", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert "[bold]期" in done.stdout
+    assert "\x1b" not in done.stdout + done.stderr
+    assert "\u202e" not in done.stdout + done.stderr
+    (output,) = (tmp_path / "out").iterdir()
+    assert output.name == "[bold]期-[31m.md"
