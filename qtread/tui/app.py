@@ -115,6 +115,8 @@ class ReaderApp(App[None]):
         tree.show_root = False
         tree.guide_depth = 2
         index = 0
+        pages = [str(article.page) for article in self.articles if article.page is not None]
+        page_width = max(map(len, pages), default=0)
         for section in self.issue.sections:
             parent = tree.root
             if section.name and section.articles:
@@ -122,7 +124,7 @@ class ReaderApp(App[None]):
             for article in section.articles:
                 # The printed page goes first: long titles are cut at the pane's edge.
                 page = str(article.page) if article.page is not None else ""
-                label = Text(f"{page:>3} ", style="dim")
+                label = Text(f"{page:>{page_width}} " if page_width else "", style="dim")
                 label.append(article.title.replace("\n", " "))
                 self._toc_nodes[index] = parent.add_leaf(label, data=index)
                 index += 1
