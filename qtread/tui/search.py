@@ -2,22 +2,27 @@
 
 All para texts are joined into one lower-cased string once; a query is then a single
 `str.find` loop over it, and each hit is mapped back to (para, start, end) by bisection.
+
+Whitespace is ignored on both sides: text converted from PDF often has stray spaces
+inside Chinese words ("管理办 法"), and a reader typing 管理办法 should still find it.
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
 from qtread.tui.layout import Para
 
 _SEPARATOR = "\n"  # never inside a para (controls are made visible), so no hit spans two
+_SPACE = re.compile(r"\s+")
 
 
 @dataclass(frozen=True, slots=True)
 class Hit:
     para: int
-    start: int
+    start: int  # offsets in para.text
     end: int
 
 
@@ -32,25 +37,37 @@ class SearchIndex:
 
     def __init__(self, paras: list[Para]) -> None:
         self._starts: list[int] = []
+        #: Per para, where each kept character was in para.text (None: nothing removed).
+        self._positions: list[list[int] | None] = []
         chunks: list[str] = []
         position = 0
         for para in paras:
+            folded = _fold(para.text)
+            squeezed = _SPACE.sub("", folded)
+            kept = None
+            if len(squeezed) != len(folded):
+                kept = [index for index, ch in enumerate(folded) if not ch.isspace()]
             self._starts.append(position)
-            chunks.append(_fold(para.text))
-            position += len(para.text) + len(_SEPARATOR)
+            self._positions.append(kept)
+            chunks.append(squeezed)
+            position += len(squeezed) + len(_SEPARATOR)
         self._haystack = _SEPARATOR.join(chunks)
 
     def search(self, query: str) -> list[Hit]:
-        """Every non-overlapping occurrence of `query`, case-insensitive, in reading order."""
-        needle = _fold(query.strip())
-        if not needle or _SEPARATOR in needle:
+        """Every non-overlapping occurrence of `query`, ignoring case and spaces, in order."""
+        needle = _SPACE.sub("", _fold(query))
+        if not needle:
             return []
         hits: list[Hit] = []
-        haystack, starts = self._haystack, self._starts
+        haystack, starts, positions = self._haystack, self._starts, self._positions
         found = haystack.find(needle)
         while found >= 0:
             para = bisect_right(starts, found) - 1
             start = found - starts[para]
-            hits.append(Hit(para, start, start + len(needle)))
+            end = start + len(needle)
+            kept = positions[para]
+            if kept is not None:
+                start, end = kept[start], kept[end - 1] + 1
+            hits.append(Hit(para, start, end))
             found = haystack.find(needle, found + len(needle))
         return hits

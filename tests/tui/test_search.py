@@ -35,3 +35,17 @@ def test_match_split_by_a_wrap_is_found() -> None:
     for width in range(10, 40):
         layout = flow(paras, width)
         assert len(SearchIndex(paras).search("产业立区")) == 1
+
+
+def test_spaces_are_ignored_and_offsets_point_into_the_text() -> None:
+    issue = make_issue(articles=1, paragraphs=1)
+    issue.articles[0].blocks[
+        0
+    ].text = "制定出台了《助力贷风险补偿基金管理办 法》，与 Bank  of China 合作。"
+    paras = build_paras(issue)
+    index = SearchIndex(paras)
+    (hit,) = index.search("管理办法")
+    assert paras[hit.para].text[hit.start : hit.end] == "管理办 法"
+    (hit,) = index.search("bank of china")
+    assert paras[hit.para].text[hit.start : hit.end] == "Bank  of China"
+    assert index.search("   ") == []
