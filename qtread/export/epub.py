@@ -13,7 +13,14 @@ from typing import BinaryIO
 
 from ebooklib import epub
 
-from qtread.render.html import IssueView, epub_article, epub_cover, epub_nav, xhtml_page
+from qtread.render.html import (
+    IssueView,
+    cover_svg,
+    epub_article,
+    epub_cover,
+    epub_nav,
+    xhtml_page,
+)
 from qtread.render.themes import epub_css
 
 LANG = "zh-CN"
@@ -89,6 +96,15 @@ def build_epub(view: IssueView, theme: str) -> bytes:
         hrefs[section.key] = hrefs[section.articles[0].key]
         toc.append((epub.Section(section.label, hrefs[section.key]), links))
 
+    image = epub.EpubItem(
+        uid="cover-image",
+        file_name="cover.svg",
+        media_type="image/svg+xml",
+        content=cover_svg(view).encode(),
+    )
+    image.properties = ["cover-image"]
+    book.add_item(image)
+    book.add_metadata(None, "meta", "", {"name": "cover", "content": "cover-image"})
     cover = _document(
         "cover", "cover.xhtml", xhtml_page(view.meta.title, epub_cover(view), CSS_NAME, "cover")
     )

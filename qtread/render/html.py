@@ -155,6 +155,11 @@ def epub_cover(view: IssueView) -> str:
     return _render("epub_cover.j2", view=view)
 
 
+def cover_svg(view: IssueView) -> str:
+    """A cover image for reading systems' library views (text, no raster, no fonts)."""
+    return _render("cover.svg.j2", view=view)
+
+
 def epub_nav(view: IssueView, hrefs: dict[str, str], bodymatter: str) -> str:
     return _render("epub_nav.j2", view=view, hrefs=hrefs, bodymatter=bodymatter)
 

@@ -78,6 +78,10 @@ def test_epub_package_metadata() -> None:
     assert props["collection-type"] == "series"
     assert props["group-position"] == "5"
     assert props["dcterms:modified"] == "2020-07-01T00:00:00Z"
+    covers = [
+        i.get("href") for i in opf.iterfind("opf:manifest/opf:item[@properties='cover-image']", NS)
+    ]
+    assert covers == ["cover.svg"]
     spine = [i.get("idref") for i in opf.iterfind("opf:spine/opf:itemref", NS)]
     assert spine == ["cover", "nav", "s01a01", "s02a01", "s02a02"]
 
