@@ -143,8 +143,8 @@ def _parallel(
     )
     try:
         futures: dict[Future[FileResult], int] = {
-            pool.submit(_work, index, source, options): index
-            for index, source in enumerate(sources)
+            pool.submit(_work, index, sources[index], options): index
+            for index in _largest_first(sources)
         }
         results: dict[int, FileResult] = {}
         with show.progress:
@@ -162,6 +162,18 @@ def _parallel(
         raise
     finally:
         messages.close()
+
+
+def _largest_first(sources: list[str]) -> list[int]:
+    """Indices of SOURCES, biggest file first: the batch ends when the last worker does."""
+
+    def size(index: int) -> int:
+        try:
+            return os.stat(sources[index]).st_size
+        except OSError:
+            return 0
+
+    return sorted(range(len(sources)), key=size, reverse=True)
 
 
 def _drain(messages: Any, show: BatchProgress) -> None:
