@@ -28,7 +28,6 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-stderr = Console(stderr=True, highlight=False)
 
 ShapeOption = Annotated[
     SourceShape | None, typer.Option("--shape", help="Override the detected source shape.")
@@ -70,8 +69,8 @@ def dump(
 
 
 def _complain(error: InputError) -> None:
-    """One line on stderr, as main() prints it, but never wrapped and safe for any name."""
-    stderr.print(printable(f"qtread: {error}"), markup=False, soft_wrap=True)
+    """Report one bad file of several as main() reports a fatal error: one line on stderr."""
+    sys.stderr.write(printable(f"qtread: {error}") + "\n")
 
 
 def _write(text: str) -> None:
@@ -136,12 +135,8 @@ def info(
     encoding: EncodingOption = None,
 ) -> None:
     """Show what the parser made of a file: metadata, shape, encoding, counts, dropped lines."""
-    try:
-        data, name = read_bytes(file)
-        issue = parse_bytes(data, name, shape=shape, encoding=encoding)
-    except InputError as error:
-        _complain(error)
-        raise typer.Exit(EXIT_BAD_INPUT) from None
+    data, name = read_bytes(file)
+    issue = parse_bytes(data, name, shape=shape, encoding=encoding)
     report = Report.of(issue, data.decode(issue.source.encoding, errors="replace"))
     console = Console(highlight=False)
     if console.is_terminal:
