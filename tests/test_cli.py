@@ -241,6 +241,12 @@ def test_info_dropped_lists_every_ledger_line() -> None:
     assert len(rows) == len(ledger)
 
 
+def test_shape_override_reaches_the_parser() -> None:
+    assert re.search(r"^Shape: +flowed$", out(run("info", "--shape", "flowed", SAMPLES[0])), re.M)
+    forced = json.loads(out(run("toc", "-f", "json", "--shape", "pdf-text", SAMPLES[0])))
+    assert validate(forced, "toc.schema.json") == []
+
+
 def test_info_reads_standard_input() -> None:
     text = out(run("info", "-", stdin=SAMPLES[1].read_bytes()))
     assert re.search(r"^File: +-$", text, re.M)
