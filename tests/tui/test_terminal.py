@@ -49,13 +49,17 @@ def test_rows_are_whole_layout_lines(width: int, tmp_path: Path) -> None:
     sample = newest_sample()
     assert sample is not None
     paras = build_paras(parse_path(sample))
-    lines = {line.text.strip() for line in flow(paras, min(72, width - 3)).lines}
+    column = min(72, width - 3)  # the default width, or the pane less scrollbar and margins
+    lines = {line.text.strip() for line in flow(paras, column).lines}
     session = f"qtread-test-{os.getpid()}-{width}"
-    env = f"XDG_STATE_HOME={shlex.quote(str(tmp_path))}"
+    # COLUMNS/LINES may leak in from the test runner and would override the pane size.
+    env = f"env -u COLUMNS -u LINES XDG_STATE_HOME={shlex.quote(str(tmp_path))}"
     command = f"{env} {shlex.quote(sys.executable)} -m qtread read {shlex.quote(str(sample))}"
     tmux("new-session", "-d", "-s", session, "-x", str(width), "-y", "24", command)
     try:
         screen = wait_for_text(session)
+        status = screen.rstrip("\n").split("\n")[-1]
+        assert status.rstrip().endswith("%"), f"the app is not as wide as the pane: {status!r}"
         checked = 0
         for _ in range(3):
             for row in screen.split("\n")[:23]:
