@@ -33,6 +33,7 @@ KEYS: list[tuple[str, str]] = [
     ("ctrl+p", "command palette: actions, go to article, themes"),
     ("?", "this help"),
     ("q", "quit (the place is remembered)"),
+    ("mouse", "wheel scrolls; click the left / right edge to turn pages"),
 ]
 
 _MODAL_CSS = """

@@ -216,7 +216,18 @@ def test_resume_survives_a_different_terminal_size(store: StateStore) -> None:
     run(make_issue(), StateStore(store.root), second, size=(120, 40))
 
 
-def test_corrupt_state_is_ignored(store: StateStore) -> None:
+def test_corrupt_state_is_ignored_with_a_warning(
+    store: StateStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    warnings: list[str] = []
+    notify = ReaderApp.notify
+
+    def recording_notify(self: ReaderApp, message: str, **options: object) -> None:
+        if options.get("severity") == "warning":
+            warnings.append(message)
+        notify(self, message, **options)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(ReaderApp, "notify", recording_notify)
     issue = make_issue()
     path = store.issue_path(issue.source.sha256)
     path.parent.mkdir(parents=True)
@@ -228,6 +239,8 @@ def test_corrupt_state_is_ignored(store: StateStore) -> None:
         assert app.settings.width == 72
 
     run(issue, store, script)
+    assert len(warnings) == 2 and all("corrupt state file" in w for w in warnings)
+    assert path.with_suffix(".corrupt").exists()
 
 
 def test_theme_switch_is_remembered(store: StateStore) -> None:
