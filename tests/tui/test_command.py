@@ -6,7 +6,7 @@ import pytest
 from typer.testing import CliRunner
 
 from qtread.cli import app
-from qtread.errors import InputError
+from qtread.errors import InputError, QtreadError
 from qtread.tui.command import UnknownThemeError, check_theme
 
 
@@ -27,7 +27,6 @@ def test_standard_input_is_refused() -> None:
     assert isinstance(result.exception, InputError)
 
 
-def test_missing_file_propagates_input_error(tmp_path: object) -> None:
+def test_missing_file_propagates_input_error() -> None:
     result = CliRunner().invoke(app, ["read", "/nonexistent/issue.txt"])
-    assert result.exception is not None
-    assert not isinstance(result.exception, (AttributeError, TypeError))
+    assert isinstance(result.exception, QtreadError)
