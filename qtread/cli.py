@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import signal
 import sys
 from enum import StrEnum
 from typing import Annotated
@@ -10,7 +11,7 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
-from qtread.errors import EXIT_BAD_INPUT, EXIT_FAILED, InputError, QtreadError
+from qtread.errors import EXIT_BAD_INPUT, EXIT_FAILED, EXIT_INTERRUPTED, InputError, QtreadError
 from qtread.export.command import export
 from qtread.model import Issue, SourceShape
 from qtread.outline import toc_csv, toc_json, toc_markdown, toc_rich, toc_text
@@ -149,10 +150,19 @@ app.command()(read)
 app.command()(export)
 
 
+def _terminate(signum: int, frame: object) -> None:
+    """SIGTERM ends qtread the way Ctrl-C does, so the same clean-up runs."""
+    raise KeyboardInterrupt
+
+
 def main() -> None:
     """Entry point: run the app, turning qtread's own errors into one line and an exit code."""
+    signal.signal(signal.SIGTERM, _terminate)
     try:
         app()
+    except KeyboardInterrupt:
+        sys.stderr.write("qtread: interrupted\n")
+        raise SystemExit(EXIT_INTERRUPTED) from None
     except QtreadError as error:
         # One unwrapped line, whatever the terminal width, with no control characters
         # from a file name reaching the terminal: scripts grep for it.

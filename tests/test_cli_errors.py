@@ -166,14 +166,12 @@ def test_usage_errors_exit_2(args: tuple[str, ...]) -> None:
     assert b"Traceback" not in result.stderr
 
 
-@pytest.mark.xfail(strict=True, reason="decode: a few NUL bytes decode as UTF-16 (reported)")
 def test_a_short_file_of_nul_bytes_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "zeros.txt"
     path.write_bytes(bytes(10))
     assert run("toc", path).returncode == 2
 
 
-@pytest.mark.xfail(strict=True, reason="decode: --encoding skips the binary check (reported)")
 def test_encoding_override_still_refuses_binary_files(tmp_path: Path) -> None:
     path = tmp_path / "cover.png"
     path.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))

@@ -141,3 +141,14 @@ def test_utf8_cut_mid_character_still_decodes_as_utf8() -> None:
     data = sample_text(0).encode("utf-8")
     cut = data[: data.rindex("钱".encode()) + 1]  # first byte of a three-byte character
     assert parse_bytes(cut, NAME).source.encoding == "utf-8"
+
+
+def test_a_few_damaged_bytes_in_utf8_keep_every_good_character() -> None:
+    good = "钱塘新区这一年。\n" * 100
+    issue = parse_bytes(good.encode("utf-8") + b"\xff", NAME)
+    assert issue.source.encoding == "utf-8"
+    texts = [a.title for a in issue.articles] + [b.text for a in issue.articles for b in a.blocks]
+    texts += [d.text for d in issue.dropped]
+    assert "".join(texts).count("钱塘新区这一年") == 100
+    assert "\ufffd" in "".join(texts)
+    assert "not valid UTF-8" in issue.warnings[0].message

@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from qtread.model import DroppedLine, Issue, SourceInfo, SourceShape
+from qtread.model import DroppedLine, Issue, ParseWarning, SourceInfo, SourceShape
 from qtread.parse.decode import decode
 from qtread.parse.front import read_covers
 from qtread.parse.furniture import drop_region, strip_furniture
@@ -34,7 +34,7 @@ def parse_bytes(
     data: bytes, name: str, *, shape: SourceShape | None = None, encoding: str | None = None
 ) -> Issue:
     decoded = decode(data, name, encoding)
-    return parse_text(
+    issue = parse_text(
         decoded.text,
         name=name,
         encoding=decoded.encoding,
@@ -42,6 +42,11 @@ def parse_bytes(
         size=len(data),
         shape=shape,
     )
+    if decoded.replaced:
+        issue.warnings.insert(
+            0, ParseWarning(f"{decoded.replaced} bytes were not valid UTF-8 and show as �")
+        )
+    return issue
 
 
 def parse_text(

@@ -19,6 +19,7 @@ _DATE = re.compile(
     r"^[●•◆■]?\s*(?P<date>(?:19|20)\d{2}\s?\.\s?\d{1,2}(?:\s?\.\s?\d{1,2})?)(?:\s+(?P<rest>.+))?$"
 )
 _NOT_WORD = re.compile(r"[\W_]+")
+_AFFILIATION = re.compile(r"(?:公司|大学|学院|研究院|研究所|中心|集团|协会|医院|银行|街道|委员会)")
 _BULLETS = ("●", "◆", "◎", "■", "▲", "•", "◇", "【")  # list items and box labels, not titles
 _PHOTO_CREDIT = re.compile(r"(?:^|\s)摄(?:\s|/|$)|摄影\s*[:：/]")  # a caption's credit
 _SEPARATOR = re.compile(r"\s*[/／\\]\s*|\s+")
@@ -86,8 +87,10 @@ def person_frame(chunk: Chunk) -> str | None:
     if not (2 <= len(name) <= 3 and _NAME.match(name)):
         return None
     tail = (rest + " ".join(chunk.lines[1:])).strip()
-    alone = not rest.strip() and len(chunk.lines) > 1  # the name on a line of its own
-    return name if tail and (alone or _PERSON_ROLE.search(tail)) else None
+    if not tail or tail[0].isdigit():
+        return None
+    alone = not rest.strip() and len(tail) >= 6  # the name on a line of its own, a role below
+    return name if alone or _PERSON_ROLE.search(tail) or _AFFILIATION.search(tail) else None
 
 
 def kicker_label(text: str) -> str | None:

@@ -8,6 +8,7 @@ the user sees it as the whole error message.
 from __future__ import annotations
 
 import codecs
+import re
 from dataclasses import dataclass
 
 from charset_normalizer import from_bytes
@@ -37,23 +38,26 @@ _MAGIC = (
 )
 
 _CANDIDATES = ["gb18030", "big5", "utf_16_le", "utf_16_be"]
+_FEW_BAD_BYTES = 16
+_CONTROL_CHARS = re.compile("[\x00-\x1f\x7f]")
 
 
 @dataclass(frozen=True, slots=True)
 class Decoded:
     text: str
     encoding: str  # a Python codec name, as `qtread info` reports it
+    replaced: int = 0  # undecodable bytes shown as U+FFFD
 
 
 def decode(data: bytes, name: str, encoding: str | None = None) -> Decoded:
     """Decode an issue file, or raise InputError saying why it is not one."""
     if not data.strip():
         raise InputError(name, "file is empty")
-    if encoding:
-        return Decoded(_decode_as(data, name, encoding), _canonical(encoding, name))
     for magic, what in _MAGIC:
         if data.startswith(magic):
             raise InputError(name, f"this is {what}, not an issue text file")
+    if encoding:
+        return Decoded(_checked(_decode_as(data, name, encoding), name), _canonical(encoding, name))
     for bom, codec in _BOMS:
         if data.startswith(bom):
             text = _decode_as(data[len(bom) :], name, codec.removesuffix("-sig"))
@@ -67,10 +71,15 @@ def decode(data: bytes, name: str, encoding: str | None = None) -> Decoded:
         if error.start >= len(data) - 3 and error.reason == "unexpected end of data":
             # a file cut off inside its last character: the whole characters are UTF-8
             return Decoded(_checked(data[: error.start].decode("utf-8"), name), "utf-8")
+    text = data.decode("utf-8", errors="replace")
+    replaced = text.count("\ufffd")
+    if replaced <= max(_FEW_BAD_BYTES, len(text) // 1000) and len(text) > 4 * replaced:
+        # UTF-8 with a few damaged bytes: keep every good character, mark the bad ones
+        return Decoded(_checked(text, name), "utf-8", replaced)
     best = from_bytes(data, cp_isolation=_CANDIDATES).best()
-    if best is None or best.encoding is None:
-        raise InputError(name, "cannot tell the text encoding (try --encoding)")
-    return Decoded(_checked(str(best), name), codecs.lookup(best.encoding).name)
+    if best is not None and best.encoding is not None:
+        return Decoded(_checked(str(best), name), codecs.lookup(best.encoding).name)
+    raise InputError(name, "cannot tell the text encoding (try --encoding)")
 
 
 def _looks_utf16(data: bytes) -> bool:
@@ -99,6 +108,6 @@ def _checked(text: str, name: str) -> str:
     controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\r\t\f")
     if controls > max(8, len(sample) // 50):
         raise InputError(name, "looks like a binary file, not an issue text file")
-    if not text.strip():
+    if not _CONTROL_CHARS.sub("", text).strip():
         raise InputError(name, "file has no text")
     return text

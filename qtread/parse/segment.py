@@ -286,8 +286,8 @@ def _find_entry(
                 best = count
             elif best:
                 break
-            if fuzzy is None and _similar(text, key, key_title):
-                fuzzy = (index, count)
+            if (fuzzy is None or fuzzy[0] == index) and _similar(text, key, key_title):
+                fuzzy = (index, count)  # the longest similar run from this start
         if best:
             return _tighten(chunks, index, best, key_title)
         if fuzzy is not None:
