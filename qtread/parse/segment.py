@@ -78,6 +78,7 @@ class _Roles:
     people: dict[int, str] = field(default_factory=dict)
     group_labels: set[int] = field(default_factory=set)
     titleish: list[bool] = field(default_factory=list)
+    keys: list[str] = field(default_factory=list)  # norm() of each chunk's text
     counts: dict[str, int] = field(default_factory=dict)  # how often each short text occurs
 
     def repeated(self, text: str) -> bool:
@@ -154,10 +155,13 @@ def _sub_chunk(chunk: Chunk, lines: list[str], first: int) -> Chunk:
 
 
 def _classify(chunks: list[Chunk], profile: Profile) -> _Roles:
-    roles = _Roles(titleish=[is_titleish(chunk) for chunk in chunks])
+    roles = _Roles(
+        titleish=[is_titleish(chunk) for chunk in chunks],
+        keys=[norm(chunk.text) for chunk in chunks],
+    )
     for index, chunk in enumerate(chunks):
         if roles.titleish[index]:
-            key = norm(chunk.text)
+            key = roles.keys[index]
             roles.counts[key] = roles.counts.get(key, 0) + 1
         if index and chronology_date(chunks[index - 1].text) and not chunk.page_break:
             roles.titleish[index] = False  # the title of a chronology entry
@@ -275,7 +279,7 @@ def _find_entry(
             last = index + count - 1
             if last >= len(chunks) or not (roles.title(last) or last == index):
                 break
-            text += norm(chunks[last].text)
+            text += roles.keys[last]
             contains = len(key_title) >= 4 and key_title in text
             inside = len(text) >= 4 and text in key
             if (
