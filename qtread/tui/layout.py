@@ -16,6 +16,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from enum import StrEnum
+from itertools import chain
 
 from qtread.model import Article, BlockType, Issue
 from qtread.text.linebreak import Group, fill, segment, text_width
@@ -212,12 +213,12 @@ class Layout:
 
     def anchor(self, row: int) -> tuple[int, int]:
         """A width-independent place for a row: (para, offset), the nearest text at or after it."""
-        for line in self.lines[row:]:
-            if line.para >= 0:
-                return line.para, line.start
-        for line in reversed(self.lines[:row]):
-            if line.para >= 0:
-                return line.para, line.start
+        lines = self.lines
+        after = range(max(row, 0), len(lines))
+        before = range(min(row, len(lines)) - 1, -1, -1)
+        for index in chain(after, before):
+            if lines[index].para >= 0:
+                return lines[index].para, lines[index].start
         return 0, 0
 
 
