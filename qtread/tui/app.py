@@ -279,26 +279,46 @@ class ReaderApp(App[None]):
     # -- search -------------------------------------------------------------------------
 
     def action_search(self) -> None:
+        """Search as you type; Enter keeps the result, Esc puts everything back."""
         from qtread.tui.screens import SearchPrompt
 
-        self.push_screen(SearchPrompt(self.query_text), self.run_search)
-
-    def run_search(self, query: str | None) -> None:
-        if query is None:
-            return
-        self.query_text = query.strip()
-        hits = self.search_index.search(self.query_text)
         view = self.view
+        origin = view.top
+        before = (view.hits, view.current_hit, self.query_text)
+
+        def preview(query: str) -> None:
+            self._search(query, origin)
+
+        def done(query: str | None) -> None:
+            if query is None:
+                self.query_text = before[2]
+                view.set_hits(before[0], before[1])
+                view.scroll_to_row(origin)
+                return
+            self.run_search(query, origin)
+
+        self.push_screen(SearchPrompt(self.query_text, preview), done)
+
+    def _search(self, query: str, origin: int) -> None:
+        """Highlight every match and show the first one at or after row `origin`."""
+        self.query_text = query.strip()
+        view = self.view
+        hits = self.search_index.search(self.query_text)
         view.set_hits(hits)
-        if not hits:
-            if self.query_text:
-                self.notify(f"Not found: {self.query_text}", severity="warning", markup=False)
-            self.update_status()
-            return
-        para, offset = view.layout_.anchor(view.top)
-        first = bisect_left([(h.para, h.start) for h in hits], (para, offset))
-        view.show_hit(first % len(hits))
-        self.notify(f"{len(hits)} matches", timeout=2, markup=False)
+        if hits:
+            para, offset = view.layout_.anchor(origin)
+            first = bisect_left([(h.para, h.start) for h in hits], (para, offset))
+            view.show_hit(first % len(hits))
+        else:
+            view.scroll_to_row(origin)
+
+    def run_search(self, query: str, origin: int | None = None) -> None:
+        self._search(query, self.view.top if origin is None else origin)
+        hits = self.view.hits
+        if hits:
+            self.notify(f"{len(hits)} matches", timeout=2, markup=False)
+        elif self.query_text:
+            self.notify(f"Not found: {self.query_text}", severity="warning", markup=False)
 
     def _step_hit(self, step: int) -> None:
         view = self.view

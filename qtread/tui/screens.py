@@ -74,12 +74,17 @@ class SearchPrompt(ModalScreen[str | None]):
     """
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel")]
 
-    def __init__(self, last: str = "") -> None:
+    def __init__(self, last: str = "", on_change: Callable[[str], None] | None = None) -> None:
         super().__init__()
         self.last = last
+        self.on_change = on_change
 
     def compose(self) -> ComposeResult:
         yield Input(value=self.last, placeholder="/ search the issue", select_on_focus=True)
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        if self.on_change is not None:
+            self.on_change(event.value)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         self.dismiss(event.value)

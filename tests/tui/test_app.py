@@ -394,3 +394,24 @@ def test_empty_and_odd_issues_do_not_crash(store: StateStore) -> None:
         await pilot.press("right_square_bracket", "left_square_bracket", "space", "m", "q")
 
     run(odd, store, script_odd, size=(20, 6))
+
+
+def test_search_as_you_type_and_escape_restores(store: StateStore) -> None:
+    async def script(app: ReaderApp, pilot: Pilot[None]) -> None:
+        view = app.view
+        await pilot.press("space")
+        origin = view.top
+        await pilot.press("slash", *"第5篇")
+        await pilot.pause()
+        assert view.hits and view.top > origin  # shown while typing
+        await pilot.press("escape")
+        await pilot.pause()
+        assert view.top == origin and view.hits == [] and app.query_text == ""
+        await pilot.press("slash", *"第5篇", "enter")
+        await pilot.pause()
+        assert view.hits and view.top > origin
+        await pilot.press("slash", "backspace", "escape")
+        await pilot.pause()
+        assert view.hits and app.query_text == "第5篇"
+
+    run(make_issue(), store, script)
