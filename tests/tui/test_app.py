@@ -8,8 +8,10 @@ from pathlib import Path
 
 import pytest
 from textual import events
+from textual.command import CommandList
 from textual.pilot import Pilot
 from textual.widgets import Input, OptionList
+from textual.widgets.option_list import Option
 
 from qtread.model import Issue
 from qtread.parse import parse_path
@@ -322,12 +324,23 @@ def test_help_and_palette(store: StateStore) -> None:
         assert app.view.top == app.view.layout_.article_lines[3]
         await pilot.press("ctrl+p")
         await pilot.press(*"第4篇")
-        await pilot.pause(0.3)
+        for _ in range(50):  # the palette searches in the background
+            await pilot.pause(0.1)
+            if any("第4篇" in str(option.prompt) for option in _palette_options(app)):
+                break
         await pilot.press("enter")
         await pilot.pause()
         assert app.view.layout_.article_at(app.view.top) == 4
 
     run(make_issue(), store, script)
+
+
+def _palette_options(app: ReaderApp) -> list[Option]:
+    lists = app.screen.query(CommandList)
+    if not lists:
+        return []
+    command_list = lists.first()
+    return [command_list.get_option_at_index(n) for n in range(command_list.option_count)]
 
 
 def test_text_is_shown_literally(store: StateStore) -> None:
