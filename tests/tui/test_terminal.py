@@ -34,7 +34,7 @@ def tmux(*args: str) -> str:
     return subprocess.run(["tmux", *args], capture_output=True, text=True, check=False).stdout
 
 
-def wait_for_text(session: str, timeout: float = 10.0) -> str:
+def wait_for_text(session: str, timeout: float = 30.0) -> str:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         screen = tmux("capture-pane", "-t", session, "-p")
