@@ -140,7 +140,7 @@ class ReaderApp(App[None]):
         self.view.set_palette(Palette.from_theme(self.current_theme))
         if self.state.place is not None:
             para, offset = self._resolve(self.state.place)
-            self.view.go_to(para, offset)
+            self.view.go_to(para, offset, remember=False)
         self.view.focus()
         for warning in self.store.warnings:
             self.notify(warning, title="qtread", severity="warning", markup=False, timeout=8)
@@ -287,7 +287,7 @@ class ReaderApp(App[None]):
         before = (view.hits, view.current_hit, self.query_text)
 
         def preview(query: str) -> None:
-            self._search(query, origin)
+            self._search(query, origin, remember=False)
 
         def done(query: str | None) -> None:
             if query is None:
@@ -295,11 +295,12 @@ class ReaderApp(App[None]):
                 view.set_hits(before[0], before[1])
                 view.scroll_to_row(origin)
                 return
+            view.remember(origin)
             self.run_search(query, origin)
 
         self.push_screen(SearchPrompt(self.query_text, preview), done)
 
-    def _search(self, query: str, origin: int) -> None:
+    def _search(self, query: str, origin: int, *, remember: bool = True) -> None:
         """Highlight every match and show the first one at or after row `origin`."""
         self.query_text = query.strip()
         view = self.view
@@ -308,7 +309,7 @@ class ReaderApp(App[None]):
         if hits:
             para, offset = view.layout_.anchor(origin)
             first = bisect_left([(h.para, h.start) for h in hits], (para, offset))
-            view.show_hit(first % len(hits))
+            view.show_hit(first % len(hits), remember=remember)
         else:
             view.scroll_to_row(origin)
 
@@ -436,6 +437,7 @@ class ReaderApp(App[None]):
             ("Bookmarks", "B", self.action_bookmarks),
             ("Next article", "]", self.view.action_next_article),
             ("Previous article", "[", self.view.action_previous_article),
+            ("Back to where you jumped from", "backspace", self.view.action_back),
             ("Start of the issue", "g", self.view.action_start),
             ("End of the issue", "G", self.view.action_end),
             ("Wider text column", "+", self.action_wider),

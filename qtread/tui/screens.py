@@ -21,6 +21,7 @@ KEYS: list[tuple[str, str]] = [
     ("j / k  ↓ / ↑", "one line down / up"),
     ("g / G  Home / End", "start / end of the issue"),
     ("[ / ]", "previous / next article"),
+    ("backspace  ctrl+o", "back to where you jumped from"),
     ("t", "show / hide the table of contents (Enter jumps)"),
     ("/", "search the whole issue"),
     ("n / N", "next / previous match"),

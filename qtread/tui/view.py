@@ -90,6 +90,7 @@ class ReaderView(ScrollView, can_focus=True, inherit_bindings=False):
         Binding("G,end", "end", "End of issue", show=False),
         Binding("right_square_bracket", "next_article", "Next article", show=False),
         Binding("left_square_bracket", "previous_article", "Previous article", show=False),
+        Binding("backspace,ctrl+o", "back", "Back to where you jumped from", show=False),
     ]
 
     class Moved(Message):
@@ -109,6 +110,7 @@ class ReaderView(ScrollView, can_focus=True, inherit_bindings=False):
         self.current_hit = -1
         self._hits_by_para: dict[int, list[int]] = {}
         self._pending_anchor: tuple[int, int] | None = None
+        self._jumps: list[tuple[int, int]] = []  # places left by a jump, newest last
 
     # -- layout -------------------------------------------------------------------------
 
@@ -155,18 +157,33 @@ class ReaderView(ScrollView, can_focus=True, inherit_bindings=False):
         self.indent = indent
         self.reflow()
 
-    def go_to(self, para: int, offset: int = 0) -> None:
+    def go_to(self, para: int, offset: int = 0, *, remember: bool = True) -> None:
         """Show the line holding a place at the top (or once the pane has a size)."""
         if not self.size.height:
             self._pending_anchor = (para, offset)
             return
-        self.scroll_to_row(self.layout_.line_of(para, offset))
+        self.scroll_to_row(self.layout_.line_of(para, offset), remember=remember)
 
     def go_to_article(self, article: int) -> None:
         if 0 <= article < len(self.layout_.article_lines):
-            self.scroll_to_row(self.layout_.article_lines[article])
+            self.scroll_to_row(self.layout_.article_lines[article], remember=True)
 
-    def scroll_to_row(self, row: int) -> None:
+    def remember(self, row: int) -> None:
+        """Note a place to come back to with `back` (before a jump away from it)."""
+        anchor = self.layout_.anchor(row)
+        if not self._jumps or self._jumps[-1] != anchor:
+            self._jumps.append(anchor)
+            del self._jumps[:-50]
+
+    def action_back(self) -> None:
+        if self._jumps:
+            para, offset = self._jumps.pop()
+            self.scroll_to_row(self.layout_.line_of(para, offset))
+
+    def scroll_to_row(self, row: int, *, remember: bool = False) -> None:
+        """Put `row` at the top; `remember` notes the current place first (for jumps)."""
+        if remember and abs(row - self.top) > self.page_height:
+            self.remember(self.top)
         self._update_virtual_size()
         limit = max(len(self.layout_.lines) - self.scrollable_content_region.height, 0)
         self.scroll_to(y=max(0, min(row, limit)), animate=False, immediate=True, force=True)
@@ -200,10 +217,10 @@ class ReaderView(ScrollView, can_focus=True, inherit_bindings=False):
         self.scroll_to_row(self.top - 1)
 
     def action_start(self) -> None:
-        self.scroll_to_row(0)
+        self.scroll_to_row(0, remember=True)
 
     def action_end(self) -> None:
-        self.scroll_to_row(len(self.layout_.lines))
+        self.scroll_to_row(len(self.layout_.lines), remember=True)
 
     def action_next_article(self) -> None:
         article = self.layout_.article_at(self.top)
@@ -232,13 +249,13 @@ class ReaderView(ScrollView, can_focus=True, inherit_bindings=False):
             self._hits_by_para.setdefault(hit.para, []).append(number)
         self.refresh()
 
-    def show_hit(self, number: int) -> None:
+    def show_hit(self, number: int, *, remember: bool = True) -> None:
         """Make a hit current and scroll to it unless it is already on screen."""
         self.current_hit = number
         hit = self.hits[number]
         row = self.layout_.line_of(hit.para, hit.start)
         if not self.top <= row < self.top + self.page_height:
-            self.scroll_to_row(row - self.page_height // 3)
+            self.scroll_to_row(row - self.page_height // 3, remember=remember)
         self.refresh()
         self.post_message(self.Moved())
 

@@ -428,3 +428,25 @@ def test_search_as_you_type_and_escape_restores(store: StateStore) -> None:
         assert view.hits and app.query_text == "第5篇"
 
     run(make_issue(), store, script)
+
+
+def test_back_returns_from_jumps(store: StateStore) -> None:
+    async def script(app: ReaderApp, pilot: Pilot[None]) -> None:
+        view = app.view
+        await pilot.press("space", "j")
+        start = view.top
+        await pilot.press("G")
+        await pilot.press("backspace")
+        assert view.top == start
+        app.go_to_article(4)
+        await pilot.pause()
+        await pilot.press("slash", *"第1篇第3段", "enter")
+        await pilot.pause()
+        await pilot.press("ctrl+o")
+        assert view.top == view.layout_.article_lines[4]
+        await pilot.press("ctrl+o")
+        assert view.top == start
+        await pilot.press("ctrl+o")  # nothing left: stays
+        assert view.top == start
+
+    run(make_issue(), store, script)
