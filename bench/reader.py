@@ -15,6 +15,7 @@ START = time.perf_counter()  # before any import: "after start" includes importi
 import asyncio  # noqa: E402
 import resource  # noqa: E402
 import statistics  # noqa: E402
+import subprocess  # noqa: E402
 import sys  # noqa: E402
 import tempfile  # noqa: E402
 from pathlib import Path  # noqa: E402
@@ -97,7 +98,18 @@ async def measure(path: Path) -> dict[str, float]:
             results["  lines at width 72"] = float(len(flow(app.paras, 72).lines))
             await pilot.press("q")
     results["peak memory (MB)"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    results["  imports via the CLI (qtread read)"] = cli_import_ms()
     return results
+
+
+def cli_import_ms() -> float:
+    """What `qtread read` imports before the reader's own (the CLI loads every command)."""
+    code = (
+        "import time; t = time.perf_counter(); import qtread.cli, qtread.tui.app; "
+        "print(time.perf_counter() - t)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return ms(float(out.stdout))
 
 
 def main() -> None:
