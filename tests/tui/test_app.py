@@ -450,3 +450,15 @@ def test_back_returns_from_jumps(store: StateStore) -> None:
         assert view.top == start
 
     run(make_issue(), store, script)
+
+
+def test_any_textual_theme_works(store: StateStore) -> None:
+    async def script(app: ReaderApp, pilot: Pilot[None]) -> None:
+        app.theme = "nord"
+        await pilot.pause()
+        assert app.view.palette is not None
+        assert all(s.cell_length for s in (app.view.render_line(0),))
+        await pilot.press("c")
+        assert app.theme == "paper"
+
+    run(make_issue(), store, script, theme="textual-light")
