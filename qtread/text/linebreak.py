@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import cast
 
 from wcwidth import wcwidth
 
@@ -30,6 +31,7 @@ _TOKEN = re.compile(r"[!-~]+|…+|—+|\s+|.", re.DOTALL)
 Group = tuple[str, int, int]
 
 _WIDTHS: dict[str, int] = {}
+_SPACE = re.compile(r"\s")
 
 
 def char_width(ch: str) -> int:
@@ -113,18 +115,22 @@ def segment(paragraph: str) -> list[Group]:
         pieces = _GROUP.findall(paragraph)
     else:
         pieces = _pieces_by_tokens(paragraph)
-    groups: list[Group] = []
-    widths = _WIDTHS  # also caches short groups ("字，"), which recur throughout an issue
-    for piece in pieces:
-        width = widths.get(piece)
-        if width is None:
-            width = text_width(piece)
-            if len(piece) <= 4:
-                widths[piece] = width
-        if piece[-1].isspace():
-            groups.append((piece, width, text_width(piece.rstrip())))
-        else:
-            groups.append((piece, width, width))
+    # Widths come from a cache of characters and short groups ("字，"), which recur all
+    # through an issue; the loops stay in C (map, zip) because there are ~60 000 groups.
+    widths: list[int | None] = list(map(_WIDTHS.get, pieces))
+    if None in widths:
+        for index, piece in enumerate(pieces):
+            if widths[index] is None:
+                width = text_width(piece)
+                if len(piece) <= 4:
+                    _WIDTHS[piece] = width
+                widths[index] = width
+    cells = cast(list[int], widths)
+    groups = list(zip(pieces, cells, cells, strict=True))
+    if _SPACE.search(paragraph):  # only then can a group end in (hanging) whitespace
+        for index, (piece, width, _) in enumerate(groups):
+            if piece[-1].isspace():
+                groups[index] = (piece, width, text_width(piece.rstrip()))
     return groups
 
 
