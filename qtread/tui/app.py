@@ -90,7 +90,7 @@ class ReaderApp(App[None]):
         self.articles = issue.articles
         self.paras: list[Para] = build_paras(issue)
         self._para_index = {(p.article, p.block): n for n, p in enumerate(self.paras)}
-        self.search_index = SearchIndex(self.paras)
+        self._search_index: SearchIndex | None = None
         self.query_text = ""
         self.themes = load_themes()
         self.reader_themes = [theme.name for theme in self.themes]
@@ -101,6 +101,13 @@ class ReaderApp(App[None]):
         )
         self.toc = self._build_toc()
         self.status = StatusLine(id="status")
+
+    @property
+    def search_index(self) -> SearchIndex:
+        """Built on the first search, not before the first page."""
+        if self._search_index is None:
+            self._search_index = SearchIndex(self.paras)
+        return self._search_index
 
     # -- building -----------------------------------------------------------------------
 
