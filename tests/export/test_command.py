@@ -14,6 +14,7 @@ import pytest
 from typer.testing import CliRunner
 
 from qtread.cli import app
+from qtread.errors import OutputError
 from qtread.export import atomic
 
 from .conftest import SAMPLES
@@ -143,3 +144,23 @@ def test_hostile_file_names_are_shown_as_text(tmp_path: Path) -> None:
     assert "\u202e" not in done.stdout + done.stderr
     (output,) = (tmp_path / "out").iterdir()
     assert output.name == "[bold]期-[31m.md"
+
+
+def test_a_read_only_output_directory_is_one_clear_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Tests run as root, so chmod cannot make a directory read-only: fake the refusal."""
+    import tempfile
+
+    (tmp_path / "a.txt").write_text("钱塘\n", encoding="utf-8")
+
+    def read_only(*args: object, **kwargs: object) -> None:
+        raise OSError(errno.EROFS, "Read-only file system")
+
+    monkeypatch.setattr(tempfile, "TemporaryFile", read_only)
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(app, ["export", "a.txt", "--to", "md", "--out", "ro"])
+    # `qtread.cli.main` prints this one line and exits with the error's code (1).
+    assert isinstance(result.exception, OutputError)
+    assert result.exception.exit_code == 1
+    assert str(result.exception) == "ro: cannot write: the file system is read-only"
