@@ -17,7 +17,7 @@ from qtread.render.themes import DEFAULT_THEME, Paper, theme_css
 
 
 def parse_formats(value: str) -> tuple[Format, ...]:
-    """ "epub,pdf" → (EPUB, PDF); duplicates dropped, order kept; unknown names refused."""
+    """Parse --to: `epub,pdf` → (EPUB, PDF); duplicates dropped, order kept, unknown refused."""
     formats: list[Format] = []
     for name in (part.strip().lower() for part in value.split(",")):
         if not name:

@@ -25,7 +25,7 @@ from qtread.export.pdf import write_pdf
 from qtread.model import Issue
 from qtread.parse import parse_path
 from qtread.render.html import IssueView, book_html, issue_view
-from qtread.render.themes import TEMPLATES, theme_css
+from qtread.render.themes import html_css
 from qtread.serialize import issue_to_dict
 
 
@@ -70,8 +70,7 @@ def _write(fmt: Format, issue: Issue, view: IssueView, path: Path, options: Opti
     if fmt is Format.EPUB:
         data = build_epub(view, options.theme)
     elif fmt is Format.HTML:
-        css = theme_css(options.theme) + (TEMPLATES / "screen.css").read_text(encoding="utf-8")
-        data = book_html(view, css).encode()
+        data = book_html(view, html_css(options.theme)).encode()
     elif fmt is Format.MD:
         data = to_markdown(view).encode()
     else:

@@ -49,3 +49,9 @@ def print_css(theme: str, paper: Paper) -> str:
 def epub_css(theme: str) -> str:
     """Theme plus hints for reading systems."""
     return theme_css(theme) + (TEMPLATES / "epub.css").read_text(encoding="utf-8")
+
+
+@cache
+def html_css(theme: str) -> str:
+    """Theme plus a readable column on screen, for the standalone HTML export."""
+    return theme_css(theme) + (TEMPLATES / "screen.css").read_text(encoding="utf-8")
