@@ -60,6 +60,15 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Built]:
         result[sample.stem] = Built(sample.stem, parse_path(sample), epub, pdf)
     for name, issue in (("magazine", factory.magazine()), ("hostile", factory.hostile())):
         result[name] = _build_issue(name, issue, out)
+    # Hostile text as a file, through the parser as it is today.
+    source = out / "hostile-file.txt"
+    source.write_text("潮涌钱塘\n\n" + "\n\n".join(factory.HOSTILE) + "\n", encoding="utf-8")
+    options = Options(formats=(Format.EPUB, Format.PDF), out_dir=out / "hostile-file")
+    options.out_dir.mkdir()
+    done = convert_file(str(source), options, lambda stage: None)
+    assert done.error is None, done.error
+    epub, pdf = (Path(p) for p in done.outputs)
+    result["hostile-file"] = Built("hostile-file", parse_path(source), epub, pdf)
     return result
 
 

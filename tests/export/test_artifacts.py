@@ -26,7 +26,7 @@ from .helpers import (
 )
 
 pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("export")]
-NAMES = [s.stem for s in SAMPLES] + ["magazine", "hostile"]
+NAMES = [s.stem for s in SAMPLES] + ["magazine", "hostile", "hostile-file"]
 SAMPLE_NAMES = [s.stem for s in SAMPLES]
 FORBIDDEN_START = "，。、；：？！）》"
 FORBIDDEN_END = "（《“"
@@ -136,6 +136,19 @@ def test_toc_page_numbers_are_the_bookmarked_pages(name: str, built: dict[str, B
     ).stdout
     numbers = [int(m) for m in re.findall(r"(?m)^\s*\S.*?\s{2,}(\d+)\s*$", text)]
     assert numbers == targets
+
+
+@pytest.mark.parametrize("name", ["hostile", "hostile-file"])
+def test_hostile_text_is_printed_as_text(name: str, built: dict[str, Built]) -> None:
+    import zipfile
+
+    text = pdftotext(built[name].pdf)
+    for fragment in ("<script>alert", "{{ 7*7 }}", "[bold]粗[/bold]", "file:///etc/passwd"):
+        assert fragment in text
+    with zipfile.ZipFile(built[name].epub) as archive:
+        pages = [archive.read(n).decode() for n in archive.namelist() if n.endswith(".xhtml")]
+    assert any("&lt;script&gt;alert(" in page for page in pages)
+    assert not any("<script" in page or "<img" in page for page in pages)
 
 
 @pytest.mark.parametrize("name", SAMPLE_NAMES)
