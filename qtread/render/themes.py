@@ -24,6 +24,10 @@ class Paper(StrEnum):
     A4 = "a4"
 
 
+#: Text width per paper: the page width less print.css's 15 mm side margins.
+MEASURE_MM = {Paper.A5: 148 - 30, Paper.A4: 210 - 30}
+
+
 def available_themes() -> list[str]:
     return sorted(path.stem for path in themes_dir().glob("*.css"))
 
@@ -42,7 +46,8 @@ def theme_css(name: str = DEFAULT_THEME) -> str:
 def print_css(theme: str, paper: Paper) -> str:
     """Theme plus page layout for the PDF, at the given paper size."""
     layout = (TEMPLATES / "print.css").read_text(encoding="utf-8")
-    return theme_css(theme) + "\n" + layout.replace("__PAPER__", paper.value.upper())
+    layout = layout.replace("__PAPER__", paper.value.upper())
+    return theme_css(theme) + "\n" + layout.replace("__MEASURE__", f"{MEASURE_MM[paper]}mm")
 
 
 @cache
