@@ -46,7 +46,9 @@ def prepare_out_dir(out: Path) -> Path:
 
 
 def export(
-    files: Annotated[list[str], typer.Argument(help="Issue files to convert.", show_default=False)],
+    files: Annotated[
+        list[str], typer.Argument(help="Issue files; - reads standard input.", show_default=False)
+    ],
     to: Annotated[str, typer.Option("--to", help="Formats: epub,pdf,html,md,json.")] = "epub,pdf",
     out: Annotated[Path, typer.Option("--out", help="Output directory.")] = Path("."),
     theme: Annotated[str, typer.Option("--theme", help="CSS theme from themes/.")] = DEFAULT_THEME,
