@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import io
 import zipfile
-from typing import BinaryIO
 
 from ebooklib import epub
 
@@ -149,7 +148,3 @@ def _reproducible(data: bytes) -> bytes:
             entry.compress_type = zipfile.ZIP_STORED if stored else zipfile.ZIP_DEFLATED
             target.writestr(entry, source.read(info), compresslevel=None if stored else 9)
     return out.getvalue()
-
-
-def write_epub(view: IssueView, target: BinaryIO, *, theme: str) -> None:
-    target.write(build_epub(view, theme))

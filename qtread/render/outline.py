@@ -30,7 +30,6 @@ class OutlineArticle:
 class OutlineSection:
     key: str  # "s01"
     label: str
-    named: bool
     articles: tuple[OutlineArticle, ...]
 
 
@@ -58,6 +57,6 @@ def build_outline(issue: Issue) -> tuple[OutlineSection, ...]:
             for number, article in enumerate(section.articles, start=1)
         )
         text = section_label(section.name, any_named=any_named, seen_named=seen_named)
-        result.append(OutlineSection(key, text, named, articles))
+        result.append(OutlineSection(key, text, articles))
         seen_named = seen_named or named
     return tuple(result)
