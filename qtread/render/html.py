@@ -14,7 +14,7 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
-from qtread.model import Article, Block, BlockType, Issue
+from qtread.model import Article, ArticleKind, Block, BlockType, Issue
 from qtread.render.meta import PublicationMeta, publication_meta
 from qtread.render.outline import OutlineArticle, OutlineSection, build_outline
 from qtread.render.text import body, label, shorten
@@ -117,7 +117,10 @@ def issue_view(issue: Issue) -> IssueView:
     name = meta.magazine or meta.title
     rest = meta.title[len(name) :].strip() if meta.title.startswith(name) else ""
     lines = [
-        item.title for s in outline for item in s.articles if str(item.article.kind) == "article"
+        item.title
+        for s in outline
+        for item in s.articles
+        if item.article.kind is ArticleKind.ARTICLE
     ]
     title_en = label(issue.metadata.title_en) if issue.metadata.title_en else None
     return IssueView(
@@ -136,7 +139,7 @@ def _render(template: str, **context: Any) -> str:
 
 
 def xhtml_page(title: str, content: str, css_href: str, body_class: str) -> str:
-    """A complete XHTML 1.1-serialised HTML5 document (EPUB content document)."""
+    """A complete HTML5 document in XML syntax (an EPUB content document)."""
     return _render(
         "page.xhtml.j2",
         title=label(title),
