@@ -7,6 +7,7 @@ issue, so rendering never fetches anything.
 from __future__ import annotations
 
 import re
+import tomllib
 from enum import StrEnum
 from functools import cache
 from pathlib import Path
@@ -17,6 +18,8 @@ from qtread.paths import themes_dir
 DEFAULT_THEME = "default"
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 _NAME = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
+_COLOR = re.compile(r"^#[0-9A-Fa-f]{3,8}$")
+_COLOR_KEYS = frozenset({"background", "foreground", "muted", "accent"})
 
 
 class Paper(StrEnum):
@@ -29,17 +32,35 @@ MEASURE_MM = {Paper.A5: 148 - 30, Paper.A4: 210 - 30}
 
 
 def available_themes() -> list[str]:
-    return sorted(path.stem for path in themes_dir().glob("*.css"))
+    return sorted(
+        {path.stem for pattern in ("*.css", "*.toml") for path in themes_dir().glob(pattern)}
+    )
 
 
 @cache
 def theme_css(name: str = DEFAULT_THEME) -> str:
-    """The theme's CSS; an unknown name is a usage error that lists the known ones."""
-    path = themes_dir() / f"{name}.css"
-    if not _NAME.match(name) or not path.is_file():
-        known = ", ".join(available_themes()) or "none installed"
-        raise QtreadError(f"unknown theme {name!r} (available: {known})")
-    return path.read_text(encoding="utf-8")
+    """The theme's CSS; an unknown name is a usage error that lists the known ones.
+
+    A theme is either a stylesheet (`NAME.css`) or a reader theme (`NAME.toml`), whose
+    colours recolour the default stylesheet: one theme file serves reader and exports.
+    """
+    css, palette = themes_dir() / f"{name}.css", themes_dir() / f"{name}.toml"
+    if _NAME.match(name) and css.is_file():
+        return css.read_text(encoding="utf-8")
+    if _NAME.match(name) and palette.is_file():
+        return theme_css(DEFAULT_THEME) + _palette_css(palette)
+    known = ", ".join(available_themes()) or "none installed"
+    raise QtreadError(f"unknown theme {name!r} (available: {known})")
+
+
+def _palette_css(path: Path) -> str:
+    colors = tomllib.loads(path.read_text(encoding="utf-8")).get("colors", {})
+    declarations = "".join(
+        f"  --qt-{key}: {value};\n"
+        for key, value in sorted(colors.items())
+        if key in _COLOR_KEYS and isinstance(value, str) and _COLOR.match(value)
+    )
+    return f"\n:root {{\n{declarations}}}\n"
 
 
 @cache
