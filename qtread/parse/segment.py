@@ -328,7 +328,7 @@ def _anchor_from_entry(
                 subtitle = " ".join(chunks[i].text for i in parts)
                 used.extend(parts)
                 break
-    kind = ArticleKind.CHRONOLOGY if _is_chronology(entry.title) else ArticleKind.ARTICLE
+    kind = ArticleKind.ARTICLE  # _build marks chronologies, by the profile's words
     return Anchor(index, title, used, subtitle, entry, kind, entry.column, has_column=True)
 
 
@@ -346,10 +346,6 @@ def _split_title(text: str, entry: TocEntry) -> tuple[str, str | None]:
         if norm(head) == key:
             return head, tail
     return text, None
-
-
-def _is_chronology(title: str) -> bool:
-    return "大事记" in title
 
 
 def _expand_group(
@@ -400,7 +396,7 @@ def _body_follows(chunks: list[Chunk], roles: _Roles, index: int) -> bool:
 
 
 def _byline_anchors(chunks: list[Chunk], roles: _Roles, anchors: dict[int, Anchor]) -> None:
-    used = {i for anchor in anchors.values() for i in anchor.title_chunks}
+    used = _title_chunks(anchors)
     for index in sorted(roles.bylines):
         start = index
         detached = chunks[index].gap >= _DETACHED  # a wide gap: not the title above
@@ -434,7 +430,7 @@ def _byline_anchors(chunks: list[Chunk], roles: _Roles, anchors: dict[int, Ancho
 
 
 def _kicker_anchors(chunks: list[Chunk], roles: _Roles, anchors: dict[int, Anchor]) -> None:
-    used = {i for anchor in anchors.values() for i in anchor.title_chunks}
+    used = _title_chunks(anchors)
     for index in sorted(roles.kickers):
         following = index + 1
         if following < len(chunks) and roles.title(following) and following not in used:
@@ -457,7 +453,7 @@ def _title_runs(
             if chunk.kind is ChunkKind.HEADING and chunk.level == 1 and index not in anchors:
                 anchors[index] = Anchor(index, chunk.text, [index])
         return
-    used = {i for anchor in anchors.values() for i in anchor.title_chunks}
+    used = _title_chunks(anchors)
     index = 0
     while index < len(chunks):
         if index in used or not _run_member(chunks, roles, index):
@@ -551,6 +547,11 @@ def _title_after_body(chunks: list[Chunk], roles: _Roles, anchors: dict[int, Anc
 # --- building ---------------------------------------------------------------------------
 
 
+def _title_chunks(anchors: dict[int, Anchor]) -> set[int]:
+    """Chunks already used up as some article's title or subtitle."""
+    return {i for anchor in anchors.values() for i in anchor.title_chunks}
+
+
 def _dropped(chunk: Chunk, reason: str) -> DroppedLine:
     return DroppedLine(chunk.span.first, chunk.text, reason)
 
@@ -568,7 +569,7 @@ def _build(
     profile: Profile,
     out: Segmented,
 ) -> list[Section]:
-    title_chunks = {i for anchor in anchors.values() for i in anchor.title_chunks}
+    title_chunks = _title_chunks(anchors)
     articles: list[tuple[Article, str | None]] = []
     column: str | None = None
     article: Article | None = None

@@ -9,18 +9,17 @@ from __future__ import annotations
 
 import re
 
+from qtread.text.cjk import NO_LINE_END, NO_LINE_START
+
 # Characters XML 1.0 forbids (C0 controls except tab/LF/CR, DEL and C1, lone surrogates,
 # U+FFFE/U+FFFF) plus the bidi embedding, override and isolate controls.
 _ILLEGAL = re.compile(
     "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff\u202a-\u202e\u2066-\u2069]"
 )
 _SPACES = re.compile(r"\s+")
-#: May not begin a line (clreq "basic" strictness, ASCII closers included).
-NO_LINE_START = "，。、；：？！）》」』】〕〉”’,.;:?!)…"
-#: May not end a line.
-NO_LINE_END = "（《「『【〔〈“‘("
-_SPACE_BEFORE_CLOSER = re.compile(f"[ \t]+(?=[{re.escape(NO_LINE_START)}])")
-_SPACE_AFTER_OPENER = re.compile(f"(?<=[{re.escape(NO_LINE_END)}])[ \t]+")
+# The same line-start/line-end rules as the reader's line breaker (qtread.text.cjk).
+_SPACE_BEFORE_CLOSER = re.compile(f"[ \t]+(?=[{re.escape(''.join(sorted(NO_LINE_START)))}])")
+_SPACE_AFTER_OPENER = re.compile(f"(?<=[{re.escape(''.join(sorted(NO_LINE_END)))}])[ \t]+")
 
 
 def clean(text: str) -> str:
