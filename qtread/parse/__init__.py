@@ -6,7 +6,10 @@ decode → normalise → detect shape → strip furniture → unwrap → segment
 
 from __future__ import annotations
 
+import gc
 import hashlib
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from qtread.model import DroppedLine, Issue, ParseWarning, SourceInfo, SourceShape
@@ -59,6 +62,39 @@ def parse_text(
     shape: SourceShape | None = None,
 ) -> Issue:
     """Parse already decoded text (what the tests and the fuzzers call)."""
+    with _collector_paused():
+        return _parse_text(
+            text, name=name, encoding=encoding, sha256=sha256, size=size, shape=shape
+        )
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Keep the cyclic garbage collector out of the parse.
+
+    The passes allocate millions of small acyclic objects that live until the parse
+    ends; every full collection would walk all of them again, which made the cost per
+    MB grow with the file (×1.2 from 1 to 30 MB). Nothing the parser builds is cyclic,
+    so reference counting frees it all the same.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _parse_text(
+    text: str,
+    *,
+    name: str,
+    encoding: str,
+    sha256: str | None,
+    size: int | None,
+    shape: SourceShape | None,
+) -> Issue:
     lines = split_lines(normalise(text))
     detected = shape or detect_shape(lines)
     source = SourceInfo(

@@ -78,8 +78,15 @@ class _Roles:
     people: dict[int, str] = field(default_factory=dict)
     group_labels: set[int] = field(default_factory=set)
     titleish: list[bool] = field(default_factory=list)
-    keys: list[str] = field(default_factory=list)  # norm() of each chunk's text
+    texts: list[str] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)  # how often each short text occurs
+    _keys: dict[int, str] = field(default_factory=dict)
+
+    def key(self, index: int) -> str:
+        """norm() of a chunk's text, worked out only for the few chunks that are compared."""
+        if (cached := self._keys.get(index)) is None:
+            cached = self._keys[index] = norm(self.texts[index])
+        return cached
 
     def repeated(self, text: str) -> bool:
         """Printed more than once: a layout label or a teaser, not a title."""
@@ -157,11 +164,11 @@ def _sub_chunk(chunk: Chunk, lines: list[str], first: int) -> Chunk:
 def _classify(chunks: list[Chunk], profile: Profile) -> _Roles:
     roles = _Roles(
         titleish=[is_titleish(chunk) for chunk in chunks],
-        keys=[norm(chunk.text) for chunk in chunks],
+        texts=[chunk.text for chunk in chunks],
     )
     for index, chunk in enumerate(chunks):
         if roles.titleish[index]:
-            key = roles.keys[index]
+            key = roles.key(index)
             roles.counts[key] = roles.counts.get(key, 0) + 1
         if index and chronology_date(chunks[index - 1].text) and not chunk.page_break:
             roles.titleish[index] = False  # the title of a chronology entry
@@ -279,7 +286,7 @@ def _find_entry(
             last = index + count - 1
             if last >= len(chunks) or not (roles.title(last) or last == index):
                 break
-            text += roles.keys[last]
+            text += roles.key(last)
             contains = len(key_title) >= 4 and key_title in text
             inside = len(text) >= 4 and text in key
             if (
@@ -666,20 +673,35 @@ def _drop_pull_quotes(articles: list[tuple[Article, str | None]], out: Segmented
     """A short display quote that repeats a nearby sentence of its own article goes to the
     ledger. Only nearby paragraphs are compared: a pull quote sits next to its source."""
     for article, _ in articles:
-        blocks = article.blocks
-        keys = [norm(b.text) if b.type is BlockType.PARAGRAPH else "" for b in blocks]
-        kept: list[Block] = []
-        for position, block in enumerate(blocks):
-            if block.type in (BlockType.PARAGRAPH, BlockType.CAPTION, BlockType.SUBHEADING):
-                key = norm(block.text) if len(block.text) <= _PULL_QUOTE else ""
-                nearby = keys[max(0, position - _PULL_REACH) : position + _PULL_REACH + 1]
-                if len(key) >= 8 and any(key in other and other != key for other in nearby):
-                    out.dropped.append(
-                        DroppedLine(block.span.first, block.text, "pull quote repeating the text")
-                    )
-                    continue
-            kept.append(block)
-        article.blocks = kept
+        article.blocks = _without_pull_quotes(article.blocks, out)
+
+
+def _without_pull_quotes(blocks: list[Block], out: Segmented) -> list[Block]:
+    keys: dict[int, str] = {}  # norm() of a paragraph, only for those near a short block
+
+    def key(position: int) -> str:
+        if position not in keys:
+            block = blocks[position]
+            keys[position] = norm(block.text) if block.type is BlockType.PARAGRAPH else ""
+        return keys[position]
+
+    kept: list[Block] = []
+    for position, block in enumerate(blocks):
+        if (
+            block.type in (BlockType.PARAGRAPH, BlockType.CAPTION, BlockType.SUBHEADING)
+            and len(block.text) <= _PULL_QUOTE
+            and len(own := norm(block.text)) >= 8
+        ):
+            nearby = range(
+                max(0, position - _PULL_REACH), min(len(blocks), position + _PULL_REACH + 1)
+            )
+            if any(own in (other := key(near)) and other != own for near in nearby):
+                out.dropped.append(
+                    DroppedLine(block.span.first, block.text, "pull quote repeating the text")
+                )
+                continue
+        kept.append(block)
+    return kept
 
 
 def _group(articles: list[tuple[Article, str | None]]) -> list[Section]:

@@ -278,6 +278,7 @@ def _columns(frames: list[Chunk]) -> list[int]:
     """
     buckets = [cell_width(f.lines[0]) // 2 if len(f.lines) == 1 else None for f in frames]
     window: Counter[int] = Counter(b for b in buckets[: _WINDOW + 1] if b is not None)
+    mode = max(((count, b) for b, count in window.items()), default=None)
     columns = []
     for index, frame in enumerate(frames):
         if index > 0:
@@ -285,15 +286,15 @@ def _columns(frames: list[Chunk]) -> list[int]:
             leaving = buckets[index - _WINDOW - 1] if index > _WINDOW else None
             if entering is not None:
                 window[entering] += 1
+                if mode is None or (window[entering], entering) > mode:
+                    mode = (window[entering], entering)
             if leaving is not None:
                 window[leaving] -= 1
                 if not window[leaving]:
                     del window[leaving]
-        if window:
-            _, bucket = max((count, b) for b, count in window.items())
-            columns.append(bucket * 2 + 1)
-        else:
-            columns.append(cell_width(frame.lines[0]))
+                if mode is not None and mode[1] == leaving:  # only then can the mode move
+                    mode = max(((count, b) for b, count in window.items()), default=None)
+        columns.append(mode[1] * 2 + 1 if mode else cell_width(frame.lines[0]))
     return columns
 
 

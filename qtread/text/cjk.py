@@ -13,6 +13,7 @@ NO_LINE_END = frozenset("（《「『【“‘(〔〈〖")
 #: Ends a sentence; a closing bracket or quote may follow it.
 SENTENCE_END = frozenset("。！？!?…")
 CLOSERS = frozenset("”’）》」』】)\"'")
+_CLOSER_CHARS = "".join(CLOSERS)
 
 
 def is_han(ch: str) -> bool:
@@ -50,9 +51,7 @@ def cell_width(text: str) -> int:
 
 def ends_sentence(text: str) -> bool:
     """True if the text ends with sentence-final punctuation (closers allowed after it)."""
-    stripped = text.rstrip()
-    while stripped and stripped[-1] in CLOSERS:
-        stripped = stripped[:-1]
+    stripped = text.rstrip().rstrip(_CLOSER_CHARS)
     return bool(stripped) and (stripped[-1] in SENTENCE_END or stripped.endswith("——"))
 
 
