@@ -28,6 +28,9 @@ _PERSON_ROLE = re.compile(
 )
 
 
+_ROLE_AT_END = re.compile(_PERSON_ROLE.pattern + "$")
+
+
 def norm(text: str | None) -> str:
     """Letters and digits only: the key titles are compared by."""
     if not text:
@@ -93,6 +96,11 @@ def person_frame(chunk: Chunk) -> str | None:
     return name if alone or _PERSON_ROLE.search(tail) or _AFFILIATION.search(tail) else None
 
 
+def ends_with_role(text: str) -> bool:
+    """`…教授、博导`: a person's role is complete, so the next line is not more of it."""
+    return _ROLE_AT_END.search(text.rstrip()) is not None
+
+
 def kicker_label(text: str) -> str | None:
     match = _KICKER.match(text.strip())
     return match.group("label") if match else None
@@ -125,4 +133,10 @@ def is_titleish(chunk: Chunk) -> bool:
         and "。" not in text
         and not text.endswith(("，", "、", "；", ","))
         and not _PHOTO_CREDIT.search(text)
+        and not _leads_in(text)
     )
+
+
+def _leads_in(text: str) -> bool:
+    """`…重点打造“六大高地”——`: a clause that introduces what follows, not a title."""
+    return text.endswith(("——", "：", ":")) and any(mark in text for mark in "，、；,;")

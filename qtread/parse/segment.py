@@ -30,6 +30,7 @@ from qtread.parse.chunks import Chunk, ChunkKind
 from qtread.parse.classify import (
     chronology_date,
     column_label,
+    ends_with_role,
     is_titleish,
     kicker_label,
     norm,
@@ -176,7 +177,11 @@ def _classify(chunks: list[Chunk], profile: Profile) -> _Roles:
         text = chunk.text
         if chunk.kind is ChunkKind.LIST_ITEM:
             continue
-        if index - 1 in roles.people and len(text) <= 24 and not chunk.page_break:
+        if (
+            index - 1 in roles.people
+            and _wrapped_role(chunk)
+            and not ends_with_role(chunks[index - 1].text)
+        ):
             roles.people[index] = roles.people[index - 1]  # the role, wrapped onto a line
             continue
         if byline := parse_byline(text, profile):
@@ -194,6 +199,17 @@ def _classify(chunks: list[Chunk], profile: Profile) -> _Roles:
         elif chunk.kind in (ChunkKind.FRAME, ChunkKind.TEXT) and (person := person_frame(chunk)):
             roles.people[index] = person
     return roles
+
+
+def _wrapped_role(chunk: Chunk) -> bool:
+    """`董事长` under `陈立荣百合花集团股份有限公司`: the end of a person's role, one line
+    with no clause or quote marks (a title beside the name has them)."""
+    return (
+        chunk.kind is ChunkKind.TEXT
+        and len(chunk.text) <= 24
+        and not chunk.page_break
+        and not any(mark in chunk.text for mark in "，“”！？")
+    )
 
 
 # --- anchors ---------------------------------------------------------------------------

@@ -31,6 +31,9 @@ _CLAUSE = re.compile("[，。；：,;]")  # clause punctuation inside a line: ru
 _CJK_GAP = re.compile(
     r"(?<=[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef“”‘’])\s+(?=[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef“”‘’])"
 )
+_LABEL_LINE = re.compile(r"^[^\s，。；、,;：:]{2,16}[：:]$")  # `杭州临江高科园：` heads a title
+_GLUE = re.compile(r"(?<=[\u3400-\u9fff”」』）》])\s+(?=[\u3400-\u9fff“「『（《])")
+_UNPUNCTUATED = re.compile(r"^[^，。、；：！？,.;:!?]{6,}$")
 _WINDOW = 12  # frames either side that estimate the local column width
 _CREDIT_LIKE = re.compile(r"^\S{1,4}\s*[/／\\]\s*\S")  # 记者 / …: ends what comes before
 _LOOKAHEAD = 4  # chunks a page break may put between a sentence and its continuation
@@ -95,7 +98,7 @@ def _markdown_chunks(lines: list[Line], *, one_line_paragraphs: bool) -> Iterato
 
 def _pdf_chunks(lines: list[Line]) -> list[Chunk]:
     """Frames of adjacent lines, then single lines joined into paragraphs."""
-    frames = list(_frames(lines))
+    frames = [part for frame in _frames(lines) for part in _split_glued_title(frame)]
     columns = _columns(frames)
     frames = [part for f, c in zip(frames, columns, strict=True) for part in _split_heading(f, c)]
     widths = [frame.width for frame in frames]
@@ -182,8 +185,14 @@ def _title_line(frame: Chunk, width: int, column: int) -> bool:
 
 
 def _is_body(frame: Chunk, column: int) -> bool:
-    """One printed line of running text (several, if all but the last fill the column)."""
-    return len(frame.lines) == 1 or all(cell_width(t) >= column - 4 for t in frame.lines[:-1])
+    """One printed line of running text; several, if all but the last fill the column
+    and the last one does too or ends a sentence (else they are a title's lines)."""
+    if len(frame.lines) == 1:
+        return True
+    last = frame.lines[-1]
+    return all(cell_width(t) >= column - 4 for t in frame.lines[:-1]) and (
+        cell_width(last) >= column - 4 or ends_sentence(last)
+    )
 
 
 def _append(paragraph: Chunk, frame: Chunk) -> None:
@@ -198,7 +207,8 @@ def _is_float(
     paragraph: Chunk, frames: list[Chunk], index: int, column: int, widths: list[int]
 ) -> bool:
     """A title set inside a sentence: the sentence resumes right after it."""
-    if cell_width(paragraph.lines[-1]) < column - 4 or index + 1 >= len(frames):
+    lost_indent = 4 if len(paragraph.lines) == 1 else 0  # a first line lost its indent
+    if cell_width(paragraph.lines[-1]) < column - 4 - lost_indent or index + 1 >= len(frames):
         return False
     frame, following = frames[index], frames[index + 1]
     return (
@@ -238,6 +248,35 @@ def _split_heading(frame: Chunk, column: int) -> list[Chunk]:
         gap=0,
     )
     return [head, body]
+
+
+def _split_glued_title(frame: Chunk) -> list[Chunk]:
+    """`杭州临江高科园：` over `打造…产业集群 民经济的快速…`: a labelled title whose last
+    line the extraction glued to the body line beside it, with one space between. The
+    title ends at that space; the rest is running text."""
+    lines = frame.lines
+    if len(lines) < 2 or not _LABEL_LINE.match(lines[0]):
+        return [frame]
+    for position, line in enumerate(lines[1:], start=1):
+        match = _GLUE.search(line)
+        if match is None or _CLAUSE.search(line[: match.start()]):
+            continue
+        head_lines = [*lines[:position], line[: match.start()]]
+        tail_lines = [line[match.end() :], *lines[position + 1 :]]
+        joint = frame.span.first + position
+        head = Chunk(
+            frame.kind,
+            "".join(head_lines),
+            LineSpan(frame.span.first, joint),
+            head_lines,
+            page_break=frame.page_break,
+            gap=frame.gap,
+        )
+        tail = Chunk(
+            frame.kind, "".join(tail_lines), LineSpan(joint, frame.span.last), tail_lines, gap=0
+        )
+        return [head, tail]
+    return [frame]
 
 
 def _frames(lines: list[Line]) -> Iterator[Chunk]:
@@ -300,12 +339,19 @@ def _columns(frames: list[Chunk]) -> list[int]:
 
 def _continues(paragraph: Chunk, frame: Chunk, column: int) -> bool:
     last = paragraph.lines[-1]
+    narrow_start = cell_width(frame.text) <= column - 4 and not ends_sentence(frame.text)
+    if (
+        len(paragraph.lines) == 1
+        and narrow_start
+        and cell_width(last) > column
+        and _UNPUNCTUATED.match(last)
+    ):
+        return False  # a title wider than the column, then a first line that lost its indent
     if not ends_sentence(last):
         return True
     if cell_width(last) <= column - 4:
         return False  # a short last line ends the paragraph
-    # the next line is narrower: a first line whose indent was lost
-    return not (cell_width(frame.text) <= column - 4 and not ends_sentence(frame.text))
+    return not narrow_start  # the next line is narrower: a first line whose indent was lost
 
 
 def rejoin_breaks(chunks: list[Chunk]) -> list[Chunk]:
