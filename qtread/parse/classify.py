@@ -134,6 +134,7 @@ def is_titleish(chunk: Chunk) -> bool:
         and not text.endswith(("，", "、", "；", ","))
         and not _PHOTO_CREDIT.search(text)
         and not _leads_in(text)
+        and sum(ch.isalpha() for ch in text) >= 3  # not a figure (`461.34亿`, `8.9万人`)
     )
 
 

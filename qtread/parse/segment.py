@@ -43,6 +43,8 @@ from qtread.text.cjk import join_wrapped
 
 _TITLE_RUN = 3  # consecutive title chunks that may form one title
 _BRIEF_BODY = 2  # paragraphs a brief may have before the next title
+_CAPTION = 8  # letters in a photo caption or name label, at most
+_HEADLINE = 10  # letters in a headline that stands alone (a region name or kicker is shorter)
 _PULL_QUOTE = 90  # characters a pull quote may have
 _PULL_REACH = 12  # blocks either side where its source sentence may be
 _DETACHED = 3  # blank lines that separate a byline from the title above it
@@ -477,8 +479,13 @@ def _title_runs(
                 anchors[index] = Anchor(index, chunk.text, [index])
         return
     used = _title_chunks(anchors)
+    earlier = sorted(anchors)  # anchors found by bylines and kickers, never briefs
+    seen = 0
+    in_briefs = False  # the last article opened was a brief
     index = 0
     while index < len(chunks):
+        while seen < len(earlier) and earlier[seen] < index:
+            seen, in_briefs = seen + 1, False
         if index in used or not _run_member(chunks, roles, index):
             index += 1
             continue
@@ -489,10 +496,12 @@ def _title_runs(
                 break
             if ChunkKind.FRAME in (chunks[run[-1]].kind, following.kind):
                 break  # a frame is a whole title block: two frames are two titles
+            if _two_headlines(chunks, run, following):
+                break
             run.append(run[-1] + 1)
         index = run[-1] + 1
         text = _join_titles(chunks, run)
-        if len(norm(text)) < 6 or roles.repeated(text):
+        if len(norm(text)) < 6 or roles.repeated(text) or _caption_cluster(chunks, run):
             continue
         first = chunks[run[0]]
         after = run[-1] + 1
@@ -500,7 +509,13 @@ def _title_runs(
         headline = frame and first.lines[0].rstrip().endswith(("：", ":"))
         beside_person = after in roles.people or run[0] - 1 in roles.people
         opens = first.page_break or run[0] - 1 in roles.columns
-        brief = _short_body(chunks, roles, after) and len(norm(text)) >= 8
+        # a short text under a title is a brief; under a framed title it is one only in
+        # a run of briefs, else the frame is a subheading of the feature around it
+        brief = (
+            _short_body(chunks, roles, after)
+            and len(norm(text)) >= 8
+            and (not frame or in_briefs or opens)
+        )
         # a title printed under the text it belongs to, just above the next title
         trailing = (
             frame
@@ -514,11 +529,32 @@ def _title_runs(
             if trailing:
                 anchors[run[0]] = Anchor(run[0], text, run)
             continue
-        if len(run) > 1 or headline or beside_person or opens or brief:
+        named = len(run) > 1 and len(norm(first.text)) < _CAPTION  # 天津高新区 / 抢占…
+        if named or headline or beside_person or opens or brief:
             kind = (
                 ArticleKind.BRIEF if brief and not frame and len(run) == 1 else ArticleKind.ARTICLE
             )
             anchors[run[0]] = Anchor(run[0], text, run, kind=kind)
+            in_briefs = brief
+
+
+def _caption_cluster(chunks: list[Chunk], run: list[int]) -> bool:
+    """`沃镭智能` / `传化化学`: several short names under photos, no part a headline."""
+    return len(run) > 1 and all(len(norm(chunks[i].text)) < _CAPTION for i in run)
+
+
+def _two_headlines(chunks: list[Chunk], run: list[int], following: Chunk) -> bool:
+    """Two full headlines right under a paragraph: the first is that text's title, printed
+    after it, and the second opens the next item (a region name or kicker is short)."""
+    first = chunks[run[0]]
+    return (
+        len(run) == 1
+        and run[0] > 0
+        and not first.page_break
+        and chunks[run[0] - 1].kind is ChunkKind.TEXT
+        and not chunks[run[0] - 1].short
+        and min(len(norm(first.text)), len(norm(following.text))) >= _HEADLINE
+    )
 
 
 def _run_member(chunks: list[Chunk], roles: _Roles, index: int) -> bool:
@@ -542,7 +578,7 @@ def _short_body(chunks: list[Chunk], roles: _Roles, start: int) -> bool:
             break
         if following > start and chunks[following].page_break:
             break
-        if following in roles.bylines:
+        if following in roles.bylines or following in roles.credits:
             continue
         body += 1
     return body <= _BRIEF_BODY

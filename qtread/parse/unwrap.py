@@ -120,8 +120,9 @@ def _pdf_chunks(lines: list[Line]) -> list[Chunk]:
             continue
         if (
             paragraph is not None
-            and (body or paragraph.open)
+            and (body or (paragraph.open and len(frame.lines) == 1))
             and not _title_line(frame, widths[index], column)
+            and not _short_unfinished(paragraph, frame, widths[index])
             and _continues(paragraph, frame, column)
         ):
             _append(paragraph, frame)
@@ -181,6 +182,18 @@ def _title_line(frame: Chunk, width: int, column: int) -> bool:
         and width < column * 0.6
         and not ends_sentence(text)
         and _CLAUSE.search(text) is None
+    )
+
+
+def _short_unfinished(paragraph: Chunk, frame: Chunk, width: int) -> bool:
+    """A line well short of the paragraph's own lines that stops on a word: lines inside
+    a paragraph fill the measure, so this one is a title or label set into the text."""
+    text = frame.text.strip()
+    return (
+        paragraph.open
+        and width <= paragraph.width - 8
+        and not ends_sentence(text)
+        and _CLAUSE.search(text[-1:]) is None
     )
 
 
