@@ -433,6 +433,8 @@ def _byline_anchors(chunks: list[Chunk], roles: _Roles, anchors: dict[int, Ancho
         ):
             if start - 1 in used:
                 break
+            if start < index and ChunkKind.FRAME is chunks[start].kind is chunks[start - 1].kind:
+                break  # two frames are two titles: the byline belongs to the lower one
             start -= 1
         if start - 1 in used or (start == index and index - 1 in used):
             continue  # the byline of an anchored title
@@ -501,9 +503,9 @@ def _title_runs(
             run.append(run[-1] + 1)
         index = run[-1] + 1
         text = _join_titles(chunks, run)
-        if len(norm(text)) < 6 or roles.repeated(text) or _caption_cluster(chunks, run):
-            continue
         first = chunks[run[0]]
+        if len(norm(text)) < 6 or _teaser(first, roles) or _caption_cluster(chunks, run):
+            continue
         after = run[-1] + 1
         frame = any(chunks[i].kind is ChunkKind.FRAME for i in run)
         headline = frame and first.lines[0].rstrip().endswith(("：", ":"))
@@ -562,8 +564,13 @@ def _run_member(chunks: list[Chunk], roles: _Roles, index: int) -> bool:
         index < len(chunks)
         and chunks[index].kind in (ChunkKind.TEXT, ChunkKind.FRAME)
         and roles.title(index)
-        and not roles.repeated(chunks[index].text)
+        and not _teaser(chunks[index], roles)
     )
+
+
+def _teaser(chunk: Chunk, roles: _Roles) -> bool:
+    """Printed twice: a label or a teaser, unless this copy opens a page."""
+    return roles.repeated(chunk.text) and not chunk.page_break
 
 
 def _join_titles(chunks: list[Chunk], run: list[int]) -> str:

@@ -225,7 +225,8 @@ def _is_float(
         return False
     frame, following = frames[index], frames[index + 1]
     return (
-        not ends_sentence(frame.text)
+        not frame.page_break  # a title opening a page starts a new text
+        and not ends_sentence(frame.text)
         and len(following.lines) == 1
         and widths[index + 1] >= column * 0.6
         and _starts_mid_sentence(following.text)
@@ -403,6 +404,8 @@ def _continuation(chunks: list[Chunk], start: int) -> int | None:
             return None
         if _CREDIT_LIKE.match(chunk.text):
             return None  # a byline: what follows is another article
+        if chunk.kind is ChunkKind.FRAME and chunk.page_break:
+            return None  # a title block opening a page: what follows is another text
         if (
             chunk.kind is ChunkKind.TEXT
             and _starts_mid_sentence(chunk.text)
