@@ -43,7 +43,8 @@ from qtread.text.cjk import join_wrapped
 
 _TITLE_RUN = 3  # consecutive title chunks that may form one title
 _BRIEF_BODY = 2  # paragraphs a brief may have before the next title
-_CAPTION = 8  # letters in a photo caption or name label, at most
+_CAPTION = 8  # letters in a photo caption or name label: fewer
+_NAME = 8  # letters in a place or kicker set above a headline, at most
 _HEADLINE = 10  # letters in a headline that stands alone (a region name or kicker is shorter)
 _PULL_QUOTE = 90  # characters a pull quote may have
 _PULL_REACH = 12  # blocks either side where its source sentence may be
@@ -514,7 +515,9 @@ def _title_runs(
         # a short text under a title is a brief; under a framed title it is one only in
         # a run of briefs, else the frame is a subheading of the feature around it
         brief = (
-            _short_body(chunks, roles, after)
+            after < len(chunks)
+            and not chunks[after].page_break  # a brief's text is on its title's page
+            and _short_body(chunks, roles, after)
             and len(norm(text)) >= 8
             and (not frame or in_briefs or opens)
         )
@@ -531,7 +534,7 @@ def _title_runs(
             if trailing:
                 anchors[run[0]] = Anchor(run[0], text, run)
             continue
-        named = len(run) > 1 and len(norm(first.text)) < _CAPTION  # 天津高新区 / 抢占…
+        named = len(run) == 2 and len(norm(first.text)) <= _NAME  # 天津高新区 / 抢占…
         if named or headline or beside_person or opens or brief:
             kind = (
                 ArticleKind.BRIEF if brief and not frame and len(run) == 1 else ArticleKind.ARTICLE

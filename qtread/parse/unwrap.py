@@ -123,7 +123,7 @@ def _pdf_chunks(lines: list[Line]) -> list[Chunk]:
             and (body or (paragraph.open and len(frame.lines) == 1))
             and not _title_line(frame, widths[index], column)
             and not _short_unfinished(paragraph, frame, widths[index])
-            and _continues(paragraph, frame, column)
+            and _continues(paragraph, frame, column, _width_after(frames, index))
         ):
             _append(paragraph, frame)
             continue
@@ -183,6 +183,14 @@ def _title_line(frame: Chunk, width: int, column: int) -> bool:
         and not ends_sentence(text)
         and _CLAUSE.search(text) is None
     )
+
+
+def _width_after(frames: list[Chunk], index: int) -> int:
+    """Width of the single line after frame INDEX; 0 if none or not a single line."""
+    following = index + 1
+    if following < len(frames) and len(frames[following].lines) == 1:
+        return frames[following].width
+    return 0
 
 
 def _short_unfinished(paragraph: Chunk, frame: Chunk, width: int) -> bool:
@@ -351,16 +359,20 @@ def _columns(frames: list[Chunk]) -> list[int]:
     return columns
 
 
-def _continues(paragraph: Chunk, frame: Chunk, column: int) -> bool:
+def _continues(paragraph: Chunk, frame: Chunk, column: int, next_width: int) -> bool:
+    """Does FRAME carry on PARAGRAPH? NEXT_WIDTH is the width of the line after FRAME."""
     last = paragraph.lines[-1]
-    narrow_start = cell_width(frame.text) <= column - 4 and not ends_sentence(frame.text)
+    width = cell_width(frame.text)
+    narrow_start = width <= column - 4 and not ends_sentence(frame.text)
     if (
         len(paragraph.lines) == 1
         and narrow_start
-        and cell_width(last) > column
+        and (cell_width(last) > column or next_width >= width + 4)
         and _UNPUNCTUATED.match(last)
     ):
-        return False  # a title wider than the column, then a first line that lost its indent
+        # a title line, then a first line that lost its indent (narrower than the column
+        # or than the full line after it)
+        return False
     if not ends_sentence(last):
         return True
     if cell_width(last) <= column - 4:
