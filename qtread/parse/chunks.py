@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 
 from qtread.model import LineSpan
-from qtread.text.cjk import cell_width, ends_sentence
+from qtread.text.cjk import ends_sentence, printed_width
 
 
 class ChunkKind(Enum):
@@ -29,7 +29,7 @@ class Chunk:
 
     @property
     def width(self) -> int:
-        return max((cell_width(line) for line in self.lines), default=cell_width(self.text))
+        return max((printed_width(line) for line in self.lines), default=printed_width(self.text))
 
     @property
     def open(self) -> bool:

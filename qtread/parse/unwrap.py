@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from qtread.model import LineSpan, SourceShape
 from qtread.parse.chunks import Chunk, ChunkKind
 from qtread.parse.lines import Line
-from qtread.text.cjk import cell_width, ends_sentence, is_cjk, join_wrapped
+from qtread.text.cjk import ends_sentence, is_cjk, join_wrapped, printed_width
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
 _LIST = re.compile(r"^(?:[-*+]|\d{1,2}[.)])\s+(.*)$")
@@ -211,8 +211,8 @@ def _is_body(frame: Chunk, column: int) -> bool:
     if len(frame.lines) == 1:
         return True
     last = frame.lines[-1]
-    return all(cell_width(t) >= column - 4 for t in frame.lines[:-1]) and (
-        cell_width(last) >= column - 4 or ends_sentence(last)
+    return all(printed_width(t) >= column - 4 for t in frame.lines[:-1]) and (
+        printed_width(last) >= column - 4 or ends_sentence(last)
     )
 
 
@@ -229,7 +229,7 @@ def _is_float(
 ) -> bool:
     """A title set inside a sentence: the sentence resumes right after it."""
     lost_indent = 4 if len(paragraph.lines) == 1 else 0  # a first line lost its indent
-    if cell_width(paragraph.lines[-1]) < column - 4 - lost_indent or index + 1 >= len(frames):
+    if printed_width(paragraph.lines[-1]) < column - 4 - lost_indent or index + 1 >= len(frames):
         return False
     frame, following = frames[index], frames[index + 1]
     return (
@@ -249,8 +249,8 @@ def _split_heading(frame: Chunk, column: int) -> list[Chunk]:
     first, rest = frame.lines[0], frame.lines[1:]
     if (
         ends_sentence(first)
-        or cell_width(first) >= column * 0.75
-        or min(cell_width(t) for t in rest[:-1] or rest) < column - 4
+        or printed_width(first) >= column * 0.75
+        or min(printed_width(t) for t in rest[:-1] or rest) < column - 4
     ):
         return [frame]
     head = Chunk(
@@ -337,7 +337,7 @@ def _columns(frames: list[Chunk]) -> list[int]:
     the mode (in buckets of two cells; the wider bucket on a tie) finds the measure even
     where a wide lead or a narrow box sits nearby. A sliding window keeps this linear.
     """
-    buckets = [cell_width(f.lines[0]) // 2 if len(f.lines) == 1 else None for f in frames]
+    buckets = [printed_width(f.lines[0]) // 2 if len(f.lines) == 1 else None for f in frames]
     window: Counter[int] = Counter(b for b in buckets[: _WINDOW + 1] if b is not None)
     mode = max(((count, b) for b, count in window.items()), default=None)
     columns = []
@@ -355,19 +355,19 @@ def _columns(frames: list[Chunk]) -> list[int]:
                     del window[leaving]
                 if mode is not None and mode[1] == leaving:  # only then can the mode move
                     mode = max(((count, b) for b, count in window.items()), default=None)
-        columns.append(mode[1] * 2 + 1 if mode else cell_width(frame.lines[0]))
+        columns.append(mode[1] * 2 + 1 if mode else printed_width(frame.lines[0]))
     return columns
 
 
 def _continues(paragraph: Chunk, frame: Chunk, column: int, next_width: int) -> bool:
     """Does FRAME carry on PARAGRAPH? NEXT_WIDTH is the width of the line after FRAME."""
     last = paragraph.lines[-1]
-    width = cell_width(frame.text)
+    width = printed_width(frame.text)
     narrow_start = width <= column - 4 and not ends_sentence(frame.text)
     if (
         len(paragraph.lines) == 1
         and narrow_start
-        and (cell_width(last) > column or next_width >= width + 4)
+        and (printed_width(last) > column or next_width >= width + 4)
         and _UNPUNCTUATED.match(last)
     ):
         # a title line, then a first line that lost its indent (narrower than the column
@@ -375,7 +375,7 @@ def _continues(paragraph: Chunk, frame: Chunk, column: int, next_width: int) -> 
         return False
     if not ends_sentence(last):
         return True
-    if cell_width(last) <= column - 4:
+    if printed_width(last) <= column - 4:
         return False  # a short last line ends the paragraph
     return not narrow_start  # the next line is narrower: a first line whose indent was lost
 

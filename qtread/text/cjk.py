@@ -49,6 +49,15 @@ def cell_width(text: str) -> int:
     return sum(max(wcwidth(ch), 1) if unicodedata.category(ch)[0] != "M" else 0 for ch in text)
 
 
+_AMBIGUOUS_MARKS = str.maketrans("", "", "“”‘’·—…")
+
+
+def printed_width(text: str) -> int:
+    """Width as set in Chinese print, where “”‘’·—… take a full em; terminals give them
+    one cell, so `cell_width` undercounts a printed line that has them."""
+    return cell_width(text) + len(text) - len(text.translate(_AMBIGUOUS_MARKS))
+
+
 def ends_sentence(text: str) -> bool:
     """True if the text ends with sentence-final punctuation (closers allowed after it)."""
     stripped = text.rstrip().rstrip(_CLOSER_CHARS)
