@@ -99,10 +99,10 @@ def _markdown_chunks(lines: list[Line], *, one_line_paragraphs: bool) -> Iterato
 def _pdf_chunks(lines: list[Line]) -> list[Chunk]:
     """Frames of adjacent lines, then single lines joined into paragraphs."""
     frames = [part for frame in _frames(lines) for part in _split_glued_title(frame)]
-    columns = _columns(frames)
+    columns = _page_columns(frames)
     frames = [part for f, c in zip(frames, columns, strict=True) for part in _split_heading(f, c)]
     widths = [frame.width for frame in frames]
-    columns = _columns(frames)
+    columns = _page_columns(frames)
     chunks: list[Chunk] = []
     floats: list[Chunk] = []  # titles printed inside a sentence, emitted after it
     paragraph: Chunk | None = None
@@ -328,6 +328,18 @@ def _frames(lines: list[Line]) -> Iterator[Chunk]:
         gap = 0
     if current:
         yield current
+
+
+def _page_columns(frames: list[Chunk]) -> list[int]:
+    """`_columns` page by page: the layout changes at a page break, so the lines of one
+    page say nothing about the measure of the next."""
+    columns: list[int] = []
+    start = 0
+    for index in range(1, len(frames) + 1):
+        if index == len(frames) or frames[index].page_break:
+            columns += _columns(frames[start:index])
+            start = index
+    return columns
 
 
 def _columns(frames: list[Chunk]) -> list[int]:
