@@ -413,7 +413,7 @@ def _body_follows(chunks: list[Chunk], roles: _Roles, index: int) -> bool:
     for following in range(index + 1, min(len(chunks), index + 3)):
         chunk = chunks[following]
         if following in roles.bylines:
-            return True
+            return chunk.gap < _DETACHED  # a page's furniture between: not this title's
         if chunk.kind is ChunkKind.TEXT and not chunk.short:
             return True
         if not roles.plain(following):

@@ -123,6 +123,7 @@ def _pdf_chunks(lines: list[Line]) -> list[Chunk]:
             and (body or (paragraph.open and len(frame.lines) == 1))
             and not _title_line(frame, widths[index], column)
             and not _short_unfinished(paragraph, frame, widths[index])
+            and not _much_wider(paragraph, frame, widths[index])
             and _continues(paragraph, frame, column, _width_after(frames, index))
         ):
             _append(paragraph, frame)
@@ -193,6 +194,12 @@ def _width_after(frames: list[Chunk], index: int) -> int:
     return 0
 
 
+def _much_wider(paragraph: Chunk, frame: Chunk, width: int) -> bool:
+    """A line half as wide again as the paragraph's, on the same page: another text
+    block (a lead set across the columns), not the next line of this one."""
+    return not frame.page_break and width > paragraph.width * 1.5
+
+
 def _short_unfinished(paragraph: Chunk, frame: Chunk, width: int) -> bool:
     """A line well short of the paragraph's own lines that stops on a word: lines inside
     a paragraph fill the measure, so this one is a title or label set into the text."""
@@ -236,7 +243,7 @@ def _is_float(
         not frame.page_break  # a title opening a page starts a new text
         and not ends_sentence(frame.text)
         and len(following.lines) == 1
-        and widths[index + 1] >= column * 0.6
+        and column * 0.6 <= widths[index + 1] <= paragraph.width * 1.5
         and _starts_mid_sentence(following.text)
     )
 
