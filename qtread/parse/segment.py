@@ -9,6 +9,7 @@ anchors belongs to the first: later titles become subheadings, short lines capti
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
@@ -43,6 +44,7 @@ from qtread.text.cjk import join_wrapped
 
 _TITLE_RUN = 3  # consecutive title chunks that may form one title
 _BRIEF_BODY = 2  # paragraphs a brief may have before the next title
+_CLAUSE_MARKS = re.compile("[，、；,;]")
 _CAPTION = 8  # letters in a photo caption or name label: fewer
 _NAME = 8  # letters in a place or kicker set above a headline, at most
 _HEADLINE = 10  # letters in a headline that stands alone (a region name or kicker is shorter)
@@ -414,6 +416,8 @@ def _body_follows(chunks: list[Chunk], roles: _Roles, index: int) -> bool:
         chunk = chunks[following]
         if following in roles.bylines:
             return chunk.gap < _DETACHED  # a page's furniture between: not this title's
+        if following in roles.dates:
+            return True  # a chronology under its title
         if chunk.kind is ChunkKind.TEXT and not chunk.short:
             return True
         if not roles.plain(following):
@@ -505,7 +509,8 @@ def _title_runs(
         index = run[-1] + 1
         text = _join_titles(chunks, run)
         first = chunks[run[0]]
-        if len(norm(text)) < 6 or _teaser(first, roles) or _caption_cluster(chunks, run):
+        shortest = 4 if first.page_break else 6  # a short label, unless it opens a page
+        if len(norm(text)) < shortest or _teaser(first, roles) or _caption_cluster(chunks, run):
             continue
         after = run[-1] + 1
         frame = any(chunks[i].kind is ChunkKind.FRAME for i in run)
@@ -523,7 +528,7 @@ def _title_runs(
         )
         # a title printed under the text it belongs to, just above the next title
         trailing = (
-            frame
+            (frame or (len(norm(text)) >= _HEADLINE and not _CLAUSE_MARKS.search(text)))
             and run[0] > 0
             and chunks[run[0] - 1].kind is ChunkKind.TEXT
             and not chunks[run[0] - 1].short
