@@ -106,6 +106,7 @@ def _pdf_chunks(lines: list[Line]) -> list[Chunk]:
     chunks: list[Chunk] = []
     floats: list[Chunk] = []  # titles printed inside a sentence, emitted after it
     paragraph: Chunk | None = None
+    measure = 0  # the paragraph's widest line, kept as it grows
     for index, frame in enumerate(frames):
         column = columns[index]
         body = _is_body(frame, column)
@@ -113,7 +114,7 @@ def _pdf_chunks(lines: list[Line]) -> list[Chunk]:
             paragraph is not None
             and paragraph.open
             and not body
-            and _is_float(paragraph, frames, index, column, widths)
+            and _is_float(paragraph, measure, frames, index, column, widths)
         ):
             _as_title(frame)
             floats.append(frame)
@@ -122,11 +123,12 @@ def _pdf_chunks(lines: list[Line]) -> list[Chunk]:
             paragraph is not None
             and (body or (paragraph.open and len(frame.lines) == 1))
             and not _title_line(frame, widths[index], column)
-            and not _short_unfinished(paragraph, frame, widths[index])
-            and not _much_wider(paragraph, frame, widths[index])
-            and _continues(paragraph, frame, column, _width_after(frames, index))
+            and not _short_unfinished(paragraph, measure, frame, widths[index])
+            and not _much_wider(measure, frame, widths[index])
+            and _continues(paragraph, frame, column, _width_after(frames, widths, index))
         ):
             _append(paragraph, frame)
+            measure = max(measure, widths[index])
             continue
         if paragraph is not None:
             chunks.append(paragraph)
@@ -135,11 +137,11 @@ def _pdf_chunks(lines: list[Line]) -> list[Chunk]:
         starts_paragraph = body and (
             widths[index] >= column * 0.8
             or ends_sentence(frame.text)
-            or (frame.width >= column * 0.5 and _CLAUSE.search(frame.text[:-1]) is not None)
+            or (widths[index] >= column * 0.5 and _CLAUSE.search(frame.text[:-1]) is not None)
             or _as_wide_as_next(frames, widths, index, column)
         )
         if starts_paragraph:
-            paragraph = frame
+            paragraph, measure = frame, widths[index]
             frame.text = "".join(frame.lines)
         else:
             _as_title(frame)
@@ -186,27 +188,27 @@ def _title_line(frame: Chunk, width: int, column: int) -> bool:
     )
 
 
-def _width_after(frames: list[Chunk], index: int) -> int:
+def _width_after(frames: list[Chunk], widths: list[int], index: int) -> int:
     """Width of the single line after frame INDEX; 0 if none or not a single line."""
     following = index + 1
     if following < len(frames) and len(frames[following].lines) == 1:
-        return frames[following].width
+        return widths[following]
     return 0
 
 
-def _much_wider(paragraph: Chunk, frame: Chunk, width: int) -> bool:
-    """A line half as wide again as the paragraph's, on the same page: another text
-    block (a lead set across the columns), not the next line of this one."""
-    return not frame.page_break and width > paragraph.width * 1.5
+def _much_wider(measure: int, frame: Chunk, width: int) -> bool:
+    """A line half as wide again as the paragraph's (MEASURE), on the same page: another
+    text block (a lead set across the columns), not the next line of this one."""
+    return not frame.page_break and width > measure * 1.5
 
 
-def _short_unfinished(paragraph: Chunk, frame: Chunk, width: int) -> bool:
+def _short_unfinished(paragraph: Chunk, measure: int, frame: Chunk, width: int) -> bool:
     """A line well short of the paragraph's own lines that stops on a word: lines inside
     a paragraph fill the measure, so this one is a title or label set into the text."""
     text = frame.text.strip()
     return (
         paragraph.open
-        and width <= paragraph.width - 8
+        and width <= measure - 8
         and not ends_sentence(text)
         and _CLAUSE.search(text[-1:]) is None
     )
@@ -232,7 +234,7 @@ def _append(paragraph: Chunk, frame: Chunk) -> None:
 
 
 def _is_float(
-    paragraph: Chunk, frames: list[Chunk], index: int, column: int, widths: list[int]
+    paragraph: Chunk, measure: int, frames: list[Chunk], index: int, column: int, widths: list[int]
 ) -> bool:
     """A title set inside a sentence: the sentence resumes right after it."""
     lost_indent = 4 if len(paragraph.lines) == 1 else 0  # a first line lost its indent
@@ -243,7 +245,7 @@ def _is_float(
         not frame.page_break  # a title opening a page starts a new text
         and not ends_sentence(frame.text)
         and len(following.lines) == 1
-        and column * 0.6 <= widths[index + 1] <= paragraph.width * 1.5
+        and column * 0.6 <= widths[index + 1] <= measure * 1.5
         and _starts_mid_sentence(following.text)
     )
 

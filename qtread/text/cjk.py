@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
+from functools import lru_cache
 
 from wcwidth import wcswidth, wcwidth
 
@@ -49,18 +51,22 @@ def cell_width(text: str) -> int:
     return sum(max(wcwidth(ch), 1) if unicodedata.category(ch)[0] != "M" else 0 for ch in text)
 
 
-_AMBIGUOUS_MARKS = str.maketrans("", "", "“”‘’·—…")
+_AMBIGUOUS_MARKS = re.compile("[“”‘’·—…]")
 
 
+@lru_cache(maxsize=4096)
 def printed_width(text: str) -> int:
     """Width as set in Chinese print, where “”‘’·—… take a full em; terminals give them
-    one cell, so `cell_width` undercounts a printed line that has them."""
-    return cell_width(text) + len(text) - len(text.translate(_AMBIGUOUS_MARKS))
+    one cell, so `cell_width` undercounts a printed line that has them. Cached: the
+    unwrap pass measures each line of a paragraph again as the paragraph grows."""
+    return cell_width(text) + len(_AMBIGUOUS_MARKS.findall(text))
 
 
 def ends_sentence(text: str) -> bool:
     """True if the text ends with sentence-final punctuation (closers allowed after it)."""
-    stripped = text.rstrip().rstrip(_CLOSER_CHARS)
+    stripped = text[-16:].rstrip().rstrip(_CLOSER_CHARS)  # the tail: paragraphs are long
+    if not stripped and len(text) > 16:
+        stripped = text.rstrip().rstrip(_CLOSER_CHARS)
     return bool(stripped) and (stripped[-1] in SENTENCE_END or stripped.endswith("——"))
 
 
