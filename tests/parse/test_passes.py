@@ -4,10 +4,17 @@ from __future__ import annotations
 
 import pytest
 
-from qtread.model import ArticleKind, BlockType, SourceShape
+from qtread.model import ArticleKind, BlockType, LineSpan, SourceShape
 from qtread.parse import parse_text
-from qtread.parse.chunks import ChunkKind
-from qtread.parse.classify import chronology_date, kicker_label, parse_byline, parse_credit
+from qtread.parse.chunks import Chunk, ChunkKind
+from qtread.parse.classify import (
+    chronology_date,
+    ends_with_role,
+    is_titleish,
+    kicker_label,
+    parse_byline,
+    parse_credit,
+)
 from qtread.parse.front import read_covers
 from qtread.parse.furniture import strip_furniture
 from qtread.parse.lines import normalise, split_lines
@@ -15,7 +22,7 @@ from qtread.parse.profile import load_profile
 from qtread.parse.shape import detect_shape
 from qtread.parse.toc import find_toc
 from qtread.parse.unwrap import unwrap
-from qtread.text.cjk import join_wrapped
+from qtread.text.cjk import cell_width, join_wrapped, printed_width
 
 PROFILE = load_profile()
 
@@ -208,6 +215,31 @@ def test_page_break_split_rejoins_around_a_caption() -> None:
     assert chunks[1].text == "浙江省首个汽车党建联盟启动仪式"
 
 
+def test_labelled_title_glued_to_a_body_line_is_lifted_out() -> None:
+    printed = [
+        "新区的发展离不开一个又一个平台的支撑，产业园",
+        "区的建设从零起步，一路走到今天，已经集聚了上",
+        "百家企业，形成了完整的产业链条，带动了周边",
+        "某某高科园：\n打造以新材料为引领的产业集群 地区的就业和税收，成为区域经济的重要引擎。",
+    ]
+    chunks = unwrap(lines_of("\n\n".join(printed)), SourceShape.PDF_TEXT)
+    texts = [c.text for c in chunks]
+    assert "某某高科园：打造以新材料为引领的产业集群" in texts
+    assert any("带动了周边地区的就业和税收" in text for text in texts)
+
+
+def test_a_short_line_set_into_a_paragraph_stays_apart() -> None:
+    printed = [
+        "这一年里，新区围绕产业发展持续发力，推动项目",
+        "落地见效，同时也在民生领域做了大量的工作，让",
+        "邻里中心开门迎客",
+        "记者走访了多家企业和社区，听到了不少好评。",
+    ]
+    texts = [c.text for c in unwrap(lines_of("\n\n".join(printed)), SourceShape.PDF_TEXT)]
+    assert "邻里中心开门迎客" in texts
+    assert not any("让邻里中心" in text for text in texts)
+
+
 def test_markdown_heading_and_list_chunks() -> None:
     chunks = unwrap(lines_of("## 标题\n\n- 第一项\n- 第二项\n\n> 引文"), SourceShape.MARKDOWN)
     assert [(c.kind, c.text) for c in chunks] == [
@@ -254,6 +286,26 @@ def test_markers() -> None:
         "人力资源服务协会成立",
     )
     assert chronology_date("2020 年发布") is None
+
+
+def test_figures_and_bare_labels_are_not_titles() -> None:
+    def chunk(text: str) -> Chunk:
+        return Chunk(ChunkKind.TEXT, text, LineSpan(1, 1), [text])
+
+    assert not is_titleish(chunk("461.34亿"))
+    assert not is_titleish(chunk("8.9万人"))
+    assert not is_titleish(chunk("我们将凝心聚力、狠抓落实，重点打造“六大高地”——"))
+    assert is_titleish(chunk("钱塘这一年"))
+
+
+def test_a_role_that_ends_with_a_title_word_is_complete() -> None:
+    assert ends_with_role("教授、博导")
+    assert ends_with_role("百合花集团股份有限公司董事长")
+    assert not ends_with_role("展研究中心执行主任、")
+
+
+def test_printed_width_gives_chinese_quotes_a_full_em() -> None:
+    assert printed_width("“钱塘”") == cell_width("“钱塘”") + 2 == 8
 
 
 # --- segment (through the whole pipeline) ------------------------------------------------
@@ -333,4 +385,31 @@ def test_chronology_entries_take_their_dates() -> None:
     assert [(b.date, b.text) for b in article.blocks] == [
         ("2020.6.3", "钱塘新区东线项目顺利完工。"),
         ("2020.6.5", "世界环境日活动举行。"),
+    ]
+
+
+def pdf_text(*blocks: str) -> str:
+    """Raw PDF text: one printed line a line, a blank line after each."""
+    return "\n\n".join(blocks)
+
+
+def test_framed_subheads_stay_inside_their_feature() -> None:
+    text = pdf_text(
+        "某某高科园：\n打造以新材料为引领的百亿产业集群",
+        "新区的发展离不开一个又一个平台的支撑，产业园",
+        "区的建设从零起步，一路走到今天，已经集聚了上",
+        "百家企业，形成了完整的产业链条。",
+        "异军突起“隐形冠军”扎堆\n拥抱产业新浪潮",
+        "园区里的企业大多专注于细分领域，多年深耕之后",
+        "在各自的赛道上做到了领先，成为行业里的佼佼者。",
+        "建链补链强链集聚要素\n激发产业新动能",
+        "下一步，园区将围绕产业链的关键环节继续招引项",
+        "目，补齐短板，让产业集群的规模和质量同步提升。",
+    )
+    issue = parse_text(text, shape=SourceShape.PDF_TEXT)
+    [article] = [a for s in issue.sections for a in s.articles]
+    assert article.title == "某某高科园：打造以新材料为引领的百亿产业集群"
+    assert [b.text for b in article.blocks if b.type is BlockType.SUBHEADING] == [
+        "异军突起“隐形冠军”扎堆拥抱产业新浪潮",
+        "建链补链强链集聚要素激发产业新动能",
     ]
