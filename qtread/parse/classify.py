@@ -28,6 +28,7 @@ _PERSON_ROLE = re.compile(
 )
 
 
+_FIGURE = re.compile(r"^[\d.,%+\-]+\s*[^\d\s]{0,2}$")  # `461.34亿`, `8.9万人`, `52.2%`
 _ROLE_AT_END = re.compile(_PERSON_ROLE.pattern + "$")
 
 
@@ -134,7 +135,7 @@ def is_titleish(chunk: Chunk) -> bool:
         and not text.endswith(("，", "、", "；", ","))
         and not _PHOTO_CREDIT.search(text)
         and not _leads_in(text)
-        and sum(ch.isalpha() for ch in text) >= 3  # not a figure (`461.34亿`, `8.9万人`)
+        and not _FIGURE.match(text)
     )
 
 
