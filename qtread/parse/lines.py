@@ -9,7 +9,7 @@ new page and a trailing space after a Latin word means the wrap kept a real spac
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 _INVISIBLE = re.compile(
     "[\x00\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
@@ -18,8 +18,10 @@ _SPACES = re.compile("[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 _CONTROLS = re.compile("[\x01-\x08\x0b-\x1f\x7f]")
 
 
-@dataclass(frozen=True, slots=True)
-class Line:
+class Line(NamedTuple):
+    """One source line. A named tuple, not a dataclass: a file has a line for every
+    printed line and a blank after it, and tuples are the cheapest to make."""
+
     number: int  # 1-based, as `sed -n` counts
     text: str  # without leading or trailing white space
     lead_space: bool = False

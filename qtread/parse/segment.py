@@ -44,6 +44,7 @@ from qtread.text.cjk import join_wrapped
 
 _TITLE_RUN = 3  # consecutive title chunks that may form one title
 _BRIEF_BODY = 2  # paragraphs a brief may have before the next title
+_HAN_RUN = re.compile("[\u4e00-\u9fff]{4}")
 _CLAUSE_MARKS = re.compile("[，、；,;]")
 _CAPTION = 8  # letters in a photo caption or name label: fewer
 _NAME = 8  # letters in a place or kicker set above a headline, at most
@@ -762,7 +763,14 @@ def _without_pull_quotes(blocks: list[Block], out: Segmented) -> list[Block]:
             nearby = range(
                 max(0, position - _PULL_REACH), min(len(blocks), position + _PULL_REACH + 1)
             )
-            if any(own in (other := key(near)) and other != own for near in nearby):
+            # four Chinese characters in a row survive norm(): a cheap test on the raw
+            # text before normalising it
+            found = _HAN_RUN.search(block.text)
+            probe = found.group() if found else ""
+            if any(
+                probe in blocks[near].text and own in (other := key(near)) and other != own
+                for near in nearby
+            ):
                 out.dropped.append(
                     DroppedLine(block.span.first, block.text, "pull quote repeating the text")
                 )

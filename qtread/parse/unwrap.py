@@ -99,10 +99,14 @@ def _markdown_chunks(lines: list[Line], *, one_line_paragraphs: bool) -> Iterato
 def _pdf_chunks(lines: list[Line]) -> list[Chunk]:
     """Frames of adjacent lines, then single lines joined into paragraphs."""
     frames = [part for frame in _frames(lines) for part in _split_glued_title(frame)]
-    columns = _page_columns(frames)
-    frames = [part for f, c in zip(frames, columns, strict=True) for part in _split_heading(f, c)]
+    split = [
+        (part, column)  # a split frame's parts share its column
+        for frame, column in zip(frames, _page_columns(frames), strict=True)
+        for part in _split_heading(frame, column)
+    ]
+    frames = [part for part, _ in split]
+    columns = [column for _, column in split]
     widths = [frame.width for frame in frames]
-    columns = _page_columns(frames)
     chunks: list[Chunk] = []
     floats: list[Chunk] = []  # titles printed inside a sentence, emitted after it
     paragraph: Chunk | None = None
