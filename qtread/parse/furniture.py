@@ -8,6 +8,7 @@ column is remembered, because for some issues it is the only place the column is
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from qtread.model import DroppedLine
@@ -46,9 +47,52 @@ def strip_furniture(lines: list[Line], profile: Profile) -> Furniture:
         elif any(label.match(text) for label in profile.labels):
             reason = "layout label"
         if reason:
-            result.lines[index] = Line(line.number, "", lead_space=line.lead_space)
+            result.lines[index] = _blanked(result.lines, index)
             result.dropped.append(DroppedLine(line.number, text, reason))
+    for index, reason in _photo_labels(result.lines):
+        line = result.lines[index]
+        result.lines[index] = _blanked(result.lines, index)
+        result.dropped.append(DroppedLine(line.number, line.text, reason))
+    result.dropped.sort(key=lambda entry: entry.line)
     return result
+
+
+def _blanked(lines: list[Line], index: int) -> Line:
+    """The line at INDEX emptied. A page start must survive it: a blank line with a lead
+    space marks the next line as one, whether the removed line started a page itself or
+    sat right above the line that does."""
+    line = lines[index]
+    following = lines[index + 1] if index + 1 < len(lines) else None
+    next_starts_page = following is not None and not following.blank and following.lead_space
+    return Line(line.number, "", lead_space=line.lead_space or next_starts_page)
+
+
+def _photo_labels(lines: list[Line]) -> list[tuple[int, str]]:
+    """Numbers set on photos (`1`, `2`, `34`…) and the numbered captions right after
+    them (`1.汽车生产线`): without the photos they are debris in the text. Only a run of
+    two or more bare numbers counts, so a lone number stays text."""
+    found: list[tuple[int, str]] = []
+    numbers: list[int] = []
+    captions = False  # inside the captions that follow a run of numbers
+    for index, line in enumerate(lines):
+        if line.blank:
+            continue
+        if _PHOTO_NUMBER.match(line.text):
+            numbers.append(index)
+            continue
+        if len(numbers) >= 2:
+            found += [(i, "photo number") for i in numbers]
+            captions = True
+        numbers = []
+        if captions and _PHOTO_CAPTION.match(line.text):
+            found.append((index, "photo caption"))
+        else:
+            captions = False
+    return found
+
+
+_PHOTO_NUMBER = re.compile(r"^\d{1,2}$")
+_PHOTO_CAPTION = re.compile(r"^\d{1,2}[.．、]\s*[^\s，。；：！？,;:!?]{2,12}$")
 
 
 def _is_folio(text: str, profile: Profile) -> bool:
@@ -68,5 +112,5 @@ def drop_region(lines: list[Line], start: int, end: int, reason: str) -> list[Dr
         line = lines[index]
         if not line.blank:
             dropped.append(DroppedLine(line.number, line.text, reason))
-            lines[index] = Line(line.number, "", lead_space=line.lead_space)
+            lines[index] = _blanked(lines, index)
     return dropped

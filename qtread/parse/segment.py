@@ -510,7 +510,7 @@ def _title_runs(
         index = run[-1] + 1
         text = _join_titles(chunks, run)
         first = chunks[run[0]]
-        shortest = 4 if first.page_break else 6  # a short label, unless it opens a page
+        shortest = 5 if first.page_break else 6  # a four-letter line is a label
         if len(norm(text)) < shortest or _teaser(first, roles) or _caption_cluster(chunks, run):
             continue
         after = run[-1] + 1

@@ -151,6 +151,26 @@ def test_running_headers_and_folios_go_to_the_ledger() -> None:
     ]
 
 
+def test_photo_numbers_and_their_captions_go_to_the_ledger() -> None:
+    text = "工厂的生产线一片繁忙。\n\n1\n\n2\n\n3\n\n1.总装车间\n\n2.检测中心\n\n3.展示厅\n 新的一页从这里开始。"
+    result = strip_furniture(lines_of(text), PROFILE)
+    assert [(d.text, d.reason) for d in result.dropped] == [
+        ("1", "photo number"),
+        ("2", "photo number"),
+        ("3", "photo number"),
+        ("1.总装车间", "photo caption"),
+        ("2.检测中心", "photo caption"),
+        ("3.展示厅", "photo caption"),
+    ]
+    # the page start after the removed captions is still marked
+    assert result.lines[-2].lead_space
+
+
+def test_a_lone_number_stays_text() -> None:
+    result = strip_furniture(lines_of("第一段。\n\n7\n\n第二段。"), PROFILE)
+    assert result.dropped == []
+
+
 # --- TOC -------------------------------------------------------------------------------
 
 TOC = """前言标题
