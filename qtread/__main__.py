@@ -1,3 +1,3 @@
-from qtread.cli import main
+from qtread.entry import main
 
 main()

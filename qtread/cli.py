@@ -6,10 +6,11 @@ import json
 import signal
 import sys
 from enum import StrEnum
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
+from typer.core import TyperGroup
 
 from qtread.errors import EXIT_BAD_INPUT, EXIT_FAILED, EXIT_INTERRUPTED, InputError, QtreadError
 from qtread.export.command import export
@@ -22,8 +23,21 @@ from qtread.report import Report, report_lines, report_rich
 from qtread.serialize import issue_to_dict
 from qtread.tui.command import read
 
+
+class _Commands(TyperGroup):
+    """Typer turns Ctrl-C inside a command into a silent exit 130: say so, as main() does."""
+
+    def invoke(self, ctx: Any) -> Any:  # a click Context; Typer vendors click privately
+        try:
+            return super().invoke(ctx)
+        except KeyboardInterrupt:
+            sys.stderr.write("qtread: interrupted\n")
+            raise typer.Exit(EXIT_INTERRUPTED) from None
+
+
 app = typer.Typer(
     name="qtread",
+    cls=_Commands,
     help="Read and export issues of 潮涌钱塘 (QIANTANG).",
     no_args_is_help=True,
     add_completion=False,
@@ -156,9 +170,15 @@ def _terminate(signum: int, frame: object) -> None:
 
 
 def main() -> None:
-    """Entry point: run the app, turning qtread's own errors into one line and an exit code."""
-    signal.signal(signal.SIGTERM, _terminate)
+    """Run the app, turning qtread's own errors into one line and an exit code.
+
+    Called by `qtread.entry`, whose signal handlers cover the imports; from here on Ctrl-C
+    and SIGTERM raise KeyboardInterrupt, so that clean-up code runs.
+    """
     try:
+        if signal.getsignal(signal.SIGINT) is not signal.SIG_IGN:
+            signal.signal(signal.SIGINT, signal.default_int_handler)
+        signal.signal(signal.SIGTERM, _terminate)
         app()
     except KeyboardInterrupt:
         sys.stderr.write("qtread: interrupted\n")
@@ -168,7 +188,3 @@ def main() -> None:
         # from a file name reaching the terminal: scripts grep for it.
         sys.stderr.write(printable(f"qtread: {error}") + "\n")
         raise SystemExit(error.exit_code) from None
-
-
-if __name__ == "__main__":
-    main()
