@@ -75,23 +75,23 @@ def _photo_labels(lines: list[Line]) -> list[tuple[int, str]]:
     numbers: list[int] = []
     captions = False  # inside the captions that follow a run of numbers
     for index, line in enumerate(lines):
-        if line.blank:
+        text = line.text
+        if not text:
             continue
-        if _PHOTO_NUMBER.match(line.text):
+        if len(text) <= 2 and text.isascii() and text.isdigit():
             numbers.append(index)
             continue
         if len(numbers) >= 2:
             found += [(i, "photo number") for i in numbers]
             captions = True
         numbers = []
-        if captions and _PHOTO_CAPTION.match(line.text):
+        if captions and _PHOTO_CAPTION.match(text):
             found.append((index, "photo caption"))
         else:
             captions = False
     return found
 
 
-_PHOTO_NUMBER = re.compile(r"^\d{1,2}$")
 _PHOTO_CAPTION = re.compile(r"^\d{1,2}[.．、]\s*[^\s，。；：！？,;:!?]{2,12}$")
 
 

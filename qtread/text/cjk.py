@@ -64,6 +64,11 @@ def printed_width(text: str) -> int:
 
 def ends_sentence(text: str) -> bool:
     """True if the text ends with sentence-final punctuation (closers allowed after it)."""
+    last = text[-1:]
+    if last in SENTENCE_END:
+        return True
+    if last.isalnum():  # the common case: a wrapped line stops on a letter or digit
+        return False
     stripped = text[-16:].rstrip().rstrip(_CLOSER_CHARS)  # the tail: paragraphs are long
     if not stripped and len(text) > 16:
         stripped = text.rstrip().rstrip(_CLOSER_CHARS)
