@@ -42,6 +42,7 @@ bench: setup
 	$(BIN)/python bench/parse.py
 	$(BIN)/python bench/reader.py
 	$(BIN)/python bench/export.py
+	$(BIN)/python bench/scale_export.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis

@@ -72,6 +72,23 @@ def atomic_write(path: Path, tag: str = "") -> Iterator[BinaryIO]:
         raise
 
 
+@contextmanager
+def scratch_file(beside: Path, tag: str = "") -> Iterator[Path]:
+    """A hidden temporary file beside the output BESIDE, deleted on leaving however that
+    happens. It is named like atomic_write's, so that `sweep` finds it after a kill."""
+    try:
+        fd, temp = tempfile.mkstemp(
+            prefix=f".{beside.name}.{tag}", suffix=TEMP_SUFFIX, dir=beside.parent
+        )
+    except OSError as error:
+        raise output_error(beside, error) from error
+    os.close(fd)
+    try:
+        yield Path(temp)
+    finally:
+        _discard(temp)
+
+
 def _discard(temp: str) -> None:
     with suppress(FileNotFoundError):
         os.unlink(temp)

@@ -66,7 +66,9 @@ def _write(fmt: Format, issue: Issue, view: IssueView, path: Path, options: Opti
     """Write one format; returns the page count for PDF."""
     if fmt is Format.PDF:
         with atomic_write(path, options.tag) as handle:
-            return write_pdf(view, handle, theme=options.theme, paper=options.paper)
+            return write_pdf(
+                view, handle, theme=options.theme, paper=options.paper, beside=path, tag=options.tag
+            )
     if fmt is Format.EPUB:
         data = build_epub(view, options.theme)
     elif fmt is Format.HTML:

@@ -1,22 +1,29 @@
 """PDF through WeasyPrint: A5 (or A4), cover, 目录 with page numbers, bookmarks, headers.
 
-WeasyPrint is imported here only, on first use: it costs a second at start-up, which
-`qtread --help` should not pay.
+WeasyPrint (and pypdf, for a long issue) is imported inside functions, on first use: it
+costs a second at start-up, which `qtread --help` should not pay.
 """
 
 from __future__ import annotations
 
 import shutil
 import subprocess
+import tempfile
 from functools import cache
+from pathlib import Path
 from typing import Any, BinaryIO
 
 from qtread.errors import SetupError
+from qtread.export.pdf_parts import write_parts
 from qtread.render.html import IssueView, book_html
+from qtread.render.parts import plan_parts
 from qtread.render.themes import Paper, print_css
 
 BODY_FONT = "Noto Serif CJK SC"
 HEADING_FONT = "Noto Sans CJK SC"
+#: Characters of text per part when an issue is too long for one WeasyPrint pass (about
+#: 700 A5 pages; 430-590 MiB at peak, see docs/export.md). Anything shorter is one pass.
+PART_CHARS = 500_000
 
 
 @cache
@@ -61,15 +68,41 @@ def refusing_fetcher() -> Any:
     return RefusingFetcher()
 
 
-def write_pdf(view: IssueView, target: BinaryIO, *, theme: str, paper: Paper) -> int:
-    """Render the issue into TARGET; returns the number of pages."""
-    check_setup()
+def _layout(html: str, css: str) -> Any:
+    """HTML laid out by WeasyPrint with CSS: a Document of pages, nothing fetched."""
     from weasyprint import CSS, HTML
 
     fetcher = refusing_fetcher()
-    stylesheet = CSS(string=print_css(theme, paper), url_fetcher=fetcher)
-    document = HTML(string=book_html(view, None), url_fetcher=fetcher).render(
-        stylesheets=[stylesheet]
-    )
+    stylesheet = CSS(string=css, url_fetcher=fetcher)
+    return HTML(string=html, url_fetcher=fetcher).render(stylesheets=[stylesheet])
+
+
+def write_pdf(
+    view: IssueView,
+    target: BinaryIO,
+    *,
+    theme: str,
+    paper: Paper,
+    beside: Path | None = None,
+    tag: str = "",
+    part_chars: int = PART_CHARS,
+) -> int:
+    """Render the issue into TARGET; returns the number of pages.
+
+    An issue longer than PART_CHARS is laid out in parts, whose temporary files are made
+    beside the output BESIDE (by default in the system's temporary directory), with TAG
+    in their names like every temporary file of the batch.
+    """
+    check_setup()
+    css = print_css(theme, paper)
+    parts = plan_parts(view, part_chars)
+    if len(parts) > 1:
+        beside = beside or Path(tempfile.gettempdir()) / "qtread.pdf"
+
+        def layout(html: str, extra_css: str) -> Any:
+            return _layout(html, css + extra_css)
+
+        return write_parts(view, parts, target, layout=layout, beside=beside, tag=tag)
+    document = _layout(book_html(view, None), css)
     document.write_pdf(target)
     return len(document.pages)

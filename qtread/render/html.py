@@ -7,6 +7,7 @@ become markup, whatever it contains.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -50,6 +51,18 @@ class IssueView:
     cover_issue: str | None
     title_en: str | None
     cover_lines: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Slice:
+    """Articles of one column, printed together (see qtread/render/parts.py)."""
+
+    section: OutlineSection
+    articles: tuple[OutlineArticle, ...]
+    opens: bool  # the column starts here: its heading, anchor and bookmark are printed
+
+
+Part = tuple[Slice, ...]
 
 
 @cache
@@ -167,11 +180,14 @@ def epub_nav(view: IssueView, hrefs: dict[str, str], bodymatter: str) -> str:
     return _render("epub_nav.j2", view=view, hrefs=hrefs, bodymatter=bodymatter)
 
 
-def book_html(view: IssueView, css: str | None) -> str:
-    """The whole issue as one HTML document: cover, 目录, then every column and article.
-
-    CSS is the caller's own (a bundled theme), inlined verbatim; None leaves it out.
-    """
+def _book(
+    view: IssueView,
+    css: str | None,
+    *,
+    front: bool,
+    body: Part,
+    pages: Mapping[str, int] | None = None,
+) -> str:
     hrefs = {s.key: f"#{s.key}" for s in view.outline}
     hrefs.update({a.key: f"#{a.key}" for s in view.outline for a in s.articles})
     return _render(
@@ -179,4 +195,27 @@ def book_html(view: IssueView, css: str | None) -> str:
         view=view,
         hrefs=hrefs,
         css=Markup(css) if css is not None else None,
+        front=front,
+        body=body,
+        pages=pages,
     )
+
+
+def book_html(view: IssueView, css: str | None) -> str:
+    """The whole issue as one HTML document: cover, 目录, then every column and article.
+
+    CSS is the caller's own (a bundled theme), inlined verbatim; None leaves it out.
+    """
+    body = tuple(Slice(s, s.articles, True) for s in view.outline)
+    return _book(view, css, front=True, body=body)
+
+
+def front_html(view: IssueView, pages: Mapping[str, int]) -> str:
+    """Cover and 目录 alone, for a PDF laid out in parts: the 目录 prints PAGES (outline
+    key → page number), since its targets are in other documents."""
+    return _book(view, None, front=True, body=(), pages=pages)
+
+
+def part_html(view: IssueView, part: Part) -> str:
+    """One part of a PDF laid out in parts: its columns and articles, nothing else."""
+    return _book(view, None, front=False, body=part)
