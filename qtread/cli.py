@@ -52,16 +52,27 @@ EncodingOption = Annotated[
 ]
 
 
-@app.callback()
-def _root(
-    version: Annotated[bool, typer.Option("--version", help="Show the version and exit.")] = False,
-) -> None:
-    """Read and export issues of 潮涌钱塘 (QIANTANG)."""
-    if version:
+def _show_version(value: bool) -> None:
+    if value:
         from qtread import __version__
 
         print(__version__)
         raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version",
+            help="Show the version and exit.",
+            callback=_show_version,
+            is_eager=True,  # before click asks for a command
+        ),
+    ] = False,
+) -> None:
+    """Read and export issues of 潮涌钱塘 (QIANTANG)."""
 
 
 class TocFormat(StrEnum):

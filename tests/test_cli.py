@@ -289,3 +289,11 @@ def test_markup_and_escapes_in_file_names_reach_the_terminal_inert(tmp_path: Pat
     missing = run("toc", tmp_path / "no\x1b[2Jsuch")
     assert missing.returncode == 2
     assert b"\x1b" not in missing.stderr
+
+
+def test_version_prints_and_exits_zero() -> None:
+    from qtread import __version__
+
+    result = run("--version")
+    assert result.returncode == 0
+    assert out(result).strip() == __version__
