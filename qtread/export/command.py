@@ -55,7 +55,7 @@ def export(
     paper: Annotated[Paper, typer.Option("--paper", help="PDF paper size.")] = Paper.A5,
     jobs: Annotated[
         int | None,
-        typer.Option("--jobs", "-j", min=1, help="Files converted at once [default: CPUs]."),
+        typer.Option("--jobs", "-j", min=1, help="Files converted at once (default: one a CPU)."),
     ] = None,
 ) -> None:
     """Export issues to EPUB, PDF and more; exit 1 if any file failed."""
