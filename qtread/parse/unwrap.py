@@ -266,23 +266,8 @@ def _split_heading(frame: Chunk, column: int) -> list[Chunk]:
         or min(printed_width(t) for t in rest[:-1] or rest) < column - 4
     ):
         return [frame]
-    head = Chunk(
-        frame.kind,
-        first,
-        LineSpan(frame.span.first, frame.span.first),
-        [first],
-        page_break=frame.page_break,
-        gap=frame.gap,
-    )
-    body_first = frame.span.first + 1
-    body = Chunk(
-        frame.kind,
-        "".join(rest),
-        LineSpan(body_first, max(body_first, frame.span.last)),
-        list(rest),
-        gap=0,
-    )
-    return [head, body]
+    first_line = frame.span.first
+    return _cut(frame, [first], list(rest), head_last=first_line, tail_first=first_line + 1)
 
 
 def _split_glued_title(frame: Chunk) -> list[Chunk]:
@@ -299,19 +284,24 @@ def _split_glued_title(frame: Chunk) -> list[Chunk]:
         head_lines = [*lines[:position], line[: match.start()]]
         tail_lines = [line[match.end() :], *lines[position + 1 :]]
         joint = frame.span.first + position
-        head = Chunk(
-            frame.kind,
-            "".join(head_lines),
-            LineSpan(frame.span.first, joint),
-            head_lines,
-            page_break=frame.page_break,
-            gap=frame.gap,
-        )
-        tail = Chunk(
-            frame.kind, "".join(tail_lines), LineSpan(joint, frame.span.last), tail_lines, gap=0
-        )
-        return [head, tail]
+        return _cut(frame, head_lines, tail_lines, head_last=joint, tail_first=joint)
     return [frame]
+
+
+def _cut(
+    frame: Chunk, head_lines: list[str], tail_lines: list[str], *, head_last: int, tail_first: int
+) -> list[Chunk]:
+    """FRAME as two chunks: a head that keeps its page start and gap, then the rest."""
+    head = Chunk(
+        frame.kind,
+        "".join(head_lines),
+        LineSpan(frame.span.first, head_last),
+        head_lines,
+        page_break=frame.page_break,
+        gap=frame.gap,
+    )
+    tail_span = LineSpan(tail_first, max(tail_first, frame.span.last))
+    return [head, Chunk(frame.kind, "".join(tail_lines), tail_span, tail_lines, gap=0)]
 
 
 def _frames(lines: list[Line]) -> Iterator[Chunk]:
