@@ -28,6 +28,7 @@ _PERSON_ROLE = re.compile(
 )
 
 
+_CLAUSE_MARK = re.compile("[，、；,;]")
 _FIGURE = re.compile(r"^[\d.,%+\-]+\s*[^\d\s]{0,2}$")  # `461.34亿`, `8.9万人`, `52.2%`
 _ROLE_AT_END = re.compile(_PERSON_ROLE.pattern + "$")
 
@@ -139,6 +140,11 @@ def is_titleish(chunk: Chunk) -> bool:
     )
 
 
+def has_clause_mark(text: str) -> bool:
+    """A comma, enumeration comma or semicolon: the text runs on in clauses."""
+    return _CLAUSE_MARK.search(text) is not None
+
+
 def _leads_in(text: str) -> bool:
     """`…重点打造“六大高地”——`: a clause that introduces what follows, not a title."""
-    return text.endswith(("——", "：", ":")) and any(mark in text for mark in "，、；,;")
+    return text.endswith(("——", "：", ":")) and has_clause_mark(text)

@@ -32,6 +32,7 @@ from qtread.parse.classify import (
     chronology_date,
     column_label,
     ends_with_role,
+    has_clause_mark,
     is_titleish,
     kicker_label,
     norm,
@@ -45,7 +46,6 @@ from qtread.text.cjk import join_wrapped
 _TITLE_RUN = 3  # consecutive title chunks that may form one title
 _BRIEF_BODY = 2  # paragraphs a brief may have before the next title
 _HAN_RUN = re.compile("[\u4e00-\u9fff]{4}")
-_CLAUSE_MARKS = re.compile("[，、；,;]")
 _CAPTION = 8  # letters in a photo caption or name label: fewer
 _NAME = 8  # letters in a place or kicker set above a headline, at most
 _HEADLINE = 10  # letters in a headline that stands alone (a region name or kicker is shorter)
@@ -85,14 +85,14 @@ class _Roles:
     people: dict[int, str] = field(default_factory=dict)
     group_labels: set[int] = field(default_factory=set)
     titleish: list[bool] = field(default_factory=list)
-    texts: list[str] = field(default_factory=list)
+    chunks: list[Chunk] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)  # how often each short text occurs
     _keys: dict[int, str] = field(default_factory=dict)
 
     def key(self, index: int) -> str:
         """norm() of a chunk's text, worked out only for the few chunks that are compared."""
         if (cached := self._keys.get(index)) is None:
-            cached = self._keys[index] = norm(self.texts[index])
+            cached = self._keys[index] = norm(self.chunks[index].text)
         return cached
 
     def repeated(self, text: str) -> bool:
@@ -171,7 +171,7 @@ def _sub_chunk(chunk: Chunk, lines: list[str], first: int) -> Chunk:
 def _classify(chunks: list[Chunk], profile: Profile) -> _Roles:
     roles = _Roles(
         titleish=[is_titleish(chunk) for chunk in chunks],
-        texts=[chunk.text for chunk in chunks],
+        chunks=chunks,
     )
     for index, chunk in enumerate(chunks):
         if roles.titleish[index]:
@@ -529,10 +529,8 @@ def _title_runs(
         )
         # a title printed under the text it belongs to, just above the next title
         trailing = (
-            (frame or (len(norm(text)) >= _HEADLINE and not _CLAUSE_MARKS.search(text)))
-            and run[0] > 0
-            and chunks[run[0] - 1].kind is ChunkKind.TEXT
-            and not chunks[run[0] - 1].short
+            (frame or (len(norm(text)) >= _HEADLINE and not has_clause_mark(text)))
+            and _under_text(chunks, run[0])
             and after < len(chunks)
             and chunks[after].kind is ChunkKind.FRAME
         )
@@ -560,12 +558,15 @@ def _two_headlines(chunks: list[Chunk], run: list[int], following: Chunk) -> boo
     first = chunks[run[0]]
     return (
         len(run) == 1
-        and run[0] > 0
         and not first.page_break
-        and chunks[run[0] - 1].kind is ChunkKind.TEXT
-        and not chunks[run[0] - 1].short
+        and _under_text(chunks, run[0])
         and min(len(norm(first.text)), len(norm(following.text))) >= _HEADLINE
     )
+
+
+def _under_text(chunks: list[Chunk], index: int) -> bool:
+    """The chunk before INDEX is a paragraph of running text."""
+    return index > 0 and chunks[index - 1].kind is ChunkKind.TEXT and not chunks[index - 1].short
 
 
 def _run_member(chunks: list[Chunk], roles: _Roles, index: int) -> bool:
