@@ -47,24 +47,23 @@ def strip_furniture(lines: list[Line], profile: Profile) -> Furniture:
         elif any(label.match(text) for label in profile.labels):
             reason = "layout label"
         if reason:
-            result.lines[index] = _blanked(result.lines, index)
-            result.dropped.append(DroppedLine(line.number, text, reason))
+            result.dropped.append(_drop(result.lines, index, reason))
     for index, reason in _photo_labels(result.lines):
-        line = result.lines[index]
-        result.lines[index] = _blanked(result.lines, index)
-        result.dropped.append(DroppedLine(line.number, line.text, reason))
-    result.dropped.sort(key=lambda entry: entry.line)
+        result.dropped.append(_drop(result.lines, index, reason))
     return result
 
 
-def _blanked(lines: list[Line], index: int) -> Line:
-    """The line at INDEX emptied. A page start must survive it: a blank line with a lead
-    space marks the next line as one, whether the removed line started a page itself or
-    sat right above the line that does."""
+def _drop(lines: list[Line], index: int, reason: str) -> DroppedLine:
+    """Empty the line at INDEX and return its ledger entry.
+
+    A page start must survive it: a blank line with a lead space marks the next line as
+    one, whether the removed line started a page itself or sat right above the line that
+    does."""
     line = lines[index]
     following = lines[index + 1] if index + 1 < len(lines) else None
     next_starts_page = following is not None and not following.blank and following.lead_space
-    return Line(line.number, "", lead_space=line.lead_space or next_starts_page)
+    lines[index] = Line(line.number, "", lead_space=line.lead_space or next_starts_page)
+    return DroppedLine(line.number, line.text, reason)
 
 
 def _photo_labels(lines: list[Line]) -> list[tuple[int, str]]:
@@ -107,10 +106,4 @@ def _is_folio(text: str, profile: Profile) -> bool:
 
 def drop_region(lines: list[Line], start: int, end: int, reason: str) -> list[DroppedLine]:
     """Blank out lines[start:end] (cover, TOC…) and return their ledger entries."""
-    dropped = []
-    for index in range(start, end):
-        line = lines[index]
-        if not line.blank:
-            dropped.append(DroppedLine(line.number, line.text, reason))
-            lines[index] = _blanked(lines, index)
-    return dropped
+    return [_drop(lines, index, reason) for index in range(start, end) if not lines[index].blank]
