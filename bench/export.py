@@ -60,18 +60,17 @@ def _qtread_once(path: Path) -> dict[str, Any]:
     }
 
 
-def _pandoc_epub(path: Path, out: Path) -> float:
-    start = time.perf_counter()
-    subprocess.run(
+def _pandoc(path: Path, to: str, *args: str) -> str:
+    """pandoc on an issue file, read as Markdown with CJK line breaks, as qtread's peer."""
+    return subprocess.run(
         [
             "pandoc",
             "-f",
             "markdown+east_asian_line_breaks",
             "-t",
-            "epub3",
+            to,
             str(path),
-            "-o",
-            str(out),
+            *args,
             "--metadata",
             "title=潮涌钱塘",
             "--metadata",
@@ -79,7 +78,13 @@ def _pandoc_epub(path: Path, out: Path) -> float:
         ],
         check=True,
         capture_output=True,
-    )
+        text=True,
+    ).stdout
+
+
+def _pandoc_epub(path: Path, out: Path) -> float:
+    start = time.perf_counter()
+    _pandoc(path, "epub3", "-o", str(out))
     return time.perf_counter() - start
 
 
@@ -92,24 +97,7 @@ def _pandoc_pdf(path: Path, out: Path, paper: str | None) -> tuple[float, int]:
     from weasyprint import CSS, HTML
 
     start = time.perf_counter()
-    html = subprocess.run(
-        [
-            "pandoc",
-            "-f",
-            "markdown+east_asian_line_breaks",
-            "-t",
-            "html5",
-            "--standalone",
-            str(path),
-            "--metadata",
-            "title=潮涌钱塘",
-            "--metadata",
-            "lang=zh-CN",
-        ],
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout
+    html = _pandoc(path, "html5", "--standalone")
     sheets = [CSS(string=f"@page {{ size: {paper} }}")] if paper else []
     document = HTML(string=html).render(stylesheets=sheets)
     document.write_pdf(out)
