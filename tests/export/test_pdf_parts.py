@@ -18,7 +18,15 @@ from qtread.render.parts import plan_parts
 from qtread.render.themes import Paper
 
 from . import factory
-from .helpers import kept_in_order, model_han, model_outline, pdf_outline, pdffonts, pdftotext
+from .helpers import (
+    kept_in_order,
+    model_han,
+    model_outline,
+    pdf_outline,
+    pdffonts,
+    pdftotext,
+    toc_page_numbers,
+)
 
 SENTENCE = "钱塘新区第{}段：潮起钱塘，奋楫争先，产业立区，创新驱动，一路向前。"
 
@@ -151,13 +159,7 @@ def test_parted_pdf_outline_links_and_metadata(
     bookmarked, links = _targets(parted)
     assert (bookmarked, links) == _targets(single)
     assert {target + 1 for *_, target in links} == set(bookmarked)  # 目录 entries link
-    toc = subprocess.run(
-        ["pdftotext", "-layout", "-f", "2", "-l", str(bookmarked[0] - 1), str(parted), "-"],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
-    assert [int(m) for m in re.findall(r"(?m)^\s*\S.*?\s{2,}(\d+)\s*$", toc)] == bookmarked
+    assert toc_page_numbers(parted, bookmarked[0] - 1) == bookmarked
     ours, theirs = PdfReader(parted), PdfReader(single)
     assert ours.metadata == theirs.metadata
     assert ours.trailer["/Root"]["/Lang"] == theirs.trailer["/Root"]["/Lang"] == "zh-CN"
