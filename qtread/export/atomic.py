@@ -51,12 +51,7 @@ def atomic_write(path: Path, tag: str = "") -> Iterator[BinaryIO]:
     TAG goes into the temporary name so that a batch can sweep up after a worker that was
     killed outright (SIGKILL runs no cleanup): see `sweep`.
     """
-    try:
-        fd, temp = tempfile.mkstemp(
-            prefix=f".{path.name}.{tag}", suffix=TEMP_SUFFIX, dir=path.parent
-        )
-    except OSError as error:
-        raise output_error(path, error) from error
+    fd, temp = _temp_beside(path, tag)
     try:
         with os.fdopen(fd, "wb") as handle:
             yield handle
@@ -76,17 +71,20 @@ def atomic_write(path: Path, tag: str = "") -> Iterator[BinaryIO]:
 def scratch_file(beside: Path, tag: str = "") -> Iterator[Path]:
     """A hidden temporary file beside the output BESIDE, deleted on leaving however that
     happens. It is named like atomic_write's, so that `sweep` finds it after a kill."""
-    try:
-        fd, temp = tempfile.mkstemp(
-            prefix=f".{beside.name}.{tag}", suffix=TEMP_SUFFIX, dir=beside.parent
-        )
-    except OSError as error:
-        raise output_error(beside, error) from error
+    fd, temp = _temp_beside(beside, tag)
     os.close(fd)
     try:
         yield Path(temp)
     finally:
         _discard(temp)
+
+
+def _temp_beside(path: Path, tag: str) -> tuple[int, str]:
+    """A new hidden file beside PATH, named so that `sweep` can find it: (fd, name)."""
+    try:
+        return tempfile.mkstemp(prefix=f".{path.name}.{tag}", suffix=TEMP_SUFFIX, dir=path.parent)
+    except OSError as error:
+        raise output_error(path, error) from error
 
 
 def _discard(temp: str) -> None:
