@@ -12,7 +12,14 @@ import typer
 from rich.console import Console
 from typer.core import TyperGroup
 
-from qtread.errors import EXIT_BAD_INPUT, EXIT_FAILED, EXIT_INTERRUPTED, InputError, QtreadError
+from qtread.errors import (
+    EXIT_BAD_INPUT,
+    EXIT_FAILED,
+    EXIT_INTERRUPTED,
+    InputError,
+    QtreadError,
+    say_interrupted,
+)
 from qtread.export.command import export
 from qtread.model import Issue, SourceShape
 from qtread.outline import toc_csv, toc_json, toc_markdown, toc_rich, toc_text
@@ -31,7 +38,7 @@ class _Commands(TyperGroup):
         try:
             return super().invoke(ctx)
         except KeyboardInterrupt:
-            sys.stderr.write("qtread: interrupted\n")
+            say_interrupted()
             raise typer.Exit(EXIT_INTERRUPTED) from None
 
 
@@ -192,7 +199,7 @@ def main() -> None:
         signal.signal(signal.SIGTERM, _terminate)
         app()
     except KeyboardInterrupt:
-        sys.stderr.write("qtread: interrupted\n")
+        say_interrupted()
         raise SystemExit(EXIT_INTERRUPTED) from None
     except QtreadError as error:
         # One unwrapped line, whatever the terminal width, with no control characters

@@ -9,10 +9,9 @@ they are imported, `qtread.cli.main` takes the signals over.
 from __future__ import annotations
 
 import signal
-import sys
 from typing import TYPE_CHECKING
 
-from qtread.errors import EXIT_INTERRUPTED
+from qtread.errors import EXIT_INTERRUPTED, say_interrupted
 
 if TYPE_CHECKING:
     from types import FrameType
@@ -20,7 +19,7 @@ if TYPE_CHECKING:
 
 def _stop(signum: int, frame: FrameType | None) -> None:
     """Nothing has been written yet: leave at once."""
-    sys.stderr.write("qtread: interrupted\n")
+    say_interrupted()
     raise SystemExit(EXIT_INTERRUPTED)
 
 

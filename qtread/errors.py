@@ -6,10 +6,17 @@ line on stderr and exits with `error.exit_code`. Anything else is a bug.
 
 from __future__ import annotations
 
+import sys
+
 EXIT_OK = 0
 EXIT_FAILED = 1  # a batch finished, but some files could not be converted
 EXIT_BAD_INPUT = 2  # unreadable or unusable input, or a usage error
 EXIT_INTERRUPTED = 130  # SIGINT / SIGTERM: nothing half-written was left behind
+
+
+def say_interrupted() -> None:
+    """The one line an interrupted run prints, wherever the interrupt lands."""
+    sys.stderr.write("qtread: interrupted\n")
 
 
 class QtreadError(Exception):
