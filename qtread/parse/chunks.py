@@ -26,6 +26,7 @@ class Chunk:
     level: int = 0  # Markdown heading level
     page_break: bool = False  # the first line starts a new printed page
     gap: int = 1  # blank lines before it
+    indented: bool = False  # its first line is set in: a paragraph starts here
 
     @property
     def width(self) -> int:

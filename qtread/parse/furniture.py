@@ -50,19 +50,24 @@ def strip_furniture(lines: list[Line], profile: Profile) -> Furniture:
             result.dropped.append(_drop(result.lines, index, reason))
     for index, reason in _photo_labels(result.lines):
         result.dropped.append(_drop(result.lines, index, reason))
+    for index in reversed(_photo_captions(result.lines, profile)):
+        # Set on the photo, a caption's lead space says where the photo sits, not that a
+        # page starts; bottom-up, so no caption passes its lead space to the one above.
+        result.dropped.append(_drop(result.lines, index, "photo caption", page_start=False))
     return result
 
 
-def _drop(lines: list[Line], index: int, reason: str) -> DroppedLine:
+def _drop(lines: list[Line], index: int, reason: str, *, page_start: bool = True) -> DroppedLine:
     """Empty the line at INDEX and return its ledger entry.
 
     A page start must survive it: a blank line with a lead space marks the next line as
     one, whether the removed line started a page itself or sat right above the line that
-    does."""
+    does. PAGE_START=False: the removed line's own lead space marked no page."""
     line = lines[index]
     following = lines[index + 1] if index + 1 < len(lines) else None
     next_starts_page = following is not None and not following.blank and following.lead_space
-    lines[index] = Line(line.number, "", lead_space=line.lead_space or next_starts_page)
+    lead_space = (line.lead_space and page_start) or next_starts_page
+    lines[index] = Line(line.number, "", lead_space=lead_space, removed=True)
     return DroppedLine(line.number, line.text, reason)
 
 
@@ -92,6 +97,27 @@ def _photo_labels(lines: list[Line]) -> list[tuple[int, str]]:
 
 
 _PHOTO_CAPTION = re.compile(r"^\d{1,2}[.．、]\s*[^\s，。；：！？,;:!?]{2,12}$")
+_CAPTION_LINE = re.compile(r"^[^，。；：！？,.;:!?]{2,16}$")
+
+
+def _photo_captions(lines: list[Line], profile: Profile) -> list[int]:
+    """Lines that name what a photo shows (`吸尘器生产线`), with the captions printed in
+    one block with them: every line of the block must be a short unpunctuated one."""
+    found: list[int] = []
+    start = 0
+    for index in range(len(lines) + 1):
+        if index < len(lines) and not lines[index].blank:
+            continue
+        block = [i for i in range(start, index) if lines[i].text]
+        start = index + 1
+        texts = [lines[i].text.strip() for i in block]
+        if (
+            block
+            and all(_CAPTION_LINE.match(text) for text in texts)
+            and any(text.endswith(profile.photo_subjects) for text in texts)
+        ):
+            found += block
+    return found
 
 
 def _is_folio(text: str, profile: Profile) -> bool:

@@ -26,6 +26,7 @@ class Line(NamedTuple):
     text: str  # without leading or trailing white space
     lead_space: bool = False
     trail_space: bool = False
+    removed: bool = False  # blanked by a pass (furniture…): not a gap the layout left
 
     @property
     def blank(self) -> bool:

@@ -25,6 +25,7 @@ class Profile:
     section_words: frozenset[str]
     folio: re.Pattern[str]
     labels: tuple[re.Pattern[str], ...]
+    photo_subjects: tuple[str, ...]
     columns: tuple[str, ...]
     group_labels: frozenset[str]
     chronology_words: tuple[str, ...]
@@ -62,6 +63,7 @@ def load_profile(name: str = "qiantang") -> Profile:
         section_words=frozenset(furniture["section_words"]),
         folio=re.compile(furniture["folio"]),
         labels=tuple(re.compile(p) for p in furniture["labels"]),
+        photo_subjects=tuple(furniture["photo_subjects"]),
         columns=tuple(columns["names"]),
         group_labels=frozenset(columns["group_labels"]),
         chronology_words=tuple(columns["chronology_words"]),

@@ -37,6 +37,16 @@ _UNPUNCTUATED = re.compile(r"^[^，。、；：！？,.;:!?]{6,}$")
 _WINDOW = 12  # frames either side that estimate the local column width
 _CREDIT_LIKE = re.compile(r"^\S{1,4}\s*[/／\\]\s*\S")  # 记者 / …: ends what comes before
 _LOOKAHEAD = 4  # chunks a page break may put between a sentence and its continuation
+_MIN_MEASURE = 20  # narrower columns are labels and tables, not running text
+_STEADY_REACH = 8  # lines either side that show whether the measure is steady
+_RESUME_WINDOW = 60  # chunks a cut sentence may wait for its continuation (other pages)
+# One character and a comma or full stop: no paragraph starts so (`餐。来到…`, `序，做细…`),
+# except an enumeration (`工、农、中`) or an interjection opening dialogue.
+_ONE_CHARACTER_CLAUSE = re.compile(
+    r"^(?![对是好嗯哦噢啊唉哎喂嘿呀])[\u3400-\u9fff](?:[，。；：,;:]|、(?![\u3400-\u9fff]、))"
+)
+# A closing quote that no opening quote precedes (`利政策。”赵金亮说`).
+_CLOSES_QUOTE = re.compile(r"^[^“「『\"]{1,10}[。！？!?…]?[”」』]")
 
 
 def unwrap(lines: list[Line], shape: SourceShape) -> list[Chunk]:
@@ -48,7 +58,7 @@ def unwrap(lines: list[Line], shape: SourceShape) -> list[Chunk]:
         for chunk in chunks:
             if chunk.kind is ChunkKind.TEXT and not chunk.short:
                 chunk.text = _CJK_GAP.sub("", chunk.text)
-    return rejoin_breaks(chunks)
+    return resume_cut_sentences(rejoin_breaks(chunks))
 
 
 def clean_inline(text: str) -> str:
@@ -65,7 +75,7 @@ def _markdown_chunks(lines: list[Line], *, one_line_paragraphs: bool) -> Iterato
             if current:
                 yield current
                 current = None
-            gap += 1
+            gap += not line.removed
             continue
         text = line.text
         kind, level = ChunkKind.TEXT, 0
@@ -114,6 +124,7 @@ def _pdf_chunks(lines: list[Line]) -> list[Chunk]:
     for index, frame in enumerate(frames):
         column = columns[index]
         body = _is_body(frame, column)
+        indented = paragraph is not None and _indented(paragraph, frames, widths, index, column)
         if (
             paragraph is not None
             and paragraph.open
@@ -129,6 +140,7 @@ def _pdf_chunks(lines: list[Line]) -> list[Chunk]:
             and not _title_line(frame, widths[index], column)
             and not _short_unfinished(paragraph, measure, frame, widths[index])
             and not _much_wider(measure, frame, widths[index])
+            and not indented
             and _continues(paragraph, frame, column, _width_after(frames, widths, index))
         ):
             _append(paragraph, frame)
@@ -147,6 +159,7 @@ def _pdf_chunks(lines: list[Line]) -> list[Chunk]:
         if starts_paragraph:
             paragraph, measure = frame, widths[index]
             frame.text = "".join(frame.lines)
+            frame.indented = indented
         else:
             _as_title(frame)
             chunks.append(frame)
@@ -227,6 +240,49 @@ def _is_body(frame: Chunk, column: int) -> bool:
     return all(printed_width(t) >= column - 4 for t in frame.lines[:-1]) and (
         printed_width(last) >= column - 4 or ends_sentence(last)
     )
+
+
+def _indented(
+    paragraph: Chunk, frames: list[Chunk], widths: list[int], index: int, column: int
+) -> bool:
+    """A line set in by about two characters under full lines of an open sentence: the
+    first line of another paragraph, whose indent the extraction lost. Lines inside a
+    paragraph fill the measure, and this one neither does nor ends the paragraph, so the
+    sentence above goes on elsewhere. Only lines of Chinese alone are measured: Latin
+    letters and digits vary in width."""
+    frame, following = frames[index], index + 1
+    lines = paragraph.lines
+    if (
+        len(lines) < 2
+        or len(frame.lines) != 1
+        or frame.page_break
+        or following >= len(frames)
+        or len(frames[following].lines) != 1
+        or frames[following].page_break
+        or not paragraph.open
+    ):
+        return False
+    full = printed_width(lines[-1])
+    return (
+        full >= max(column - 2, _MIN_MEASURE)
+        and abs(printed_width(lines[-2]) - full) <= 1
+        and full - 6 <= widths[index] <= full - 3
+        and not ends_sentence(frame.text)
+        and all(is_cjk(ch) for ch in frame.text.strip())
+        and (widths[following] >= full - 1 or ends_sentence(frames[following].text))
+        and _steady_measure(frames, widths, index, full)
+    )
+
+
+def _steady_measure(frames: list[Chunk], widths: list[int], index: int, full: int) -> bool:
+    """Do the running lines around INDEX fill one measure (FULL)? Where the setter
+    squeezed punctuation they vary by a character or two, as much as an indent."""
+    around = [
+        widths[i]
+        for i in range(max(0, index - _STEADY_REACH), min(len(frames), index + _STEADY_REACH + 1))
+        if i != index and len(frames[i].lines) == 1 and not ends_sentence(frames[i].text)
+    ]
+    return sum(abs(width - full) <= 1 for width in around) >= 0.75 * len(around)
 
 
 def _append(paragraph: Chunk, frame: Chunk) -> None:
@@ -315,7 +371,7 @@ def _frames(lines: list[Line]) -> Iterator[Chunk]:
             if current:
                 yield current
                 current = None
-            gap += 1
+            gap += not line.removed
             continue
         page_break = marker or (line.lead_space and (current is not None or gap == 0))
         marker = False
@@ -390,6 +446,8 @@ def _continues(paragraph: Chunk, frame: Chunk, column: int, next_width: int) -> 
         return False
     if not ends_sentence(last):
         return True
+    if _finishes_elsewhere(paragraph.text, frame.text):
+        return False  # the rest of a sentence cut elsewhere, not of this one
     if printed_width(last) <= column - 4:
         return False  # a short last line ends the paragraph
     return not narrow_start  # the next line is narrower: a first line whose indent was lost
@@ -407,14 +465,11 @@ def rejoin_breaks(chunks: list[Chunk]) -> list[Chunk]:
             continue
         lifted: list[Chunk] = []
         while index < len(chunks):
-            target = _continuation(chunks, index)
+            target = _continuation(chunk, chunks, index)
             if target is None:
                 break
             lifted.extend(chunks[index:target])
-            following = chunks[target]
-            chunk.text = join_wrapped(chunk.text, following.text)
-            chunk.lines.extend(following.lines)
-            chunk.span = chunk.span.union(following.span)
+            _join(chunk, chunks[target])
             index = target + 1
             if not chunk.open:
                 break
@@ -423,25 +478,127 @@ def rejoin_breaks(chunks: list[Chunk]) -> list[Chunk]:
     return result
 
 
-def _continuation(chunks: list[Chunk], start: int) -> int | None:
-    """Index of the chunk that continues an open paragraph, skipping captions/boxes."""
-    for index in range(start, min(len(chunks), start + _LOOKAHEAD)):
+def _continuation(paragraph: Chunk, chunks: list[Chunk], start: int) -> int | None:
+    """Index of the chunk from START on that continues the open PARAGRAPH, skipping
+    captions and boxes.
+
+    Text that cannot start a paragraph wins over text that merely may: a box set into
+    the sentence may itself begin mid-sentence."""
+    window = range(start, min(len(chunks), start + _LOOKAHEAD))
+    candidates = [index for index in window if _can_lift(chunks, start, index)]
+    finishing = [i for i in candidates if _finishes(paragraph.text, chunks[i].text)]
+    if finishing:
+        return finishing[0]
+    for index in candidates:
         chunk = chunks[index]
-        if chunk.kind is ChunkKind.HEADING:
-            return None
-        if _CREDIT_LIKE.match(chunk.text):
-            return None  # a byline: what follows is another article
-        if chunk.kind is ChunkKind.FRAME and chunk.page_break:
-            return None  # a title block opening a page: what follows is another text
-        if (
-            chunk.kind is ChunkKind.TEXT
-            and _starts_mid_sentence(chunk.text)
-            and (not chunk.short or chunk.fragment or ends_sentence(chunk.text))
+        if chunk.indented:
+            return None  # a new paragraph: the sentence goes on elsewhere
+        if _starts_mid_sentence(chunk.text) and (
+            not chunk.short or chunk.fragment or ends_sentence(chunk.text)
         ):
             return index
-        if not (chunk.short or chunk.kind is ChunkKind.FRAME):
-            return None
     return None
+
+
+def _can_lift(chunks: list[Chunk], start: int, index: int) -> bool:
+    """May the chunks from START up to INDEX be lifted out of a sentence to reach INDEX?"""
+    if chunks[index].kind is not ChunkKind.TEXT:
+        return False
+    for chunk in chunks[start:index]:
+        if (
+            chunk.kind is ChunkKind.HEADING
+            or _CREDIT_LIKE.match(chunk.text)  # a byline: what follows is another article
+            or (chunk.kind is ChunkKind.FRAME and chunk.page_break)  # a title opening a page
+            or not (chunk.short or chunk.kind is ChunkKind.FRAME)  # running text
+        ):
+            return False
+    chunk = chunks[index]
+    return not (
+        _CREDIT_LIKE.match(chunk.text) or (chunk.kind is ChunkKind.FRAME and chunk.page_break)
+    )
+
+
+def resume_cut_sentences(chunks: list[Chunk]) -> list[Chunk]:
+    """Join text that cannot start a paragraph to the sentence it finishes, pages back.
+
+    A magazine spread interleaves its articles: one breaks off at a page's foot and
+    carries on after another article's page. The open sentence whose last character and
+    the text's first make a pair that the text around uses (`福|利`) is the best
+    evidence; only those joins are made at first, so that they take their sentences out
+    of the running. Then a text with no such evidence goes to the nearest sentence
+    still open at the foot of a page. A title-like line (short, no clause marks) right
+    before the text qualifies only with evidence.
+    """
+    tails = [
+        index
+        for index, chunk in enumerate(chunks)
+        if chunk.kind is ChunkKind.TEXT and _cannot_start_paragraph(chunk.text)
+    ]
+    taken: set[int] = set()  # tails now joined to their heads
+    for attested in (True, False):
+        for index in tails:
+            if index in taken:
+                continue
+            head = _head_for(chunks, index, taken, attested=attested)
+            if head is not None:
+                _join(chunks[head], chunks[index])
+                taken.add(index)
+    return [chunk for index, chunk in enumerate(chunks) if index not in taken]
+
+
+def _head_for(chunks: list[Chunk], index: int, taken: set[int], *, attested: bool) -> int | None:
+    tail = chunks[index]
+    first = max(0, index - _RESUME_WINDOW)
+    heads = [
+        j
+        for j in range(first, index)
+        if j not in taken
+        and chunks[j].kind is ChunkKind.TEXT
+        and (chunks[j].fragment or (j == index - 1 and chunks[j].open))
+        and _finishes(chunks[j].text, tail.text)
+    ]
+    if not heads or any(chunks[j].text == tail.text for j in range(first, index)):
+        return None  # a repeated sentence is a pull quote's copy, not a continuation
+    if attested:
+        nearby = "\n".join(chunk.text for chunk in chunks[first : index + _RESUME_WINDOW])
+        pairs = [j for j in heads if chunks[j].text[-1] + tail.text[0] in nearby]
+        return pairs[-1] if pairs else None
+    page_feet = [
+        j for j in heads if chunks[j].fragment and j + 1 < index and chunks[j + 1].page_break
+    ]
+    return page_feet[-1] if page_feet else None
+
+
+def _cannot_start_paragraph(text: str) -> bool:
+    return bool(_ONE_CHARACTER_CLAUSE.match(text) or _CLOSES_QUOTE.match(text))
+
+
+def _finishes(head: str, tail: str) -> bool:
+    """Does TAIL, which cannot start a paragraph, carry on the open sentence HEAD?"""
+    if not head or ends_sentence(head):
+        return False
+    if _ONE_CHARACTER_CLAUSE.match(tail):
+        return True
+    return _CLOSES_QUOTE.match(tail) is not None and _unclosed_quote(head)
+
+
+def _finishes_elsewhere(paragraph: str, line: str) -> bool:
+    """LINE cannot start a paragraph, and the finished PARAGRAPH leaves nothing to carry on."""
+    if _ONE_CHARACTER_CLAUSE.match(line):
+        return True
+    return _CLOSES_QUOTE.match(line) is not None and not _unclosed_quote(paragraph)
+
+
+def _unclosed_quote(text: str) -> bool:
+    return max(text.rfind("“"), text.rfind("「"), text.rfind("『")) > max(
+        text.rfind("”"), text.rfind("」"), text.rfind("』")
+    )
+
+
+def _join(head: Chunk, tail: Chunk) -> None:
+    head.text = join_wrapped(head.text, tail.text)
+    head.lines.extend(tail.lines)
+    head.span = head.span.union(tail.span)
 
 
 def _starts_mid_sentence(text: str) -> bool:

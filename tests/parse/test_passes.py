@@ -21,7 +21,7 @@ from qtread.parse.lines import normalise, split_lines
 from qtread.parse.profile import load_profile
 from qtread.parse.shape import detect_shape
 from qtread.parse.toc import find_toc
-from qtread.parse.unwrap import unwrap
+from qtread.parse.unwrap import resume_cut_sentences, unwrap
 from qtread.text.cjk import cell_width, join_wrapped, printed_width
 
 PROFILE = load_profile()
@@ -166,6 +166,32 @@ def test_photo_numbers_and_their_captions_go_to_the_ledger() -> None:
     assert result.lines[-2].lead_space
 
 
+def test_a_caption_naming_what_its_photo_shows_goes_with_its_block() -> None:
+    text = (
+        "工厂的生产线一片繁忙，订单排到了年底。\n\n展示馆一楼\n 总装生产线\n\n"
+        "新品发布会\n\n产能提升了三成。\n\n吸尘器生产线\n\n研发投入逐年增加。"
+    )
+    result = strip_furniture(lines_of(text), PROFILE)
+    assert sorted((d.line, d.text, d.reason) for d in result.dropped) == [
+        (3, "展示馆一楼", "photo caption"),
+        (4, "总装生产线", "photo caption"),
+        (10, "吸尘器生产线", "photo caption"),
+    ]
+    assert [line.number for line in result.lines if line.removed] == [3, 4, 10]
+    # a caption's lead space marks where its photo sits, not a page start
+    assert not any(line.lead_space for line in result.lines)
+    # a block with running text in it is not a caption block
+    kept = strip_furniture(lines_of("参观现场\n嘉宾们走进车间，了解生产流程。"), PROFILE)
+    assert kept.dropped == []
+
+
+def test_removed_lines_are_not_gaps_the_layout_left() -> None:
+    text = "第一篇的最后一段结束了。\n\n九阳太空厨房展厅\n\n本刊记者 汪株燚"
+    furniture = strip_furniture(lines_of(text), PROFILE)
+    chunks = unwrap(furniture.lines, SourceShape.PDF_TEXT)
+    assert [(c.text, c.gap) for c in chunks][-1] == ("本刊记者 汪株燚", 2)
+
+
 def test_a_lone_number_stays_text() -> None:
     result = strip_furniture(lines_of("第一段。\n\n7\n\n第二段。"), PROFILE)
     assert result.dropped == []
@@ -258,6 +284,102 @@ def test_a_short_line_set_into_a_paragraph_stays_apart() -> None:
     texts = [c.text for c in unwrap(lines_of("\n\n".join(printed)), SourceShape.PDF_TEXT)]
     assert "邻里中心开门迎客" in texts
     assert not any("让邻里中心" in text for text in texts)
+
+
+def test_text_that_cannot_start_a_paragraph_wins_over_a_box_in_the_sentence() -> None:
+    text = (
+        "他说，自当选为代表以\n\n◇ 张三\n\n某省代表某公司员工，车间主任\n\n"
+        "来，一直把传达会议精神列为重点工作。"
+    )
+    texts = [c.text for c in unwrap(lines_of(text), SourceShape.FLOWED)]
+    assert texts[0] == "他说，自当选为代表以来，一直把传达会议精神列为重点工作。"
+    assert "某省代表某公司员工，车间主任" in texts
+
+
+def test_a_title_line_takes_a_continuation_only_when_the_join_makes_a_known_pair() -> None:
+    text = (
+        "企业的表现各有不同。\n\n面对多家企业处于亏损的行业境况\n\n下，企业该如何应对？\n\n"
+        "在这种情况下，企业需要调整。\n\n热水袋物资钱塘造\n\n利，企业表示满意。"
+    )
+    texts = [c.text for c in unwrap(lines_of(text), SourceShape.FLOWED)]
+    assert "面对多家企业处于亏损的行业境况下，企业该如何应对？" in texts  # 况下 occurs nearby
+    assert "热水袋物资钱塘造" in texts  # 造利 does not
+
+
+def _chunk(text: str, line: int, *, kind: ChunkKind = ChunkKind.TEXT, page: bool = False) -> Chunk:
+    return Chunk(kind, text, LineSpan(line, line), [text], page_break=page)
+
+
+def test_a_sentence_cut_at_a_page_foot_resumes_after_another_article() -> None:
+    chunks = [
+        _chunk("金牛辞旧岁，各街道的迎新活动精彩纷呈，一起来看看吧", 1),
+        _chunk("她拎着火锅套餐和饺子，与志愿者一起出发去送", 3),
+        _chunk("稳企留工专项奖励资金", 5, kind=ChunkKind.FRAME, page=True),
+        _chunk("临近年末，车间依然一片繁忙，生产线开足马力运转。", 7),
+        _chunk("餐。来到一户门口，她敲敲门。", 9),
+    ]
+    texts = [c.text for c in resume_cut_sentences(chunks)]
+    assert texts[1] == "她拎着火锅套餐和饺子，与志愿者一起出发去送餐。来到一户门口，她敲敲门。"
+    assert texts[0].endswith("一起来看看吧")  # open too, but not at a page's foot
+    assert len(texts) == 4
+
+
+def test_the_pair_the_text_uses_decides_which_open_sentence_a_text_finishes() -> None:
+    chunks = [
+        _chunk("他拎着饺子，与志愿者一起出发去送", 1),
+        _chunk("标题", 3, kind=ChunkKind.FRAME, page=True),
+        _chunk("“我们会对员工进行补助，同时也在争取更多福", 5),
+        _chunk("公司还为员工准备了福利，包括年货和红包。", 7),
+        _chunk("利政策。”他说。", 9),
+    ]
+    texts = [c.text for c in resume_cut_sentences(chunks)]
+    assert "“我们会对员工进行补助，同时也在争取更多福利政策。”他说。" in texts
+    assert texts[0] == "他拎着饺子，与志愿者一起出发去送"
+
+
+def test_a_closing_quote_needs_an_open_one_and_a_repeated_sentence_stays() -> None:
+    def page(*texts: str) -> list[Chunk]:
+        head = [_chunk("他拎着饺子，与志愿者一起出发", 1), _chunk("标题", 3, page=True)]
+        return head + [_chunk(text, 5 + 2 * n) for n, text in enumerate(texts)]
+
+    assert len(resume_cut_sentences(page("秒办结”，群众少跑腿。"))) == 3
+    texts = [
+        c.text
+        for c in resume_cut_sentences(page("人，总体效能却提升了。", "人，总体效能却提升了。"))
+    ]
+    assert texts == [
+        "他拎着饺子，与志愿者一起出发人，总体效能却提升了。",
+        "标题",
+        "人，总体效能却提升了。",
+    ]
+
+
+def test_an_indented_line_under_full_lines_starts_another_paragraph() -> None:
+    full = "这是一行排满栏宽的正文文字用来撑满整个版心"  # every full line: 21 characters
+    paragraph = [full[2:], full, full, full, "结束了。"]
+    printed = [
+        *paragraph,
+        full[2:],
+        full,
+        full[:-1] + "福",  # the sentence breaks off: it goes on elsewhere
+        full[2:-1] + "，",  # set in by two characters: another paragraph starts
+        "这让企业倍感振奋。",
+        *paragraph,
+        *paragraph,
+    ]
+    texts = [c.text for c in unwrap(lines_of("\n\n".join(printed)), SourceShape.PDF_TEXT)]
+    assert texts[1] == full[2:] + full + full[:-1] + "福"
+    assert texts[2] == full[2:-1] + "，这让企业倍感振奋。"
+
+
+def test_a_closing_quote_continues_a_quote_its_own_paragraph_opened() -> None:
+    printed = [
+        "完毕。此前，一个小蛋糕已由骑手送到社区。“这是专",
+        "门为一户居家隔离的二胎家庭预备的，小宝宝还在哺乳期。",
+        "咱们先去看看这户人家。”她说。",
+    ]
+    texts = [c.text for c in unwrap(lines_of("\n\n".join(printed)), SourceShape.PDF_TEXT)]
+    assert texts == ["".join(printed)]
 
 
 def test_markdown_heading_and_list_chunks() -> None:
