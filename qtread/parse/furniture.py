@@ -104,18 +104,16 @@ def _photo_captions(lines: list[Line], profile: Profile) -> list[int]:
     """Lines that name what a photo shows (`吸尘器生产线`), with the captions printed in
     one block with them: every line of the block must be a short unpunctuated one."""
     found: list[int] = []
-    start = 0
-    for index in range(len(lines) + 1):
-        if index < len(lines) and not lines[index].blank:
+    for index, line in enumerate(lines):
+        if not line.text.endswith(profile.photo_subjects) or (found and index <= found[-1]):
             continue
-        block = [i for i in range(start, index) if lines[i].text]
-        start = index + 1
-        texts = [lines[i].text.strip() for i in block]
-        if (
-            block
-            and all(_CAPTION_LINE.match(text) for text in texts)
-            and any(text.endswith(profile.photo_subjects) for text in texts)
-        ):
+        first = last = index
+        while first > 0 and not lines[first - 1].blank:
+            first -= 1
+        while last + 1 < len(lines) and not lines[last + 1].blank:
+            last += 1
+        block = range(first, last + 1)
+        if all(_CAPTION_LINE.match(lines[i].text) for i in block):
             found += block
     return found
 

@@ -252,21 +252,17 @@ def _indented(
     letters and digits vary in width."""
     frame, following = frames[index], index + 1
     lines = paragraph.lines
-    if (
-        len(lines) < 2
-        or len(frame.lines) != 1
-        or frame.page_break
-        or following >= len(frames)
-        or len(frames[following].lines) != 1
-        or frames[following].page_break
-        or not paragraph.open
-    ):
+    if len(lines) < 2 or len(frame.lines) != 1 or frame.page_break:
         return False
     full = printed_width(lines[-1])
+    if not (full - 6 <= widths[index] <= full - 3 and full >= max(column - 2, _MIN_MEASURE)):
+        return False  # the cheap test first: this runs for every line
     return (
-        full >= max(column - 2, _MIN_MEASURE)
+        following < len(frames)
+        and len(frames[following].lines) == 1
+        and not frames[following].page_break
         and abs(printed_width(lines[-2]) - full) <= 1
-        and full - 6 <= widths[index] <= full - 3
+        and paragraph.open
         and not ends_sentence(frame.text)
         and all(is_cjk(ch) for ch in frame.text.strip())
         and (widths[following] >= full - 1 or ends_sentence(frames[following].text))
