@@ -9,7 +9,9 @@
   means noticeably narrower than the local column).
 
 In all shapes, a paragraph that a page or column break cut mid-sentence is rejoined
-with its continuation, lifting out captions and boxes that the layout put in between.
+with its continuation, lifting out captions and boxes that the layout put in between;
+text that no paragraph can start with (`餐。来到…`) finishes a sentence left open pages
+before, where a spread interleaved two articles.
 """
 
 from __future__ import annotations
