@@ -44,7 +44,7 @@ def strip_furniture(lines: list[Line], profile: Profile) -> Furniture:
             reason = "running header (English column word)"
         elif _is_folio(text, profile):
             reason = "folio"
-        elif any(label.match(text) for label in profile.labels):
+        elif profile.label.match(text):
             reason = "layout label"
         if reason:
             result.dropped.append(_drop(result.lines, index, reason))

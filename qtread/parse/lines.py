@@ -42,16 +42,14 @@ def normalise(text: str) -> str:
 
 
 def split_lines(text: str) -> list[Line]:
-    """Numbered lines of already normalised text."""
+    """Numbered lines of already normalised text.
+
+    Built with `tuple.__new__`: the named tuple's own constructor is a Python function,
+    and it ran once for every line of the file, blanks included."""
+    new = tuple.__new__
     lines = []
     for number, raw in enumerate(text.split("\n"), start=1):
         stripped = raw.strip(" ")
-        lines.append(
-            Line(
-                number=number,
-                text=stripped,
-                lead_space=raw.startswith(" "),
-                trail_space=bool(stripped) and raw.endswith(" "),
-            )
-        )
+        lead_space, trail_space = raw[:1] == " ", bool(stripped) and raw[-1:] == " "
+        lines.append(new(Line, (number, stripped, lead_space, trail_space, False)))
     return lines

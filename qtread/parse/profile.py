@@ -24,7 +24,7 @@ class Profile:
     running_header: re.Pattern[str]
     section_words: frozenset[str]
     folio: re.Pattern[str]
-    labels: tuple[re.Pattern[str], ...]
+    label: re.Pattern[str]  # any of the layout labels: one pattern, tried once a line
     photo_subjects: tuple[str, ...]
     columns: tuple[str, ...]
     group_labels: frozenset[str]
@@ -62,7 +62,7 @@ def load_profile(name: str = "qiantang") -> Profile:
         running_header=re.compile(furniture["running_header"]),
         section_words=frozenset(furniture["section_words"]),
         folio=re.compile(furniture["folio"]),
-        labels=tuple(re.compile(p) for p in furniture["labels"]),
+        label=re.compile("|".join(f"(?:{p})" for p in furniture["labels"])),
         photo_subjects=tuple(furniture["photo_subjects"]),
         columns=tuple(columns["names"]),
         group_labels=frozenset(columns["group_labels"]),

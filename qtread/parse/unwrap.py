@@ -126,7 +126,7 @@ def _pdf_chunks(lines: list[Line]) -> list[Chunk]:
     for index, frame in enumerate(frames):
         column = columns[index]
         body = _is_body(frame, column)
-        indented = paragraph is not None and _indented(paragraph, frames, widths, index, column)
+        indented = False  # set where a lost indent, and only that, cuts the paragraph
         if (
             paragraph is not None
             and paragraph.open
@@ -142,7 +142,7 @@ def _pdf_chunks(lines: list[Line]) -> list[Chunk]:
             and not _title_line(frame, widths[index], column)
             and not _short_unfinished(paragraph, measure, frame, widths[index])
             and not _much_wider(measure, frame, widths[index])
-            and not indented
+            and not (indented := _indented(paragraph, frames, widths, index, column))
             and _continues(paragraph, frame, column, _width_after(frames, widths, index))
         ):
             _append(paragraph, frame)
