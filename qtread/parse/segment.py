@@ -745,6 +745,9 @@ def _drop_pull_quotes(articles: list[tuple[Article, str | None]], out: Segmented
         article.blocks = _without_pull_quotes(article.blocks, out)
 
 
+_DISPLAY = (BlockType.PARAGRAPH, BlockType.CAPTION, BlockType.SUBHEADING)
+
+
 def _without_pull_quotes(blocks: list[Block], out: Segmented) -> list[Block]:
     keys: dict[int, str] = {}  # norm() of a paragraph, only for those near a short block
 
@@ -756,21 +759,22 @@ def _without_pull_quotes(blocks: list[Block], out: Segmented) -> list[Block]:
 
     kept: list[Block] = []
     for position, block in enumerate(blocks):
-        if (
-            block.type in (BlockType.PARAGRAPH, BlockType.CAPTION, BlockType.SUBHEADING)
-            and len(block.text) <= _PULL_QUOTE
-            and len(own := norm(block.text)) >= 8
-        ):
-            nearby = range(
-                max(0, position - _PULL_REACH), min(len(blocks), position + _PULL_REACH + 1)
-            )
+        if block.type in _DISPLAY and len(block.text) <= _PULL_QUOTE:
+            nearby = [
+                near
+                for near in range(
+                    max(0, position - _PULL_REACH), min(len(blocks), position + _PULL_REACH + 1)
+                )
+                if near != position
+            ]
             # four Chinese characters in a row survive norm(): a cheap test on the raw
-            # text before normalising it
+            # texts before normalising any of them
             found = _HAN_RUN.search(block.text)
             probe = found.group() if found else ""
-            if any(
-                probe in blocks[near].text and own in (other := key(near)) and other != own
-                for near in nearby
+            candidates = [near for near in nearby if probe in blocks[near].text]
+            own = norm(block.text) if candidates else ""
+            if len(own) >= 8 and any(
+                own in (other := key(near)) and other != own for near in candidates
             ):
                 out.dropped.append(
                     DroppedLine(block.span.first, block.text, "pull quote repeating the text")
