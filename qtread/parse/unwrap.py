@@ -482,8 +482,7 @@ def _continuation(paragraph: Chunk, chunks: list[Chunk], start: int) -> int | No
 
     Text that cannot start a paragraph wins over text that merely may: a box set into
     the sentence may itself begin mid-sentence."""
-    window = range(start, min(len(chunks), start + _LOOKAHEAD))
-    candidates = [index for index in window if _can_lift(chunks, start, index)]
+    candidates = list(_within_reach(chunks, start))
     finishing = [i for i in candidates if _finishes(paragraph.text, chunks[i].text)]
     if finishing:
         return finishing[0]
@@ -498,22 +497,22 @@ def _continuation(paragraph: Chunk, chunks: list[Chunk], start: int) -> int | No
     return None
 
 
-def _can_lift(chunks: list[Chunk], start: int, index: int) -> bool:
-    """May the chunks from START up to INDEX be lifted out of a sentence to reach INDEX?"""
-    if chunks[index].kind is not ChunkKind.TEXT:
-        return False
-    for chunk in chunks[start:index]:
+def _within_reach(chunks: list[Chunk], start: int) -> Iterator[int]:
+    """The text chunks from START on that a sentence may reach by lifting out the
+    captions and boxes before them; running text, a heading, a byline or a title
+    opening a page ends the search."""
+    for index in range(start, min(len(chunks), start + _LOOKAHEAD)):
+        chunk = chunks[index]
         if (
             chunk.kind is ChunkKind.HEADING
             or _CREDIT_LIKE.match(chunk.text)  # a byline: what follows is another article
             or (chunk.kind is ChunkKind.FRAME and chunk.page_break)  # a title opening a page
-            or not (chunk.short or chunk.kind is ChunkKind.FRAME)  # running text
         ):
-            return False
-    chunk = chunks[index]
-    return not (
-        _CREDIT_LIKE.match(chunk.text) or (chunk.kind is ChunkKind.FRAME and chunk.page_break)
-    )
+            return
+        if chunk.kind is ChunkKind.TEXT:
+            yield index
+        if not (chunk.short or chunk.kind is ChunkKind.FRAME):
+            return  # running text: nothing beyond it can be reached
 
 
 def resume_cut_sentences(chunks: list[Chunk]) -> list[Chunk]:
