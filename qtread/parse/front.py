@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from qtread.model import DroppedLine, Metadata
+from qtread.model import Metadata
+from qtread.parse.ledger import Ledger
 from qtread.parse.lines import Line
 from qtread.parse.profile import Profile
 from qtread.text.cjk import ends_sentence, is_han
@@ -24,7 +25,7 @@ class Covers:
     metadata: Metadata
     front_end: int  # index of the first line after the cover and masthead
     back_start: int  # index of the first back-cover line (len(lines) if none)
-    dropped: list[DroppedLine] = field(default_factory=list)
+    dropped: Ledger = field(default_factory=Ledger)
 
 
 def _squeeze(text: str) -> str:
@@ -109,7 +110,7 @@ def _read_masthead(front: list[Line], profile: Profile, covers: Covers) -> None:
         prefix = "".join(p.text for p in pending)
         texts.append((pending[0].number if pending else line.number, prefix + line.text))
         for held in pending:
-            covers.dropped.append(DroppedLine(held.number, held.text, "masthead"))
+            covers.dropped.record(held.number, held.text, "masthead")
         pending = []
     masthead = covers.metadata.masthead
     role: str | None = None
@@ -124,7 +125,7 @@ def _read_masthead(front: list[Line], profile: Profile, covers: Covers) -> None:
         reason = "masthead" if label or role else "cover"
         if profile.is_cover_line(text) or _issue_field(text, profile):
             reason = "cover"
-        covers.dropped.append(DroppedLine(number, text, reason))
+        covers.dropped.record(number, text, reason)
 
 
 def _issue_field(text: str, profile: Profile) -> bool:

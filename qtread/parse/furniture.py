@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from qtread.model import DroppedLine
+from qtread.parse.ledger import Ledger
 from qtread.parse.lines import Line
 from qtread.parse.profile import Profile
 
@@ -21,7 +21,7 @@ _SECTION_WORD_REACH = 4  # lines after a running header that may hold its Englis
 @dataclass(slots=True)
 class Furniture:
     lines: list[Line]
-    dropped: list[DroppedLine] = field(default_factory=list)
+    dropped: Ledger = field(default_factory=Ledger)
     columns: dict[int, str] = field(default_factory=dict)  # line number → column named there
 
 
@@ -47,18 +47,20 @@ def strip_furniture(lines: list[Line], profile: Profile) -> Furniture:
         elif profile.label.match(text):
             reason = "layout label"
         if reason:
-            result.dropped.append(_drop(result.lines, index, reason))
+            _drop(result.lines, index, reason, result.dropped)
     for index, reason in _photo_labels(result.lines):
-        result.dropped.append(_drop(result.lines, index, reason))
+        _drop(result.lines, index, reason, result.dropped)
     for index in reversed(_photo_captions(result.lines, profile)):
         # Set on the photo, a caption's lead space says where the photo sits, not that a
         # page starts; bottom-up, so no caption passes its lead space to the one above.
-        result.dropped.append(_drop(result.lines, index, "photo caption", page_start=False))
+        _drop(result.lines, index, "photo caption", result.dropped, page_start=False)
     return result
 
 
-def _drop(lines: list[Line], index: int, reason: str, *, page_start: bool = True) -> DroppedLine:
-    """Empty the line at INDEX and return its ledger entry.
+def _drop(
+    lines: list[Line], index: int, reason: str, ledger: Ledger, *, page_start: bool = True
+) -> None:
+    """Empty the line at INDEX and record it in LEDGER.
 
     A page start must survive it: a blank line with a lead space marks the next line as
     one, whether the removed line started a page itself or sat right above the line that
@@ -68,7 +70,7 @@ def _drop(lines: list[Line], index: int, reason: str, *, page_start: bool = True
     next_starts_page = following is not None and not following.blank and following.lead_space
     lead_space = (line.lead_space and page_start) or next_starts_page
     lines[index] = Line(line.number, "", lead_space=lead_space, removed=True)
-    return DroppedLine(line.number, line.text, reason)
+    ledger.record(line.number, line.text, reason)
 
 
 def _photo_labels(lines: list[Line]) -> list[tuple[int, str]]:
@@ -128,6 +130,8 @@ def _is_folio(text: str, profile: Profile) -> bool:
     return int(b) == int(a) + 1
 
 
-def drop_region(lines: list[Line], start: int, end: int, reason: str) -> list[DroppedLine]:
-    """Blank out lines[start:end] (cover, TOC…) and return their ledger entries."""
-    return [_drop(lines, index, reason) for index in range(start, end) if not lines[index].blank]
+def drop_region(lines: list[Line], start: int, end: int, reason: str, ledger: Ledger) -> None:
+    """Blank out lines[start:end] (cover, TOC…): a region the model holds elsewhere."""
+    for index in range(start, end):
+        if not lines[index].blank:
+            _drop(lines, index, reason, ledger)

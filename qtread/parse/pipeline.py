@@ -13,11 +13,12 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from qtread.model import DroppedLine, Issue, ParseWarning, SourceInfo, SourceShape
+from qtread.model import Issue, ParseWarning, SourceInfo, SourceShape
 from qtread.parse.chunks import Chunk
 from qtread.parse.decode import Decoded, decode
 from qtread.parse.front import Covers, read_covers
 from qtread.parse.furniture import Furniture, drop_region, strip_furniture
+from qtread.parse.ledger import Ledger
 from qtread.parse.lines import Line, normalise, split_lines
 from qtread.parse.profile import Profile, load_profile
 from qtread.parse.segment import Segmented, segment
@@ -76,15 +77,18 @@ def run(
         covers = read_covers(lines, profile)
         furniture = strip_furniture(lines, profile)
         body = furniture.lines
-        dropped = covers.dropped + furniture.dropped
-        dropped += drop_region(body, 0, covers.front_end, "cover")
-        dropped += drop_region(body, covers.back_start, len(body), "back cover")
+        ledger = Ledger()
+        ledger.extend(covers.dropped, furniture.dropped)
+        drop_region(body, 0, covers.front_end, "cover", ledger)
+        drop_region(body, covers.back_start, len(body), "back cover", ledger)
         toc = find_toc(body, covers.front_end, profile)
-        dropped += toc.dropped + drop_region(body, toc.start, toc.end, "table of contents")
+        ledger.extend(toc.dropped)
+        drop_region(body, toc.start, toc.end, "table of contents", ledger)
         chunks = unwrap(body, detected)
         segmented = _segment(chunks, toc, body, furniture, profile, detected)
+        ledger.extend(segmented.dropped)
         source = _source_info(raw, decoded, name, detected, len(lines), sha256, size)
-        return _issue(source, decoded, covers, toc, segmented, dropped)
+        return _issue(source, decoded, covers, toc, segmented, ledger)
 
 
 def _segment(
@@ -112,7 +116,7 @@ def _issue(
     covers: Covers,
     toc: Toc,
     segmented: Segmented,
-    dropped: list[DroppedLine],
+    ledger: Ledger,
 ) -> Issue:
     """The passes' results, put together as the model; the ledger one entry a line."""
     return Issue(
@@ -120,7 +124,7 @@ def _issue(
         metadata=covers.metadata,
         toc=toc.entries,
         sections=segmented.sections,
-        dropped=sorted(_unique(dropped + segmented.dropped), key=lambda d: d.line),
+        dropped=ledger.entries(),
         warnings=_replaced_warning(decoded) + segmented.warnings,
     )
 
@@ -158,14 +162,6 @@ def _replaced_warning(decoded: Decoded) -> list[ParseWarning]:
     if not decoded.replaced:
         return []
     return [ParseWarning(f"{decoded.replaced} bytes were not valid UTF-8 and show as �")]
-
-
-def _unique(dropped: list[DroppedLine]) -> list[DroppedLine]:
-    """One ledger entry a line: the first pass that removed it names the reason."""
-    seen: dict[int, DroppedLine] = {}
-    for entry in dropped:
-        seen.setdefault(entry.line, entry)
-    return list(seen.values())
 
 
 @contextmanager

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from qtread.model import DroppedLine, TocEntry
+from qtread.model import TocEntry
+from qtread.parse.ledger import Ledger
 from qtread.parse.lines import Line
 from qtread.parse.profile import Profile
 from qtread.text.cjk import ends_sentence, is_han
@@ -32,7 +33,7 @@ class Toc:
     entries: list[TocEntry] = field(default_factory=list)
     start: int = 0  # line indexes of the region; start == end when there is no TOC
     end: int = 0
-    dropped: list[DroppedLine] = field(default_factory=list)
+    dropped: Ledger = field(default_factory=Ledger)
 
 
 def _clean(text: str) -> str:
@@ -135,10 +136,10 @@ def _read_entries(region: list[Line], profile: Profile, toc: Toc) -> None:
                 pending_page = int(match.group("page"))
             open_entry = False
         elif text in profile.group_labels or profile.is_cover_line(text):
-            toc.dropped.append(DroppedLine(line.number, raw, "table of contents label"))
+            toc.dropped.record(line.number, raw, "table of contents label")
             continue
         elif len(text) >= 40 and ends_sentence(text):
-            toc.dropped.append(DroppedLine(line.number, raw, "table of contents blurb"))
+            toc.dropped.record(line.number, raw, "table of contents blurb")
             continue
         elif current is not None and open_entry:
             _continue_entry(current, text)
@@ -147,7 +148,7 @@ def _read_entries(region: list[Line], profile: Profile, toc: Toc) -> None:
             toc.entries.append(current)
             pending_page = None
             open_entry = True
-        toc.dropped.append(DroppedLine(line.number, raw, "table of contents"))
+        toc.dropped.record(line.number, raw, "table of contents")
         if current is not None and current.page is None and pending_page is not None:
             current.page, pending_page = pending_page, None
 

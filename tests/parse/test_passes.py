@@ -182,7 +182,7 @@ def test_a_caption_naming_what_its_photo_shows_goes_with_its_block() -> None:
     assert not any(line.lead_space for line in result.lines)
     # a block with running text in it is not a caption block
     kept = strip_furniture(lines_of("参观现场\n嘉宾们走进车间，了解生产流程。"), PROFILE)
-    assert kept.dropped == []
+    assert not kept.dropped
 
 
 def test_removed_lines_are_not_gaps_the_layout_left() -> None:
@@ -194,7 +194,7 @@ def test_removed_lines_are_not_gaps_the_layout_left() -> None:
 
 def test_a_lone_number_stays_text() -> None:
     result = strip_furniture(lines_of("第一段。\n\n7\n\n第二段。"), PROFILE)
-    assert result.dropped == []
+    assert not result.dropped
 
 
 # --- TOC -------------------------------------------------------------------------------

@@ -1,0 +1,24 @@
+"""The ledger keeps one entry a line, the first reason, in source order."""
+
+from __future__ import annotations
+
+from qtread.model import DroppedLine
+from qtread.parse.ledger import Ledger
+
+
+def test_first_reason_wins_and_entries_come_in_line_order() -> None:
+    ledger = Ledger()
+    ledger.record(9, "封底", "back cover")
+    ledger.record(2, "目录", "table of contents")
+    ledger.record(9, "封底", "folio")
+    ledger.extend([DroppedLine(2, "目录", "cover"), DroppedLine(5, "12 13", "folio")])
+    assert ledger.entries() == [
+        DroppedLine(2, "目录", "table of contents"),
+        DroppedLine(5, "12 13", "folio"),
+        DroppedLine(9, "封底", "back cover"),
+    ]
+    assert len(ledger) == 3 and list(ledger) == ledger.entries()
+
+
+def test_an_empty_ledger_is_falsy() -> None:
+    assert not Ledger()
