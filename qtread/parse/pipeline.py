@@ -29,18 +29,27 @@ from qtread.parse.unwrap import unwrap
 
 
 def parse_path(
-    path: str | Path, *, shape: SourceShape | None = None, encoding: str | None = None
+    path: str | Path,
+    *,
+    shape: SourceShape | None = None,
+    encoding: str | None = None,
+    profile: Profile | None = None,
 ) -> Issue:
     """Parse the issue file at PATH ("-" reads standard input): what the CLI calls."""
     data, name = read_bytes(path)
-    return parse_bytes(data, name, shape=shape, encoding=encoding)
+    return parse_bytes(data, name, shape=shape, encoding=encoding, profile=profile)
 
 
 def parse_bytes(
-    data: bytes, name: str, *, shape: SourceShape | None = None, encoding: str | None = None
+    data: bytes,
+    name: str,
+    *,
+    shape: SourceShape | None = None,
+    encoding: str | None = None,
+    profile: Profile | None = None,
 ) -> Issue:
     """Parse a file's bytes; the encoding is found unless ENCODING names it."""
-    return run(data, name=name, encoding=encoding, shape=shape)
+    return run(data, name=name, encoding=encoding, shape=shape, profile=profile)
 
 
 def parse_text(
@@ -51,9 +60,12 @@ def parse_text(
     sha256: str | None = None,
     size: int | None = None,
     shape: SourceShape | None = None,
+    profile: Profile | None = None,
 ) -> Issue:
     """Parse already decoded text (what the tests and the fuzzers call)."""
-    return run(text, name=name, encoding=encoding, shape=shape, sha256=sha256, size=size)
+    return run(
+        text, name=name, encoding=encoding, shape=shape, sha256=sha256, size=size, profile=profile
+    )
 
 
 def run(
@@ -64,16 +76,18 @@ def run(
     shape: SourceShape | None = None,
     sha256: str | None = None,
     size: int | None = None,
+    profile: Profile | None = None,
 ) -> Issue:
     """Every pass of the parser, in order, one line each: the one place to see the parse.
 
     RAW is a file's bytes (decoded here) or text already decoded; SHA256 and SIZE
-    override what the source info would otherwise compute from RAW."""
+    override what the source info would otherwise compute from RAW; PROFILE is the
+    magazine's (qtread's default magazine unless given)."""
     with _collector_paused():
         decoded = _decoded(raw, name, encoding)
         lines = split_lines(normalise(decoded.text))
         detected = shape or detect_shape(lines)
-        profile = load_profile()
+        profile = profile or load_profile()
         covers = read_covers(lines, profile)
         furniture = strip_furniture(lines, profile)
         body = furniture.lines

@@ -1,4 +1,9 @@
-"""Loading a magazine profile (qtread/magazines/*.toml) into compiled patterns."""
+"""A magazine profile: what the parser knows about one magazine, read from its TOML.
+
+qtread/magazines/qiantang.toml is the default; `load_profile_path` reads any other
+file, so a second magazine needs a new TOML file and no code. A file that is not a
+usable profile is refused on load with one line naming the file, key and problem.
+"""
 
 from __future__ import annotations
 
@@ -7,10 +12,17 @@ import tomllib
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from pathlib import Path
+
+from qtread.parse.profile_toml import ProfileError, Reader
+
+__all__ = ["DEFAULT", "Profile", "ProfileError", "load_profile", "load_profile_path"]
 
 
 @dataclass(frozen=True)
 class Profile:
+    """A magazine's words and printed forms, compiled: every pass reads them from here."""
+
     title: str
     title_en: str
     title_forms: tuple[str, ...]
@@ -34,6 +46,7 @@ class Profile:
     credit: re.Pattern[str]
 
     def is_cover_line(self, text: str) -> bool:
+        """A line only a cover prints (the masthead, ISSUE…): never article text."""
         squeezed = re.sub(r"[\s*#]", "", text)
         if any(form in squeezed for form in self.title_forms) and len(squeezed) <= 30:
             return True
@@ -41,33 +54,57 @@ class Profile:
         return any(pattern.match(plain) for pattern in self.cover)
 
 
+DEFAULT = "qiantang"  # the magazine qtread was written for
+
+
 @cache
-def load_profile(name: str = "qiantang") -> Profile:
-    data = tomllib.loads(
-        resources.files("qtread.magazines").joinpath(f"{name}.toml").read_text("utf-8")
-    )
-    magazine, cover, masthead = data["magazine"], data["cover"], data["masthead"]
-    furniture, columns, bylines = data["furniture"], data["columns"], data["bylines"]
+def load_profile(name: str = DEFAULT) -> Profile:
+    """A profile shipped with qtread (qtread/magazines/NAME.toml); loaded once a run."""
+    resource = resources.files("qtread.magazines").joinpath(f"{name}.toml")
+    return _load(resource.read_text("utf-8"), str(resource))
+
+
+def load_profile_path(path: str | Path) -> Profile:
+    """The profile in the TOML file at PATH: another magazine is only a new file."""
+    try:
+        text = Path(path).read_text("utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        reason = error.strerror if isinstance(error, OSError) else "not UTF-8 text"
+        raise ProfileError(str(path), "", f"cannot read: {reason}") from None
+    return _load(text, str(path))
+
+
+def _load(text: str, source: str) -> Profile:
+    """Parse and check a profile's TOML; SOURCE names the file in every error."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise ProfileError(source, "", f"not valid TOML: {error}") from None
+    toml = Reader(data, source)
     return Profile(
-        title=magazine["title"],
-        title_en=magazine["title_en"],
-        title_forms=tuple(magazine["title_forms"]),
-        cover=tuple(re.compile(p, re.IGNORECASE) for p in cover["patterns"]),
-        issue_line=re.compile(cover["issue_line"], re.IGNORECASE),
-        issue_back=re.compile(cover["issue_back"], re.IGNORECASE),
-        issue_word=re.compile(cover["issue_word"], re.IGNORECASE),
-        year_month=re.compile(cover["year_month"]),
-        masthead_groups=tuple(masthead["groups"]),
-        masthead_labels=tuple(sorted(masthead["labels"], key=len, reverse=True)),
-        running_header=re.compile(furniture["running_header"]),
-        section_words=frozenset(furniture["section_words"]),
-        folio=re.compile(furniture["folio"]),
-        label=re.compile("|".join(f"(?:{p})" for p in furniture["labels"])),
-        photo_subjects=tuple(furniture["photo_subjects"]),
-        columns=tuple(columns["names"]),
-        group_labels=frozenset(columns["group_labels"]),
-        chronology_words=tuple(columns["chronology_words"]),
-        byline_roles=tuple(sorted(bylines["roles"], key=len, reverse=True)),
-        byline_suffixes=tuple(bylines["suffixes"]),
-        credit=re.compile(bylines["credit"]),
+        title=toml.string("magazine", "title"),
+        title_en=toml.string("magazine", "title_en"),
+        title_forms=toml.strings("magazine", "title_forms"),
+        cover=toml.patterns("cover", "patterns", flags=re.IGNORECASE),
+        issue_line=toml.pattern(
+            "cover", "issue_line", groups=("year", "month", "number"), flags=re.IGNORECASE
+        ),
+        issue_back=toml.pattern(
+            "cover", "issue_back", groups=("year", "month", "number"), flags=re.IGNORECASE
+        ),
+        issue_word=toml.pattern("cover", "issue_word", flags=re.IGNORECASE),
+        year_month=toml.pattern("cover", "year_month", groups=("year", "month")),
+        masthead_groups=toml.strings("masthead", "groups"),
+        masthead_labels=tuple(sorted(toml.strings("masthead", "labels"), key=len, reverse=True)),
+        running_header=toml.pattern("furniture", "running_header", groups=("column",)),
+        section_words=frozenset(toml.strings("furniture", "section_words")),
+        folio=toml.pattern("furniture", "folio", groups=("a", "b")),
+        label=toml.any_of("furniture", "labels"),
+        photo_subjects=toml.strings("furniture", "photo_subjects"),
+        columns=toml.strings("columns", "names"),
+        group_labels=frozenset(toml.strings("columns", "group_labels")),
+        chronology_words=toml.strings("columns", "chronology_words"),
+        byline_roles=tuple(sorted(toml.strings("bylines", "roles"), key=len, reverse=True)),
+        byline_suffixes=toml.strings("bylines", "suffixes"),
+        credit=toml.pattern("bylines", "credit", groups=("role", "names")),
     )

@@ -1,0 +1,114 @@
+"""Typed reads from a magazine profile's TOML, each failing with a one-line error.
+
+A profile is written by hand, so every read names the file, the key and what is wrong
+with it ("missing key", "wrong type", "regex does not compile", "regex lacks a named
+group"): the person adding a magazine fixes the file without reading the parser.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from qtread.errors import QtreadError
+
+Table = dict[str, Any]
+
+
+class ProfileError(QtreadError):
+    """A magazine profile that cannot be used: `FILE: [section] key: what is wrong`."""
+
+    def __init__(self, source: str, where: str, problem: str) -> None:
+        message = f"{source}: {where}: {problem}" if where else f"{source}: {problem}"
+        super().__init__(" ".join(message.split()))  # one line, whatever the TOML error said
+        self.source = source
+        self.where = where
+        self.problem = problem
+
+
+class Reader:
+    """One profile file's parsed TOML, read key by key with the checks each key needs."""
+
+    __slots__ = ("data", "source")
+
+    def __init__(self, data: Table, source: str) -> None:
+        self.data = data
+        self.source = source
+
+    def string(self, section: str, key: str) -> str:
+        """A text value (a title, a name)."""
+        value = self._value(section, key)
+        if not isinstance(value, str):
+            raise self._error(section, key, f"wrong type: expected a string, got {_kind(value)}")
+        return value
+
+    def strings(self, section: str, key: str) -> tuple[str, ...]:
+        """A list of words (column names, roles…), in the file's order."""
+        value = self._value(section, key)
+        if not isinstance(value, list):
+            raise self._error(
+                section, key, f"wrong type: expected a list of strings, got {_kind(value)}"
+            )
+        for index, item in enumerate(value):
+            if not isinstance(item, str):
+                raise self._error(
+                    section,
+                    key,
+                    f"wrong type: item {index + 1} should be a string, got {_kind(item)}",
+                )
+        return tuple(value)
+
+    def pattern(
+        self, section: str, key: str, *, groups: tuple[str, ...] = (), flags: int = 0
+    ) -> re.Pattern[str]:
+        """A regular expression; GROUPS are the named groups the parser reads from it."""
+        return self._compile(section, key, self.string(section, key), groups, flags)
+
+    def patterns(
+        self, section: str, key: str, *, groups: tuple[str, ...] = (), flags: int = 0
+    ) -> tuple[re.Pattern[str], ...]:
+        """A list of regular expressions, each checked like `pattern`."""
+        return tuple(
+            self._compile(section, f"{key}[{index}]", text, groups, flags)
+            for index, text in enumerate(self.strings(section, key))
+        )
+
+    def any_of(self, section: str, key: str) -> re.Pattern[str]:
+        """One pattern matching any of a list of them, so a line is tried once, not N times."""
+        joined = "|".join(f"(?:{p.pattern})" for p in self.patterns(section, key))
+        return self._compile(section, key, joined, (), 0)
+
+    def _compile(
+        self, section: str, key: str, text: str, groups: tuple[str, ...], flags: int
+    ) -> re.Pattern[str]:
+        try:
+            compiled = re.compile(text, flags)
+        except re.error as error:
+            raise self._error(section, key, f"regex does not compile: {error}") from None
+        missing = [group for group in groups if group not in compiled.groupindex]
+        if missing:
+            names = ", ".join(f"(?P<{group}>…)" for group in missing)
+            raise self._error(section, key, f"regex lacks the named group {names}")
+        return compiled
+
+    def _value(self, section: str, key: str) -> object:
+        table = self.data.get(section)
+        if table is None:
+            raise ProfileError(self.source, f"[{section}]", "missing table")
+        if not isinstance(table, dict):
+            raise ProfileError(
+                self.source, f"[{section}]", f"wrong type: expected a table, got {_kind(table)}"
+            )
+        if key not in table:
+            raise self._error(section, key, "missing key")
+        return table[key]
+
+    def _error(self, section: str, key: str, problem: str) -> ProfileError:
+        return ProfileError(self.source, f"[{section}] {key}", problem)
+
+
+def _kind(value: object) -> str:
+    """How a TOML value reads to someone who wrote it: string, integer, list, table…"""
+    kinds = {str: "a string", bool: "a boolean", int: "an integer", float: "a float"}
+    kinds |= {list: "a list", dict: "a table"}
+    return kinds.get(type(value), type(value).__name__)
