@@ -40,6 +40,7 @@ from qtread.parse.classify import (
     parse_credit,
     person_frame,
 )
+from qtread.parse.headline import Headline, pieces_of, split_headline
 from qtread.parse.profile import Profile
 from qtread.text.cjk import join_wrapped
 
@@ -660,11 +661,12 @@ def _build(
             anchor = anchors[index]
             if anchor.has_column:
                 column = anchor.column
+            headline = _headline(chunks, anchor)
             article = Article(
-                id=_article_id(len(articles) + 1, anchor.title),
-                title=anchor.title,
+                id=_article_id(len(articles) + 1, headline.title),
+                title=headline.title,
                 kind=anchor.kind,
-                subtitle=anchor.subtitle,
+                subtitle=headline.subtitle,
                 page=anchor.entry.page if anchor.entry else None,
                 span=chunk.span,
             )
@@ -720,6 +722,21 @@ def _build(
             article.kind = ArticleKind.CHRONOLOGY
     _drop_pull_quotes(articles, out)
     return _group(articles)
+
+
+def _headline(chunks: list[Chunk], anchor: Anchor) -> Headline:
+    """The anchor's title and subtitle, told apart from the pieces they were printed in."""
+    if anchor.subtitle is not None or not anchor.title_chunks:
+        return Headline(anchor.title, anchor.subtitle)
+    pieces = [
+        piece
+        for i in anchor.title_chunks
+        for piece in pieces_of(
+            chunks[i].lines or [chunks[i].text],
+            gaps_are_breaks=chunks[i].kind is ChunkKind.HEADING,
+        )
+    ]
+    return split_headline(pieces, toc_title=anchor.entry.title if anchor.entry else None)
 
 
 def _block(chunks: list[Chunk], roles: _Roles, index: int) -> Block:

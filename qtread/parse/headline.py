@@ -1,0 +1,207 @@
+"""Stage: tell a headline's title from its subtitle or kicker.
+
+A headline reaches this stage as the pieces it was printed in: the lines of its frame
+and, inside a line, the parts a space sets apart between two Chinese words. Two
+neighbouring pieces are either one title (a wrapped line, a place name set before the
+headline, a label and its colon, the halves of a couplet) or a title and its subtitle.
+Once the pieces are grouped into units, the title is the unit the printed TOC names,
+else the unit after a couplet kicker, else the first; the rest is the subtitle.
+
+Everything is decided from the headline's own text, so it works the same on an issue
+with a TOC and without one; nothing here knows a title.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from qtread.parse.classify import norm
+from qtread.text.cjk import SENTENCE_END, join_wrapped
+
+#: Letters in a place name set before its headline (`黑龙江哈尔滨新区` / `搭建…`), at most.
+PLACE_HEAD_MAX = 8
+#: Letters in each half of a couplet title (`产业日新 澎湃发展动能`): a half is a phrase
+#: of its own, so neither a stray letter nor a whole headline.
+COUPLET_HALF_MIN = 3
+COUPLET_HALF_MAX = 10
+#: Letters by which a couplet's halves may differ: they are set as a pair.
+COUPLET_SKEW = 3
+#: Letters in two lines that are a title and its subtitle, at least; a brief's title
+#: wrapped over two narrow lines (`国务院印发“十四五”` / `数字经济发展规划`) is shorter.
+SUBTITLE_PAIR_MIN = 19
+#: How alike (rapidfuzz ratio, 0–100) a run of pieces and the TOC's title must be.
+TOC_MATCH_MIN = 90
+
+#: A piece that ends with one of these runs on into the next: a wrap or a label's colon.
+_RUNS_ON = frozenset("，、：:“《（(—·‘")
+#: A piece that starts with one of these carries on the piece before it.
+_CARRIES_ON = frozenset("，。、；：？！）》」』】”’,.;:?!)…")
+#: Words that cannot start a headline of their own (`… 在钱塘新区举办`).
+_CONTINUING_WORDS = ("在", "的", "之", "了", "着", "和", "与", "及", "并")
+#: Words that cannot end one (`…中心的` / `配套工程`).
+_OPEN_WORDS = ("的", "之", "和", "与", "及", "在", "对", "把", "将", "从", "向", "被")
+#: A space between two pieces of Chinese (not between a number and its unit).
+_PIECE_GAP = re.compile(
+    r"(?<=[\u4e00-\u9fff”’）》」』】!！?？\"])\s+(?=[\u4e00-\u9fff“‘（《「『【\"])|\s{2,}"
+)
+_CLOSING = "”’）》」』】)\"' "
+#: How Chinese place names end (区, 新区, 经开区, 县, 市…): such a name set before a
+#: headline belongs to it. Language, not one magazine's wording.
+_PLACE_ENDINGS = ("区", "县", "市", "省", "州", "镇", "乡", "村", "园", "港")
+_BRACKETED = re.compile(r"^[(（\[［].*[)）\]］]$")
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """A part of a printed headline."""
+
+    text: str
+    inline: bool  # set apart from the piece before by a space on the same printed line
+    couplet: bool = False  # two halves of like length set as a pair
+    spaced: bool = False  # a space stands before it in the source (kept when joined)
+
+
+@dataclass(frozen=True, slots=True)
+class Headline:
+    title: str
+    subtitle: str | None
+
+
+def pieces_of(lines: list[str], *, gaps_are_breaks: bool = False) -> list[Piece]:
+    """The pieces of a headline printed on LINES (each line split at its gaps).
+
+    GAPS_ARE_BREAKS: the lines are a converter's Markdown heading, which joins the
+    printed lines of one heading block with a space; a gap there is a line break.
+    """
+    result: list[Piece] = []
+    for line in lines:
+        for position, part in enumerate(_PIECE_GAP.split(line.strip())):
+            if part.strip():
+                inline = position > 0 and not gaps_are_breaks
+                result.append(Piece(part.strip(), inline, spaced=position > 0))
+    return result
+
+
+def split_headline(pieces: list[Piece], *, toc_title: str | None = None) -> Headline:
+    """Title and subtitle of a headline printed as PIECES.
+
+    TOC_TITLE is the printed TOC's wording for this article, when it has one: the run
+    of pieces it names is the title, whatever the order. Without it, pieces are grouped
+    into units by `_one_title` and the first unit is the title, unless it is a couplet
+    kicker set above the headline (`钱塘新时代 空天新平台` / `浙江省…峰会`).
+    """
+    if not pieces:
+        return Headline("", None)
+    if len(pieces) == 1:
+        return Headline(pieces[0].text, None)
+    if toc_title and (named := _named_by_toc(pieces, toc_title)) is not None:
+        return named
+    units = _units(_pair_couplets(pieces))
+    if len(units) == 1:
+        return Headline(_join(units[0]), None)
+    title_at = 1 if _kicker(units[0], units[1]) else 0
+    rest = [piece for i, unit in enumerate(units) if i != title_at for piece in unit]
+    return Headline(_join(units[title_at]), _join(rest) or None)
+
+
+def _named_by_toc(pieces: list[Piece], toc_title: str) -> Headline | None:
+    """The contiguous run of pieces the TOC's title names, if a strict part of them."""
+    key = norm(toc_title)
+    if not key:
+        return None
+    keys = [norm(piece.text) for piece in pieces]
+    best: tuple[float, int, int] | None = None
+    whole = 0.0  # how well the whole headline matches: then the TOC tells no parts apart
+    for first in range(len(pieces)):
+        text = ""
+        for last in range(first, len(pieces)):
+            text += keys[last]
+            score = 100.0 if text == key else fuzz.ratio(text, key)
+            if (first, last) == (0, len(pieces) - 1):
+                whole = score
+            elif score >= TOC_MATCH_MIN and (best is None or score > best[0]):
+                best = (score, first, last)
+    if best is None or whole >= best[0]:
+        return None
+    _, first, last = best
+    title = pieces[first : last + 1]
+    rest = pieces[:first] + pieces[last + 1 :]
+    return Headline(_join(title), _join(rest) or None)
+
+
+def _pair_couplets(pieces: list[Piece]) -> list[Piece]:
+    """Make each couplet (`紧扣产业发展需求 搭建红盟纵贯线`) one piece."""
+    result: list[Piece] = []
+    for piece in pieces:
+        before = result[-1] if result else None
+        if (
+            before is not None
+            and piece.inline
+            and not before.couplet
+            and _halves(len(norm(before.text)), len(norm(piece.text)))
+        ):
+            couplet = f"{before.text} {piece.text}"
+            result[-1] = Piece(couplet, before.inline, couplet=True, spaced=before.spaced)
+        else:
+            result.append(piece)
+    return result
+
+
+def _halves(head: int, tail: int) -> bool:
+    return (
+        min(head, tail) >= COUPLET_HALF_MIN
+        and max(head, tail) <= COUPLET_HALF_MAX
+        and abs(head - tail) <= COUPLET_SKEW
+    )
+
+
+def _kicker(first: list[Piece], second: list[Piece]) -> bool:
+    """A couplet over a longer headline is its kicker (`钱塘新时代 空天新平台` / `浙江省…`);
+    over a shorter line it is the title and the line its subtitle."""
+    return (
+        len(first) == 1 and first[0].couplet and len(norm(_join(second))) > len(norm(first[0].text))
+    )
+
+
+def _units(pieces: list[Piece]) -> list[list[Piece]]:
+    units = [[pieces[0]]]
+    for piece in pieces[1:]:
+        if _one_title(units[-1], piece):
+            units[-1].append(piece)
+        else:
+            units.append([piece])
+    return units
+
+
+def _one_title(unit: list[Piece], piece: Piece) -> bool:
+    """PIECE carries on the title UNIT rather than starting a subtitle."""
+    before, text = unit[-1].text, piece.text
+    if _BRACKETED.match(text) or text.rstrip().endswith(("：", ":")):
+        return False  # `(2020 年 3 月)` and a `九源基因：` label start a part of their own
+    if (
+        before[-1] in _RUNS_ON
+        or before.endswith(_OPEN_WORDS)
+        or text[0] in _CARRIES_ON
+        or text.startswith(_CONTINUING_WORDS)
+    ):
+        return True
+    if _kicker(unit, [piece]):
+        return False  # a couplet over a longer headline stands alone
+    head, tail = len(norm(_join(unit))), len(norm(text))
+    if len(unit) == 1 and head <= PLACE_HEAD_MAX and norm(before).endswith(_PLACE_ENDINGS):
+        return True  # 石河子经开区 / 深化改革推动经济高质量发展纪实
+    if before.rstrip(_CLOSING)[-1:] in SENTENCE_END:
+        return False  # `美丽池塘改造火热进行！` is whole
+    if piece.couplet:
+        return head < COUPLET_HALF_MIN  # a label over a couplet: `一张网` / `紧扣… 搭建…`
+    return piece.inline or head + tail < SUBTITLE_PAIR_MIN
+
+
+def _join(pieces: list[Piece]) -> str:
+    text = ""
+    for piece in pieces:
+        text = f"{text} {piece.text}" if text and piece.spaced else join_wrapped(text, piece.text)
+    return text

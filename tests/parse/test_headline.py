@@ -1,0 +1,107 @@
+"""The headline stage alone: title and subtitle told apart, on invented headlines."""
+
+from __future__ import annotations
+
+import pytest
+
+from qtread.parse.headline import Headline, Piece, pieces_of, split_headline
+
+
+def split(*lines: str, toc: str | None = None, heading: bool = False) -> Headline:
+    return split_headline(pieces_of(list(lines), gaps_are_breaks=heading), toc_title=toc)
+
+
+def test_pieces_split_at_gaps_between_chinese_words_only() -> None:
+    pieces = pieces_of(["全市 12 家工厂投产 “新能源”启航"])
+    assert [p.text for p in pieces] == ["全市 12 家工厂投产", "“新能源”启航"]
+    assert [p.inline for p in pieces] == [False, True]
+
+
+def test_a_heading_gap_is_a_line_break() -> None:
+    assert pieces_of(["甲乙丙丁戊 己庚辛壬癸"], gaps_are_breaks=True)[1] == Piece(
+        "己庚辛壬癸", False
+    )
+
+
+def test_one_line_is_a_title() -> None:
+    assert split("湖畔新城启动十项工程") == Headline("湖畔新城启动十项工程", None)
+
+
+def test_title_over_a_subtitle_line() -> None:
+    headline = split("以匠心讲好制造故事", "北湖区发布先进制造业品牌计划")
+    assert headline == Headline("以匠心讲好制造故事", "北湖区发布先进制造业品牌计划")
+
+
+def test_a_short_headline_wrapped_over_two_lines_is_one_title() -> None:
+    assert split("省里印发“十五五”", "数据产业发展规划") == Headline(
+        "省里印发“十五五”数据产业发展规划", None
+    )
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("新材料产业创新发力，", "进入快速成长期"),  # a comma runs on
+        ("湖畔新城加快建设国际会展中心的", "配套工程"),  # the next line carries on 的…
+        ("全国外贸企业交流大会", "在北湖区隆重举行并签约二十个项目"),  # 在… cannot start one
+    ],
+)
+def test_a_line_that_runs_on_is_one_title(first: str, second: str) -> None:
+    assert split(first, second).subtitle is None
+
+
+def test_a_place_name_belongs_to_its_headline() -> None:
+    assert split("南岭经开区", "深化改革推动产业高质量发展纪实").subtitle is None
+
+
+def test_a_finished_sentence_ends_the_title() -> None:
+    assert split("湖边小路修好了！", "居民出行更方便") == Headline(
+        "湖边小路修好了！", "居民出行更方便"
+    )
+
+
+def test_a_label_with_a_colon_starts_a_subtitle() -> None:
+    headline = split("三十年磨一剑，专精为本", "北湖生物：", "迈向合成生物的黄金时代")
+    assert headline == Headline("三十年磨一剑，专精为本", "北湖生物：迈向合成生物的黄金时代")
+
+
+def test_a_label_and_colon_open_the_title() -> None:
+    headline = split("南岭新区：", "告别审批跑多次", "12个部门联合推出集成服务")
+    assert headline == Headline("南岭新区：告别审批跑多次", "12个部门联合推出集成服务")
+
+
+def test_a_bracketed_line_is_a_subtitle() -> None:
+    assert split("北湖区大事记", "(2024 年 1 月 -3 月)") == Headline(
+        "北湖区大事记", "(2024 年 1 月 -3 月)"
+    )
+
+
+def test_a_couplet_over_a_longer_headline_is_its_kicker() -> None:
+    headline = split("湖城新时代 智造新高地 全省智能制造产业大会在北湖区举行")
+    assert headline == Headline("全省智能制造产业大会在北湖区举行", "湖城新时代 智造新高地")
+
+
+def test_a_couplet_over_a_shorter_line_is_the_title() -> None:
+    headline = split("订单排满全年 车间灯火通明", "北湖企业冲刺开门红")
+    assert headline == Headline("订单排满全年 车间灯火通明", "北湖企业冲刺开门红")
+
+
+def test_the_toc_names_the_title_whatever_the_order() -> None:
+    headline = split(
+        "线上营销 + 数据基因", "北湖优品: 快人一步的品牌推手", toc="北湖优品：快人一步的品牌推手"
+    )
+    assert headline == Headline("北湖优品: 快人一步的品牌推手", "线上营销 + 数据基因")
+
+
+def test_the_toc_naming_the_whole_headline_tells_no_parts_apart() -> None:
+    headline = split(
+        "一条链", "紧扣产业需求", "搭建服务干线", toc="一条链：紧扣产业需求，搭建服务干线"
+    )
+    assert headline.title == "一条链紧扣产业需求搭建服务干线"
+
+
+def test_no_character_is_lost() -> None:
+    lines = ["湖畔 新城 “智造”", "启动十项工程！", "(2024 年)", "北湖区：再出发"]
+    headline = split(*lines)
+    kept = (headline.title + (headline.subtitle or "")).replace(" ", "")
+    assert sorted(kept) == sorted("".join(lines).replace(" ", ""))
