@@ -14,23 +14,13 @@ from qtread.parse.chunks import Chunk, ChunkKind
 from qtread.parse.profile import Profile
 
 _NAME = re.compile(r"^[\u4e00-\u9fff·]{2,6}$")  # fused names (苏军沈逸柔) stay one token
-_KICKER = re.compile(r"^[·・•]\s*(?P<label>\S{1,8}?)\s*[·・•]$")
-_DATE = re.compile(
-    r"^[●•◆■]?\s*(?P<date>(?:19|20)\d{2}\s?\.\s?\d{1,2}(?:\s?\.\s?\d{1,2})?)(?:\s+(?P<rest>.+))?$"
-)
 _NOT_WORD = re.compile(r"[\W_]+")
-_AFFILIATION = re.compile(r"(?:公司|大学|学院|研究院|研究所|中心|集团|协会|医院|银行|街道|委员会)")
 _BULLETS = ("●", "◆", "◎", "■", "▲", "•", "◇", "【")  # list items and box labels, not titles
-_PHOTO_CREDIT = re.compile(r"(?:^|\s)摄(?:\s|/|$)|摄影\s*[:：/]")  # a caption's credit
 _SEPARATOR = re.compile(r"\s*[/／\\]\s*|\s+")
-_PERSON_ROLE = re.compile(
-    r"(?:委员|主任|董事长|总经理|经理|秘书长|教授|院长|所长|负责人|创始人|总监|书记|主席|研究员|院士|局长|区长|处长|部长|博导|合伙人|总裁|校长)"
-)
 
 
 _CLAUSE_MARK = re.compile("[，、；,;]")
 _FIGURE = re.compile(r"^[\d.,%+\-]+\s*[^\d\s]{0,2}$")  # `461.34亿`, `8.9万人`, `52.2%`
-_ROLE_AT_END = re.compile(_PERSON_ROLE.pattern + "$")
 
 
 def norm(text: str | None) -> str:
@@ -82,7 +72,7 @@ def parse_credit(text: str, profile: Profile) -> Byline | None:
     return Byline(match.group("role"), names)
 
 
-def person_frame(chunk: Chunk) -> str | None:
+def person_frame(chunk: Chunk, profile: Profile) -> str | None:
     """A name with a role or affiliation (余旭辉 / 白杨街道党工委委员): the person's name."""
     if len(chunk.lines) == 1 and len(chunk.text) > 32:
         return None
@@ -95,22 +85,25 @@ def person_frame(chunk: Chunk) -> str | None:
     if not tail or tail[0].isdigit():
         return None
     alone = not rest.strip() and len(tail) >= 6  # the name on a line of its own, a role below
-    return name if alone or _PERSON_ROLE.search(tail) or _AFFILIATION.search(tail) else None
+    if alone or profile.person_role.search(tail) or profile.affiliation.search(tail):
+        return name
+    return None
 
 
-def ends_with_role(text: str) -> bool:
+def ends_with_role(text: str, profile: Profile) -> bool:
     """`…教授、博导`: a person's role is complete, so the next line is not more of it."""
-    return _ROLE_AT_END.search(text.rstrip()) is not None
+    return profile.role_at_end.search(text.rstrip()) is not None
 
 
-def kicker_label(text: str) -> str | None:
-    match = _KICKER.match(text.strip())
+def kicker_label(text: str, profile: Profile) -> str | None:
+    """`·说服务·` → `说服务`: the label over a headline, which starts an article."""
+    match = profile.kicker.match(text.strip())
     return match.group("label") if match else None
 
 
-def chronology_date(text: str) -> tuple[str, str] | None:
+def chronology_date(text: str, profile: Profile) -> tuple[str, str] | None:
     """`2020.6.3` or `● 2020.5.1 text` → (date, rest of the line)."""
-    match = _DATE.match(text.strip())
+    match = profile.chronology_date.match(text.strip())
     if not match:
         return None
     return re.sub(r"\s", "", match.group("date")), (match.group("rest") or "").strip()
@@ -122,7 +115,7 @@ def column_label(chunk: Chunk, profile: Profile) -> str | None:
     return squeezed if squeezed in profile.columns and len(chunk.lines) <= 2 else None
 
 
-def is_titleish(chunk: Chunk) -> bool:
+def is_titleish(chunk: Chunk, profile: Profile) -> bool:
     """Could be a title: a heading, or a short line or frame that does not end a sentence."""
     if chunk.kind is ChunkKind.HEADING:
         return True
@@ -134,7 +127,7 @@ def is_titleish(chunk: Chunk) -> bool:
         and not text.startswith(_BULLETS)
         and "。" not in text
         and not text.endswith(("，", "、", "；", ","))
-        and not _PHOTO_CREDIT.search(text)
+        and not profile.photo_credit.search(text)
         and not _leads_in(text)
         and not _FIGURE.match(text)
     )

@@ -121,7 +121,7 @@ def _read_masthead(front: list[Line], profile: Profile, covers: Covers) -> None:
         elif label is not None or (role and "/" in text):
             parts = _split_labels(text, labels) if label else [(role or "", text)]
             for role, value in parts:
-                masthead.setdefault(role, []).extend(_names(role, value))
+                masthead.setdefault(role, []).extend(_names(role, value, profile))
         reason = "masthead" if label or role else "cover"
         if profile.is_cover_line(text) or _issue_field(text, profile):
             reason = "cover"
@@ -144,8 +144,8 @@ def _split_labels(text: str, labels: tuple[str, ...]) -> list[tuple[str, str]]:
     return parts
 
 
-def _names(role: str, value: str) -> list[str]:
-    if role in ("地址", "电话"):
+def _names(role: str, value: str, profile: Profile) -> list[str]:
+    if role in profile.masthead_verbatim:
         return [value.strip()] if value.strip() else []
     names = []
     for part in re.split(r"[/／]", value):

@@ -33,6 +33,7 @@ class Profile:
     year_month: re.Pattern[str]
     masthead_groups: tuple[str, ...]
     masthead_labels: tuple[str, ...]
+    masthead_verbatim: frozenset[str]  # labels whose value is kept whole (address, phone)
     running_header: re.Pattern[str]
     section_words: frozenset[str]
     folio: re.Pattern[str]
@@ -41,9 +42,18 @@ class Profile:
     columns: tuple[str, ...]
     group_labels: frozenset[str]
     chronology_words: tuple[str, ...]
+    kicker: re.Pattern[str]  # ·说服务·: group `label`
+    chronology_date: re.Pattern[str]  # ● 2020.5.1 text: groups `date`, `rest`
+    toc_entry: re.Pattern[str]  # 12 / title: groups `page`, `title`
+    toc_column: re.Pattern[str]  # ## 72 瞭望台: groups `page`, `name`
+    toc_count: re.Pattern[str]  # 等 5 则: group `count`
     byline_roles: tuple[str, ...]
     byline_suffixes: tuple[str, ...]
     credit: re.Pattern[str]
+    photo_credit: re.Pattern[str]  # a caption's credit (… 摄)
+    person_role: re.Pattern[str]  # a job title anywhere in the text
+    role_at_end: re.Pattern[str]  # …and at its end: the role is complete
+    affiliation: re.Pattern[str]  # an employer or institution
 
     def is_cover_line(self, text: str) -> bool:
         """A line only a cover prints (the masthead, ISSUE…): never article text."""
@@ -96,6 +106,7 @@ def _load(text: str, source: str) -> Profile:
         year_month=toml.pattern("cover", "year_month", groups=("year", "month")),
         masthead_groups=toml.strings("masthead", "groups"),
         masthead_labels=tuple(sorted(toml.strings("masthead", "labels"), key=len, reverse=True)),
+        masthead_verbatim=frozenset(toml.strings("masthead", "verbatim_labels")),
         running_header=toml.pattern("furniture", "running_header", groups=("column",)),
         section_words=frozenset(toml.strings("furniture", "section_words")),
         folio=toml.pattern("furniture", "folio", groups=("a", "b")),
@@ -104,7 +115,16 @@ def _load(text: str, source: str) -> Profile:
         columns=toml.strings("columns", "names"),
         group_labels=frozenset(toml.strings("columns", "group_labels")),
         chronology_words=toml.strings("columns", "chronology_words"),
+        kicker=toml.pattern("columns", "kicker", groups=("label",)),
+        chronology_date=toml.pattern("columns", "chronology_date", groups=("date", "rest")),
+        toc_entry=toml.pattern("toc", "entry", groups=("page", "title")),
+        toc_column=toml.pattern("toc", "column", groups=("page", "name")),
+        toc_count=toml.pattern("toc", "count", groups=("count",)),
         byline_roles=tuple(sorted(toml.strings("bylines", "roles"), key=len, reverse=True)),
         byline_suffixes=toml.strings("bylines", "suffixes"),
         credit=toml.pattern("bylines", "credit", groups=("role", "names")),
+        photo_credit=toml.pattern("bylines", "photo_credit"),
+        person_role=toml.words("people", "roles"),
+        role_at_end=toml.words("people", "roles", end=True),
+        affiliation=toml.words("people", "affiliations"),
     )

@@ -73,6 +73,14 @@ class Reader:
             for index, text in enumerate(self.strings(section, key))
         )
 
+    def words(self, section: str, key: str, *, end: bool = False) -> re.Pattern[str]:
+        """One pattern finding any of a list of words (END: only at the end of the text)."""
+        words = self.strings(section, key)
+        if not words:
+            raise self._error(section, key, "empty list: give at least one word")
+        joined = "(?:" + "|".join(map(re.escape, words)) + ")" + ("$" if end else "")
+        return self._compile(section, key, joined, (), 0)
+
     def any_of(self, section: str, key: str) -> re.Pattern[str]:
         """One pattern matching any of a list of them, so a line is tried once, not N times."""
         joined = "|".join(f"(?:{p.pattern})" for p in self.patterns(section, key))

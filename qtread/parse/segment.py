@@ -171,14 +171,14 @@ def _sub_chunk(chunk: Chunk, lines: list[str], first: int) -> Chunk:
 
 def _classify(chunks: list[Chunk], profile: Profile) -> _Roles:
     roles = _Roles(
-        titleish=[is_titleish(chunk) for chunk in chunks],
+        titleish=[is_titleish(chunk, profile) for chunk in chunks],
         chunks=chunks,
     )
     for index, chunk in enumerate(chunks):
         if roles.titleish[index]:
             key = roles.key(index)
             roles.counts[key] = roles.counts.get(key, 0) + 1
-        if index and chronology_date(chunks[index - 1].text) and not chunk.page_break:
+        if index and chronology_date(chunks[index - 1].text, profile) and not chunk.page_break:
             roles.titleish[index] = False  # the title of a chronology entry
     for index, chunk in enumerate(chunks):
         text = chunk.text
@@ -187,7 +187,7 @@ def _classify(chunks: list[Chunk], profile: Profile) -> _Roles:
         if (
             index - 1 in roles.people
             and _wrapped_role(chunk)
-            and not ends_with_role(chunks[index - 1].text)
+            and not ends_with_role(chunks[index - 1].text, profile)
         ):
             roles.people[index] = roles.people[index - 1]  # the role, wrapped onto a line
             continue
@@ -197,13 +197,15 @@ def _classify(chunks: list[Chunk], profile: Profile) -> _Roles:
             roles.credits[index] = credit
         elif column := column_label(chunk, profile):
             roles.columns[index] = column
-        elif kicker_label(text):
+        elif kicker_label(text, profile):
             roles.kickers.add(index)
-        elif date := chronology_date(text):
+        elif date := chronology_date(text, profile):
             roles.dates[index] = date
         elif text.strip() in profile.group_labels:
             roles.group_labels.add(index)
-        elif chunk.kind in (ChunkKind.FRAME, ChunkKind.TEXT) and (person := person_frame(chunk)):
+        elif chunk.kind in (ChunkKind.FRAME, ChunkKind.TEXT) and (
+            person := person_frame(chunk, profile)
+        ):
             roles.people[index] = person
     return roles
 

@@ -18,9 +18,6 @@ from qtread.parse.lines import Line
 from qtread.parse.profile import Profile
 from qtread.text.cjk import ends_sentence, is_han
 
-_ENTRY = re.compile(r"^(?:[-*+]\s*|#{1,6}\s*)?(?P<page>\d{1,3})\s*/\s*(?P<title>.*)$")
-_COLUMN = re.compile(r"^(?:#{1,6}\s*)?(?:(?P<page>\d{1,3})\s+)?(?P<name>[^\d\s/]{2,8})$")
-_COUNT = re.compile(r"\s*等\s*(?P<count>\d+)\s*则\s*$")
 _LONE_PAGE = re.compile(r"^\d{1,3}$")
 _MARKUP = re.compile(r"^(?:#{1,6}\s+|[-*+]\s+)|\*\*")
 _CLUSTER_GAP = 30  # lines between two entries of one TOC
@@ -41,7 +38,7 @@ def _clean(text: str) -> str:
 
 
 def _is_column(text: str, profile: Profile) -> re.Match[str] | None:
-    match = _COLUMN.match(text)
+    match = profile.toc_column.match(text)
     if not match:
         return None
     name = match.group("name")
@@ -52,7 +49,8 @@ def _is_column(text: str, profile: Profile) -> re.Match[str] | None:
 
 def find_toc(lines: list[Line], start: int, profile: Profile) -> Toc:
     limit = start + max(_MIN_WINDOW, int(len(lines) * _SEARCH_WINDOW))
-    entry_rows = [i for i in range(start, min(limit, len(lines))) if _ENTRY.match(lines[i].text)]
+    entry = profile.toc_entry
+    entry_rows = [i for i in range(start, min(limit, len(lines))) if entry.match(lines[i].text)]
     cluster = _first_cluster(entry_rows)
     if len(cluster) < 3:
         return Toc()
@@ -118,9 +116,9 @@ def _read_entries(region: list[Line], profile: Profile, toc: Toc) -> None:
             continue
         raw = line.text
         text = _clean(raw)
-        if entry := _ENTRY.match(raw):
+        if entry := profile.toc_entry.match(raw):
             current = _new_entry(
-                _clean(entry.group("title")), int(entry.group("page")), column, line
+                _clean(entry.group("title")), int(entry.group("page")), column, line, profile
             )
             toc.entries.append(current)
             open_entry = True
@@ -142,9 +140,9 @@ def _read_entries(region: list[Line], profile: Profile, toc: Toc) -> None:
             toc.dropped.record(line.number, raw, "table of contents blurb")
             continue
         elif current is not None and open_entry:
-            _continue_entry(current, text)
+            _continue_entry(current, text, profile)
         else:
-            current = _new_entry(text, pending_page, column, line)
+            current = _new_entry(text, pending_page, column, line, profile)
             toc.entries.append(current)
             pending_page = None
             open_entry = True
@@ -153,14 +151,16 @@ def _read_entries(region: list[Line], profile: Profile, toc: Toc) -> None:
             current.page, pending_page = pending_page, None
 
 
-def _new_entry(title: str, page: int | None, column: str | None, line: Line) -> TocEntry:
+def _new_entry(
+    title: str, page: int | None, column: str | None, line: Line, profile: Profile
+) -> TocEntry:
     entry = TocEntry(title="", page=page, column=column, line=line.number)
-    _continue_entry(entry, title)
+    _continue_entry(entry, title, profile)
     return entry
 
 
-def _continue_entry(entry: TocEntry, text: str) -> None:
-    if count := _COUNT.search(text):
+def _continue_entry(entry: TocEntry, text: str, profile: Profile) -> None:
+    if count := profile.toc_count.search(text):
         entry.claimed_count = int(count.group("count"))
         text = text[: count.start()].strip()
     if not text:

@@ -421,29 +421,29 @@ def test_bylines_in_their_printed_forms() -> None:
 
 
 def test_markers() -> None:
-    assert kicker_label("· 说服务 ·") == "说服务"
-    assert chronology_date("● 2020.5.28") == ("2020.5.28", "")
-    assert chronology_date("2020.11.03 人力资源服务协会成立") == (
+    assert kicker_label("· 说服务 ·", PROFILE) == "说服务"
+    assert chronology_date("● 2020.5.28", PROFILE) == ("2020.5.28", "")
+    assert chronology_date("2020.11.03 人力资源服务协会成立", PROFILE) == (
         "2020.11.03",
         "人力资源服务协会成立",
     )
-    assert chronology_date("2020 年发布") is None
+    assert chronology_date("2020 年发布", PROFILE) is None
 
 
 def test_figures_and_bare_labels_are_not_titles() -> None:
     def chunk(text: str) -> Chunk:
         return Chunk(ChunkKind.TEXT, text, LineSpan(1, 1), [text])
 
-    assert not is_titleish(chunk("461.34亿"))
-    assert not is_titleish(chunk("8.9万人"))
-    assert not is_titleish(chunk("我们将凝心聚力、狠抓落实，重点打造“六大高地”——"))
-    assert is_titleish(chunk("钱塘这一年"))
+    assert not is_titleish(chunk("461.34亿"), PROFILE)
+    assert not is_titleish(chunk("8.9万人"), PROFILE)
+    assert not is_titleish(chunk("我们将凝心聚力、狠抓落实，重点打造“六大高地”——"), PROFILE)
+    assert is_titleish(chunk("钱塘这一年"), PROFILE)
 
 
 def test_a_role_that_ends_with_a_title_word_is_complete() -> None:
-    assert ends_with_role("教授、博导")
-    assert ends_with_role("百合花集团股份有限公司董事长")
-    assert not ends_with_role("展研究中心执行主任、")
+    assert ends_with_role("教授、博导", PROFILE)
+    assert ends_with_role("百合花集团股份有限公司董事长", PROFILE)
+    assert not ends_with_role("展研究中心执行主任、", PROFILE)
 
 
 def test_printed_width_gives_chinese_quotes_a_full_em() -> None:

@@ -29,7 +29,8 @@ year_month = '^(?P<year>20\d{2})-(?P<month>\d{2})$'
 
 [masthead]
 groups = ["编委会"]
-labels = ["主编", "编辑"]
+labels = ["主编", "编辑", "电话"]
+verbatim_labels = ["电话"]
 
 [furniture]
 running_header = '^(?:(?P<column>\S{2,6})\s+)?XIHU\s+WIND$'
@@ -42,11 +43,23 @@ photo_subjects = ["码头"]
 names = ["湖畔人物", "城市笔记"]
 group_labels = ["专访"]
 chronology_words = ["纪事"]
+kicker = '^【(?P<label>\S{1,6})】$'
+chronology_date = '^(?P<date>20\d{2}-\d{1,2}-\d{1,2})(?:\s+(?P<rest>.+))?$'
+
+[toc]
+entry = '^(?P<title>\S.*?)\s*…+\s*(?P<page>\d{1,3})$'
+column = '^(?:(?P<page>\d{1,3})\s+)?(?P<name>[^\d\s…]{2,8})$'
+count = '\s*共\s*(?P<count>\d+)\s*篇\s*$'
 
 [bylines]
 roles = ["撰文", "摄影"]
 suffixes = ["整理"]
 credit = '^[\[［]\s*(?P<role>整理|编辑)\s*[/／]?\s*(?P<names>[^\]］]+?)\s*[\]］]$'
+photo_credit = '摄影\s*[:：]'
+
+[people]
+roles = ["船长", "馆长"]
+affiliations = ["博物馆", "码头"]
 """
 
 ISSUE = """西湖风
@@ -144,6 +157,11 @@ def test_a_list_where_a_regex_belongs_is_a_wrong_type(tmp_path: Path) -> None:
     )
 
 
+def test_an_empty_word_list_is_refused(tmp_path: Path) -> None:
+    text = MINIMAL.replace('roles = ["船长", "馆长"]', "roles = []")
+    assert refused(tmp_path, text) == "[people] roles: empty list: give at least one word"
+
+
 def test_a_regex_that_does_not_compile_is_named(tmp_path: Path) -> None:
     text = MINIMAL.replace("issue_word = '^VOL$'", "issue_word = '^VOL($'")
     message = refused(tmp_path, text)
@@ -167,6 +185,13 @@ def test_a_bad_regex_in_a_list_is_named_by_its_place(tmp_path: Path) -> None:
         ("furniture", "running_header", "column"),
         ("bylines", "credit", "role"),
         ("bylines", "credit", "names"),
+        ("columns", "kicker", "label"),
+        ("columns", "chronology_date", "date"),
+        ("columns", "chronology_date", "rest"),
+        ("toc", "entry", "page"),
+        ("toc", "entry", "title"),
+        ("toc", "column", "name"),
+        ("toc", "count", "count"),
     ],
 )
 def test_a_regex_without_a_group_the_parser_reads_is_refused(
