@@ -12,8 +12,11 @@ import unicodedata
 from qtread.model import Byline
 from qtread.parse.chunks import Chunk, ChunkKind
 from qtread.parse.profile import Profile
+from qtread.text.names import join_name_pieces
 
 _NAME = re.compile(r"^[\u4e00-\u9fff·]{2,6}$")  # fused names (苏军沈逸柔) stay one token
+_HAN_CHAR = re.compile(r"^[\u4e00-\u9fff]$")  # a surname printed apart, or half a padded name
+_BYLINE_MAX = 70  # characters in a byline line, at most
 _NOT_WORD = re.compile(r"[\W_]+")
 _BULLETS = ("●", "◆", "◎", "■", "▲", "•", "◇", "【")  # list items and box labels, not titles
 _SEPARATOR = re.compile(r"\s*[/／\\]\s*|\s+")
@@ -31,35 +34,34 @@ def norm(text: str | None) -> str:
 
 
 def parse_byline(text: str, profile: Profile) -> list[Byline] | None:
-    """`记者 / 汪株焱 通讯员 / 曲玉国 张钜栋` → bylines; None if the text is not one."""
-    if len(text) > 70:
+    """`记者 / 汪株焱 通讯员 / 曲玉国 张钜栋` → bylines; None if the text is not one.
+
+    Every character of the roles and names is kept: a piece that fits no name (a lone
+    character with nothing to join) means the text is not a byline, and stays text."""
+    if len(text) > _BYLINE_MAX:
         return None
     roles = "|".join(map(re.escape, profile.byline_roles))
     if not re.match(rf"^(?:{roles})(?:\s*[/／\\]|\s)", text):
         return None
-    bylines: list[Byline] = []
-    role: str | None = None
-    names: list[str] = []
+    credits: list[tuple[str, list[str]]] = []  # (role, the name pieces after it)
     for token in _SEPARATOR.split(text.strip()):
         if not token:
             continue
         if token in profile.byline_roles:
-            if role is not None:
-                bylines.append(Byline(role, tuple(names)))
-            role, names = token, []
-        elif token in profile.byline_suffixes and role is not None:
-            role = f"{role} {token}"  # 记者 / 徐歆婷 整理报道: the suffix is part of the credit
-        elif _NAME.match(token) and role is not None:
-            names.append(token)
-        elif len(token) == 1 and names and len(names[-1]) == 1:
-            names[-1] += token  # a padded two-character name: 施 峰
-        elif len(token) == 1 and role is not None and not names:
-            names.append(token)
+            credits.append((token, []))
+        elif token in profile.byline_suffixes and credits:
+            role, pieces = credits[-1]  # 记者 / 徐歆婷 整理报道: the suffix is part of the credit
+            credits[-1] = (f"{role} {token}", pieces)
+        elif credits and (_NAME.match(token) or _HAN_CHAR.match(token)):
+            credits[-1][1].append(token)
         else:
             return None
-    if role is None:
-        return None
-    bylines.append(Byline(role, tuple(n for n in names if len(n) >= 2)))
+    bylines: list[Byline] = []
+    for role, pieces in credits:
+        names = join_name_pieces(pieces)
+        if names is None:
+            return None
+        bylines.append(Byline(role, tuple(names)))
     return bylines if any(b.names for b in bylines) else None
 
 
