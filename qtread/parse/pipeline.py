@@ -18,6 +18,7 @@ from qtread.parse.chunks import Chunk
 from qtread.parse.decode import Decoded, decode
 from qtread.parse.front import Covers, read_covers
 from qtread.parse.furniture import Furniture, drop_region, strip_furniture
+from qtread.parse.gaps import restore_gaps
 from qtread.parse.ledger import Ledger
 from qtread.parse.lines import Line, normalise, split_lines
 from qtread.parse.profile import Profile, load_profile
@@ -87,6 +88,7 @@ def run(
         decoded = _decoded(raw, name, encoding)
         lines = split_lines(normalise(decoded.text))
         detected = shape or detect_shape(lines)
+        lines = lines if detected is SourceShape.MARKDOWN else restore_gaps(lines)
         profile = profile or load_profile()
         covers = read_covers(lines, profile)
         furniture = strip_furniture(lines, profile)

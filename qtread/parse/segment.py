@@ -53,6 +53,8 @@ _HEADLINE = 10  # letters in a headline that stands alone (a region name or kick
 _PULL_QUOTE = 90  # characters a pull quote may have
 _PULL_REACH = 12  # blocks either side where its source sentence may be
 _DETACHED = 3  # blank lines that separate a byline from the title above it
+_PHOTO_ROLE = "摄"  # in a credit's role (摄影, 人物摄影): it credits photographs
+_CREDITED_ITEM = 1500  # characters of text in an item a column credit may cover, at most
 
 
 @dataclass(slots=True)
@@ -650,6 +652,8 @@ def _build(
 ) -> list[Section]:
     title_chunks = _title_chunks(anchors)
     articles: list[tuple[Article, str | None]] = []
+    credits: list[tuple[int, Byline, Chunk]] = []  # (article position, credit, its chunk)
+    pending_bylines: list[Byline] = []  # printed over the next article's title
     column: str | None = None
     article: Article | None = None
     pending_date: str | None = None
@@ -676,6 +680,8 @@ def _build(
                 anchor.entry.article_id = article.id
             articles.append((article, column))
             pending_date = None
+            article.bylines.extend(pending_bylines)
+            pending_bylines = []
         if index in title_chunks:
             if article is not None and article.span is not None:
                 article.span = article.span.union(chunk.span)
@@ -695,11 +701,17 @@ def _build(
             continue
         article.span = chunk.span if article.span is None else article.span.union(chunk.span)
         if index in roles.bylines:
-            article.bylines.extend(roles.bylines[index])
+            if _over_next_title(article, roles, anchors, index) or (
+                pending_bylines and index - 1 in roles.bylines
+            ):
+                pending_bylines += roles.bylines[index]
+            else:
+                article.bylines.extend(roles.bylines[index])
         elif index in roles.credits:
-            article.bylines.append(roles.credits[index])
+            credits.append((len(articles) - 1, roles.credits[index], chunk))
         elif index in roles.people:
-            article.bylines.append(Byline("", (roles.people[index],)))
+            if roles.people[index] not in article.names:  # a name label and its photo's
+                article.bylines.append(Byline("", (roles.people[index],)))
             article.blocks.append(Block(BlockType.CAPTION, chunk.text, chunk.span))
         elif index in roles.dates:
             date, rest = roles.dates[index]
@@ -722,8 +734,59 @@ def _build(
         article.blocks = [b for b in article.blocks if b.text or b.date]
         if any(word in article.title for word in profile.chronology_words):
             article.kind = ArticleKind.CHRONOLOGY
+    _share_credits([article for article, _ in articles], credits, out)
     _drop_pull_quotes(articles, out)
     return _group(articles)
+
+
+def _over_next_title(
+    article: Article, roles: _Roles, anchors: dict[int, Anchor], index: int
+) -> bool:
+    """A byline right over the next title, in an article already credited, is that
+    title's; a photographer's credit (摄) stays with the pictures above it."""
+    return (
+        bool(article.bylines)
+        and index + 1 in anchors
+        and index - 1 not in roles.bylines
+        and not any(_PHOTO_ROLE in byline.role for byline in roles.bylines[index])
+    )
+
+
+def _share_credits(
+    articles: list[Article], credits: list[tuple[int, Byline, Chunk]], out: Segmented
+) -> None:
+    """A column credit (`［整理 薛瑾］`) names who compiled a run of short items.
+
+    It goes to every item of the run it is printed in that credits no one of its own;
+    an item that has its own byline keeps only that (the credit is then in the ledger).
+    """
+    for position, credit, chunk in credits:
+        run = _uncredited_run(articles, position)
+        if not run:
+            out.dropped.append(_dropped(chunk, "column credit"))
+        for article in run:
+            article.bylines.append(credit)
+
+
+def _uncredited_run(articles: list[Article], position: int) -> list[Article]:
+    """The short articles around POSITION, up to the nearest with a byline of its own."""
+
+    def open_item(at: int) -> bool:
+        article = articles[at]
+        return (
+            not article.bylines
+            and article.kind is not ArticleKind.FRONT
+            and sum(len(block.text) for block in article.blocks) <= _CREDITED_ITEM
+        )
+
+    if not open_item(position):
+        return []
+    first = last = position
+    while first > 0 and open_item(first - 1):
+        first -= 1
+    while last + 1 < len(articles) and open_item(last + 1):
+        last += 1
+    return articles[first : last + 1]
 
 
 def _headline(chunks: list[Chunk], anchor: Anchor) -> Headline:
