@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
@@ -52,6 +53,7 @@ _NAME = 8  # letters in a place or kicker set above a headline, at most
 _HEADLINE = 10  # letters in a headline that stands alone (a region name or kicker is shorter)
 _PULL_QUOTE = 90  # characters a pull quote may have
 _PULL_REACH = 12  # blocks either side where its source sentence may be
+_TITLE_HEADINGS = 3  # headings of a level, at least, for it to be the articles' level
 _DETACHED = 3  # blank lines that separate a byline from the title above it
 _PHOTO_ROLE = "摄"  # in a credit's role (摄影, 人物摄影): it credits photographs
 _CREDITED_ITEM = 1500  # characters of text in an item a column credit may cover, at most
@@ -487,8 +489,9 @@ def _title_runs(
     only top-level headings (`#`) qualify: there, plain lines are never titles.
     """
     if shape is SourceShape.MARKDOWN:
+        level = _article_level(chunks)
         for index, chunk in enumerate(chunks):
-            if chunk.kind is ChunkKind.HEADING and chunk.level == 1 and index not in anchors:
+            if chunk.kind is ChunkKind.HEADING and chunk.level == level and index not in anchors:
                 anchors[index] = Anchor(index, chunk.text, [index])
         return
     used = _title_chunks(anchors)
@@ -550,6 +553,13 @@ def _title_runs(
             )
             anchors[run[0]] = Anchor(run[0], text, run, kind=kind)
             in_briefs = brief
+
+
+def _article_level(chunks: list[Chunk]) -> int:
+    """The heading level a converter gave article titles: the top level used often
+    enough to be more than a masthead (`# 刊名`, then `## 标题` for each article)."""
+    levels = Counter(chunk.level for chunk in chunks if chunk.kind is ChunkKind.HEADING)
+    return min((level for level, count in levels.items() if count >= _TITLE_HEADINGS), default=1)
 
 
 def _caption_cluster(chunks: list[Chunk], run: list[int]) -> bool:
