@@ -18,9 +18,8 @@ def test_pieces_split_at_gaps_between_chinese_words_only() -> None:
 
 
 def test_a_heading_gap_is_a_line_break() -> None:
-    assert pieces_of(["甲乙丙丁戊 己庚辛壬癸"], gaps_are_breaks=True)[1] == Piece(
-        "己庚辛壬癸", False
-    )
+    second = pieces_of(["甲乙丙丁戊 己庚辛壬癸"], gaps_are_breaks=True)[1]
+    assert second == Piece("己庚辛壬癸", inline=False, spaced=True)
 
 
 def test_one_line_is_a_title() -> None:
