@@ -17,6 +17,11 @@ from qtread.text.names import join_name_pieces
 _NAME = re.compile(r"^[\u4e00-\u9fff·]{2,6}$")  # fused names (苏军沈逸柔) stay one token
 _HAN_CHAR = re.compile(r"^[\u4e00-\u9fff]$")  # a surname printed apart, or half a padded name
 _BYLINE_MAX = 70  # characters in a byline line, at most
+_PERSON_LINE_MAX = 32  # characters in a one-line person frame (name and role), at most
+_PERSON_NAME = (2, 3)  # characters in the name that opens a person frame, fewest and most
+_ROLE_BELOW_MIN = 6  # characters of role under a name set on a line of its own, at least
+_COLUMN_LABEL_LINES = 2  # lines a column label may be printed on, at most
+_TITLE_LEN = (4, 60)  # characters in a title, fewest and most
 _NOT_WORD = re.compile(r"[\W_]+")
 _BULLETS = ("●", "◆", "◎", "■", "▲", "•", "◇", "【")  # list items and box labels, not titles
 _SEPARATOR = re.compile(r"\s*[/／\\]\s*|\s+")
@@ -76,17 +81,17 @@ def parse_credit(text: str, profile: Profile) -> Byline | None:
 
 def person_frame(chunk: Chunk, profile: Profile) -> str | None:
     """A name with a role or affiliation (余旭辉 / 白杨街道党工委委员): the person's name."""
-    if len(chunk.lines) == 1 and len(chunk.text) > 32:
+    if len(chunk.lines) == 1 and len(chunk.text) > _PERSON_LINE_MAX:
         return None
     first = chunk.lines[0] if chunk.lines else chunk.text
     name, _, rest = first.partition(" ")
     name = name.strip()
-    if not (2 <= len(name) <= 3 and _NAME.match(name)):
+    if not (_PERSON_NAME[0] <= len(name) <= _PERSON_NAME[1] and _NAME.match(name)):
         return None
     tail = (rest + " ".join(chunk.lines[1:])).strip()
     if not tail or tail[0].isdigit():
         return None
-    alone = not rest.strip() and len(tail) >= 6  # the name on a line of its own, a role below
+    alone = not rest.strip() and len(tail) >= _ROLE_BELOW_MIN  # the name alone, a role below
     if alone or profile.person_role.search(tail) or profile.affiliation.search(tail):
         return name
     return None
@@ -112,9 +117,12 @@ def chronology_date(text: str, profile: Profile) -> tuple[str, str] | None:
 
 
 def column_label(chunk: Chunk, profile: Profile) -> str | None:
+    """A column's name printed as a label (`## 聚焦钱塘`): the articles after it are its."""
     text = chunk.text.strip().strip("#").strip()
     squeezed = re.sub(r"\s", "", text)
-    return squeezed if squeezed in profile.columns and len(chunk.lines) <= 2 else None
+    if squeezed in profile.columns and len(chunk.lines) <= _COLUMN_LABEL_LINES:
+        return squeezed
+    return None
 
 
 def is_titleish(chunk: Chunk, profile: Profile) -> bool:
@@ -125,7 +133,7 @@ def is_titleish(chunk: Chunk, profile: Profile) -> bool:
         return False
     text = chunk.text.strip()
     return (
-        4 <= len(text) <= 60
+        _TITLE_LEN[0] <= len(text) <= _TITLE_LEN[1]
         and not text.startswith(_BULLETS)
         and "。" not in text
         and not text.endswith(("，", "、", "；", ","))

@@ -18,6 +18,10 @@ from qtread.text.cjk import ends_sentence, is_han
 
 _FRONT_WINDOW = 150  # the masthead is always on the first pages
 _BACK_WINDOW = 25  # non-blank lines at the end that may be back cover
+_CONTENT_MIN = 30  # characters in a sentence no cover or masthead prints, at least
+_BACK_LINE_MAX = 12  # characters in a back-cover line (letters, no spaces), at most
+_VERTICAL_MAX = 2  # characters a line of vertically set text holds, at most
+_PADDED_NAME_MAX = 4  # characters in a masthead name printed letter-spaced (俞 斌), at most
 
 
 @dataclass(slots=True)
@@ -42,10 +46,12 @@ def _masthead_label(text: str, profile: Profile) -> str | None:
 
 def _is_content(line: Line) -> bool:
     """A real paragraph: the cover and masthead never have one."""
-    return len(line.text) >= 30 and ends_sentence(line.text)
+    return len(line.text) >= _CONTENT_MIN and ends_sentence(line.text)
 
 
 def read_covers(lines: list[Line], profile: Profile) -> Covers:
+    """Issue metadata, and where the cover ends and the back cover starts: the body lies
+    between them, and what they print goes to the ledger, not into articles."""
     front_end = 0
     for index, line in enumerate(lines[:_FRONT_WINDOW]):
         if line.blank:
@@ -70,7 +76,11 @@ def _back_cover_start(lines: list[Line], profile: Profile, floor: int) -> int:
         text = lines[index].text
         if profile.is_cover_line(text):
             found, start = True, index
-        elif len(_squeeze(text)) <= 12 and not ends_sentence(text) and not text[0].isdigit():
+        elif (
+            len(_squeeze(text)) <= _BACK_LINE_MAX
+            and not ends_sentence(text)
+            and not text[0].isdigit()
+        ):
             start = index
         else:
             break
@@ -104,7 +114,7 @@ def _read_masthead(front: list[Line], profile: Profile, covers: Covers) -> None:
     texts: list[tuple[int, str]] = []
     pending: list[Line] = []
     for line in front:  # vertical text: one or two characters a line, then the value
-        if len(line.text) <= 2 and all(is_han(ch) for ch in line.text):
+        if len(line.text) <= _VERTICAL_MAX and all(is_han(ch) for ch in line.text):
             pending.append(line)
             continue
         prefix = "".join(p.text for p in pending)
@@ -152,7 +162,10 @@ def _names(role: str, value: str, profile: Profile) -> list[str]:
         part = part.strip()
         if not part:
             continue
-        if all(is_han(ch) or ch == " " for ch in part) and len(part.replace(" ", "")) <= 4:
+        if (
+            all(is_han(ch) or ch == " " for ch in part)
+            and len(part.replace(" ", "")) <= _PADDED_NAME_MAX
+        ):
             part = part.replace(" ", "")  # padded two-character names: 俞 斌
         names.append(part)
     return names

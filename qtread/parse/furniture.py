@@ -26,6 +26,8 @@ class Furniture:
 
 
 def strip_furniture(lines: list[Line], profile: Profile) -> Furniture:
+    """Blank out running headers, folios, layout labels and photo captions, so that the
+    sentences the printed page split around them join up again."""
     result = Furniture(list(lines))
     last_header = -_SECTION_WORD_REACH - 1
     for index, line in enumerate(lines):

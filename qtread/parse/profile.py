@@ -18,6 +18,8 @@ from qtread.parse.profile_toml import ProfileError, Reader
 
 __all__ = ["DEFAULT", "Profile", "ProfileError", "load_profile", "load_profile_path"]
 
+_COVER_LINE_MAX = 30  # characters (no spaces) in a cover line naming the magazine, at most
+
 
 @dataclass(frozen=True)
 class Profile:
@@ -58,7 +60,7 @@ class Profile:
     def is_cover_line(self, text: str) -> bool:
         """A line only a cover prints (the masthead, ISSUE…): never article text."""
         squeezed = re.sub(r"[\s*#]", "", text)
-        if any(form in squeezed for form in self.title_forms) and len(squeezed) <= 30:
+        if any(form in squeezed for form in self.title_forms) and len(squeezed) <= _COVER_LINE_MAX:
             return True
         plain = text.replace("*", "").strip("# ")
         return any(pattern.match(plain) for pattern in self.cover)

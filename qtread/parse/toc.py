@@ -23,6 +23,10 @@ _MARKUP = re.compile(r"^(?:#{1,6}\s+|[-*+]\s+)|\*\*")
 _CLUSTER_GAP = 30  # lines between two entries of one TOC
 _SEARCH_WINDOW = 0.2  # the TOC is in the first fifth of the file
 _MIN_WINDOW = 300  # …or its first pages, in a short one
+_MIN_ENTRIES = 3  # `NN / title` entries close together that make a TOC, at least
+_TITLE_MAX = 40  # characters in the title after a trailing column heading, at most
+_BLURB_MIN = 40  # characters in a sentence that is a blurb, not an entry, at least
+_PART_LABEL_MAX = 2  # characters in a big part label that the next line's title extends
 
 
 @dataclass(slots=True)
@@ -48,11 +52,12 @@ def _is_column(text: str, profile: Profile) -> re.Match[str] | None:
 
 
 def find_toc(lines: list[Line], start: int, profile: Profile) -> Toc:
+    """The printed TOC after line index START: its entries anchor the articles."""
     limit = start + max(_MIN_WINDOW, int(len(lines) * _SEARCH_WINDOW))
     entry = profile.toc_entry
     entry_rows = [i for i in range(start, min(limit, len(lines))) if entry.match(lines[i].text)]
     cluster = _first_cluster(entry_rows)
-    if len(cluster) < 3:
+    if len(cluster) < _MIN_ENTRIES:
         return Toc()
     first, last = cluster[0], cluster[-1]
     while first > start:  # column names and a CONTENTS line just before the first entry
@@ -73,7 +78,7 @@ def find_toc(lines: list[Line], start: int, profile: Profile) -> Toc:
         if not ((column and column.group("page")) or _LONE_PAGE.match(lines[following].text)):
             break
         title = _next_text(lines, following + 1)
-        if title is None or len(lines[title].text) > 40 or ends_sentence(lines[title].text):
+        if title is None or len(lines[title].text) > _TITLE_MAX or ends_sentence(lines[title].text):
             end = following + 1
             break
         end = _entry_end(lines, title + 1)
@@ -99,7 +104,7 @@ def _first_cluster(rows: list[int]) -> list[int]:
     cluster: list[int] = []
     for row in rows:
         if cluster and row - cluster[-1] > _CLUSTER_GAP:
-            if len(cluster) >= 3:
+            if len(cluster) >= _MIN_ENTRIES:
                 break
             cluster = []
         cluster.append(row)
@@ -136,7 +141,7 @@ def _read_entries(region: list[Line], profile: Profile, toc: Toc) -> None:
         elif text in profile.group_labels or profile.is_cover_line(text):
             toc.dropped.record(line.number, raw, "table of contents label")
             continue
-        elif len(text) >= 40 and ends_sentence(text):
+        elif len(text) >= _BLURB_MIN and ends_sentence(text):
             toc.dropped.record(line.number, raw, "table of contents blurb")
             continue
         elif current is not None and open_entry:
@@ -165,7 +170,7 @@ def _continue_entry(entry: TocEntry, text: str, profile: Profile) -> None:
         text = text[: count.start()].strip()
     if not text:
         return
-    if len(entry.title) <= 2:  # a big single-character part label: 产 / 产业日新…
+    if len(entry.title) <= _PART_LABEL_MAX:  # a big single-character part label: 产 / 产业日新…
         entry.title = f"{entry.title} {text}".strip()
     elif entry.subtitle:
         entry.subtitle = f"{entry.subtitle} {text}"
