@@ -9,7 +9,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.setup-stamp
 APT_PACKAGES := fonts-noto-cjk libharfbuzz-subset0 poppler-utils default-jre-headless
 
-.PHONY: setup run test lint typecheck unit bench snapshots clean
+.PHONY: setup run test lint typecheck unit bench snapshots clean corpus fidelity
 
 setup: $(STAMP)
 
@@ -24,8 +24,8 @@ run: setup
 	$(BIN)/qtread read
 
 lint: setup
-	$(BIN)/ruff check qtread tests bench
-	$(BIN)/ruff format --check qtread tests bench
+	$(BIN)/ruff check qtread tests bench scripts
+	$(BIN)/ruff format --check qtread tests bench scripts
 
 typecheck: setup
 	$(BIN)/mypy qtread
@@ -43,6 +43,29 @@ bench: setup
 	$(BIN)/python bench/reader.py
 	$(BIN)/python bench/export.py
 	$(BIN)/python bench/scale_export.py
+
+# The unseen-like corpus: sample issues re-typeset in three designs and re-extracted
+# (corpus/README.md). Needs the `corpus` extra; PDFs go to build/corpus, texts and gold
+# to corpus/. Regenerating is explicit: `make fidelity` never does it.
+corpus: setup
+	@$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[corpus]'
+	$(BIN)/python scripts/corpus/make_corpus.py
+
+# Score the parser on the samples (if ../shared is there) and on the corpus; scores only.
+SHARED := ../shared
+fidelity: setup
+	@if [ -d $(SHARED)/gold ]; then \
+		echo "== samples ($(SHARED)/gold)"; \
+		python3 $(SHARED)/tools/score.py --run "$(BIN)/qtread dump {input}" $(SHARED)/gold $(SHARED)/samples; \
+	else \
+		echo "== samples: $(SHARED)/gold not found, skipped"; \
+	fi
+	@if [ -f $(SHARED)/tools/score.py ]; then \
+		echo "== corpus (corpus/gold)"; \
+		python3 $(SHARED)/tools/score.py --run "$(BIN)/qtread dump {input}" corpus/gold corpus/texts; \
+	else \
+		echo "== corpus: $(SHARED)/tools/score.py not found, cannot score"; \
+	fi
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis

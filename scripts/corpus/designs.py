@@ -1,0 +1,377 @@
+"""Three magazine designs for the corpus: HTML + CSS for WeasyPrint, and what each one prints.
+
+Each design turns an Issue (gold structure + parsed body) into a PDF and reports the page
+furniture it printed (running heads and feet, cover lines, TOC lines), so that the gold
+derivation can list it under "absent" after checking the extraction kept it.
+
+  a  A4, two columns; cover; running head "潮涌钱塘 · 2020年第5期"; one folio a page;
+     column label above each title, subtitle under it, byline "文/记者 …" under that.
+  b  A5, one column; printed TOC (目录) with dotted leaders; kicker above the title;
+     running head "产业前沿 | 13" on rectos and "12 | 潮涌钱塘 2020年7月号" on versos;
+     byline at the end in brackets.
+  c  Landscape spreads, three columns; English cover; titles across all columns;
+     pull quotes, grey photo boxes with captions; running foot
+     "QIANTANG MAGAZINE  NO.5  2020" and a folio pair on every spread.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+MONTHS_EN = ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"]
+PULL_QUOTE_MIN_CHARS = 12  # a pull quote is one sentence of 12-40 characters
+PULL_QUOTE_MAX_CHARS = 40
+PULL_QUOTE_MIN_PARAGRAPHS = 4  # shorter articles get no pull quote
+COVER_BLURB_COUNT = 3
+TOC_LEADER = "…" * 16  # printed dots, clipped to the leader cell (extractors still see them all)
+
+
+@dataclass
+class Item:
+    """One article as typeset: structure from gold, blocks (type, text, date) from the parse."""
+
+    title: str
+    subtitle: str | None
+    section: str | None
+    names: list[str]
+    credits: list[tuple[str, list[str]]]
+    kind: str
+    required: bool
+    blocks: list[tuple[str, str, str | None]]
+
+
+@dataclass
+class Issue:
+    """One sample issue ready to typeset."""
+
+    key: str
+    title: str
+    number: int
+    year: int
+    month: int
+    items: list[Item]
+
+
+@dataclass
+class Printed:
+    """What a rendering printed besides the articles: checked against the extraction later."""
+
+    pages: int = 0
+    furniture: list[str] = field(default_factory=list)  # printed for certain
+    maybe: list[str] = field(default_factory=list)  # printed on some page (e.g. "产业前沿 | 13")
+    css: dict[str, str] = field(default_factory=dict)  # @@KEY@@ in the stylesheet → value
+
+
+def refuse_fetch(url: str, *args: Any, **kwargs: Any) -> dict[str, Any]:
+    """WeasyPrint must never fetch anything: every resource is inline."""
+    raise ValueError(f"corpus designs fetch nothing (asked for {url})")
+
+
+def esc(text: str) -> str:
+    """HTML-escaped text."""
+    return html.escape(text, quote=True)
+
+
+def groups(items: list[Item]) -> Iterator[tuple[str | None, list[tuple[int, Item]]]]:
+    """Consecutive items of one column (栏目), with their index in the issue."""
+    current: list[tuple[int, Item]] = []
+    name: str | None = None
+    for i, item in enumerate(items):
+        if current and item.section != name:
+            yield name, current
+            current = []
+        name = item.section
+        current.append((i, item))
+    if current:
+        yield name, current
+
+
+def first_sentence(text: str) -> str | None:
+    """A sentence short enough for a pull quote, or None."""
+    for part in text.replace("！", "。").replace("？", "。").split("。"):
+        part = part.strip()
+        if PULL_QUOTE_MIN_CHARS <= len(part) <= PULL_QUOTE_MAX_CHARS:
+            return part + "。"
+    return None
+
+
+@dataclass
+class Design:
+    """A design: its key, a one-line summary, what metadata it prints, and its extractors."""
+
+    key: str
+    summary: str
+    prints: frozenset[str]
+    extractors: tuple[str, ...]
+    build: Callable[[Issue], tuple[str, Printed]]
+
+    def render(self, issue: Issue, pdf: Path) -> Printed:
+        """Typeset the issue into PDF and return the furniture it printed."""
+        import weasyprint
+
+        markup, printed = self.build(issue)
+        css = (HERE / f"{self.key}.css").read_text(encoding="utf-8")
+        for key, value in printed.css.items():
+            css = css.replace(f"@@{key}@@", value.replace('"', '\\"'))
+        doc = weasyprint.HTML(string=markup, url_fetcher=refuse_fetch, base_url=str(HERE)).render(
+            stylesheets=[weasyprint.CSS(string=css, url_fetcher=refuse_fetch)]
+        )
+        printed.pages = len(doc.pages)
+        anchor_page = {
+            anchor: number
+            for number, page in enumerate(doc.pages, start=1)
+            for anchor in page.anchors
+        }
+        printed.furniture = [s.format_map(_Pages(anchor_page)) for s in printed.furniture]
+        printed.maybe = [s for s in printed.maybe for s in _per_page(s, printed.pages)]
+        doc.write_pdf(str(pdf))
+        return printed
+
+
+class _Pages(dict[str, str]):
+    """format_map helper: "{art-3}" becomes the printed page of anchor art-3."""
+
+    def __init__(self, pages: dict[str, int]) -> None:
+        super().__init__()
+        self.pages = pages
+
+    def __missing__(self, key: str) -> str:
+        return str(self.pages.get(key, ""))
+
+
+def _per_page(template: str, pages: int) -> Iterator[str]:
+    """A running head with a folio, "{n}", expanded for every page."""
+    if "{n}" not in template:
+        yield template
+        return
+    for n in range(1, pages + 1):
+        yield template.replace("{n}", str(n))
+
+
+# ---------------------------------------------------------------- shared block markup
+
+
+def block_html(kind: str, text: str, date: str | None, *, photos: bool) -> str:
+    """One parsed block as HTML; captions get a grey photo box where the design has photos."""
+    t = esc(text)
+    if kind == "subheading":
+        return f'<h3 class="sub">{t}</h3>'
+    if kind == "list_item":
+        return f'<ul class="list"><li>{t}</li></ul>'
+    if kind == "caption":
+        if photos:
+            return (
+                f'<figure class="photo"><div class="ph"></div><figcaption>{t}</figcaption></figure>'
+            )
+        return f'<p class="caption">{t}</p>'
+    if kind == "quote":
+        return f"<blockquote>{t}</blockquote>"
+    if kind == "table_row":
+        return f'<p class="row">{t}</p>'
+    if kind == "chronology_entry":
+        d = f'<span class="date">{esc(date)}</span> ' if date else ""
+        return f'<p class="chrono">{d}{t}</p>'
+    return f"<p>{t}</p>"
+
+
+def body_html(item: Item, *, photos: bool, pull_quotes: bool) -> str:
+    """An item's blocks, with one pull quote for long articles in designs that use them."""
+    parts = [block_html(k, t, d, photos=photos) for k, t, d in item.blocks]
+    paragraphs = [i for i, (k, _, _) in enumerate(item.blocks) if k == "paragraph"]
+    if pull_quotes and item.kind == "article" and len(paragraphs) >= PULL_QUOTE_MIN_PARAGRAPHS:
+        for i in paragraphs[1:]:
+            quote = first_sentence(item.blocks[i][1])
+            if quote:
+                at = paragraphs[paragraphs.index(i) + 1] if i != paragraphs[-1] else i
+                parts.insert(at, f'<aside class="pull">{esc(quote)}</aside>')
+                break
+    return "\n".join(parts)
+
+
+def page_html(body: str, lang_title: str) -> str:
+    """The HTML document around a body."""
+    return (
+        f'<!DOCTYPE html><html lang="zh-Hans"><head><meta charset="utf-8">'
+        f"<title>{esc(lang_title)}</title></head><body>{body}</body></html>"
+    )
+
+
+def credit_line(credits: list[tuple[str, list[str]]], sep: str) -> str:
+    """ "记者 汪株焱 通讯员 曲玉国 张钜栋" with the design's separator between role and names."""
+    return "  ".join(f"{role}{sep}{' '.join(names)}" for role, names in credits)
+
+
+# ---------------------------------------------------------------- design a
+
+
+def build_a(issue: Issue) -> tuple[str, Printed]:
+    """A4 two columns, cover, one running head for the issue, column label above each title."""
+    head = f"潮涌钱塘 · {issue.year}年第{issue.number}期"
+    cover_date = f"{issue.year}年第{issue.number}期 · {issue.month}月刊"
+    leads = [it for it in issue.items if it.kind == "article" and it.section and it.required]
+    blurbs = [it.title for it in leads[:COVER_BLURB_COUNT]]
+    out = [
+        '<section class="cover"><div class="mast">潮涌钱塘</div>'
+        '<div class="en">QIANTANG</div>'
+        f'<div class="date">{esc(cover_date)}</div>'
+        + "".join(f'<p class="blurb">{esc(b)}</p>' for b in blurbs)
+        + "</section>"
+    ]
+    for name, members in groups(issue.items):
+        out.append('<section class="column">')
+        in_briefs = False
+        for i, item in members:
+            if item.kind == "brief" and not in_briefs:
+                out.append('<div class="briefs">')
+                in_briefs = True
+            elif item.kind != "brief" and in_briefs:
+                out.append("</div>")
+                in_briefs = False
+            cls = {"sidebar": "box", "brief": "brief", "front": "front"}.get(item.kind, "art")
+            out.append(f'<article class="{cls}" id="art-{i}">')
+            if name and item.kind in ("article", "chronology"):
+                out.append(f'<p class="label">{esc(name)}</p>')
+            tag = "h4" if item.kind in ("sidebar", "brief") else "h1"
+            out.append(f"<{tag}>{esc(item.title)}</{tag}>")
+            if item.subtitle:
+                out.append(f'<p class="subtitle">{esc(item.subtitle)}</p>')
+            if item.credits:
+                out.append(f'<p class="byline">文/{esc(credit_line(item.credits, " "))}</p>')
+            out.append(body_html(item, photos=True, pull_quotes=False))
+            out.append("</article>")
+        if in_briefs:
+            out.append("</div>")
+        out.append("</section>")
+    printed = Printed(furniture=[head, "QIANTANG", cover_date, *blurbs], css={"HEAD": head})
+    return page_html("\n".join(out), head), printed
+
+
+# ---------------------------------------------------------------- design b
+
+
+def build_b(issue: Issue) -> tuple[str, Printed]:
+    """A5 one column, TOC with leaders, kicker above title, byline at the end in brackets."""
+    verso = f"潮涌钱塘 {issue.year}年{issue.month}月号"
+    toc = [
+        '<section class="toc"><h1 class="toc-h">目录 <span>CONTENTS</span></h1>'
+        f'<p class="toc-issue">{esc(verso)}</p>'
+    ]
+    toc_lines: list[str] = []
+    for name, members in groups(issue.items):
+        if name:
+            toc.append(f'<h2 class="toc-col">{esc(name)}</h2>')
+        briefs = [(i, it) for i, it in members if it.kind == "brief"]
+        listed = [(i, it) for i, it in members if it.kind in ("article", "front", "chronology")]
+        entries: list[tuple[int, str]] = []
+        if briefs:
+            entries.append((briefs[0][0], f"{briefs[0][1].title} 等 {len(briefs)} 则"))
+        for i, it in listed:
+            text = it.title + (f" —— {it.subtitle}" if it.subtitle else "")
+            entries.append((i, text))
+        entries.sort()
+        for i, text in entries:
+            toc.append(
+                f'<table class="entry"><tr><td class="t">{esc(text)}</td>'
+                f'<td class="dots">{TOC_LEADER}</td>'
+                f'<td class="pg"><a href="#art-{i}"></a></td></tr></table>'
+            )
+            toc_lines.append(text + " …… {art-" + str(i) + "}")
+    toc.append("</section>")
+    out = toc
+    for name, members in groups(issue.items):
+        col = name or verso
+        out.append(f'<section class="column" style="string-set: column &quot;{esc(col)}&quot;">')
+        if name:
+            out.append(f'<h2 class="opener">{esc(name)}</h2>')
+        for i, item in members:
+            cls = {"sidebar": "box", "brief": "brief", "front": "front"}.get(item.kind, "art")
+            out.append(f'<article class="{cls}" id="art-{i}">')
+            if item.subtitle and item.kind != "chronology":
+                out.append(f'<p class="kicker">{esc(item.subtitle)}</p>')
+            tag = "h4" if item.kind in ("sidebar", "brief") else "h1"
+            out.append(f"<{tag}>{esc(item.title)}</{tag}>")
+            if item.subtitle and item.kind == "chronology":
+                out.append(f'<p class="kicker">{esc(item.subtitle)}</p>')
+            out.append(body_html(item, photos=False, pull_quotes=False))
+            if item.credits:
+                out.append(f'<p class="byline-end">（{esc(credit_line(item.credits, " "))}）</p>')
+            out.append("</article>")
+        out.append("</section>")
+    columns = sorted({it.section for it in issue.items if it.section})
+    printed = Printed(
+        furniture=[verso, "CONTENTS", *toc_lines],
+        maybe=[f"{c} | {{n}}" for c in columns],
+        css={"VERSO": verso},
+    )
+    return page_html("\n".join(out), verso), printed
+
+
+# ---------------------------------------------------------------- design c
+
+
+def build_c(issue: Issue) -> tuple[str, Printed]:
+    """Landscape spreads in three columns, English cover and foot, pull quotes, photo boxes."""
+    mon = MONTHS_EN[issue.month - 1]
+    foot = f"QIANTANG MAGAZINE  NO.{issue.number}  {issue.year}"
+    cover_line = f"ISSUE {issue.number:02d} · {mon} {issue.year}"
+    out = [
+        '<section class="cover"><div class="en">QIANTANG MAGAZINE</div>'
+        '<div class="mast">潮涌钱塘</div>'
+        f'<div class="date">{esc(cover_line)}</div></section>'
+    ]
+    heads = []
+    for name, members in groups(issue.items):
+        head = f"潮涌钱塘 · {name}" if name else "潮涌钱塘 · 本期"
+        heads.append(head)
+        out.append(f'<section class="column" style="string-set: head &quot;{esc(head)}&quot;">')
+        if name:
+            out.append(f'<h2 class="band">{esc(name)}</h2>')
+        for i, item in members:
+            cls = {"sidebar": "box", "brief": "brief", "front": "front"}.get(item.kind, "art")
+            out.append(f'<article class="{cls}" id="art-{i}">')
+            tag = "h4" if item.kind in ("sidebar", "brief") else "h1"
+            out.append(f"<{tag}>{esc(item.title)}</{tag}>")
+            if item.subtitle:
+                out.append(f'<p class="deck">{esc(item.subtitle)}</p>')
+            if item.credits:
+                out.append(f'<p class="byline">{esc(credit_line(item.credits, "｜"))}</p>')
+            if item.kind == "article" and not any(k == "caption" for k, _, _ in item.blocks):
+                out.append('<figure class="photo"><div class="ph"></div></figure>')
+            out.append(body_html(item, photos=True, pull_quotes=True))
+            out.append("</article>")
+        out.append("</section>")
+    printed = Printed(
+        furniture=[foot, "QIANTANG MAGAZINE", cover_line, f"{mon} {issue.year}", *heads],
+        css={"FOOT": foot, "MONTH": f"{mon} {issue.year}"},
+    )
+    return page_html("\n".join(out), foot), printed
+
+
+DESIGNS: list[Design] = [
+    Design(
+        key="a",
+        summary="A4, two columns, cover, running head with issue number, single folios",
+        prints=frozenset({"title", "issue_number", "year", "month"}),
+        extractors=("raw", "plumber"),
+        build=build_a,
+    ),
+    Design(
+        key="b",
+        summary="A5, one column, TOC with leaders, column name and folio in the running head",
+        prints=frozenset({"title", "year", "month"}),
+        extractors=("raw", "plumber"),
+        build=build_b,
+    ),
+    Design(
+        key="c",
+        summary="landscape spreads, three columns, pull quotes, photo boxes, English foot",
+        prints=frozenset({"title", "issue_number", "year", "month"}),
+        extractors=("raw", "md"),
+        build=build_c,
+    ),
+]
