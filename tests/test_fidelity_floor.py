@@ -1,0 +1,176 @@
+"""Fidelity floors: the parser's scores on the samples and on the corpus must not drop.
+
+Scores come from ../shared/tools/score.py (the team's scorer), run in-process on the model
+`qtread dump` would print. The floors are the levels measured when they were last set,
+rounded down to 0.01; raise them when the parser improves, never lower them to make a
+change pass. The samples part is skipped when ../shared is not beside the repository; the
+corpus part needs the scorer too. Regenerating the corpus (`make corpus`) can move its
+figures: re-measure and reset the CORPUS_* floors in the same commit.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.util
+import json
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+from qtread.parse import parse_path
+from qtread.serialize import issue_to_dict
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED = REPO.parent / "shared"
+CORPUS = REPO / "corpus"
+
+# samples (../shared/gold, ../shared/samples), measured at ebfd4ed (parser of 9f08923)
+SAMPLES_FILE_F1_FLOOR = {
+    "000_0fa3e3df07c3a7ff.txt": 1.00,
+    "001_fff16d27416bbd72.txt": 1.00,
+    "002_7d98f7ccd894a9c1.txt": 0.88,
+    "004_9212d65e347c6a56.txt": 0.87,
+}
+SAMPLES_MEAN_F1_FLOOR = 0.94
+SAMPLES_JOINED_RATIO_FLOOR = 0.91  # joined checks passed / checks, over all files
+SAMPLES_ABSENT_RATIO_FLOOR = 1.00
+SAMPLES_METADATA_RATIO_FLOOR = 1.00
+SAMPLES_EXACT_RATIO_FLOOR = 0.88  # matched titles printed exactly / matched
+SAMPLES_BYLINE_RATIO_FLOOR = 0.85
+SAMPLES_KEPT_FLOOR = 0.98  # lowest kept ratio of any file
+
+# corpus (corpus/gold, corpus/texts), measured at ebfd4ed (parser of 9f08923) on the corpus of ebfd4ed
+CORPUS_FILE_F1_FLOOR = {
+    "000-a-raw.txt": 0.38,
+    "000-a-plumber.txt": 0.05,
+    "000-b-raw.txt": 0.44,
+    "000-b-plumber.txt": 0.42,
+    "000-c-raw.txt": 0.37,
+    "000-c-md.txt": 0.86,
+    "001-a-raw.txt": 0.54,
+    "001-a-plumber.txt": 0.03,
+    "001-b-raw.txt": 0.51,
+    "001-b-plumber.txt": 0.47,
+    "001-c-raw.txt": 0.39,
+    "001-c-md.txt": 0.86,
+}
+CORPUS_MEAN_F1_FLOOR = 0.44
+CORPUS_JOINED_RATIO_FLOOR = 0.92
+CORPUS_ABSENT_RATIO_FLOOR = 0.25
+CORPUS_METADATA_RATIO_FLOOR = 0.27
+CORPUS_EXACT_RATIO_FLOOR = 0.51
+CORPUS_BYLINE_RATIO_FLOOR = 0.15
+CORPUS_KEPT_FLOOR = 0.96
+
+pytestmark = pytest.mark.xdist_group("fidelity")  # one worker parses once for all checks
+
+
+def _load_scorer() -> ModuleType | None:
+    """score.py from ../shared/tools, or None when it is not there."""
+    path = SHARED / "tools" / "score.py"
+    if not path.is_file():
+        return None
+    spec = importlib.util.spec_from_file_location("qtread_fidelity_score", path)
+    if spec is None or spec.loader is None:
+        return None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@functools.cache
+def _scores(which: str) -> dict[str, dict[str, Any]]:
+    """Score of every file of one set ("samples" or "corpus"), keyed by file name."""
+    scorer = _load_scorer()
+    if scorer is None:
+        pytest.skip(f"{SHARED / 'tools' / 'score.py'} is not there")
+    gold_dir, text_dir = (
+        (SHARED / "gold", SHARED / "samples")
+        if which == "samples"
+        else (CORPUS / "gold", CORPUS / "texts")
+    )
+    if not gold_dir.is_dir():
+        pytest.skip(f"{gold_dir} is not there")
+    out: dict[str, dict[str, Any]] = {}
+    for gold_path in sorted(gold_dir.glob("*.json")):
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        text = text_dir / gold["file"]
+        if not text.exists():
+            continue
+        model = issue_to_dict(parse_path(text))
+        raw = text.read_text(encoding="utf-8", errors="replace")
+        out[gold["file"]] = scorer.score(gold, model, raw)
+    return out
+
+
+def _ratio(scores: dict[str, dict[str, Any]], key: str) -> float:
+    """Passed / total of one check over all files (1.0 when there is nothing to check)."""
+    ok = sum(s[key][0] for s in scores.values())
+    total = sum(s[key][1] for s in scores.values())
+    return ok / total if total else 1.0
+
+
+def _figures(which: str) -> dict[str, float]:
+    """The figures the floors guard, for one set."""
+    scores = _scores(which)
+    figures = {f"F1 {name}": s["f1"] for name, s in scores.items()}
+    figures["mean F1"] = sum(s["f1"] for s in scores.values()) / len(scores)
+    for key, label in (
+        ("joined", "joined"),
+        ("absent", "absent"),
+        ("metadata", "metadata"),
+        ("titles", "exact"),
+        ("bylines", "byl"),
+    ):
+        figures[label] = _ratio(scores, key)
+    figures["kept"] = min(s["kept"] for s in scores.values())
+    return figures
+
+
+def _floors(which: str) -> dict[str, float]:
+    """The floors of one set, named as _figures names its figures."""
+    prefix = "SAMPLES" if which == "samples" else "CORPUS"
+    per_file: dict[str, float] = globals()[f"{prefix}_FILE_F1_FLOOR"]
+    floors = {f"F1 {name}": floor for name, floor in per_file.items()}
+    floors["mean F1"] = globals()[f"{prefix}_MEAN_F1_FLOOR"]
+    for label, const in (
+        ("joined", "JOINED_RATIO"),
+        ("absent", "ABSENT_RATIO"),
+        ("metadata", "METADATA_RATIO"),
+        ("exact", "EXACT_RATIO"),
+        ("byl", "BYLINE_RATIO"),
+        ("kept", "KEPT"),
+    ):
+        floors[label] = globals()[f"{prefix}_{const}_FLOOR"]
+    return floors
+
+
+@pytest.mark.parametrize("which", ["samples", "corpus"])
+def test_every_file_with_a_floor_is_scored(which: str) -> None:
+    """A floor for a file that is no longer scored would guard nothing."""
+    scored = set(_scores(which))
+    per_file = set(_floors(which)) - {
+        "mean F1",
+        "joined",
+        "absent",
+        "metadata",
+        "exact",
+        "byl",
+        "kept",
+    }
+    assert {name.removeprefix("F1 ") for name in per_file} <= scored
+
+
+@pytest.mark.parametrize("which", ["samples", "corpus"])
+def test_no_figure_drops_below_its_floor(which: str) -> None:
+    """Every guarded figure is at or above its floor; all drops are reported at once."""
+    figures = _figures(which)
+    floors = _floors(which)
+    drops = [
+        f"{label}: {figures[label]:.3f} < floor {floor:.2f}"
+        for label, floor in floors.items()
+        if label in figures and figures[label] < floor
+    ]
+    assert not drops, f"{which} fidelity dropped:\n" + "\n".join(drops)
