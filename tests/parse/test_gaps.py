@@ -1,4 +1,4 @@
-"""The restore-gaps pass alone: blank lines put back where an extractor printed none."""
+"""The restore-gaps pass alone: a gapless PDF text gets a blank after every line."""
 
 from __future__ import annotations
 
@@ -6,37 +6,32 @@ from qtread.parse.gaps import restore_gaps
 from qtread.parse.lines import normalise, split_lines
 
 PAGE = """湖畔新城将启动十项民生工程，涵盖道路、学校和公园
-建设，总投资超过一百亿元，预计三年内全部建成投用。
-这是本地历年来规模最大的一次民生投入。
+建设，总投资超过一百亿元。
 北湖区新增三所幼儿园
-记者 / 李四
-北湖区今年新增三所公办幼儿园，提供学位一千余个，
-缓解了城区入园难的问题，家长们纷纷点赞叫好不已。"""
+记者 / 李四"""
 
 
-def texts(text: str) -> list[str]:
-    return [line.text for line in restore_gaps(split_lines(normalise(text)))]
-
-
-def test_blocks_get_their_blank_lines_back() -> None:
-    assert texts(PAGE) == [
+def test_a_gapless_text_gets_a_blank_after_every_line() -> None:
+    lines = restore_gaps(split_lines(normalise(PAGE)))
+    assert [line.text for line in lines] == [
         "湖畔新城将启动十项民生工程，涵盖道路、学校和公园",
-        "建设，总投资超过一百亿元，预计三年内全部建成投用。",
-        "这是本地历年来规模最大的一次民生投入。",
+        "",
+        "建设，总投资超过一百亿元。",
         "",
         "北湖区新增三所幼儿园",
+        "",
         "记者 / 李四",
         "",
-        "北湖区今年新增三所公办幼儿园，提供学位一千余个，",
-        "缓解了城区入园难的问题，家长们纷纷点赞叫好不已。",
     ]
+    assert [line.number for line in lines] == [1, 1, 2, 2, 3, 3, 4, 4]
 
 
-def test_an_inserted_blank_keeps_the_source_numbering() -> None:
-    lines = restore_gaps(split_lines(normalise(PAGE)))
-    assert [line.number for line in lines if line.text] == list(range(1, 8))
+def test_no_blank_goes_before_a_page_start() -> None:
+    lines = restore_gaps(split_lines(normalise("第一页的最后一行。\n\f第二页的第一行")))
+    assert [line.text for line in lines] == ["第一页的最后一行。", "第二页的第一行", ""]
+    assert lines[1].lead_space
 
 
 def test_a_text_that_kept_its_gaps_is_left_alone() -> None:
-    spaced = PAGE.replace("\n", "\n\n")
-    assert texts(spaced) == spaced.split("\n")
+    spaced = split_lines(normalise(PAGE.replace("\n", "\n\n")))
+    assert restore_gaps(spaced) == spaced
