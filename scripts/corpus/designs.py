@@ -241,7 +241,8 @@ def build_a(issue: Issue) -> tuple[str, Printed]:
             if item.subtitle:
                 out.append(f'<p class="subtitle">{esc(item.subtitle)}</p>')
             if item.credits:
-                out.append(f'<p class="byline">文/{esc(credit_line(item.credits, " "))}</p>')
+                line = credit_line(item.credits, " ").removeprefix("文 ")
+                out.append(f'<p class="byline">文/{esc(line)}</p>')
             out.append(body_html(item, photos=True, pull_quotes=False))
             out.append("</article>")
         if in_briefs:
@@ -333,13 +334,23 @@ def build_c(issue: Issue) -> tuple[str, Printed]:
             out.append(f'<h2 class="band">{esc(name)}</h2>')
         for i, item in members:
             cls = {"sidebar": "box", "brief": "brief", "front": "front"}.get(item.kind, "art")
-            out.append(f'<article class="{cls}" id="art-{i}">')
-            tag = "h4" if item.kind in ("sidebar", "brief") else "h1"
-            out.append(f"<{tag}>{esc(item.title)}</{tag}>")
+            spans = item.kind not in ("sidebar", "brief")
+            # column-span works on children of the multi-column section only, so a title
+            # that spans the columns sits beside its article, not inside it
+            head_html = [
+                f'<h1 class="{cls}">{esc(item.title)}</h1>'
+                if spans
+                else f"<h4>{esc(item.title)}</h4>"
+            ]
             if item.subtitle:
-                out.append(f'<p class="deck">{esc(item.subtitle)}</p>')
+                head_html.append(f'<p class="deck">{esc(item.subtitle)}</p>')
             if item.credits:
-                out.append(f'<p class="byline">{esc(credit_line(item.credits, "｜"))}</p>')
+                head_html.append(f'<p class="byline">{esc(credit_line(item.credits, "｜"))}</p>')
+            if spans:
+                out.append(f'<div class="head" id="art-{i}">{"".join(head_html)}</div>')
+                out.append(f'<article class="{cls}">')
+            else:
+                out.append(f'<article class="{cls}" id="art-{i}">{"".join(head_html)}')
             if item.kind == "article" and not any(k == "caption" for k, _, _ in item.blocks):
                 out.append('<figure class="photo"><div class="ph"></div></figure>')
             out.append(body_html(item, photos=True, pull_quotes=True))

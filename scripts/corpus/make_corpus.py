@@ -223,17 +223,22 @@ def body_norms(issue: Issue) -> list[str]:
 
 
 def furniture_free_stream(lines: list[str], furniture: list[str]) -> str:
-    """The text's lines normalised and concatenated, skipping lines that are only furniture."""
-    furn = {norm(f) for f in furniture if norm(f)}
+    """The text's lines normalised and concatenated, skipping lines that are only furniture.
+
+    A line is furniture when nothing but digits (folios) is left once every furniture
+    string is taken out of it: extractors put a head and a foot on one line
+    ("2 QIANTANG MAGAZINE NO.5 2020 3").
+    """
+    furn = sorted({norm(f) for f in furniture if norm(f)}, key=len, reverse=True)
     kept = []
     for line in lines:
         n = norm(line)
-        if not n or n.isdigit() or n in furn:
+        rest = n
+        for f in furn:
+            if f in rest:
+                rest = rest.replace(f, "")
+        if not rest or rest.isdigit():
             continue
-        if any(
-            n == f or (len(n) <= len(f) + 4 and f in n and n.replace(f, "").isdigit()) for f in furn
-        ):
-            continue  # a running head with its folio
         kept.append(n)
     return "".join(kept)
 
