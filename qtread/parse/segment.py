@@ -53,6 +53,7 @@ _NAME = 8  # letters in a place or kicker set above a headline, at most
 _HEADLINE = 10  # letters in a headline that stands alone (a region name or kicker is shorter)
 _PULL_QUOTE = 90  # characters a pull quote may have
 _PULL_REACH = 12  # blocks either side where its source sentence may be
+_TITLE_TAIL = 3  # letters a wrapped title may leave on a line of its own, at most
 _TITLE_HEADINGS = 3  # headings of a level, at least, for it to be the articles' level
 _DETACHED = 3  # blank lines that separate a byline from the title above it
 _PHOTO_ROLE = "摄"  # in a credit's role (摄影, 人物摄影): it credits photographs
@@ -141,6 +142,7 @@ def segment(
     if not entries:
         _title_runs(chunks, roles, anchors, shape)
         _title_after_body(chunks, roles, anchors)
+    _take_title_tails(chunks, roles, anchors)
     out.sections = _build(chunks, roles, anchors, header_columns, profile, out)
     return out
 
@@ -636,6 +638,27 @@ def _title_after_body(chunks: list[Chunk], roles: _Roles, anchors: dict[int, Anc
 
 
 # --- building ---------------------------------------------------------------------------
+
+
+def _take_title_tails(chunks: list[Chunk], roles: _Roles, anchors: dict[int, Anchor]) -> None:
+    """A title wrapped one to three letters short of its end (`…消费更放` / `心`) leaves
+    its tail as a line of its own under it: the tail is the title's."""
+    for anchor in anchors.values():
+        if not anchor.title_chunks:
+            continue
+        following = max(anchor.title_chunks) + 1
+        if following >= len(chunks) or following in anchors or not roles.plain(following):
+            continue
+        chunk = chunks[following]
+        text = chunk.text.strip()
+        if (
+            chunk.kind is ChunkKind.TEXT
+            and len(chunk.lines) == 1
+            and not chunk.page_break
+            and 0 < len(norm(text)) == len(text) <= _TITLE_TAIL
+        ):
+            anchor.title_chunks.append(following)
+            anchor.title = join_wrapped(anchor.title, text)
 
 
 def _title_chunks(anchors: dict[int, Anchor]) -> set[int]:
