@@ -32,6 +32,9 @@ COUPLET_SKEW = 3
 #: Letters in two lines that are a title and its subtitle, at least; a brief's title
 #: wrapped over two narrow lines (`国务院印发“十四五”` / `数字经济发展规划`) is shorter.
 SUBTITLE_PAIR_MIN = 19
+#: Letters by which a line is shorter than the title line above it, at least, to be the
+#: rest of a wrapped title: a subtitle, set smaller, is seldom much shorter than its title.
+WRAPPED_TAIL_SHORTER = 4
 #: How alike (rapidfuzz ratio, 0–100) a run of pieces and the TOC's title must be.
 TOC_MATCH_MIN = 90
 
@@ -197,6 +200,8 @@ def _one_title(unit: list[Piece], piece: Piece) -> bool:
         return False  # `美丽池塘改造火热进行！` is whole
     if piece.couplet:
         return head < COUPLET_HALF_MIN  # a label over a couplet: `一张网` / `紧扣… 搭建…`
+    if head - tail >= WRAPPED_TAIL_SHORTER:
+        return True  # `上海…正式揭牌 打造一站式外贸` / `综合服务平台`: a wrap
     return piece.inline or head + tail < SUBTITLE_PAIR_MIN
 
 

@@ -104,3 +104,7 @@ def test_no_character_is_lost() -> None:
     headline = split(*lines)
     kept = (headline.title + (headline.subtitle or "")).replace(" ", "")
     assert sorted(kept) == sorted("".join(lines).replace(" ", ""))
+
+
+def test_a_line_much_shorter_than_the_title_above_is_its_wrapped_rest() -> None:
+    assert split("湖畔新城综合保税区正式揭牌 打造一站式外贸", "综合服务平台").subtitle is None
