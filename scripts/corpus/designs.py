@@ -332,11 +332,15 @@ def build_c(issue: Issue) -> tuple[str, Printed]:
         out.append(f'<section class="column" style="string-set: head &quot;{esc(head)}&quot;">')
         if name:
             out.append(f'<h2 class="band">{esc(name)}</h2>')
+        else:
+            out.append('<div class="rule"></div>')  # a bare colour bar where no column is named
+        # Titles run across the page above a three-column body. Each article's body is its
+        # own multi-column box (WeasyPrint drops text when column-span is used inside a long
+        # multi-column section); boxes and briefs flow on in the columns before them.
+        in_cols = False
         for i, item in members:
             cls = {"sidebar": "box", "brief": "brief", "front": "front"}.get(item.kind, "art")
             spans = item.kind not in ("sidebar", "brief")
-            # column-span works on children of the multi-column section only, so a title
-            # that spans the columns sits beside its article, not inside it
             head_html = [
                 f'<h1 class="{cls}">{esc(item.title)}</h1>'
                 if spans
@@ -347,14 +351,23 @@ def build_c(issue: Issue) -> tuple[str, Printed]:
             if item.credits:
                 head_html.append(f'<p class="byline">{esc(credit_line(item.credits, "｜"))}</p>')
             if spans:
+                if in_cols:
+                    out.append("</div>")
                 out.append(f'<div class="head" id="art-{i}">{"".join(head_html)}</div>')
+                out.append('<div class="cols">')
+                in_cols = True
                 out.append(f'<article class="{cls}">')
             else:
+                if not in_cols:
+                    out.append('<div class="cols">')
+                    in_cols = True
                 out.append(f'<article class="{cls}" id="art-{i}">{"".join(head_html)}')
             if item.kind == "article" and not any(k == "caption" for k, _, _ in item.blocks):
                 out.append('<figure class="photo"><div class="ph"></div></figure>')
             out.append(body_html(item, photos=True, pull_quotes=True))
             out.append("</article>")
+        if in_cols:
+            out.append("</div>")
         out.append("</section>")
     printed = Printed(
         furniture=[foot, "QIANTANG MAGAZINE", cover_line, f"{mon} {issue.year}", *heads],

@@ -46,6 +46,7 @@ JOINED_SPANS_PER_PARAGRAPH = 6  # candidates kept a paragraph; one is drawn
 JOINED_START_STEP_CHARS = 2  # span starts tried every 2 characters
 JOINED_MIN_NORM_CHARS = 12  # after normalisation, so a span is not mostly punctuation
 ABSENT_MIN_NORM_CHARS = 4  # the scorer cannot check shorter strings meaningfully
+COMPLETE_PROBE_CHARS = 16  # the start of each block that must reach the PDF
 ABSENT_FIXED_MAX_COUNT = 20  # running heads, cover and TOC lines
 ABSENT_PER_PAGE_MAX_COUNT = 10  # heads that carry a folio ("产业前沿 | 13")
 
@@ -203,6 +204,21 @@ EXTRACTORS: dict[str, Callable[[Path], str]] = {
     "plumber": extract_plumber,
     "md": extract_md,
 }
+
+
+def check_complete(issue: Issue, pdf: Path) -> None:
+    """Stop when the PDF lost text: the gold would list articles nobody can find.
+
+    WeasyPrint has dropped the end of long multi-column boxes before; every title and the
+    start of every block must be in the PDF's text (pdftotext -raw, normalised).
+    """
+    have = norm(extract_raw(pdf))
+    lost = []
+    for item in issue.items:
+        probes = [item.title] + [text[:COMPLETE_PROBE_CHARS] for _, text, _ in item.blocks]
+        lost += [p for p in probes if norm(p) and norm(p) not in have]
+    if lost:
+        raise SystemExit(f"{pdf.name}: {len(lost)} pieces of text missing, e.g. {lost[:3]}")
 
 
 # ---------------------------------------------------------------- gold
@@ -407,6 +423,7 @@ def main(argv: list[str]) -> int:
             t0 = time.perf_counter()
             pdf = args.build / f"{key}-{design.key}.pdf"
             printed = design.render(issue, pdf)
+            check_complete(issue, pdf)
             render_s = time.perf_counter() - t0
             for ex in wanted:
                 name = f"{key}-{design.key}-{ex}"
