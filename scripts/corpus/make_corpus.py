@@ -75,8 +75,9 @@ def load_parser(rev: str, build: Path) -> tuple[str, Callable[[Path], dict[str, 
     The body text must not depend on whatever half-edited parser sits in the work tree
     (others edit qtread/parse/ while the corpus is made), so the parse comes from a commit.
     """
+    # the last commit at or before REV that touched qtread/: names the parser, not the repo
     sha = subprocess.run(
-        ["git", "-C", str(REPO), "rev-parse", "--verify", f"{rev}^{{commit}}"],
+        ["git", "-C", str(REPO), "log", "-1", "--format=%H", rev, "--", "qtread"],
         check=True,
         capture_output=True,
         text=True,
