@@ -90,6 +90,7 @@ class _Roles:
     dates: dict[int, tuple[str, str]] = field(default_factory=dict)
     people: dict[int, str] = field(default_factory=dict)
     group_labels: set[int] = field(default_factory=set)
+    under_role: set[int] = field(default_factory=set)  # right under a line ending in a role
     titleish: list[bool] = field(default_factory=list)
     chunks: list[Chunk] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)  # how often each short text occurs
@@ -188,6 +189,8 @@ def _classify(chunks: list[Chunk], profile: Profile) -> _Roles:
             roles.titleish[index] = False  # the title of a chronology entry
     for index, chunk in enumerate(chunks):
         text = chunk.text
+        if index and ends_with_role(chunks[index - 1].text, profile):
+            roles.under_role.add(index)  # `…办公室主任` / `陶峰`: a name, not a title's tail
         if chunk.kind is ChunkKind.LIST_ITEM:
             continue
         if (
@@ -440,17 +443,21 @@ def _byline_anchors(chunks: list[Chunk], roles: _Roles, anchors: dict[int, Ancho
     for index in sorted(roles.bylines):
         start = index
         detached = chunks[index].gap >= _DETACHED  # a wide gap: not the title above
+        tails = 0  # wrapped titles' tails in the run: they do not count as title lines
         while (
             not detached
             and start - 1 >= 0
-            and roles.title(start - 1)
-            and index - start < _TITLE_RUN
+            and (roles.title(start - 1) or _title_tail(chunks, roles, start - 1))
+            and index - start < _TITLE_RUN + tails
         ):
             if start - 1 in used:
                 break
             if start < index and ChunkKind.FRAME is chunks[start].kind is chunks[start - 1].kind:
                 break  # two frames are two titles: the byline belongs to the lower one
             start -= 1
+            tails += _title_tail(chunks, roles, start)
+        while start < index and _title_tail(chunks, roles, start):
+            start += 1  # a run cannot open with a tail: the title it ends is not there
         if start - 1 in used or (start == index and index - 1 in used):
             continue  # the byline of an anchored title
         if start == index:  # the byline comes first: 文 \ 汪株燚 above its title
@@ -587,11 +594,30 @@ def _under_text(chunks: list[Chunk], index: int) -> bool:
 
 
 def _run_member(chunks: list[Chunk], roles: _Roles, index: int) -> bool:
+    return index < len(chunks) and (
+        (
+            chunks[index].kind in (ChunkKind.TEXT, ChunkKind.FRAME)
+            and roles.title(index)
+            and not _teaser(chunks[index], roles)
+        )
+        or _title_tail(chunks, roles, index)
+    )
+
+
+def _title_tail(chunks: list[Chunk], roles: _Roles, index: int) -> bool:
+    """One to three letters on a line of their own under a title: the rest of a title
+    wrapped just short of its end (`…服务中心正式` / `启用`)."""
+    chunk = chunks[index]
+    text = chunk.text.strip()
     return (
-        index < len(chunks)
-        and chunks[index].kind in (ChunkKind.TEXT, ChunkKind.FRAME)
-        and roles.title(index)
-        and not _teaser(chunks[index], roles)
+        index > 0
+        and chunk.kind is ChunkKind.TEXT
+        and len(chunk.lines) == 1
+        and not chunk.page_break
+        and 0 < len(norm(text)) == len(text) <= _TITLE_TAIL
+        and roles.plain(index)
+        and roles.title(index - 1)
+        and index not in roles.under_role
     )
 
 
@@ -647,18 +673,11 @@ def _take_title_tails(chunks: list[Chunk], roles: _Roles, anchors: dict[int, Anc
         if not anchor.title_chunks:
             continue
         following = max(anchor.title_chunks) + 1
-        if following >= len(chunks) or following in anchors or not roles.plain(following):
+        if following >= len(chunks) or following in anchors:
             continue
-        chunk = chunks[following]
-        text = chunk.text.strip()
-        if (
-            chunk.kind is ChunkKind.TEXT
-            and len(chunk.lines) == 1
-            and not chunk.page_break
-            and 0 < len(norm(text)) == len(text) <= _TITLE_TAIL
-        ):
+        if _title_tail(chunks, roles, following):
             anchor.title_chunks.append(following)
-            anchor.title = join_wrapped(anchor.title, text)
+            anchor.title = join_wrapped(anchor.title, chunks[following].text.strip())
 
 
 def _title_chunks(anchors: dict[int, Anchor]) -> set[int]:

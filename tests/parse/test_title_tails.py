@@ -1,0 +1,39 @@
+"""A title wrapped one to three letters short of its end keeps its tail."""
+
+from __future__ import annotations
+
+from qtread.model import Article, SourceShape
+from qtread.parse import parse_text
+
+BODY = "6月24日，南岭街道开展了一场特殊的开放式组织生活，近百名党员干部齐聚社区，共同按下启动键。"
+
+
+def articles(*lines: str) -> list[Article]:
+    text = "\n\n".join(lines) + "\n"
+    issue = parse_text(text, shape=SourceShape.PDF_TEXT)
+    return [article for section in issue.sections for article in section.articles]
+
+
+def test_a_tail_between_title_and_subtitle_over_a_byline() -> None:
+    *_, article = articles(
+        "上一篇文章的最后一段文字在这里结束了。",
+        "北湖区社区党群服务中心正式",
+        "启用",
+        "南岭街道深化“沉入式街社”建设试点",
+        "文/通讯员 张三 李四",
+        BODY,
+    )
+    assert (article.title, article.subtitle) == (
+        "北湖区社区党群服务中心正式启用",
+        "南岭街道深化“沉入式街社”建设试点",
+    )
+
+
+def test_a_name_under_a_role_is_no_tail() -> None:
+    *_, article = articles(
+        "上一篇文章的最后一段文字在这里结束了。",
+        "北湖区管理办公室主任",
+        "王五",
+        BODY,
+    )
+    assert "王五" not in article.title
