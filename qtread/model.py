@@ -81,6 +81,8 @@ class Article:
     page: int | None = None  # printed page, from the TOC
     blocks: list[Block] = field(default_factory=list)
     span: LineSpan | None = None
+    evidence: str = ""  # what opened it: a TOC entry, a byline, a title run's layout…
+    confidence: float | None = None  # how often that evidence opens a real article (0–1)
 
     @property
     def names(self) -> list[str]:

@@ -16,7 +16,8 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from qtread.model import Issue
+from qtread.model import Article, Issue
+from qtread.parse.confidence import DOUBTFUL
 from qtread.printable import printable
 from qtread.text.cjk import is_han
 
@@ -89,6 +90,7 @@ class Report:
             ("Articles", _breakdown(self.articles_by_kind)),
             ("Blocks", _breakdown(self.blocks_by_type)),
             ("Han characters", self._han_summary()),
+            ("Doubtful", _doubtful_summary(issue)),
             ("Warnings", str(len(issue.warnings))),
             ("Dropped lines", _breakdown(self.dropped_by_reason)),
         ]
@@ -124,6 +126,32 @@ def _breakdown(counts: Counter[str]) -> str:
     return f"{total}: {parts}"
 
 
+def _doubtful(issue: Issue) -> list[Article]:
+    """Articles opened by evidence that is more often wrong than right."""
+    return [
+        article
+        for article in issue.articles
+        if article.confidence is not None and article.confidence < DOUBTFUL
+    ]
+
+
+def _doubtful_summary(issue: Issue) -> str:
+    count = len(_doubtful(issue))
+    return f"{count} of {len(issue.articles)} articles (confidence < {DOUBTFUL})"
+
+
+def _doubtful_rows(issue: Issue) -> list[tuple[str, str, str, str]]:
+    return [
+        (
+            "-" if article.span is None else str(article.span.first),
+            f"{article.confidence:.2f}",
+            printable(article.evidence),
+            printable(article.title),
+        )
+        for article in _doubtful(issue)
+    ]
+
+
 def _warning_rows(issue: Issue) -> list[tuple[str, str]]:
     return [("-" if w.line is None else str(w.line), printable(w.message)) for w in issue.warnings]
 
@@ -137,6 +165,10 @@ def report_lines(report: Report, *, dropped: bool) -> list[str]:
     facts = report.facts()
     width = max(len(label) for label, _ in facts)
     out = [f"{label + ':':<{width + 1}} {value}" for label, value in facts]
+    doubtful = _doubtful_rows(report.issue)
+    if doubtful:
+        out += ["", "Doubtful articles (line, confidence, evidence, title):"]
+        out += [f"  {line:>6}  {score}  [{why}]  {title}" for line, score, why, title in doubtful]
     warnings = _warning_rows(report.issue)
     if warnings:
         out += ["", "Warnings:"] + [f"  line {line}: {message}" for line, message in warnings]
@@ -156,6 +188,16 @@ def report_rich(report: Report, *, dropped: bool) -> RenderableType:
     for label, value in report.facts():
         grid.add_row(label, Text(value))
     parts: list[RenderableType] = [grid]
+    doubtful = _doubtful_rows(report.issue)
+    if doubtful:
+        table = Table(title="Doubtful articles", title_justify="left", show_edge=False)
+        table.add_column("Line", justify="right", style="cyan")
+        table.add_column("Confidence", justify="right", style="yellow")
+        table.add_column("Evidence", no_wrap=True)
+        table.add_column("Title", overflow="fold")
+        for line, score, why, title in doubtful:
+            table.add_row(Text(line), Text(score), Text(why), Text(title))
+        parts += [Text(), table]
     warnings = _warning_rows(report.issue)
     if warnings:
         table = Table(title="Warnings", title_justify="left", show_edge=False)

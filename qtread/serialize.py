@@ -35,6 +35,8 @@ def _article(article: Article, section: Section, *, blocks: bool) -> dict[str, A
         "page": article.page,
         "bylines": [{"role": b.role, "names": list(b.names)} for b in article.bylines],
         "lines": [article.span.first, article.span.last] if article.span else None,
+        "evidence": article.evidence,
+        "confidence": article.confidence,
     }
     if blocks:
         data["blocks"] = [_block(block) for block in article.blocks]

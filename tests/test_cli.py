@@ -80,6 +80,7 @@ def schema_errors(
     kinds = {
         "string": str,
         "integer": int,
+        "number": (int, float),
         "object": dict,
         "array": list,
         "null": type(None),

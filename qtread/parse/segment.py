@@ -41,6 +41,7 @@ from qtread.parse.classify import (
     parse_credit,
     person_frame,
 )
+from qtread.parse.confidence import confidence
 from qtread.parse.headline import Headline, pieces_of, split_headline
 from qtread.parse.profile import Profile
 from qtread.text.cjk import join_wrapped
@@ -70,6 +71,7 @@ class Anchor:
     kind: ArticleKind = ArticleKind.ARTICLE
     column: str | None = None
     has_column: bool = False  # column is known (None then means "no name printed")
+    evidence: str = "layout"  # the rule that opened it: see qtread/parse/confidence.toml
 
 
 @dataclass(slots=True)
@@ -243,7 +245,9 @@ def _front_anchor(
         if chunk.span.first >= toc_line:
             return
         if roles.title(index):
-            anchors[index] = Anchor(index, chunk.text, [index], kind=ArticleKind.FRONT)
+            anchors[index] = Anchor(
+                index, chunk.text, [index], kind=ArticleKind.FRONT, evidence="front"
+            )
             return
 
 
@@ -370,7 +374,9 @@ def _anchor_from_entry(
                 used.extend(parts)
                 break
     kind = ArticleKind.ARTICLE  # _build marks chronologies, by the profile's words
-    return Anchor(index, title, used, subtitle, entry, kind, entry.column, has_column=True)
+    return Anchor(
+        index, title, used, subtitle, entry, kind, entry.column, has_column=True, evidence="toc"
+    )
 
 
 def _split_title(text: str, entry: TocEntry) -> tuple[str, str | None]:
@@ -418,6 +424,7 @@ def _expand_group(
                     ArticleKind.BRIEF,
                     anchor.column,
                     anchor.has_column,
+                    evidence="toc-group",
                 )
             )
     return found
@@ -463,7 +470,9 @@ def _byline_anchors(chunks: list[Chunk], roles: _Roles, anchors: dict[int, Ancho
         if start == index:  # the byline comes first: 文 \ 汪株燚 above its title
             following = index + 1
             if following < len(chunks) and roles.title(following) and following not in used:
-                anchors[following] = Anchor(following, chunks[following].text, [following])
+                anchors[following] = Anchor(
+                    following, chunks[following].text, [following], evidence="byline-above"
+                )
                 used.add(following)
             continue
         title_chunks = list(range(start, index))
@@ -474,7 +483,7 @@ def _byline_anchors(chunks: list[Chunk], roles: _Roles, anchors: dict[int, Ancho
                 if chunks[i - 1].kind is ChunkKind.FRAME
                 else f"{text} {chunks[i].text}"
             )
-        anchors[start] = Anchor(start, text, title_chunks)
+        anchors[start] = Anchor(start, text, title_chunks, evidence="byline")
         used.update(title_chunks)
 
 
@@ -483,7 +492,9 @@ def _kicker_anchors(chunks: list[Chunk], roles: _Roles, anchors: dict[int, Ancho
     for index in sorted(roles.kickers):
         following = index + 1
         if following < len(chunks) and roles.title(following) and following not in used:
-            anchors[following] = Anchor(following, chunks[following].text, [following])
+            anchors[following] = Anchor(
+                following, chunks[following].text, [following], evidence="kicker"
+            )
 
 
 def _title_runs(
@@ -501,7 +512,7 @@ def _title_runs(
         level = _article_level(chunks)
         for index, chunk in enumerate(chunks):
             if chunk.kind is ChunkKind.HEADING and chunk.level == level and index not in anchors:
-                anchors[index] = Anchor(index, chunk.text, [index])
+                anchors[index] = Anchor(index, chunk.text, [index], evidence="heading")
         return
     used = _title_chunks(anchors)
     earlier = sorted(anchors)  # anchors found by bylines and kickers, never briefs
@@ -553,14 +564,22 @@ def _title_runs(
         )
         if not (_body_follows(chunks, roles, run[-1]) or beside_person or headline):
             if trailing:
-                anchors[run[0]] = Anchor(run[0], text, run)
+                anchors[run[0]] = Anchor(run[0], text, run, evidence="trailing")
             continue
         named = len(run) == 2 and len(norm(first.text)) <= _NAME  # 天津高新区 / 抢占…
         if named or headline or beside_person or opens or brief:
             kind = (
                 ArticleKind.BRIEF if brief and not frame and len(run) == 1 else ArticleKind.ARTICLE
             )
-            anchors[run[0]] = Anchor(run[0], text, run, kind=kind)
+            reasons = (
+                ("named", named),
+                ("headline", headline),
+                ("beside-person", beside_person),
+                ("opens-page", opens),
+                ("brief", brief),
+            )
+            evidence = next(name for name, held in reasons if held)
+            anchors[run[0]] = Anchor(run[0], text, run, kind=kind, evidence=evidence)
             in_briefs = brief
 
 
@@ -654,13 +673,15 @@ def _title_after_body(chunks: list[Chunk], roles: _Roles, anchors: dict[int, Anc
     title = ending_page[0] if ending_page else None
     if title is None and first + 1 < len(chunks) and chunks[first + 1].page_break:
         anchor = anchors.pop(first)
-        anchor.start, anchor.kind = 0, ArticleKind.FRONT
+        anchor.start, anchor.kind, anchor.evidence = 0, ArticleKind.FRONT, "front"
         anchors[0] = anchor
         return
     if title is not None:
-        anchors[0] = Anchor(0, chunks[title].text, [title], kind=ArticleKind.FRONT)
+        anchors[0] = Anchor(
+            0, chunks[title].text, [title], kind=ArticleKind.FRONT, evidence="front"
+        )
     elif not candidates:
-        anchors[0] = Anchor(0, chunks[0].text[:20], [], kind=ArticleKind.FRONT)
+        anchors[0] = Anchor(0, chunks[0].text[:20], [], kind=ArticleKind.FRONT, evidence="front")
 
 
 # --- building ---------------------------------------------------------------------------
@@ -725,6 +746,7 @@ def _build(
                 title=headline.title,
                 kind=anchor.kind,
                 subtitle=headline.subtitle,
+                evidence=anchor.evidence,
                 page=anchor.entry.page if anchor.entry else None,
                 span=chunk.span,
             )
@@ -748,7 +770,12 @@ def _build(
             out.dropped.append(_dropped(chunk, "kicker label"))
             continue
         if article is None:
-            article = Article(id=_article_id(1, chunk.text), title=chunk.text, span=chunk.span)
+            article = Article(
+                id=_article_id(1, chunk.text),
+                title=chunk.text,
+                span=chunk.span,
+                evidence="untitled",
+            )
             articles.append((article, column))
             continue
         article.span = chunk.span if article.span is None else article.span.union(chunk.span)
@@ -787,6 +814,8 @@ def _build(
         if any(word in article.title for word in profile.chronology_words):
             article.kind = ArticleKind.CHRONOLOGY
     _share_credits([article for article, _ in articles], credits, out)
+    for article, _ in articles:
+        article.confidence = confidence(article.evidence, bylined=bool(article.bylines))
     _drop_pull_quotes(articles, out)
     return _group(articles)
 
