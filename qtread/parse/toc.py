@@ -16,6 +16,7 @@ from qtread.model import TocEntry
 from qtread.parse.ledger import Ledger
 from qtread.parse.lines import Line
 from qtread.parse.profile import Profile
+from qtread.parse.toc_loose import find_loose_toc
 from qtread.text.cjk import ends_sentence, is_han
 
 _LONE_PAGE = re.compile(r"^\d{1,3}$")
@@ -52,8 +53,20 @@ def _is_column(text: str, profile: Profile) -> re.Match[str] | None:
 
 
 def find_toc(lines: list[Line], start: int, profile: Profile) -> Toc:
-    """The printed TOC after line index START: its entries anchor the articles."""
+    """The printed TOC after line index START: its entries anchor the articles.
+
+    The profile's entry form is read first; a TOC printed in another form (page after
+    the title, leaders, wrapped entries) wins when it has more entries."""
     limit = start + max(_MIN_WINDOW, int(len(lines) * _SEARCH_WINDOW))
+    toc = _profile_toc(lines, start, limit, profile)
+    loose = find_loose_toc(lines, start, limit, profile)
+    if len(loose.entries) > len(toc.entries):
+        return Toc(loose.entries, loose.start, loose.end, loose.dropped)
+    return toc
+
+
+def _profile_toc(lines: list[Line], start: int, limit: int, profile: Profile) -> Toc:
+    """The TOC printed in the profile's entry form (`NN / title`), if there is one."""
     entry = profile.toc_entry
     entry_rows = [i for i in range(start, min(limit, len(lines))) if entry.match(lines[i].text)]
     cluster = _first_cluster(entry_rows)

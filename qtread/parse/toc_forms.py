@@ -1,0 +1,75 @@
+"""The printed forms of a TOC entry line, whatever the magazine's layout.
+
+Layouts print an entry's page before its title (`12 产业日新`, `12 / 产业日新`) or after
+it (`产业日新 12`, `产业日新 ……… 12`), with or without dotted leaders, and a page set in
+two columns can put two entries on one printed line. Extractors may interleave the
+leader dots with the page's digits (`……1…0`) or print the leaders as lines of their own.
+This module only recognises such lines; `toc` decides which of them make a TOC.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import Enum
+from typing import NamedTuple
+
+LEADER_CHARS = ".…⋯·•‧_"  # the dots (and rules) a leader is printed with
+_L = re.escape(LEADER_CHARS)
+_LEADER_LINE = re.compile(rf"^(?:\s*[{_L}]){{3,}}\s*$")  # three dots or more, maybe spaced
+# TITLE, a gap of spaces or leaders, then a page of one to three digits that leaders may
+# be interleaved with (`……1…0`), then maybe more leaders.
+_TRAILING = re.compile(
+    rf"^(?P<title>.*?[^\s{_L}])(?P<gap>[\s{_L}]+)(?P<page>\d(?:[{_L}\s]*\d){{0,2}})[\s{_L}]*$"
+)
+# A page then a title that does not start with a digit: `12 产业日新`, `12 / 产业日新`.
+_LEADING = re.compile(r"^(?P<page>\d{1,3})(?:\s*[/|｜]\s*|\s+)(?P<title>[^\d\s/|｜].*)$")
+# Inside a two-column line: a page after leaders or spaces, then two or more spaces and
+# the next entry's title.
+_COLUMN_BREAK = re.compile(rf"(?:\s|[{_L}]{{2}})[{_L}\s]*(?P<page>\d{{1,3}})\s{{2,}}(?=[^\s\d])")
+
+
+class PageSide(Enum):
+    """Where a layout prints an entry's page."""
+
+    BEFORE = "before"
+    AFTER = "after"
+
+
+class EntryLine(NamedTuple):
+    """One entry printed on a line: its text without the page, and the page."""
+
+    title: str
+    page: int
+
+
+def is_leader_line(text: str) -> bool:
+    """A line of leader dots only: printed between entries, it carries no text."""
+    return bool(_LEADER_LINE.match(text))
+
+
+def entries_on_line(text: str, side: PageSide) -> list[EntryLine]:
+    """The entries a line prints with the page on SIDE: none, one, or two (two columns)."""
+    if side is PageSide.BEFORE:
+        match = _LEADING.match(text)
+        if not match or not _has_letter(match.group("title")):
+            return []
+        return [EntryLine(match.group("title").strip(), int(match.group("page")))]
+    match = _TRAILING.match(text)
+    if not match or not _has_letter(match.group("title")):
+        return []
+    page = int(re.sub(r"\D", "", match.group("page")))
+    title = match.group("title")
+    gap = match.group("gap")
+    if not (gap[:1].isspace() or len(gap) >= 2):
+        return []  # `第55`: a number run into the title is part of it, not a page
+    found = []
+    split = _COLUMN_BREAK.search(title)
+    if split and _has_letter(title[: split.start()]):
+        found.append(EntryLine(title[: split.start()].strip(), int(split.group("page"))))
+        title = title[split.end() :]
+    found.append(EntryLine(title.strip(), page))
+    return found
+
+
+def _has_letter(text: str) -> bool:
+    return any(ch.isalpha() for ch in text)

@@ -1,0 +1,262 @@
+"""Read a printed TOC in whatever entry form a layout prints, line by printed line.
+
+Used when the profile's own entry form finds no TOC (or a smaller one). Entries print
+their page before or after the title (`toc_forms`); an entry may wrap over lines, and
+with the page after the title only its last line carries the page, so a line without a
+page continues into the next entry line. Short lines without a page between entries are
+column headings; sentences are blurbs (to the ledger); page furniture and leader lines
+between entries are skipped, so the gap between two entries is counted in lines of text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from itertools import pairwise
+
+from qtread.model import TocEntry
+from qtread.parse.ledger import Ledger
+from qtread.parse.lines import Line
+from qtread.parse.profile import Profile
+from qtread.parse.toc_forms import PageSide, entries_on_line, is_leader_line
+from qtread.text.cjk import ends_sentence, join_wrapped, printed_width
+
+_MIN_ENTRIES = 5  # entries close together that make a TOC in a loose form, at least
+_ENTRY_GAP = 6  # lines of text between two entries of one TOC, at most (wraps, heads)
+_ORDERED_SHARE = 0.7  # share of page pairs that increase, at least: a TOC runs forward
+_DENSITY = 0.34  # share of a TOC's lines of text that carry a page, at least (wraps, heads)
+_SENTENCE_SHARE = 0.5  # share of entry lines that end a sentence, below which it is a TOC
+_WRAP_MAX = 3  # lines an entry's text wraps over before its page line, at most
+_HEADING_MAX = 16  # printed cells of a column heading or TOC title (eight Han), at most
+_HEAD_LINES = 4  # lines of TOC title, issue line and heading above the first entry, at most
+_FULL_LINE = 0.85  # a line this share of the widest is full: the text wrapped there
+_SUBTITLE = re.compile(r"\s*——+\s*|\s+[—–]\s+")  # title —— subtitle
+_MARKUP = re.compile(r"^(?:#{1,6}\s+|[-*+]\s+)|\*\*")
+_LETTER_SPACED = re.compile(r"(?<=[A-Z]) (?=[A-Z]\b)")  # C O N T E N T S
+
+
+@dataclass(slots=True)
+class LooseToc:
+    entries: list[TocEntry] = field(default_factory=list)
+    start: int = 0  # line indexes of the region; start == end when there is no TOC
+    end: int = 0
+    dropped: Ledger = field(default_factory=Ledger)
+
+
+@dataclass(slots=True)
+class _Draft:
+    parts: list[str]  # the entry's printed lines (without its page)
+    page: int | None
+    column: str | None
+    line: int
+
+
+def find_loose_toc(lines: list[Line], start: int, limit: int, profile: Profile) -> LooseToc:
+    """The largest TOC printed in a loose form between line indexes START and LIMIT."""
+    best = LooseToc()
+    for side in PageSide:
+        rows = _first_cluster(lines, start, limit, side)
+        if not rows:
+            continue
+        first, end = _region(lines, start, rows, side, profile)
+        toc = LooseToc(start=first, end=end)
+        _read(lines[first:end], side, profile, toc)
+        if len(toc.entries) > len(best.entries):
+            best = toc
+    return best
+
+
+def _is_text(line: Line) -> bool:
+    return not line.blank and not is_leader_line(line.text)
+
+
+def _first_cluster(lines: list[Line], start: int, limit: int, side: PageSide) -> list[int]:
+    """Rows of the first run of entry lines that are close together and run forward."""
+    cluster: list[int] = []
+    pages: list[int] = []
+    gap = text_lines = 0
+    for index in range(start, min(limit, len(lines))):
+        line = lines[index]
+        if not _is_text(line):
+            continue
+        found = entries_on_line(line.text, side)
+        if not found:
+            gap += 1
+            if gap > _ENTRY_GAP and cluster:
+                if _is_toc(lines, cluster, pages, text_lines, side):
+                    return cluster
+                cluster, pages = [], []
+            continue
+        text_lines = text_lines + gap + 1 if cluster else 1
+        cluster.append(index)
+        pages.extend(entry.page for entry in found)
+        gap = 0
+    return cluster if _is_toc(lines, cluster, pages, text_lines, side) else []
+
+
+def _is_toc(
+    lines: list[Line], rows: list[int], pages: list[int], text_lines: int, side: PageSide
+) -> bool:
+    """Enough entries, dense enough, not sentences, pages mostly increasing (every other
+    one, in a two-column TOC) but not one by one (a numbered list: 01 …, 02 …)."""
+    if len(pages) < _MIN_ENTRIES or len(rows) < _DENSITY * text_lines:
+        return False
+    titles = [entry.title for row in rows for entry in entries_on_line(lines[row].text, side)]
+    if sum(map(_is_sentence, titles)) >= _SENTENCE_SHARE * len(titles):
+        return False
+    if all(b == a + 1 for a, b in pairwise(pages)):
+        return False
+    for lag in (1, 2):
+        pairs = list(zip(pages, pages[lag:], strict=False))
+        if pairs and sum(b >= a for a, b in pairs) >= _ORDERED_SHARE * len(pairs):
+            return True
+    return False
+
+
+def _region(
+    lines: list[Line], start: int, rows: list[int], side: PageSide, profile: Profile
+) -> tuple[int, int]:
+    """The cluster's lines, with the TOC title and first wraps above and leaders below."""
+    first, taken = rows[0], 0
+    index = first - 1
+    while index >= start and taken < _HEAD_LINES:
+        line = lines[index]
+        if _is_text(line):
+            if not _is_head(line.text, profile) and (
+                side is PageSide.BEFORE or taken >= _WRAP_MAX or _is_sentence(line.text)
+            ):
+                break
+            taken += 1
+            first = index
+        index -= 1
+    end = rows[-1] + 1
+    following = end
+    while following < len(lines) and not _is_text(lines[following]):
+        following += 1
+        if not lines[following - 1].blank:
+            end = following  # leader lines after the last entry
+    if side is PageSide.BEFORE:  # the last entry's own continuation lines
+        index, added = end, 0
+        while index < len(lines) and added < _WRAP_MAX and _is_text(lines[index]):
+            if _is_sentence(lines[index].text):
+                break
+            index, added = index + 1, added + 1
+        if added and (index >= len(lines) or lines[index].blank):
+            end = index
+    return first, end
+
+
+def _is_label(text: str, profile: Profile) -> bool:
+    """A line of words only covers print (目录 CONTENTS, the issue line): no entry."""
+    words = _LETTER_SPACED.sub("", _clean(text)).split()
+    return profile.is_cover_line(text) or (
+        bool(words) and all(profile.is_cover_line(word) for word in words)
+    )
+
+
+def _is_head(text: str, profile: Profile) -> bool:
+    """A TOC title, issue line or column heading: short, or a line only covers print."""
+    squeezed = re.sub(r"\s", "", _clean(text))
+    return _is_label(text, profile) or (
+        printed_width(squeezed) <= _HEADING_MAX and not ends_sentence(squeezed)
+    )
+
+
+def _is_sentence(text: str) -> bool:
+    """Running text: a line that ends a sentence (a dash ending a title does not)."""
+    return ends_sentence(text) and not text.rstrip().endswith(("—", "–"))
+
+
+def _clean(text: str) -> str:
+    return _MARKUP.sub("", text).strip()
+
+
+def _read(region: list[Line], side: PageSide, profile: Profile, toc: LooseToc) -> None:
+    text_lines = [line for line in region if _is_text(line)]
+    width = max((printed_width(_text_of(line.text, side)) for line in text_lines), default=0)
+    drafts: list[_Draft] = []
+    pending: list[Line] = []  # page after the title: lines waiting for their page
+    column: str | None = None
+    continues = False  # page before the title: may the next plain line continue it?
+    for number, line in enumerate(text_lines):
+        raw, text = line.text, _clean(line.text)
+        following = text_lines[number + 1].text if number + 1 < len(text_lines) else ""
+        reason = "table of contents"
+        if found := entries_on_line(raw, side):
+            for order, entry in enumerate(found):
+                parts = [_clean(p.text) for p in pending] if order == 0 else []
+                drafts.append(
+                    _Draft([*parts, _clean(entry.title)], entry.page, column, line.number)
+                )
+            first_line = pending[0].number if pending else line.number
+            drafts[-len(found)].line = first_line
+            pending, continues = [], True
+        elif text in profile.group_labels or _is_label(text, profile):
+            reason = "table of contents label"
+        elif _is_sentence(text) or len(pending) >= _WRAP_MAX:
+            _record_blurb(pending, line, toc.dropped)
+            pending, continues = [], False
+            continue
+        elif text in profile.columns or (not pending and _is_heading(text, following, side)):
+            _record_blurb(pending, None, toc.dropped)
+            column, pending, continues = text, [], False
+        elif side is PageSide.AFTER:
+            pending.append(line)
+        elif continues and drafts:
+            drafts[-1].parts.append(text)
+            continues = len(drafts[-1].parts) <= _WRAP_MAX
+        else:
+            reason = "table of contents label"
+        toc.dropped.record(line.number, raw, reason)
+    _record_blurb(pending, None, toc.dropped)
+    toc.entries = [_entry(draft, width, profile) for draft in drafts]
+
+
+def _text_of(text: str, side: PageSide) -> str:
+    found = entries_on_line(text, side)
+    return " ".join(entry.title for entry in found) if found else _clean(text)
+
+
+def _is_heading(text: str, following: str, side: PageSide) -> bool:
+    """A column heading: a short line an entry (or an entry's first line) follows."""
+    if printed_width(text) > _HEADING_MAX or _SUBTITLE.match(following):
+        return False
+    return bool(entries_on_line(following, side)) or (
+        side is PageSide.AFTER and bool(following) and printed_width(following) > _HEADING_MAX
+    )
+
+
+def _record_blurb(pending: list[Line], last: Line | None, dropped: Ledger) -> None:
+    for line in [*pending, *([last] if last else [])]:
+        dropped.record(line.number, line.text, "table of contents blurb")
+
+
+def _entry(draft: _Draft, width: int, profile: Profile) -> TocEntry:
+    """Join an entry's lines: a full line wrapped, a short one ended a part (title…)."""
+    pieces = [draft.parts[0]]
+    for part in draft.parts[1:]:
+        previous = pieces[-1]
+        if printed_width(previous) >= _FULL_LINE * width and not previous.endswith(("：", ":")):
+            pieces[-1] = join_wrapped(previous, part)
+        else:
+            pieces.append(part)
+    text = " ".join(pieces)
+    count = None
+    if match := profile.toc_count.search(text):
+        count = int(match.group("count"))
+        text = text[: match.start()].strip()
+    split = _SUBTITLE.search(text)
+    if split and split.start() > 0:
+        title, subtitle = text[: split.start()], text[split.end() :]
+    elif len(pieces) > 1 and not _SUBTITLE.search(pieces[0]):
+        title, subtitle = pieces[0], text[len(pieces[0]) :].strip()
+    else:
+        title, subtitle = text, ""
+    return TocEntry(
+        title=title.strip(),
+        page=draft.page,
+        subtitle=subtitle.strip() or None,
+        column=draft.column,
+        claimed_count=count,
+        line=draft.line,
+    )

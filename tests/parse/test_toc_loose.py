@@ -1,0 +1,184 @@
+"""The TOC read in any printed entry form, on invented TOCs (page after or before the
+title, leaders, wrapped entries, headings, furniture between entries)."""
+
+from __future__ import annotations
+
+from qtread.parse import parse_text
+from qtread.parse.lines import Line, normalise, split_lines
+from qtread.parse.profile import load_profile
+from qtread.parse.toc import find_toc
+from qtread.parse.toc_forms import PageSide, entries_on_line, is_leader_line
+
+PROFILE = load_profile()
+
+
+def lines_of(text: str) -> list[Line]:
+    return split_lines(normalise(text))
+
+
+def read(text: str) -> list[tuple[int | None, str | None, str, str | None, int | None]]:
+    toc = find_toc(lines_of(text), 0, PROFILE)
+    return [(e.page, e.column, e.title, e.subtitle, e.claimed_count) for e in toc.entries]
+
+
+# --- entry lines -----------------------------------------------------------------------
+
+
+def test_page_after_the_title_with_or_without_leaders() -> None:
+    after = PageSide.AFTER
+    assert entries_on_line("湖畔新城启航 12", after)[0] == ("湖畔新城启航", 12)
+    assert entries_on_line("湖畔新城启航 ………… 12", after)[0] == ("湖畔新城启航", 12)
+    assert entries_on_line("湖畔新城启航 ……………1…2 ……", after)[0] == ("湖畔新城启航", 12)
+    assert entries_on_line("园区累计引进企业达 30 家 45", after)[0].page == 45
+    assert entries_on_line("第一条地铁线路开通第55", after) == []  # no gap: not a page
+    assert entries_on_line("全年新增就业岗位 2300 个", after) == []
+    assert entries_on_line("项目总数 1200", after) == []  # four digits: not a page
+
+
+def test_page_before_the_title() -> None:
+    before = PageSide.BEFORE
+    assert entries_on_line("12 湖畔新城启航", before)[0] == ("湖畔新城启航", 12)
+    assert entries_on_line("12 / 湖畔新城启航", before)[0] == ("湖畔新城启航", 12)
+    assert entries_on_line("2023 年的湖畔", before) == []
+
+
+def test_two_entries_on_one_line_of_a_two_column_toc() -> None:
+    found = entries_on_line("湖畔新城启航 …… 4    科技小镇揭牌 …… 38", PageSide.AFTER)
+    assert found == [("湖畔新城启航", 4), ("科技小镇揭牌", 38)]
+
+
+def test_leader_lines() -> None:
+    assert is_leader_line("…………………………")
+    assert is_leader_line(". . . . . .")
+    assert not is_leader_line("湖畔……")
+
+
+# --- the TOC ---------------------------------------------------------------------------
+
+AFTER_TOC = """目录 C O N T E N T S
+卷首语 新年新气象 3
+城市观察
+湖畔新城启航 —— 十个新项目同日开工 8
+滨江绿道全线贯通 —— 沿江十公里步道串起三个公园和
+两座码头 10
+老街改造迎来新客流 —— 百年石板路
+重现昔日
+繁华 12
+科技前沿
+智造园区扩容 …………………… 16
+国内外资讯速递 等 9 则 …………………… 18
+
+开篇文章的标题
+这是正文的第一句话，讲述了一个很长的故事。
+"""
+
+
+def test_page_after_title_wrapped_entries_headings_and_subtitles() -> None:
+    assert read(AFTER_TOC) == [
+        (3, None, "卷首语 新年新气象", None, None),
+        (8, "城市观察", "湖畔新城启航", "十个新项目同日开工", None),
+        (10, "城市观察", "滨江绿道全线贯通", "沿江十公里步道串起三个公园和两座码头", None),
+        (12, "城市观察", "老街改造迎来新客流", "百年石板路 重现昔日 繁华", None),
+        (16, "科技前沿", "智造园区扩容", None, None),
+        (18, "科技前沿", "国内外资讯速递", None, 9),
+    ]
+
+
+def test_the_toc_region_ends_at_its_last_entry_not_at_the_text_after_it() -> None:
+    toc = find_toc(lines_of(AFTER_TOC), 0, PROFILE)
+    assert toc.start == 0
+    assert toc.end == AFTER_TOC.splitlines().index("国内外资讯速递 等 9 则 …………………… 18") + 1
+
+
+FURNITURE_TOC = """卷首语 新年新气象 3
+湖畔新城启航 —— 十个新项目同日开工，沿江十公里步道串起三个公园和两座
+码头 8
+……………………………………
+……………………………………
+
+滨江绿道全线贯通 10
+老街改造迎来新客流 12
+智造园区扩容 16
+国内外资讯速递 等 9 则 18
+"""
+
+
+def test_entries_continue_across_leader_lines_and_page_breaks() -> None:
+    lines = lines_of(FURNITURE_TOC)
+    removed = 4  # a running head the furniture pass removed
+    lines[removed] = Line(lines[removed].number, "", removed=True)
+    got = [(e.page, e.title) for e in find_toc(lines, 0, PROFILE).entries]
+    assert got == [
+        (3, "卷首语 新年新气象"),
+        (8, "湖畔新城启航"),
+        (10, "滨江绿道全线贯通"),
+        (12, "老街改造迎来新客流"),
+        (16, "智造园区扩容"),
+        (18, "国内外资讯速递"),
+    ]
+
+
+BEFORE_TOC = """CONTENTS
+城市观察
+8 湖畔新城启航
+十个新项目同日开工
+10 滨江绿道全线贯通
+12 老街改造迎来新客流
+科技前沿
+16 智造园区扩容
+18 国内外资讯速递 等 9 则
+
+开篇文章的标题
+这是正文的第一句话，讲述了一个很长的故事。
+"""
+
+
+def test_page_before_title_with_a_subtitle_line_and_headings() -> None:
+    assert read(BEFORE_TOC) == [
+        (8, "城市观察", "湖畔新城启航", "十个新项目同日开工", None),
+        (10, "城市观察", "滨江绿道全线贯通", None, None),
+        (12, "城市观察", "老街改造迎来新客流", None, None),
+        (16, "科技前沿", "智造园区扩容", None, None),
+        (18, "科技前沿", "国内外资讯速递", None, 9),
+    ]
+
+
+def test_a_blurb_between_entries_goes_to_the_ledger_not_to_an_entry() -> None:
+    text = AFTER_TOC.replace(
+        "科技前沿\n", "本期我们走访了多个园区，记录下这座城市一年来的变化与成长。\n科技前沿\n"
+    )
+    toc = find_toc(lines_of(text), 0, PROFILE)
+    assert all("走访" not in (e.subtitle or "") + e.title for e in toc.entries)
+    assert any(d.reason == "table of contents blurb" for d in toc.dropped)
+
+
+def test_running_text_with_numbers_is_no_toc() -> None:
+    text = "\n".join(
+        [
+            "今年园区共引进项目 12",
+            "个，总投资超过百亿元。其中制造业项目 8",
+            "个，服务业项目 4 个。",
+            "全年新增就业岗位 30",
+            "余个，同比增长明显。",
+            "预计明年还将新增 15",
+            "个项目，带动就业 20",
+            "个。",
+        ]
+    )
+    assert read(text) == []
+
+
+def test_a_numbered_list_is_no_toc() -> None:
+    items = ["实施老旧小区改造。", "新建农贸市场。", "新增学位。", "建设养老中心。", "新建公园。"]
+    text = "\n".join(f"0{n} {item}" for n, item in enumerate(items, start=1))
+    assert read(text) == []
+    unpunctuated = "\n".join(f"0{n} {item[:-1]}" for n, item in enumerate(items, start=1))
+    assert read(unpunctuated) == []  # pages one by one: list numbers
+
+
+def test_the_toc_leaves_the_body_and_its_entries_anchor_articles() -> None:
+    text = AFTER_TOC.replace("\n开篇文章的标题\n", "\n卷首语 新年新气象\n") + ("正文第二段。\n" * 3)
+    issue = parse_text(text, name="invented.txt")
+    assert [entry.page for entry in issue.toc][:3] == [3, 8, 10]
+    body = "".join(block.text for article in issue.articles for block in article.blocks)
+    assert "智造园区扩容" not in body and "……" not in body
