@@ -31,6 +31,7 @@ def test_page_after_the_title_with_or_without_leaders() -> None:
     assert entries_on_line("湖畔新城启航 ……………1…2 ……", after)[0] == ("湖畔新城启航", 12)
     assert entries_on_line("园区累计引进企业达 30 家 45", after)[0].page == 45
     assert entries_on_line("第一条地铁线路开通第55", after) == []  # no gap: not a page
+    assert entries_on_line("系统升级至版本1.2", after) == []  # one dot is no leader
     assert entries_on_line("全年新增就业岗位 2300 个", after) == []
     assert entries_on_line("项目总数 1200", after) == []  # four digits: not a page
 
