@@ -9,7 +9,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.setup-stamp
 APT_PACKAGES := fonts-noto-cjk libharfbuzz-subset0 poppler-utils default-jre-headless
 
-.PHONY: setup run test lint typecheck unit bench snapshots clean corpus fidelity
+.PHONY: setup run test lint typecheck unit bench snapshots clean corpus heldout fidelity
 
 setup: $(STAMP)
 
@@ -50,8 +50,16 @@ bench: setup
 corpus: setup
 	@$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[corpus]'
 	$(BIN)/python scripts/corpus/make_corpus.py
+	$(BIN)/python scripts/corpus/make_corpus.py --set heldout
 
-# Score the parser on the samples (if ../shared is there) and on the corpus; scores only.
+# The held-out set alone: designs d and e, other extractors, into corpus/heldout
+# (corpus/heldout/README.md). Never read or tuned on; `make fidelity` prints its table.
+heldout: setup
+	@$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[corpus]'
+	$(BIN)/python scripts/corpus/make_corpus.py --set heldout
+
+# Score the parser on the samples (if ../shared is there), on the corpus and on the held-out
+# set (corpus/heldout); scores only.
 SHARED := ../shared
 fidelity: setup
 	@if [ -d $(SHARED)/gold ]; then \
@@ -65,6 +73,12 @@ fidelity: setup
 		python3 $(SHARED)/tools/score.py --run "$(BIN)/qtread dump {input}" corpus/gold corpus/texts; \
 	else \
 		echo "== corpus: $(SHARED)/tools/score.py not found, cannot score"; \
+	fi
+	@if [ -f $(SHARED)/tools/score.py ] && [ -d corpus/heldout/gold ]; then \
+		echo "== held out (corpus/heldout/gold): only this table is looked at, never the texts"; \
+		python3 $(SHARED)/tools/score.py --run "$(BIN)/qtread dump {input}" corpus/heldout/gold corpus/heldout/texts; \
+	else \
+		echo "== held out: $(SHARED)/tools/score.py or corpus/heldout/gold not found, cannot score"; \
 	fi
 
 clean:

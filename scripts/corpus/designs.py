@@ -12,6 +12,18 @@ derivation can list it under "absent" after checking the extraction kept it.
   c  Landscape spreads, three columns; English cover; titles across all columns;
      pull quotes, grey photo boxes with captions; running foot
      "QIANTANG MAGAZINE  NO.5  2020" and a folio pair on every spread.
+
+Held-out designs (corpus/heldout, never tuned on):
+
+  d  B5, one column; cover with the issue but no month; each article's title block floats in
+     the right third (column name, subtitle in a coloured band, title in large type over
+     2-3 lines); lead paragraph ends in the byline "■ 记者 …" or "文 | …"; drop caps;
+     numbered captions "图1 …"; sidebars boxed under a "延伸阅读" tab; head
+     "QIANTANG 潮涌钱塘" on versos, the column name on rectos; folio "— 12 —" at the foot.
+  e  News digest, 215 × 285 mm; contents page with page numbers first ("08 …") in two
+     columns; columns run on without page breaks; kicker (subtitle) line over a headline;
+     briefs in a three-cell grid; byline in brackets at the end of the last paragraph;
+     running foot "2020年7月 第5期 · 潮涌钱塘" and an outer folio.
 """
 
 from __future__ import annotations
@@ -376,6 +388,222 @@ def build_c(issue: Issue) -> tuple[str, Printed]:
     return page_html("\n".join(out), foot), printed
 
 
+# ---------------------------------------------------------------- design d (held out)
+
+D_COVER_LINE_COUNT = 4
+D_SIDEBAR_TAB = "延伸阅读"
+D_TITLE_SIZES = ((26, "longer"), (16, "long"))  # titles over 26 / 16 letters are set smaller
+
+
+def d_credit(credits: list[tuple[str, list[str]]]) -> str:
+    """ "文 | 张三" when the only role is 文, else "■ 记者 张三 通讯员 李四"."""
+    if all(role == "文" for role, _ in credits):
+        return "文 | " + " ".join(n for _, names in credits for n in names)
+    return "■ " + credit_line(credits, " ")
+
+
+def d_body(item: Item) -> str:
+    """Lead paragraph (ending in the byline), a drop cap on the next one, numbered figures."""
+    parts = []
+    lead_done = False
+    drop_done = False
+    figure = 0
+    for kind, text, date in item.blocks:
+        if kind == "paragraph" and not lead_done and item.kind in ("article", "front"):
+            lead_done = True
+            credit = (
+                f' <span class="credit">{esc(d_credit(item.credits))}</span>'
+                if item.credits
+                else ""
+            )
+            parts.append(f'<p class="lead">{esc(text)}{credit}</p>')
+            continue
+        if kind == "paragraph" and lead_done and not drop_done:
+            drop_done = True
+            # the first letter as its own floated box (WeasyPrint cannot float ::first-letter)
+            parts.append(
+                f'<p class="drop"><span class="dc">{esc(text[0])}</span>{esc(text[1:])}</p>'
+            )
+            continue
+        if kind == "caption":
+            figure += 1
+            parts.append(
+                f'<figure class="photo"><div class="ph"></div>'
+                f"<figcaption>图{figure} {esc(text)}</figcaption></figure>"
+            )
+            continue
+        parts.append(block_html(kind, text, date, photos=False))
+    if item.credits and not lead_done:  # no paragraph to carry it: a line of its own
+        parts.append(f'<p class="credit-line">{esc(d_credit(item.credits))}</p>')
+    return "\n".join(parts)
+
+
+def build_d(issue: Issue) -> tuple[str, Printed]:
+    """B5 one column, title blocks in the right third, lead paragraph with the byline."""
+    verso = "QIANTANG 潮涌钱塘"
+    cover_issue = f"{issue.year}年 第{issue.number}期"
+    leads = [it for it in issue.items if it.kind == "article" and it.section and it.required]
+    cover_lines = [f"{it.section}｜{it.title}" for it in leads[:D_COVER_LINE_COUNT]]
+    out = [
+        '<section class="cover"><div class="mast">潮涌钱塘</div>'
+        '<div class="en">QIANTANG</div>'
+        f'<div class="issue">{esc(cover_issue)}</div>'
+        '<div class="lines">'
+        + "".join(f'<p class="cl">{esc(c)}</p>' for c in cover_lines)
+        + "</div></section>"
+    ]
+    for name, members in groups(issue.items):
+        col = name or "潮涌钱塘"
+        out.append(f'<section class="column" style="string-set: column &quot;{esc(col)}&quot;">')
+        in_briefs = False
+        first = True
+        for i, item in members:
+            if item.kind == "brief" and not in_briefs:
+                out.append('<div class="briefs">')
+                if name:
+                    out.append(f'<p class="colname">{esc(name)}</p>')
+                    first = False
+                in_briefs = True
+            elif item.kind != "brief" and in_briefs:
+                out.append("</div>")
+                in_briefs = False
+            if item.kind == "brief":
+                out.append(f'<article class="brief" id="art-{i}">')
+                out.append(f"<h4>【{esc(item.title)}】</h4>")
+                out.append(body_html(item, photos=False, pull_quotes=False))
+                out.append("</article>")
+                continue
+            if item.kind == "sidebar":
+                out.append(f'<article class="box" id="art-{i}">')
+                out.append(f'<p class="tab">{D_SIDEBAR_TAB}</p>')
+                out.append(f"<h4>{esc(item.title)}</h4>")
+                if item.subtitle:
+                    out.append(f'<p class="boxsub">{esc(item.subtitle)}</p>')
+                out.append(d_body(item))
+                out.append("</article>")
+                continue
+            cls = "front" if item.kind == "front" else "art"
+            # the block is one inline-block inside the float, so it is never split over pages
+            out.append(f'<article class="{cls}" id="art-{i}"><div class="tblock"><div class="in">')
+            if item.kind == "front":
+                out.append('<p class="colname">卷首语</p>')
+            elif name and first:
+                out.append(f'<p class="colname">{esc(name)}</p>')
+            first = False
+            if item.subtitle:
+                out.append(f'<p class="band">{esc(item.subtitle)}</p>')
+            size = next((c for n, c in D_TITLE_SIZES if len(item.title) > n), "")
+            out.append(f'<h1 class="{size}">{esc(item.title)}</h1></div></div>')
+            out.append(d_body(item))
+            out.append("</article>")
+        if in_briefs:
+            out.append("</div>")
+        out.append("</section>")
+    columns = sorted({it.section for it in issue.items if it.section})  # the recto heads
+    printed = Printed(
+        furniture=[verso, "QIANTANG", cover_issue, *cover_lines, D_SIDEBAR_TAB, *columns],
+        css={"VERSO": verso},
+    )
+    return page_html("\n".join(out), verso), printed
+
+
+# ---------------------------------------------------------------- design e (held out)
+
+E_GRID_CELLS = 3  # briefs a row of the grid
+E_TOC_HEAD = "本期导读"
+
+
+def e_body(item: Item) -> str:
+    """The blocks, the byline in brackets closing the last paragraph (or on a line after)."""
+    parts = [block_html(k, t, d, photos=True) for k, t, d in item.blocks]
+    if item.credits:
+        credit = f"（{esc(credit_line(item.credits, ' '))}）"
+        if item.blocks and item.blocks[-1][0] == "paragraph":
+            parts[-1] = parts[-1].removesuffix("</p>") + f"{credit}</p>"
+        else:
+            parts.append(f'<p class="credit-end">{credit}</p>')
+    return "\n".join(parts)
+
+
+def e_grid(briefs: list[tuple[int, Item]]) -> str:
+    """A run of briefs as a grid, E_GRID_CELLS a row, row by row."""
+    out = ['<table class="grid">']
+    for r in range(0, len(briefs), E_GRID_CELLS):
+        cells = briefs[r : r + E_GRID_CELLS]
+        out.append("<tr>")
+        out.extend(f'<td id="art-{i}"><h4>{esc(it.title)}</h4>{e_body(it)}</td>' for i, it in cells)
+        out.extend("<td></td>" for _ in range(E_GRID_CELLS - len(cells)))
+        out.append("</tr>")
+    out.append("</table>")
+    return "".join(out)
+
+
+def build_e(issue: Issue) -> tuple[str, Printed]:
+    """News digest: contents with page numbers first, kicker + headline, brief grids."""
+    foot = f"{issue.year}年{issue.month}月 第{issue.number}期 · 潮涌钱塘"
+    motto = "钱塘新区 · 月度要闻摘编"
+    toc = [
+        '<section class="toc"><div class="mast">潮涌钱塘</div>'
+        f'<p class="motto">{esc(motto)}</p><h1 class="toc-h">{E_TOC_HEAD}</h1>'
+        '<div class="toc-cols">'
+    ]
+    toc_lines: list[str] = []
+    for name, members in groups(issue.items):
+        listed = [(i, it) for i, it in members if it.kind in ("article", "front", "chronology")]
+        if not listed:
+            continue
+        if name:
+            toc.append(f'<p class="toc-col">{esc(name)}</p>')
+        for i, it in listed:
+            toc.append(
+                f'<p class="toc-e"><a href="#art-{i}"></a>'
+                f'<span class="t">{esc(it.title)}</span></p>'
+            )
+            toc_lines.append("{art-" + str(i) + ":0>2} " + it.title)
+    toc.append("</div></section>")
+    out = toc
+    for name, members in groups(issue.items):
+        out.append('<section class="column">')
+        if name:
+            out.append(f'<h2 class="tab"><span>{esc(name)}</span></h2>')
+        else:
+            out.append('<div class="rule"></div>')
+        # consecutive briefs share a grid, in reading order with the rest
+        runs: list[list[tuple[int, Item]]] = []
+        for i, it in members:
+            if it.kind == "brief" and runs and runs[-1][0][1].kind == "brief":
+                runs[-1].append((i, it))
+            else:
+                runs.append([(i, it)])
+        for run in runs:
+            if run[0][1].kind == "brief":
+                out.append(e_grid(run))
+                continue
+            i, item = run[0]
+            if item.kind == "sidebar":
+                out.append(f'<article class="box" id="art-{i}"><h4>{esc(item.title)}</h4>')
+                if item.subtitle:
+                    out.append(f'<p class="boxsub">{esc(item.subtitle)}</p>')
+                out.append(e_body(item))
+                out.append("</article>")
+                continue
+            cls = "front" if item.kind == "front" else "art"
+            out.append(f'<article class="{cls}" id="art-{i}">')
+            if item.subtitle and item.kind != "chronology":
+                out.append(f'<p class="kicker">{esc(item.subtitle)}</p>')
+            out.append(f"<h1>{esc(item.title)}</h1>")
+            if item.subtitle and item.kind == "chronology":
+                out.append(f'<p class="kicker">{esc(item.subtitle)}</p>')
+            out.append(f'<div class="cols">{e_body(item)}</div>')
+            out.append("</article>")
+        out.append("</section>")
+    printed = Printed(
+        furniture=[foot, motto, E_TOC_HEAD, *toc_lines],
+        css={"FOOT": foot},
+    )
+    return page_html("\n".join(out), foot), printed
+
+
 DESIGNS: list[Design] = [
     Design(
         key="a",
@@ -397,5 +625,24 @@ DESIGNS: list[Design] = [
         prints=frozenset({"title", "issue_number", "year", "month"}),
         extractors=("raw", "md"),
         build=build_c,
+    ),
+]
+
+# The held-out designs: made into corpus/heldout by `make_corpus.py --set heldout`, scored
+# by `make fidelity`, and never read or tuned on (corpus/heldout/README.md).
+HELDOUT_DESIGNS: list[Design] = [
+    Design(
+        key="d",
+        summary="B5, one column, title block in the right third, byline ending the lead, drop caps",
+        prints=frozenset({"title", "issue_number", "year"}),
+        extractors=("text", "layout", "pdfminer"),
+        build=build_d,
+    ),
+    Design(
+        key="e",
+        summary="news digest, two-column contents with page numbers first, brief grids, date foot",
+        prints=frozenset({"title", "issue_number", "year", "month"}),
+        extractors=("mupdf", "pdfminer", "text"),
+        build=build_e,
     ),
 ]
