@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from qtread.parse.ledger import Ledger
 from qtread.parse.lines import Line
 from qtread.parse.profile import Profile
+from qtread.parse.recurring import learn_furniture
 
 _SECTION_WORD_REACH = 4  # lines after a running header that may hold its English word
 
@@ -29,27 +30,15 @@ def strip_furniture(lines: list[Line], profile: Profile) -> Furniture:
     """Blank out running headers, folios, layout labels and photo captions, so that the
     sentences the printed page split around them join up again."""
     result = Furniture(list(lines))
-    last_header = -_SECTION_WORD_REACH - 1
-    for index, line in enumerate(lines):
-        if line.blank:
-            continue
-        text = line.text
-        reason = None
-        if header := profile.running_header.match(text):
-            reason = "running header"
-            last_header = index
-            if column := header.group("column"):
-                result.columns[line.number] = column
-        elif text in profile.section_words and (
-            index - last_header <= _SECTION_WORD_REACH or text.startswith("N")
-        ):
-            reason = "running header (English column word)"
-        elif _is_folio(text, profile):
-            reason = "folio"
-        elif profile.label.match(text):
-            reason = "layout label"
-        if reason:
-            _drop(result.lines, index, reason, result.dropped)
+    reasons = _profile_furniture(lines, profile, result.columns)
+    learned = learn_furniture(lines, set(reasons), profile.columns)
+    for index, column in learned.columns.items():
+        result.columns.setdefault(lines[index].number, column)
+    for index, reason in sorted({**learned.reasons, **reasons}.items()):
+        # A head or folio found by its recurrence is a page's edge: where the extractor
+        # left no form feed, the blank it leaves is the only sign a page turned there.
+        edge = index in learned.reasons and index not in reasons
+        _drop(result.lines, index, reason, result.dropped, page_edge=edge)
     for index, reason in _photo_labels(result.lines):
         _drop(result.lines, index, reason, result.dropped)
     for index in reversed(_photo_captions(result.lines, profile)):
@@ -59,18 +48,52 @@ def strip_furniture(lines: list[Line], profile: Profile) -> Furniture:
     return result
 
 
+def _profile_furniture(
+    lines: list[Line], profile: Profile, columns: dict[int, str]
+) -> dict[int, str]:
+    """The furniture the profile knows by its printed form: index → reason. A running
+    header that names its column is noted in COLUMNS (line number → column)."""
+    reasons: dict[int, str] = {}
+    last_header = -_SECTION_WORD_REACH - 1
+    for index, line in enumerate(lines):
+        if line.blank:
+            continue
+        text = line.text
+        if header := profile.running_header.match(text):
+            reasons[index] = "running header"
+            last_header = index
+            if column := header.group("column"):
+                columns[line.number] = column
+        elif text in profile.section_words and (
+            index - last_header <= _SECTION_WORD_REACH or text.startswith("N")
+        ):
+            reasons[index] = "running header (English column word)"
+        elif _is_folio(text, profile):
+            reasons[index] = "folio"
+        elif profile.label.match(text):
+            reasons[index] = "layout label"
+    return reasons
+
+
 def _drop(
-    lines: list[Line], index: int, reason: str, ledger: Ledger, *, page_start: bool = True
+    lines: list[Line],
+    index: int,
+    reason: str,
+    ledger: Ledger,
+    *,
+    page_start: bool = True,
+    page_edge: bool = False,
 ) -> None:
     """Empty the line at INDEX and record it in LEDGER.
 
     A page start must survive it: a blank line with a lead space marks the next line as
     one, whether the removed line started a page itself or sat right above the line that
-    does. PAGE_START=False: the removed line's own lead space marked no page."""
+    does. PAGE_START=False: the removed line's own lead space marked no page; PAGE_EDGE:
+    the removed line is known to sit where a page turns, so the next text starts one."""
     line = lines[index]
     following = lines[index + 1] if index + 1 < len(lines) else None
     next_starts_page = following is not None and not following.blank and following.lead_space
-    lead_space = (line.lead_space and page_start) or next_starts_page
+    lead_space = (line.lead_space and page_start) or next_starts_page or page_edge
     lines[index] = Line(line.number, "", lead_space=lead_space, removed=True)
     ledger.record(line.number, line.text, reason)
 

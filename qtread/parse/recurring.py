@@ -1,0 +1,231 @@
+"""Page furniture learned from the document itself: what recurs at the page edges.
+
+A magazine prints the same running head, foot and folio on every page, with only the
+page number changing (`12 | 刊名 2020年7月号`, `刊名 2020年7月号 | 13`). Whatever form a
+design or an extractor gives them, they share three marks no article line has together:
+their digit-free form recurs on many pages; they sit at a page's edge (next to a page
+break, or next to other furniture); and their page numbers, alone on a line or at one
+end of the head, increase through the file. The profile's patterns only know the forms
+the samples print; this pass finds the others.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from itertools import pairwise
+
+from qtread.parse.lines import Line
+
+MIN_REPEATS = 3  # occurrences (pages) before a line's digit-free form counts as a running head
+MAX_HEAD_LETTERS = 40  # letters of a head's digit-free form: a running head is short
+MANY_REPEATS = 10  # occurrences that make a short line furniture wherever it sits (no article
+# line, byline or title is printed on ten pages; a running head is, also where the extractor
+# moved it away from the page's edge)
+MIN_HEAD_GAP = 30  # median source lines between a head's pages: field labels of a list or a
+# table (`内容` / `完成情况` item after item) recur as often, but a few lines apart
+MIN_EVIDENCE_SHARE = 0.5  # share of a form's occurrences that must sit where furniture sits
+MIN_RISING_SHARE = 0.8  # share of a form's successive page numbers that must increase
+MIN_FOLIO_RUN = 4  # lone page numbers in an increasing run before they count as folios
+MAX_FOLIO_STEP = 4  # pages between successive folios (full-page photos print none)
+MIN_PAGE_LINES = 8  # source lines between successive lone folios: a page holds more text
+FOLIO_WINDOW = 64  # earlier lone numbers a folio's predecessor is looked for among (speed)
+
+_MARKUP = re.compile(r"[*_`]+|^#{1,6}\s*")
+_SENTENCE = re.compile(r"[，。；！？、]")  # a clause mark: running text, never a head
+_LONE_NUMBER = re.compile(r"^\d{1,3}$")
+_LEAD_NUMBER = re.compile(r"^(\d{1,3})(?:\s+|\s*[|｜]\s*)(?=\D)")
+_TRAIL_NUMBER = re.compile(r"(?<=\D)(?:\s+|\s*[|｜]\s*)(\d{1,3})$")
+_EDGE_MARKS = "|｜·・•-—_:：/ "
+
+
+@dataclass(slots=True)
+class Learned:
+    """Lines found to be furniture (index → reason) and the column a head names."""
+
+    reasons: dict[int, str] = field(default_factory=dict)
+    columns: dict[int, str] = field(default_factory=dict)  # index → column named there
+
+
+def learn_furniture(lines: list[Line], known: set[int], columns: tuple[str, ...]) -> Learned:
+    """Running heads, feet and folios this document repeats page after page.
+
+    KNOWN: indices the profile already named furniture (they count as neighbours);
+    COLUMNS: the magazine's column names, remembered where a head prints one."""
+    plain = [_MARKUP.sub("", line.text).strip() for line in lines]
+    keys = [_key(text) for text in plain]
+    groups: dict[str, list[int]] = defaultdict(list)
+    for index, key in enumerate(keys):
+        if key:
+            groups[key].append(index)
+    groups = {key: found for key, found in groups.items() if len(found) >= MIN_REPEATS}
+    folios = _folio_run(lines, plain)
+    likely = known | set(folios) | {i for found in groups.values() for i in found}
+    likely |= {i for i, text in enumerate(plain) if _LONE_NUMBER.match(text)}
+    edges = _edges(lines, likely)
+    out = Learned({i: "folio" for i in folios})
+    later: dict[str, list[int]] = {}
+    for key, found in groups.items():
+        numbered = _numbered(found, plain)
+        if key in columns:
+            # A column's name alone is its label (the segmenter reads the column from
+            # it); only with a page number is it that column's running head.
+            if numbered:
+                _take(out, numbered, key, columns, edges)
+            continue
+        chosen = _by_position(found, edges) | numbered
+        if len(chosen) >= MIN_EVIDENCE_SHARE * len(found):
+            _take(out, chosen, key, columns, edges)
+        else:
+            later[key] = found
+    # A second look: a head printed beside a folio or a foot found above (no page break
+    # in the text, no number of its own) is furniture by that company.
+    furniture = known | set(out.reasons)
+    for key, found in later.items():
+        if len(found) >= MANY_REPEATS and _median_gap(found, lines) >= MIN_HEAD_GAP:
+            chosen = set(found)
+        else:
+            chosen = {i for i in found if _beside(i, lines, furniture)}
+        if len(chosen) >= MIN_EVIDENCE_SHARE * len(found):
+            _take(out, chosen, key, columns, edges)
+    # A lone number at a page's edge right beside a head is that page's folio, also
+    # where the pages are too short or too few to make a run of folios.
+    furniture = known | set(out.reasons)
+    for index in edges:
+        lone = index not in furniture and _LONE_NUMBER.match(plain[index])
+        if lone and _beside(index, lines, furniture):
+            out.reasons[index] = "folio"
+    return out
+
+
+def _median_gap(found: list[int], lines: list[Line]) -> int:
+    """Median source lines between successive occurrences: a page's worth for a head."""
+    gaps = sorted(lines[b].number - lines[a].number for a, b in pairwise(found))
+    return gaps[len(gaps) // 2] if gaps else 0
+
+
+def _key(text: str) -> str:
+    """A line's digit-free form, without spaces or the rules and dots around it: what
+    stays the same from one page's head to the next. Empty for lines no head looks like."""
+    if _SENTENCE.search(text):
+        return ""
+    key = re.sub(r"[\d\s]+", "", text).strip(_EDGE_MARKS)
+    letters = sum(ch.isalpha() for ch in key)
+    if letters < 2 or len(key) > MAX_HEAD_LETTERS:
+        return ""
+    return key
+
+
+def _take(
+    out: Learned, chosen: set[int], key: str, columns: tuple[str, ...], edges: dict[int, str]
+) -> None:
+    """Record CHOSEN as running heads. The column a head names is remembered where the
+    head closes its page (the text read so far is that column's); a head opening a page
+    may precede the last article of the column before, so it names none."""
+    named = max((c for c in columns if c in key), key=len, default=None)
+    for index in sorted(chosen):
+        out.reasons[index] = "running header (repeated on many pages)"
+        if named and edges.get(index) == "end":
+            out.columns[index] = named
+
+
+def _numbered(found: list[int], plain: list[str]) -> set[int]:
+    """Occurrences that print a page number at one end, when those numbers increase
+    through the file (a list number or a year does not)."""
+    numbers: dict[int, int] = {}
+    for index in found:
+        match = _LEAD_NUMBER.search(plain[index]) or _TRAIL_NUMBER.search(plain[index])
+        if match:
+            numbers[index] = int(match.group(1))
+    values = list(numbers.values())
+    steps = list(pairwise(values))
+    if len(values) < MIN_REPEATS or sum(b > a for a, b in steps) < MIN_RISING_SHARE * len(steps):
+        return set()
+    return set(numbers)
+
+
+def _by_position(found: list[int], edges: dict[int, str]) -> set[int]:
+    """Occurrences at the edge (page start or page end) where most of them sit: a head
+    is printed in one place, so a title that opens a page elsewhere is not one."""
+    sides = Counter(edges[i] for i in found if i in edges)
+    if not sides:
+        return set()
+    side = sides.most_common(1)[0][0]
+    return {i for i in found if edges.get(i) == side}
+
+
+def _edges(lines: list[Line], likely: set[int]) -> dict[int, str]:
+    """Lines at a page start or page end, reached from the break through other lines
+    that may be furniture too (a folio under the head): index → "start" or "end"."""
+    starts = _page_starts(lines)
+    edges: dict[int, str] = {}
+    for start in sorted(starts | {0, len(lines)}):  # the file's ends are pages' edges too
+        index = start
+        while index < len(lines) and (lines[index].blank or index in likely):
+            if not lines[index].blank:
+                edges.setdefault(index, "start")
+            index += 1
+            if index in starts:
+                break
+        index = start - 1
+        while index >= 0 and (lines[index].blank or index in likely):
+            if not lines[index].blank:
+                edges[index] = "end"
+            if index in starts:
+                break
+            index -= 1
+    return edges
+
+
+def _page_starts(lines: list[Line]) -> set[int]:
+    """Lines that open a printed page: a lead space (a form feed) on the line itself or
+    on the blank line before it, as unwrap reads them."""
+    starts: set[int] = set()
+    marker = False
+    for index, line in enumerate(lines):
+        if line.blank:
+            marker = marker or line.lead_space
+            continue
+        if (marker or line.lead_space) and index > 0:
+            starts.add(index)
+        marker = False
+    return starts
+
+
+def _beside(index: int, lines: list[Line], furniture: set[int]) -> bool:
+    """Whether the nearest text line above or below INDEX is furniture."""
+    for step in (-1, 1):
+        other = index + step
+        while 0 <= other < len(lines) and lines[other].blank and other not in furniture:
+            other += step
+        if other in furniture:
+            return True
+    return False
+
+
+def _folio_run(lines: list[Line], plain: list[str]) -> list[int]:
+    """The longest run of lone page numbers that rises a page or a few at a time, a
+    page's worth of lines apart: folios. Photo numbers and list items sit too close."""
+    lone = [(i, int(plain[i])) for i in range(len(lines)) if _LONE_NUMBER.match(plain[i])]
+    best: list[int] = []
+    before: list[int] = []
+    for k, (index, value) in enumerate(lone):
+        best.append(1)
+        before.append(-1)
+        for j in range(max(0, k - FOLIO_WINDOW), k):
+            other, previous = lone[j]
+            if (
+                0 < value - previous <= MAX_FOLIO_STEP
+                and index - other >= MIN_PAGE_LINES
+                and best[j] + 1 > best[k]
+            ):
+                best[k], before[k] = best[j] + 1, j
+    if not best or max(best) < MIN_FOLIO_RUN:
+        return []
+    k = best.index(max(best))
+    run = []
+    while k >= 0:
+        run.append(lone[k][0])
+        k = before[k]
+    return run[::-1]

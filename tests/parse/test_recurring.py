@@ -1,0 +1,127 @@
+"""Furniture learned from the document: heads, feet and folios that recur page after page."""
+
+from __future__ import annotations
+
+from qtread.parse.furniture import strip_furniture
+from qtread.parse.lines import normalise, split_lines
+from qtread.parse.profile import load_profile
+from qtread.parse.recurring import learn_furniture
+
+PROFILE = load_profile()
+COLUMNS = ("风物志", "城事")
+
+
+def lines_of(text: str):
+    return split_lines(normalise(text))
+
+
+def body(page: int) -> list[str]:
+    """Invented running text, different on every page."""
+    return [f"第{page}页的正文写到这里，句子还没有完", f"结，接着写第{page}页的下一行内容。"]
+
+
+def test_head_with_page_number_at_either_end_is_furniture() -> None:
+    pages = []
+    for page in range(10, 16):
+        head = (
+            f"{page} | 山海周刊 2031年5月号" if page % 2 == 0 else f"山海周刊 2031年5月号 | {page}"
+        )
+        pages += [head, *body(page)]
+    learned = learn_furniture(lines_of("\n".join(pages)), set(), COLUMNS)
+    heads = {i for i, text in enumerate(pages) if "山海周刊" in text}
+    assert set(learned.reasons) == heads
+
+
+def test_numbers_that_do_not_rise_are_not_folios() -> None:
+    # The same short line with the same number on each page: a list label, not a head.
+    pages = []
+    for page in range(6):
+        pages += ["1 | 要点", *body(page)]
+    learned = learn_furniture(lines_of("\n".join(pages)), set(), COLUMNS)
+    assert not learned.reasons
+
+
+def test_head_at_page_end_before_form_feed_and_its_lone_folio() -> None:
+    text = ""
+    for page in range(3, 8):
+        text += "\f" + "\n".join([*body(page), "山海周刊 · 第九期", str(page)]) + "\n"
+    lines = lines_of(text)
+    learned = learn_furniture(lines, set(), COLUMNS)
+    found = {lines[i].text for i in learned.reasons}
+    assert found == {"山海周刊 · 第九期", *map(str, range(3, 8))}
+
+
+def test_a_head_naming_a_column_at_page_end_sets_the_column() -> None:
+    text = ""
+    for page in range(3, 8):
+        text += "\f" + "\n".join([*body(page), f"山海周刊 · 城事 {page}"]) + "\n"
+    lines = lines_of(text)
+    result = strip_furniture(lines, PROFILE.__class__(**{**vars_of(PROFILE), "columns": COLUMNS}))
+    assert set(result.columns.values()) == {"城事"}
+    assert all("山海周刊" not in line.text for line in result.lines)
+
+
+def vars_of(profile):
+    return {name: getattr(profile, name) for name in profile.__dataclass_fields__}
+
+
+def test_bare_column_label_is_left_to_the_segmenter() -> None:
+    text = ""
+    for page in range(3, 8):
+        text += "\f" + "\n".join(["城事", *body(page)]) + "\n"
+    lines = lines_of(text)
+    assert not learn_furniture(lines, set(), COLUMNS).reasons
+
+
+def test_title_opening_a_page_is_kept_where_its_heads_close_pages() -> None:
+    # The article's title opens its first page; on every page it is repeated as the head
+    # printed at the page's end. The heads go, the opening title stays.
+    text = "\f" + "\n".join(["远山的回声", *body(1), "远山的回声"]) + "\n"
+    for page in range(2, 6):
+        text += "\f" + "\n".join([*body(page), "远山的回声"]) + "\n"
+    lines = lines_of(text)
+    learned = learn_furniture(lines, set(), COLUMNS)
+    first = next(i for i, line in enumerate(lines) if line.text == "远山的回声")
+    assert first not in learned.reasons
+    assert len(learned.reasons) == 5
+
+
+def test_lone_folios_rise_a_page_apart_but_photo_numbers_do_not() -> None:
+    pages: list[str] = []
+    for page in range(20, 26):
+        pages += [str(page), *(body(page) * 4)]
+    pages += ["1", "2", "3", "4"]  # numbers set on photos, a line apart
+    lines = lines_of("\n".join(pages))
+    learned = learn_furniture(lines, set(), COLUMNS)
+    assert {lines[i].text for i in learned.reasons} == {str(p) for p in range(20, 26)}
+
+
+def test_head_beside_a_folio_without_page_breaks() -> None:
+    pages: list[str] = []
+    for page in range(20, 26):
+        pages += [str(page), "山海周刊 · 第九期", *(body(page) * 3)]
+    lines = lines_of("\n".join(pages))
+    learned = learn_furniture(lines, set(), COLUMNS)
+    assert sum(lines[i].text == "山海周刊 · 第九期" for i in learned.reasons) == 6
+
+
+def test_labels_of_a_list_a_few_lines_apart_stay() -> None:
+    items: list[str] = []
+    for item in range(12):
+        items += ["办理事项", f"第{item}项事务已经办完，群众很满意。"]
+    assert not learn_furniture(lines_of("\n".join(items)), set(), COLUMNS).reasons
+
+
+def test_removed_head_leaves_a_page_start_and_the_ledger_keeps_it() -> None:
+    pages: list[str] = []
+    for page in range(20, 26):
+        pages += [f"{page} | 山海周刊 2031年5月号", *(body(page) * 3)]
+    result = strip_furniture(lines_of("\n".join(pages)), PROFILE)
+    blanked = [line for line in result.lines if line.removed]
+    assert len(blanked) == 6 and all(line.lead_space for line in blanked)
+    assert {entry.text for entry in result.dropped} == {p for p in pages if "山海" in p}
+
+
+def test_numbers_set_on_photos_a_line_apart_are_not_folios() -> None:
+    text = "\n".join([*body(1), "1", "2", "3", "4", "5", *body(2)])
+    assert not learn_furniture(lines_of(text), set(), COLUMNS).reasons
