@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from enum import Enum
 
 from qtread.model import LineSpan
 from qtread.text.cjk import ends_sentence, printed_width
+
+#: A name and its colon opening a headline (`北湖集团：打造…`): a label, not a clause.
+_LABEL = re.compile(r"^[^，。；：,;\s]{2,10}[：:]\s*")
+
+
+def without_label(text: str) -> str:
+    """TEXT less a headline's opening `名称：` label, whose colon ends no clause."""
+    return _LABEL.sub("", text, count=1)
 
 
 class ChunkKind(Enum):
@@ -44,7 +53,7 @@ class Chunk:
         return (
             self.open
             and len(text) >= 10
-            and (len(text) > 48 or any(mark in text[:-1] for mark in "，、；：,;"))
+            and (len(text) > 48 or any(mark in without_label(text)[:-1] for mark in "，、；：,;"))
         )
 
     @property

@@ -21,7 +21,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 from qtread.model import LineSpan, SourceShape
-from qtread.parse.chunks import Chunk, ChunkKind
+from qtread.parse.chunks import Chunk, ChunkKind, without_label
 from qtread.parse.lines import Line
 from qtread.text.cjk import ends_sentence, is_cjk, join_wrapped, printed_width
 
@@ -155,7 +155,7 @@ def _pdf_chunks(lines: list[Line]) -> list[Chunk]:
         starts_paragraph = body and (
             widths[index] >= column * 0.8
             or ends_sentence(frame.text)
-            or (widths[index] >= column * 0.5 and _CLAUSE.search(frame.text[:-1]) is not None)
+            or (widths[index] >= column * 0.5 and _runs_on(frame.text[:-1]))
             or _as_wide_as_next(frames, widths, index, column)
         )
         if starts_paragraph:
@@ -172,6 +172,11 @@ def _pdf_chunks(lines: list[Line]) -> list[Chunk]:
         chunk.lines = [text.strip() for text in chunk.lines]
         chunk.text = chunk.text.strip()
     return chunks
+
+
+def _runs_on(text: str) -> bool:
+    """Clause punctuation in TEXT, past a headline's opening label: running text."""
+    return _CLAUSE.search(without_label(text)) is not None
 
 
 def _as_title(frame: Chunk) -> None:
@@ -203,7 +208,7 @@ def _title_line(frame: Chunk, width: int, column: int) -> bool:
         len(frame.lines) == 1
         and width < column * 0.6
         and not ends_sentence(text)
-        and _CLAUSE.search(text) is None
+        and not _runs_on(text)
     )
 
 
