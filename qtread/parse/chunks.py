@@ -36,6 +36,7 @@ class Chunk:
     page_break: bool = False  # the first line starts a new printed page
     gap: int = 1  # blank lines before it
     indented: bool = False  # its first line is set in: a paragraph starts here
+    emphasis: bool = False  # Markdown: the whole line was bold, as converters set a title
 
     @property
     def width(self) -> int:

@@ -55,6 +55,8 @@ _HEADLINE = 10  # letters in a headline that stands alone (a region name or kick
 _PULL_QUOTE = 90  # characters a pull quote may have
 _PULL_REACH = 12  # blocks either side where its source sentence may be
 _BYLINED_OPENERS = ("byline", "byline-above")  # evidence of a feature with its byline
+_BRIEF_RUN = 3  # bold titles over short texts, at least, that make a run of briefs
+_BRIEF_TITLE = 8  # letters in a brief's title, at least: shorter bold lines are labels
 _TITLE_TAIL = 3  # letters a wrapped title may leave on a line of its own, at most
 _TITLE_HEADINGS = 3  # headings of a level, at least, for it to be the articles' level
 _DETACHED = 3  # blank lines that separate a byline from the title above it
@@ -411,7 +413,9 @@ def _expand_group(
             break
         chunk = chunks[index]
         if shape is SourceShape.MARKDOWN:
-            hit = chunk.kind is ChunkKind.HEADING and chunk.level == first.level
+            hit = (chunk.kind is ChunkKind.HEADING and chunk.level == first.level) or (
+                chunk.emphasis and first.emphasis and roles.title(index)
+            )
         else:
             hit = roles.title(index) and _body_follows(chunks, roles, index)
         if hit:
@@ -514,6 +518,7 @@ def _title_runs(
         for index, chunk in enumerate(chunks):
             if chunk.kind is ChunkKind.HEADING and chunk.level == level and index not in anchors:
                 anchors[index] = Anchor(index, chunk.text, [index], evidence="heading")
+        _bold_briefs(chunks, roles, anchors)
         return
     used = _title_chunks(anchors)
     earlier = sorted(anchors)  # anchors found by bylines and kickers, never briefs
@@ -599,6 +604,34 @@ def _inside_feature(
         default=None,
     )
     return opener is not None and anchors[opener].evidence in _BYLINED_OPENERS
+
+
+def _bold_briefs(chunks: list[Chunk], roles: _Roles, anchors: dict[int, Anchor]) -> None:
+    """Converter Markdown sets a brief's title as a line in bold. A run of such lines,
+    each over a short text and none split from the next by a heading, is a run of
+    briefs; a bold line alone, or over long text, is a subheading or a lead."""
+    run: list[int] = []
+    for index, chunk in enumerate(chunks):
+        if chunk.kind is ChunkKind.HEADING or index in anchors:
+            _anchor_briefs(chunks, roles, anchors, run)
+            run = []
+        elif chunk.emphasis and roles.title(index) and len(roles.key(index)) >= _BRIEF_TITLE:
+            if run and index - run[-1] - 1 > _BRIEF_BODY:
+                _anchor_briefs(chunks, roles, anchors, run)
+                run = []
+            run.append(index)
+    _anchor_briefs(chunks, roles, anchors, run)
+
+
+def _anchor_briefs(
+    chunks: list[Chunk], roles: _Roles, anchors: dict[int, Anchor], run: list[int]
+) -> None:
+    if len(run) < _BRIEF_RUN:
+        return
+    for index in run:
+        anchors[index] = Anchor(
+            index, chunks[index].text, [index], kind=ArticleKind.BRIEF, evidence="bold-brief"
+        )
 
 
 def _article_level(chunks: list[Chunk]) -> int:

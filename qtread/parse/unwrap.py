@@ -23,12 +23,14 @@ from collections.abc import Iterator
 from qtread.model import LineSpan, SourceShape
 from qtread.parse.chunks import Chunk, ChunkKind, without_label
 from qtread.parse.lines import Line
+from qtread.parse.printed_lines import join_printed_lines
 from qtread.text.cjk import ends_sentence, is_cjk, join_wrapped, printed_width
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
 _LIST = re.compile(r"^(?:[-*+]|\d{1,2}[.)])\s+(.*)$")
 _QUOTE = re.compile(r"^>\s?(.*)$")
 _BOLD = re.compile(r"\*\*")
+_WHOLLY_BOLD = re.compile(r"^\*\*[^*]+\*\*$")  # a line set bold from end to end
 _CLAUSE = re.compile("[，。；：,;]")  # clause punctuation inside a line: running text, not a title
 _CJK_GAP = re.compile(
     r"(?<=[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef“”‘’])\s+(?=[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef“”‘’])"
@@ -56,6 +58,8 @@ def unwrap(lines: list[Line], shape: SourceShape) -> list[Chunk]:
         chunks = _pdf_chunks(lines)
     else:
         chunks = list(_markdown_chunks(lines, one_line_paragraphs=shape is SourceShape.FLOWED))
+    if shape is SourceShape.MARKDOWN:
+        chunks = join_printed_lines(chunks)
     if shape is SourceShape.FLOWED:
         for chunk in chunks:
             if chunk.kind is ChunkKind.TEXT and not chunk.short:
@@ -87,9 +91,12 @@ def _markdown_chunks(lines: list[Line], *, one_line_paragraphs: bool) -> Iterato
             kind, text = ChunkKind.LIST_ITEM, match.group(1)
         elif match := _QUOTE.match(text):
             kind, text = ChunkKind.QUOTE, match.group(1)
+        emphasis = kind is ChunkKind.TEXT and _WHOLLY_BOLD.match(text) is not None
         text = clean_inline(text)
         continues = (
-            current is not None
+            not emphasis
+            and not (current is not None and current.emphasis)
+            and current is not None
             and kind is ChunkKind.TEXT
             and not one_line_paragraphs
             and current.kind is not ChunkKind.HEADING
@@ -101,7 +108,8 @@ def _markdown_chunks(lines: list[Line], *, one_line_paragraphs: bool) -> Iterato
         else:
             if current:
                 yield current
-            current = Chunk(kind, text, LineSpan(line.number, line.number), [text], level, gap=gap)
+            span = LineSpan(line.number, line.number)
+            current = Chunk(kind, text, span, [text], level, gap=gap, emphasis=emphasis)
             gap = 0
         hard_break = line.trail_space
     if current:

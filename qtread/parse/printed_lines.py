@@ -1,0 +1,67 @@
+"""Pass: join the printed lines a Markdown converter set as paragraphs of their own.
+
+Some PDF-to-Markdown converters put a blank line after every printed line of a
+multi-column page, so each line of a paragraph arrives as a paragraph of its own and
+every sentence that wraps is cut. In Chinese type a line inside a paragraph fills the
+measure; so where most of an issue's paragraphs are single lines, a line that fills
+the measure and stops mid-sentence is joined to the paragraph line after it.
+"""
+
+from __future__ import annotations
+
+from qtread.parse.chunks import Chunk, ChunkKind
+from qtread.text.cjk import ends_sentence, join_wrapped, printed_width
+
+#: Share of text paragraphs that are one unfinished line, at least, for the file to be
+#: one a converter broke line by line; real Markdown paragraphs end their sentences.
+LINE_BROKEN_SHARE = 0.5
+#: Printed cells a full line may fall short of the measure (squeezed punctuation,
+#: a Latin word that did not fit).
+FULL_SLACK = 2
+#: Lines either side whose widest sets the local measure: enough to reach past a
+#: paragraph's short last line to full ones.
+NEIGHBOURS = 3
+
+
+def join_printed_lines(chunks: list[Chunk]) -> list[Chunk]:
+    """CHUNKS with each full, unfinished one-line paragraph joined to the next line,
+    when the file is broken line by line; else CHUNKS as they are."""
+    lines = [chunk for chunk in chunks if _one_line(chunk)]
+    texts = sum(chunk.kind is ChunkKind.TEXT for chunk in chunks)
+    unfinished = sum(not ends_sentence(chunk.text) for chunk in lines)
+    if not texts or unfinished / texts < LINE_BROKEN_SHARE:
+        return chunks
+    widths = [printed_width(chunk.lines[-1]) if chunk.lines else 0 for chunk in chunks]
+    result: list[Chunk] = []
+    for index, chunk in enumerate(chunks):
+        before = result[-1] if result else None
+        if before is not None and _carries_on(before, chunk, _local_measure(widths, index)):
+            before.text = join_wrapped(before.text, chunk.text)
+            before.lines.extend(chunk.lines)
+            before.span = before.span.union(chunk.span)
+        else:
+            result.append(chunk)
+    return result
+
+
+def _local_measure(widths: list[int], index: int) -> int:
+    """The measure around line INDEX: its neighbours' widest line. Columns of one page
+    differ (a grid of briefs is narrower than a feature), so no one width serves all."""
+    around = widths[max(0, index - NEIGHBOURS) : index + NEIGHBOURS + 1]
+    return max(around, default=0)
+
+
+def _one_line(chunk: Chunk) -> bool:
+    return chunk.kind is ChunkKind.TEXT and len(chunk.lines) == 1 and not chunk.emphasis
+
+
+def _carries_on(before: Chunk, chunk: Chunk, measure: int) -> bool:
+    """CHUNK is the next printed line of the paragraph BEFORE ends on a full line of."""
+    return (
+        before.kind is ChunkKind.TEXT
+        and chunk.kind is ChunkKind.TEXT
+        and not before.emphasis
+        and not chunk.emphasis
+        and printed_width(before.lines[-1]) >= measure - FULL_SLACK
+        and not ends_sentence(before.text)
+    )

@@ -1,0 +1,31 @@
+"""Markdown a converter broke line by line gets its paragraphs back."""
+
+from __future__ import annotations
+
+from qtread.model import LineSpan
+from qtread.parse.chunks import Chunk, ChunkKind
+from qtread.parse.printed_lines import join_printed_lines
+
+FULL = "湖畔新城今年将启动十项民生工程，涵盖道路、学"
+REST = "校和公园建设。"
+
+
+def chunks(*texts: str) -> list[Chunk]:
+    return [Chunk(ChunkKind.TEXT, text, LineSpan(n, n), [text]) for n, text in enumerate(texts, 1)]
+
+
+def test_full_unfinished_lines_join_the_line_after() -> None:
+    joined = join_printed_lines(chunks(FULL, FULL, REST, FULL, REST))
+    assert [chunk.text for chunk in joined] == [FULL + FULL + REST, FULL + REST]
+    assert joined[0].span == LineSpan(1, 3)
+
+
+def test_paragraphs_that_end_their_sentences_are_left_alone() -> None:
+    whole = FULL + REST
+    assert [c.text for c in join_printed_lines(chunks(whole, whole, whole))] == [whole] * 3
+
+
+def test_a_bold_title_line_is_never_joined() -> None:
+    parts = chunks(FULL, "北湖区新增三所幼儿园", FULL, REST)
+    parts[1].emphasis = True
+    assert [c.text for c in join_printed_lines(parts)][1] == "北湖区新增三所幼儿园"
