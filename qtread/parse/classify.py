@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import NamedTuple
 
 from qtread.model import Byline
 from qtread.parse.chunks import Chunk, ChunkKind
@@ -25,6 +26,7 @@ _TITLE_LEN = (4, 60)  # characters in a title, fewest and most
 _NOT_WORD = re.compile(r"[\W_]+")
 _BULLETS = ("●", "◆", "◎", "■", "▲", "•", "◇", "【")  # list items and box labels, not titles
 _SEPARATOR = re.compile(r"\s*[/／\\]\s*|\s+")
+_SENTENCE_END = re.compile("[。！？!?][”’」』）)]?")  # a sentence ends: a byline may follow
 
 
 _CLAUSE_MARK = re.compile("[，、；,;]")
@@ -39,19 +41,104 @@ def norm(text: str | None) -> str:
 
 
 def parse_byline(text: str, profile: Profile) -> list[Byline] | None:
-    """`记者 / 汪株焱 通讯员 / 曲玉国 张钜栋` → bylines; None if the text is not one.
+    """`记者 / 汪株焱 通讯员 / 曲玉国 张钜栋`, `（记者 汪株焱）`, `■ 文｜汪株焱` → bylines;
+    None if the text is not one.
 
     Every character of the roles and names is kept: a piece that fits no name (a lone
     character with nothing to join) means the text is not a byline, and stays text."""
-    if len(text) > _BYLINE_MAX:
+    body = _unbracketed(text.strip(), profile) or text.strip()
+    body = body.lstrip(profile.byline_marks).strip()
+    if len(body) > _BYLINE_MAX:
         return None
-    roles = "|".join(map(re.escape, profile.byline_roles))
-    if not re.match(rf"^(?:{roles})(?:\s*[/／\\]|\s)", text):
+    tokens = _tokens(body, profile)
+    read = _read_credits(tokens, profile)
+    if read is None or read[1] < len(tokens):
         return None
+    return read[0]
+
+
+def bracketed_byline(text: str, profile: Profile) -> bool:
+    """`（记者 汪株焱）`: a byline in brackets closes the article above it."""
+    inner = _unbracketed(text.strip(), profile)
+    return inner is not None and parse_byline(inner, profile) is not None
+
+
+def leading_byline(text: str, profile: Profile) -> tuple[list[Byline], str] | None:
+    """`文/记者 汪株焱 出国内第一台…`: a byline that opens a line running on into text
+    (two columns extracted side by side): the bylines and the text after them.
+
+    The text after must plainly not be a name (punctuation, or too long for one), so a
+    name is never cut off the byline and no word of the text is taken for a name."""
+    body = text.strip()
+    if body[:1] in profile.byline_marks:
+        return None  # an ornament opens a whole byline or a list item, not a run-on line
+    tokens = _tokens(body, profile)
+    read = _read_credits(tokens, profile)
+    if read is None or not 0 < read[1] < len(tokens):
+        return None
+    bylines, used = read
+    rest = tokens[used]
+    if _NAME.match(rest.text) or _HAN_CHAR.match(rest.text):
+        return None
+    return bylines, body[rest.start :]
+
+
+def trailing_byline(text: str, profile: Profile) -> tuple[str, list[Byline]] | None:
+    """`…贡献力量。（记者 汪株焱）` or `…贡献力量。文 / 汪株焱`: a byline glued to the end
+    of a paragraph: the paragraph's text and the bylines.
+
+    Unbracketed, it must follow a sentence's end and print a separator after its role,
+    so the last words of a sentence are never read as a name."""
+    body = text.rstrip()
+    for opening, closing in map(tuple, profile.byline_brackets):
+        at = body.rfind(opening) if body.endswith(closing) else -1
+        if at > 0 and (bylines := parse_byline(body[at:], profile)):
+            return body[:at].rstrip(), bylines
+    for match in _SENTENCE_END.finditer(body):
+        tail = body[match.end() :].strip().lstrip(profile.byline_marks).strip()
+        tokens = _tokens(tail, profile)
+        marked = len(tokens) > 1 and tail[tokens[0].end : tokens[1].start].strip()
+        if marked and (bylines := parse_byline(tail, profile)):
+            return body[: match.end()], bylines
+    return None
+
+
+def _unbracketed(text: str, profile: Profile) -> str | None:
+    """The text inside one pair of the profile's brackets around all of it, else None."""
+    for opening, closing in map(tuple, profile.byline_brackets):
+        if text.startswith(opening) and text.endswith(closing) and len(text) > 2:
+            inner = text[1:-1]
+            if opening not in inner and closing not in inner:
+                return inner.strip()
+    return None
+
+
+class _Token(NamedTuple):
+    start: int  # where the piece starts in the text, in characters
+    end: int
+    text: str
+
+
+def _tokens(text: str, profile: Profile) -> list[_Token]:
+    """The pieces between separators, with where each one is in TEXT."""
+    pieces: list[_Token] = []
+    position = 0
+    for separator in profile.byline_separator.finditer(text):
+        if separator.start() > position:
+            pieces.append(_Token(position, separator.start(), text[position : separator.start()]))
+        position = max(position, separator.end())
+    if position < len(text):
+        pieces.append(_Token(position, len(text), text[position:]))
+    return pieces
+
+
+def _read_credits(tokens: list[_Token], profile: Profile) -> tuple[list[Byline], int] | None:
+    """The credits the tokens open with, and how many tokens they use; None if the first
+    is no role, no name follows one, or the name pieces do not join into names."""
     credits: list[tuple[str, list[str]]] = []  # (role, the name pieces after it)
-    for token in _SEPARATOR.split(text.strip()):
-        if not token:
-            continue
+    used = 0
+    for piece in tokens:
+        token = piece.text
         if token in profile.byline_roles:
             credits.append((token, []))
         elif token in profile.byline_suffixes and credits:
@@ -60,14 +147,15 @@ def parse_byline(text: str, profile: Profile) -> list[Byline] | None:
         elif credits and (_NAME.match(token) or _HAN_CHAR.match(token)):
             credits[-1][1].append(token)
         else:
-            return None
+            break
+        used += 1
     bylines: list[Byline] = []
     for role, pieces in credits:
         names = join_name_pieces(pieces)
         if names is None:
             return None
         bylines.append(Byline(role, tuple(names)))
-    return bylines if any(b.names for b in bylines) else None
+    return (bylines, used) if any(b.names for b in bylines) else None
 
 
 def parse_credit(text: str, profile: Profile) -> Byline | None:

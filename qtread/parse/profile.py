@@ -51,6 +51,9 @@ class Profile:
     toc_count: re.Pattern[str]  # 等 5 则: group `count`
     byline_roles: tuple[str, ...]
     byline_suffixes: tuple[str, ...]
+    byline_separator: re.Pattern[str]  # between a role and its names, or two names
+    byline_brackets: tuple[str, ...]  # opening and closing bracket, two characters each
+    byline_marks: str  # ornaments printed before a byline
     credit: re.Pattern[str]
     photo_credit: re.Pattern[str]  # a caption's credit (… 摄)
     person_role: re.Pattern[str]  # a job title anywhere in the text
@@ -124,6 +127,9 @@ def _load(text: str, source: str) -> Profile:
         toc_count=toml.pattern("toc", "count", groups=("count",)),
         byline_roles=tuple(sorted(toml.strings("bylines", "roles"), key=len, reverse=True)),
         byline_suffixes=toml.strings("bylines", "suffixes"),
+        byline_separator=toml.separator("bylines", "separators"),
+        byline_brackets=toml.pairs("bylines", "brackets"),
+        byline_marks="".join(toml.strings("bylines", "marks")),
         credit=toml.pattern("bylines", "credit", groups=("role", "names")),
         photo_credit=toml.pattern("bylines", "photo_credit"),
         person_role=toml.words("people", "roles"),

@@ -81,6 +81,22 @@ class Reader:
         joined = "(?:" + "|".join(map(re.escape, words)) + ")" + ("$" if end else "")
         return self._compile(section, key, joined, (), 0)
 
+    def separator(self, section: str, key: str) -> re.Pattern[str]:
+        """One pattern splitting text at any of a list of marks or at white space."""
+        marks = "|".join(map(re.escape, self.strings(section, key)))
+        joined = rf"\s*(?:{marks})\s*|\s+" if marks else r"\s+"
+        return self._compile(section, key, joined, (), 0)
+
+    def pairs(self, section: str, key: str) -> tuple[str, ...]:
+        """A list of two-character strings: an opening and a closing mark each."""
+        values = self.strings(section, key)
+        for index, value in enumerate(values):
+            if len(value) != 2:
+                raise self._error(
+                    section, key, f"item {index + 1} should be two characters, got {value!r}"
+                )
+        return values
+
     def any_of(self, section: str, key: str) -> re.Pattern[str]:
         """One pattern matching any of a list of them, so a line is tried once, not N times."""
         joined = "|".join(f"(?:{p.pattern})" for p in self.patterns(section, key))

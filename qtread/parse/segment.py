@@ -30,16 +30,19 @@ from qtread.model import (
 )
 from qtread.parse.chunks import Chunk, ChunkKind
 from qtread.parse.classify import (
+    bracketed_byline,
     chronology_date,
     column_label,
     ends_with_role,
     has_clause_mark,
     is_titleish,
     kicker_label,
+    leading_byline,
     norm,
     parse_byline,
     parse_credit,
     person_frame,
+    trailing_byline,
 )
 from qtread.parse.confidence import confidence
 from qtread.parse.headline import Headline, pieces_of, split_headline
@@ -60,6 +63,7 @@ _BRIEF_TITLE = 8  # letters in a brief's title, at least: shorter bold lines are
 _TITLE_TAIL = 3  # letters a wrapped title may leave on a line of its own, at most
 _TITLE_HEADINGS = 3  # headings of a level, at least, for it to be the articles' level
 _DETACHED = 3  # blank lines that separate a byline from the title above it
+_RUNNING_HEAD = 3  # times a line is printed, at least, for it to be a page's head, not a title
 _PHOTO_ROLE = "摄"  # in a credit's role (摄影, 人物摄影): it credits photographs
 _CREDITED_ITEM = 1500  # characters of text in an item a column credit may cover, at most
 
@@ -89,6 +93,7 @@ class _Roles:
     """What each chunk is, decided once."""
 
     bylines: dict[int, list[Byline]] = field(default_factory=dict)
+    closing: set[int] = field(default_factory=set)  # bylines that end the article above
     credits: dict[int, Byline] = field(default_factory=dict)
     columns: dict[int, str] = field(default_factory=dict)
     kickers: set[int] = field(default_factory=set)
@@ -136,8 +141,8 @@ def segment(
     profile: Profile,
     shape: SourceShape,
 ) -> Segmented:
-    chunks = _split_byline_frames(chunks, profile)
-    roles = _classify(chunks, profile)
+    chunks, glued = _split_byline_frames(chunks, profile)
+    roles = _classify(chunks, profile, glued)
     out = Segmented([])
     anchors: dict[int, Anchor] = {}
     if entries:
@@ -153,22 +158,76 @@ def segment(
     return out
 
 
-def _split_byline_frames(chunks: list[Chunk], profile: Profile) -> list[Chunk]:
-    """A title set directly above its byline arrives as one frame; split them."""
+def _split_byline_frames(chunks: list[Chunk], profile: Profile) -> tuple[list[Chunk], set[int]]:
+    """A byline that shares a chunk with other text gets a chunk of its own: a title set
+    directly above it, the other column's line it opens, the paragraph it is glued to the
+    end of. Also returns the indexes of the glued ones: they close the article above."""
     result: list[Chunk] = []
+    glued: set[int] = set()
     for chunk in chunks:
-        if chunk.kind is not ChunkKind.FRAME:
-            result.append(chunk)
-            continue
-        cut = next(
-            (i for i, line in enumerate(chunk.lines) if i and parse_byline(line, profile)), None
-        )
-        if cut is None:
-            result.append(chunk)
-            continue
-        result.append(_sub_chunk(chunk, chunk.lines[:cut], chunk.span.first))
-        result.append(_sub_chunk(chunk, chunk.lines[cut:], chunk.span.first + cut))
-    return result
+        pieces, closing = _cut_byline(chunk, profile)
+        if closing is not None:
+            glued.add(len(result) + closing)
+        result.extend(pieces)
+    return result, glued
+
+
+def _cut_byline(chunk: Chunk, profile: Profile) -> tuple[list[Chunk], int | None]:
+    """CHUNK cut around the byline in it, and which piece is a byline glued to text."""
+    lines = chunk.lines
+    if chunk.kind not in (ChunkKind.FRAME, ChunkKind.TEXT) or not lines:
+        return [chunk], None
+    if parse_byline(" ".join(lines), profile):
+        return [chunk], None
+    first = chunk.span.first
+    for i, line in enumerate(lines):
+        if i and chunk.kind is ChunkKind.FRAME and parse_byline(line, profile):
+            return [
+                _sub_chunk(chunk, lines[:i], first),
+                _sub_chunk(chunk, lines[i:], first + i),
+            ], None
+        if lead := leading_byline(line, profile):
+            _, rest = lead
+            head = lines[:i]
+            byline = line[: len(line.rstrip()) - len(rest)].strip()
+            pieces = [_sub_chunk(chunk, head, first)] if head else []
+            pieces.append(_piece(chunk, [byline], first + i, at_start=not head))
+            pieces.append(_piece(chunk, [rest, *lines[i + 1 :]], first + i, at_start=False))
+            return pieces, None
+    for wrapped in (1, 2):  # a bracketed byline may wrap onto the paragraph's last line
+        if len(lines) < wrapped:
+            break
+        tail = " ".join(line.strip() for line in lines[-wrapped:])
+        if trail := trailing_byline(tail, profile):
+            before, _ = trail
+            at = first + len(lines) - wrapped
+            body = [*lines[:-wrapped], before] if before else lines[:-wrapped]
+            byline = tail[len(before) :].strip()
+            if not body:
+                break
+            return [
+                _piece(chunk, body, first, at_start=True),
+                _piece(chunk, [byline], min(at, chunk.span.last), at_start=False),
+            ], 1
+    return [chunk], None
+
+
+def _piece(chunk: Chunk, lines: list[str], first: int, *, at_start: bool) -> Chunk:
+    """Part of a chunk cut inside a line: the paragraph keeps its kind and, if it opens
+    the chunk, its page break and gap."""
+    text = lines[0]
+    for line in lines[1:]:
+        text = join_wrapped(text, line)
+    last = max(first, min(chunk.span.last, first + len(lines) - 1))
+    return Chunk(
+        chunk.kind if len(lines) > 1 else ChunkKind.TEXT,
+        text,
+        LineSpan(first, last),
+        list(lines),
+        page_break=chunk.page_break and at_start,
+        gap=chunk.gap if at_start else 0,
+        indented=chunk.indented and at_start,
+    )
 
 
 def _sub_chunk(chunk: Chunk, lines: list[str], first: int) -> Chunk:
@@ -181,7 +240,7 @@ def _sub_chunk(chunk: Chunk, lines: list[str], first: int) -> Chunk:
     return Chunk(kind, text, LineSpan(min(first, last), last), list(lines), gap=chunk.gap)
 
 
-def _classify(chunks: list[Chunk], profile: Profile) -> _Roles:
+def _classify(chunks: list[Chunk], profile: Profile, glued: set[int]) -> _Roles:
     roles = _Roles(
         titleish=[is_titleish(chunk, profile) for chunk in chunks],
         chunks=chunks,
@@ -205,10 +264,12 @@ def _classify(chunks: list[Chunk], profile: Profile) -> _Roles:
         ):
             roles.people[index] = roles.people[index - 1]  # the role, wrapped onto a line
             continue
-        if byline := parse_byline(text, profile):
-            roles.bylines[index] = byline
-        elif credit := parse_credit(text, profile):
+        if credit := parse_credit(text, profile):
             roles.credits[index] = credit
+        elif byline := parse_byline(" ".join(chunk.lines) or text, profile):
+            roles.bylines[index] = byline
+            if index in glued or bracketed_byline(" ".join(chunk.lines) or text, profile):
+                roles.closing.add(index)
         elif column := column_label(chunk, profile):
             roles.columns[index] = column
         elif kicker_label(text, profile):
@@ -317,6 +378,7 @@ def _find_entry(
 ) -> tuple[int, int] | None:
     key_title = norm(entry.title)
     key = key_title + norm(entry.subtitle)
+    above = norm(entry.subtitle) + key_title  # a kicker printed above its title
     fuzzy: tuple[int, int] | None = None
     for index in range(start, len(chunks)):
         if not (roles.title(index) or index in roles.kickers):
@@ -329,7 +391,7 @@ def _find_entry(
                 break
             text += roles.key(last)
             contains = len(key_title) >= 4 and key_title in text
-            inside = len(text) >= 4 and text in key
+            inside = len(text) >= 4 and (text in key or text in above)
             if (
                 (contains and (count == 1 or inside or best == 0))
                 or (inside and len(text) * 2 >= len(key))
@@ -452,7 +514,7 @@ def _body_follows(chunks: list[Chunk], roles: _Roles, index: int) -> bool:
 
 def _byline_anchors(chunks: list[Chunk], roles: _Roles, anchors: dict[int, Anchor]) -> None:
     used = _title_chunks(anchors)
-    for index in sorted(roles.bylines):
+    for index in sorted(roles.bylines.keys() - roles.closing):
         start = index
         detached = chunks[index].gap >= _DETACHED  # a wide gap: not the title above
         tails = 0  # wrapped titles' tails in the run: they do not count as title lines
@@ -466,6 +528,11 @@ def _byline_anchors(chunks: list[Chunk], roles: _Roles, anchors: dict[int, Ancho
                 break
             if start < index and ChunkKind.FRAME is chunks[start].kind is chunks[start - 1].kind:
                 break  # two frames are two titles: the byline belongs to the lower one
+            top = chunks[start].kind is ChunkKind.HEADING or chunks[start].page_break
+            if start < index and top:
+                break  # a title starts at its heading, or at the top of its page
+            if roles.counts.get(roles.key(start - 1), 0) >= _RUNNING_HEAD:
+                break  # printed page after page: a running head, not a title
             start -= 1
             tails += _title_tail(chunks, roles, start)
         while start < index and _title_tail(chunks, roles, start):
@@ -474,7 +541,12 @@ def _byline_anchors(chunks: list[Chunk], roles: _Roles, anchors: dict[int, Ancho
             continue  # the byline of an anchored title
         if start == index:  # the byline comes first: 文 \ 汪株燚 above its title
             following = index + 1
-            if following < len(chunks) and roles.title(following) and following not in used:
+            if (
+                following < len(chunks)
+                and roles.title(following)
+                and following not in used
+                and not chunks[following].fragment  # a sentence cut at the line's end
+            ):
                 anchors[following] = Anchor(
                     following, chunks[following].text, [following], evidence="byline-above"
                 )
@@ -831,7 +903,9 @@ def _build(
             continue
         article.span = chunk.span if article.span is None else article.span.union(chunk.span)
         if index in roles.bylines:
-            if _over_next_title(article, roles, anchors, index) or (
+            if index in roles.closing:
+                article.bylines.extend(roles.bylines[index])  # printed at its article's end
+            elif _over_next_title(article, roles, anchors, index) or (
                 pending_bylines and index - 1 in roles.bylines
             ):
                 pending_bylines += roles.bylines[index]

@@ -54,6 +54,9 @@ count = '\s*共\s*(?P<count>\d+)\s*篇\s*$'
 [bylines]
 roles = ["撰文", "摄影"]
 suffixes = ["整理"]
+separators = ["/", "｜"]
+brackets = ["（）"]
+marks = ["■"]
 credit = '^[\[［]\s*(?P<role>整理|编辑)\s*[/／]?\s*(?P<names>[^\]］]+?)\s*[\]］]$'
 photo_credit = '摄影\s*[:：]'
 
