@@ -237,7 +237,7 @@ EXTRACTORS: dict[str, Callable[[Path], str]] = {
     "raw": extract_raw,
     "plumber": extract_plumber,
     "md": extract_md,
-    # held-out set only (corpus/heldout): none of these is used for designs a, b, c
+    # "text" serves designs a-c too; the others only the held-out set (corpus/heldout)
     "text": extract_text,
     "layout": extract_layout,
     "mupdf": extract_mupdf,
