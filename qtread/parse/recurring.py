@@ -38,6 +38,7 @@ _LONE_NUMBER = re.compile(r"^\d{1,3}$")
 _LEAD_NUMBER = re.compile(r"^(\d{1,3})(?:\s+|\s*[|｜]\s*)(?=\D)")
 _TRAIL_NUMBER = re.compile(r"(?<=\D)(?:\s+|\s*[|｜]\s*)(\d{1,3})$")
 _EDGE_MARKS = "|｜·・•-—_:：/ "
+_DIGITS_AND_SPACES = re.compile(r"[\d\s]+")
 
 
 @dataclass(slots=True)
@@ -53,16 +54,16 @@ def learn_furniture(lines: list[Line], known: set[int], columns: tuple[str, ...]
 
     KNOWN: indices the profile already named furniture (they count as neighbours);
     COLUMNS: the magazine's column names, remembered where a head prints one."""
-    plain = [_MARKUP.sub("", line.text).strip() for line in lines]
-    keys = [_key(text) for text in plain]
+    plain = [_plain(line.text) for line in lines]
     groups: dict[str, list[int]] = defaultdict(list)
-    for index, key in enumerate(keys):
-        if key:
+    for index, text in enumerate(plain):
+        if text and (key := _key(text)):
             groups[key].append(index)
     groups = {key: found for key, found in groups.items() if len(found) >= MIN_REPEATS}
-    folios = _folio_run(lines, plain)
+    numbers = [i for i, text in enumerate(plain) if _is_lone_number(text)]
+    folios = _folio_run(numbers, plain)
     likely = known | set(folios) | {i for found in groups.values() for i in found}
-    likely |= {i for i, text in enumerate(plain) if _LONE_NUMBER.match(text)}
+    likely.update(numbers)
     edges = _edges(lines, likely)
     out = Learned({i: "folio" for i in folios})
     later: dict[str, list[int]] = {}
@@ -105,14 +106,21 @@ def _median_gap(found: list[int], lines: list[Line]) -> int:
     return gaps[len(gaps) // 2] if gaps else 0
 
 
+def _plain(text: str) -> str:
+    """TEXT without Markdown's emphasis and heading marks (most lines carry none: the
+    test is cheaper than the substitution, and this runs on every line of the file)."""
+    if not text or (text[0] != "#" and "*" not in text and "_" not in text and "`" not in text):
+        return text.strip()
+    return _MARKUP.sub("", text).strip()
+
+
 def _key(text: str) -> str:
     """A line's digit-free form, without spaces or the rules and dots around it: what
     stays the same from one page's head to the next. Empty for lines no head looks like."""
     if _SENTENCE.search(text):
         return ""
-    key = re.sub(r"[\d\s]+", "", text).strip(_EDGE_MARKS)
-    letters = sum(ch.isalpha() for ch in key)
-    if letters < 2 or len(key) > MAX_HEAD_LETTERS:
+    key = _DIGITS_AND_SPACES.sub("", text).strip(_EDGE_MARKS)
+    if len(key) > MAX_HEAD_LETTERS or sum(map(str.isalpha, key)) < 2:
         return ""
     return key
 
@@ -184,7 +192,7 @@ def _page_starts(lines: list[Line]) -> set[int]:
     starts: set[int] = set()
     marker = False
     for index, line in enumerate(lines):
-        if line.blank:
+        if not line.text:  # blank (the property costs a call on every line)
             marker = marker or line.lead_space
             continue
         if (marker or line.lead_space) and index > 0:
@@ -204,10 +212,17 @@ def _beside(index: int, lines: list[Line], furniture: set[int]) -> bool:
     return False
 
 
-def _folio_run(lines: list[Line], plain: list[str]) -> list[int]:
-    """The longest run of lone page numbers that rises a page or a few at a time, a
-    page's worth of lines apart: folios. Photo numbers and list items sit too close."""
-    lone = [(i, int(plain[i])) for i in range(len(lines)) if _LONE_NUMBER.match(plain[i])]
+def _is_lone_number(text: str) -> bool:
+    """A line that is only a number of one to three digits (the length test first: this
+    runs on every line)."""
+    return 0 < len(text) <= 3 and _LONE_NUMBER.match(text) is not None
+
+
+def _folio_run(indices: list[int], plain: list[str]) -> list[int]:
+    """The longest run of lone page numbers (at INDICES) that rises a page or a few at a
+    time, a page's worth of lines apart: folios. Photo numbers and list items sit too
+    close."""
+    lone = [(i, int(plain[i])) for i in indices]
     best: list[int] = []
     before: list[int] = []
     for k, (index, value) in enumerate(lone):
