@@ -65,6 +65,7 @@ class Piece:
     inline: bool  # set apart from the piece before by a space on the same printed line
     couplet: bool = False  # two halves of like length set as a pair
     spaced: bool = False  # a space stands before it in the source (kept when joined)
+    restyled: bool = False  # set in another style than the piece before (a heading's deck)
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,7 +183,7 @@ def _units(pieces: list[Piece]) -> list[list[Piece]]:
 def _one_title(unit: list[Piece], piece: Piece) -> bool:
     """PIECE carries on the title UNIT rather than starting a subtitle."""
     before, text = unit[-1].text, piece.text
-    if _BRACKETED.match(text) or text.rstrip().endswith(("：", ":")):
+    if piece.restyled or _BRACKETED.match(text) or text.rstrip().endswith(("：", ":")):
         return False  # `(2020 年 3 月)` and a `九源基因：` label start a part of their own
     if (
         before[-1] in _RUNS_ON

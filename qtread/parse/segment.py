@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz
 
@@ -45,7 +45,7 @@ from qtread.parse.classify import (
     trailing_byline,
 )
 from qtread.parse.confidence import confidence
-from qtread.parse.headline import Headline, pieces_of, split_headline
+from qtread.parse.headline import Headline, Piece, pieces_of, split_headline
 from qtread.parse.profile import Profile
 from qtread.text.cjk import join_wrapped
 
@@ -996,18 +996,26 @@ def _uncredited_run(articles: list[Article], position: int) -> list[Article]:
 
 
 def _headline(chunks: list[Chunk], anchor: Anchor) -> Headline:
-    """The anchor's title and subtitle, told apart from the pieces they were printed in."""
+    """The anchor's title and subtitle, told apart from the pieces they were printed in.
+    A chunk set in another style than the one before (a Markdown heading's plain deck
+    line) starts a new part."""
     if anchor.subtitle is not None or not anchor.title_chunks:
         return Headline(anchor.title, anchor.subtitle)
-    pieces = [
-        piece
-        for i in anchor.title_chunks
-        for piece in pieces_of(
-            chunks[i].lines or [chunks[i].text],
-            gaps_are_breaks=chunks[i].kind is ChunkKind.HEADING,
+    pieces: list[Piece] = []
+    before: Chunk | None = None
+    for chunk in (chunks[i] for i in anchor.title_chunks):
+        own = pieces_of(
+            chunk.lines or [chunk.text], gaps_are_breaks=chunk.kind is ChunkKind.HEADING
         )
-    ]
+        if own and before is not None and _style(before) != _style(chunk):
+            own[0] = replace(own[0], restyled=True)
+        pieces += own
+        before = chunk
     return split_headline(pieces, toc_title=anchor.entry.title if anchor.entry else None)
+
+
+def _style(chunk: Chunk) -> tuple[ChunkKind, int, bool]:
+    return chunk.kind, chunk.level, chunk.emphasis
 
 
 def _block(chunks: list[Chunk], roles: _Roles, index: int) -> Block:

@@ -30,6 +30,8 @@ _HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
 _LIST = re.compile(r"^(?:[-*+]|\d{1,2}[.)])\s+(.*)$")
 _QUOTE = re.compile(r"^>\s?(.*)$")
 _BOLD = re.compile(r"\*\*")
+#: `_斜体_` or `*斜体*` around a run: italics, marked with no letter or digit outside.
+_ITALIC = re.compile(r"(?<![A-Za-z0-9_*])([_*])(?=\S)([^_*\n]+?)(?<=\S)\1(?![A-Za-z0-9_*])")
 _WHOLLY_BOLD = re.compile(r"^\*\*[^*]+\*\*$")  # a line set bold from end to end
 _CLAUSE = re.compile("[，。；：,;]")  # clause punctuation inside a line: running text, not a title
 _CJK_GAP = re.compile(
@@ -69,7 +71,7 @@ def unwrap(lines: list[Line], shape: SourceShape) -> list[Chunk]:
 
 def clean_inline(text: str) -> str:
     """Markdown emphasis carries no meaning in these files; the text inside it does."""
-    return _BOLD.sub("", text).strip()
+    return _ITALIC.sub(r"\2", _BOLD.sub("", text)).strip()
 
 
 def _markdown_chunks(lines: list[Line], *, one_line_paragraphs: bool) -> Iterator[Chunk]:

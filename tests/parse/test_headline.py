@@ -108,3 +108,9 @@ def test_no_character_is_lost() -> None:
 
 def test_a_line_much_shorter_than_the_title_above_is_its_wrapped_rest() -> None:
     assert split("湖畔新城综合保税区正式揭牌 打造一站式外贸", "综合服务平台").subtitle is None
+
+
+def test_a_piece_in_another_style_starts_the_subtitle() -> None:
+    pieces = pieces_of(["湖畔新城打造生物制药千亿新产业平台", "两家药企相继入驻"])
+    pieces[1] = Piece(pieces[1].text, inline=False, restyled=True)
+    assert split_headline(pieces).subtitle == "两家药企相继入驻"
