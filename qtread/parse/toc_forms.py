@@ -44,11 +44,20 @@ class EntryLine(NamedTuple):
 
 def is_leader_line(text: str) -> bool:
     """A line of leader dots only: printed between entries, it carries no text."""
-    return bool(_LEADER_LINE.match(text))
+    first = text[:1]  # the cheap test first: the TOC search asks this of every line
+    return (first in LEADER_CHARS or first.isspace()) and bool(_LEADER_LINE.match(text))
 
 
 def entries_on_line(text: str, side: PageSide) -> list[EntryLine]:
     """The entries a line prints with the page on SIDE: none, one, or two (two columns)."""
+    # The cheap test first (the TOC search asks this of every line): a page before the
+    # title opens the line with a digit; one after it ends the line with a digit, or
+    # with the leaders or spaces that may follow it.
+    if side is PageSide.BEFORE and not text[:1].isdecimal():
+        return []
+    last = text[-1:]
+    if side is PageSide.AFTER and not (last.isdecimal() or last in LEADER_CHARS or last.isspace()):
+        return []
     if side is PageSide.BEFORE:
         match = _LEADING.match(text)
         if not match or not _has_letter(match.group("title")):
