@@ -1,22 +1,27 @@
 """Parse speed and memory: every sample, then ever larger files to show the cost is linear.
 
-    .venv/bin/python bench/parse.py [--runs N] [--sizes 1,5,10,20,30] [--check]
+    .venv/bin/python bench/parse.py [--runs N] [--sizes 1,5,10,20,30] [--check] [--passes]
 
 Per sample: median wall time of `parse_bytes` over N runs (decode included), peak
 Python memory (tracemalloc, a separate run) and time per MB. Then files of 1…30 MB made
 by concatenating the samples, and one file that is a single 5 MB line (the worst case
 for anything that scans a line repeatedly). Target: < 50 ms per sample.
+--passes adds the median time of each pass on each sample (nested passes indented
+under the pass that calls them), to see which pass a slow sample spends its time in.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import statistics
 import sys
 import time
 import tracemalloc
-from collections.abc import Iterator
+from collections import defaultdict
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from types import ModuleType
 
 from rich.console import Console
 from rich.table import Table
@@ -27,6 +32,25 @@ ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = sorted((ROOT / "samples").glob("*.txt"))
 TARGET_MS = 50.0
 MB = 1024 * 1024
+# (depth, module under qtread.parse, function): each pass as the module that calls it
+# sees it, so wrapping it there times every call of that pass.
+PASSES = [
+    (0, "pipeline", "_decoded"),
+    (0, "pipeline", "normalise"),
+    (0, "pipeline", "split_lines"),
+    (0, "pipeline", "detect_shape"),
+    (0, "pipeline", "restore_gaps"),
+    (0, "pipeline", "read_covers"),
+    (0, "pipeline", "strip_furniture"),
+    (1, "furniture", "learn_furniture"),
+    (0, "pipeline", "find_toc"),
+    (1, "toc", "find_loose_toc"),
+    (0, "pipeline", "unwrap"),
+    (0, "pipeline", "_segment"),
+    (1, "segment", "split_headline"),
+    (1, "segment", "confidence"),
+    (0, "pipeline", "_issue"),
+]
 
 
 def median_seconds(data: bytes, runs: int) -> float:
@@ -45,6 +69,55 @@ def peak_bytes(data: bytes) -> int:
         return tracemalloc.get_traced_memory()[1]
     finally:
         tracemalloc.stop()
+
+
+def pass_medians(data: bytes, runs: int) -> dict[str, float]:
+    """Median seconds each pass of PASSES takes over RUNS parses of DATA (a pass missing
+    from the parser is left out): each pass is wrapped where its caller looks it up."""
+    spent: defaultdict[str, float] = defaultdict(float)
+    restore: list[tuple[ModuleType, str, Callable[..., object]]] = []
+
+    def timed(key: str, function: Callable[..., object]) -> Callable[..., object]:
+        def wrapper(*args: object, **kwargs: object) -> object:
+            start = time.perf_counter()
+            try:
+                return function(*args, **kwargs)
+            finally:
+                spent[key] += time.perf_counter() - start
+
+        return wrapper
+
+    for _, module_name, name in PASSES:
+        module = importlib.import_module(f"qtread.parse.{module_name}")
+        if hasattr(module, name):
+            restore.append((module, name, getattr(module, name)))
+            setattr(module, name, timed(f"{module_name}.{name}", getattr(module, name)))
+    samples: defaultdict[str, list[float]] = defaultdict(list)
+    try:
+        for _ in range(runs):
+            spent.clear()
+            parse_bytes(data, "bench.txt")
+            for key, seconds in spent.items():
+                samples[key].append(seconds)
+    finally:
+        for owner, name, function in restore:
+            setattr(owner, name, function)
+    return {key: statistics.median(times) for key, times in samples.items()}
+
+
+def pass_table(runs: int) -> Table:
+    """Median ms of each pass (rows) on each sample (columns)."""
+    medians = {path.name: pass_medians(path.read_bytes(), runs) for path in SAMPLES}
+    table = Table(title=f"Passes, ms (median of {runs} runs; indented: inside the pass above)")
+    table.add_column("pass", no_wrap=True)
+    for path in SAMPLES:
+        table.add_column(path.name[:3], justify="right")
+    for depth, module_name, name in PASSES:
+        key = f"{module_name}.{name}"
+        if any(key in found for found in medians.values()):
+            cells = [f"{medians[p.name].get(key, 0.0) * 1000:.1f}" for p in SAMPLES]
+            table.add_row("  " * depth + name.lstrip("_"), *cells)
+    return table
 
 
 def concatenated(size: int) -> bytes:
@@ -76,6 +149,7 @@ def main() -> int:
     parser.add_argument("--big-runs", type=int, default=3, help="runs per large file")
     parser.add_argument("--sizes", default="1,5,10,20,30", help="MB sizes for scaling rows")
     parser.add_argument("--check", action="store_true", help="exit 1 if a sample misses 50 ms")
+    parser.add_argument("--passes", action="store_true", help="also time each pass per sample")
     args = parser.parse_args()
     console = Console(highlight=False)
 
@@ -100,6 +174,8 @@ def main() -> int:
             "ok" if ok else "SLOW",
         )
     console.print(table)
+    if args.passes:
+        console.print(pass_table(args.runs))
 
     sizes = [int(s) for s in args.sizes.split(",") if s]
     table = Table(title=f"Scaling (median of {args.big_runs} runs)")
