@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from qtread.parse.classify import norm
-from qtread.text.cjk import SENTENCE_END, join_wrapped
+from qtread.text.cjk import CONTINUING_STARTS, OPEN_ENDINGS, SENTENCE_END, join_wrapped
 
 #: Letters in a place name set before its headline (`黑龙江哈尔滨新区` / `搭建…`), at most.
 PLACE_HEAD_MAX = 8
@@ -42,10 +42,6 @@ TOC_MATCH_MIN = 90
 _RUNS_ON = frozenset("，、：:“《（(—·‘")
 #: A piece that starts with one of these carries on the piece before it.
 _CARRIES_ON = frozenset("，。、；：？！）》」』】”’,.;:?!)…")
-#: Words that cannot start a headline of their own (`… 在钱塘新区举办`).
-_CONTINUING_WORDS = ("在", "的", "之", "了", "着", "和", "与", "及", "并")
-#: Words that cannot end one (`…中心的` / `配套工程`).
-_OPEN_WORDS = ("的", "之", "和", "与", "及", "在", "对", "把", "将", "从", "向", "被")
 #: A space between two pieces of Chinese (not between a number and its unit).
 _PIECE_GAP = re.compile(
     r"(?<=[\u4e00-\u9fff”’）》」』】!！?？\"])\s+(?=[\u4e00-\u9fff“‘（《「『【\"])|\s{2,}"
@@ -187,9 +183,9 @@ def _one_title(unit: list[Piece], piece: Piece) -> bool:
         return False  # `(2020 年 3 月)` and a `九源基因：` label start a part of their own
     if (
         before[-1] in _RUNS_ON
-        or before.endswith(_OPEN_WORDS)
+        or before.endswith(OPEN_ENDINGS)
         or text[0] in _CARRIES_ON
-        or text.startswith(_CONTINUING_WORDS)
+        or text.startswith(CONTINUING_STARTS)
     ):
         return True
     if _kicker(unit, [piece]):
