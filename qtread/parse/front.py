@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from qtread.model import Metadata
+from qtread.parse.issue_date import read_issue
 from qtread.parse.ledger import Ledger
 from qtread.parse.lines import Line
 from qtread.parse.profile import Profile
@@ -64,6 +65,7 @@ def read_covers(lines: list[Line], profile: Profile) -> Covers:
     covers = Covers(Metadata(), front_end, back_start)
     region = [line for line in (*lines[:front_end], *lines[back_start:]) if not line.blank]
     _read_issue(region, profile, covers.metadata)
+    _fill_issue(lines, profile, covers.metadata)
     _read_masthead([line for line in lines[:front_end] if not line.blank], profile, covers)
     return covers
 
@@ -106,6 +108,15 @@ def _read_issue(region: list[Line], profile: Profile, meta: Metadata) -> None:
             meta.issue_number = meta.issue_number or int(texts[index + 1])
     if meta.title is None and meta.title_en and (meta.issue_number or meta.year):
         meta.title = profile.title  # the English masthead names the magazine as well
+
+
+def _fill_issue(lines: list[Line], profile: Profile, meta: Metadata) -> None:
+    """What the profile's own forms left open, from any form a cover, back cover or
+    running head prints the issue in (qtread/parse/issue_date.py)."""
+    reading = read_issue(lines, profile.title_forms)
+    meta.year = meta.year or reading.year
+    meta.month = meta.month or reading.month
+    meta.issue_number = meta.issue_number or reading.number
 
 
 def _read_masthead(front: list[Line], profile: Profile, covers: Covers) -> None:
