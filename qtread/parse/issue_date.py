@@ -72,6 +72,8 @@ _FORMS: tuple[re.Pattern[str], ...] = tuple(
         r"(?<!\d)" + _YEAR + r"\s*[./／\\\-]\s*(?P<month>\d{1,2})(?!\s*[./／\\\-]?\s*\d)",
     )
 )
+# What every form holds: a digit, or a Han numeral before 年, 月 or 期 (a quick test first)
+_MAYBE_DATE = re.compile(r"[0-9０-９]|[〇零一二三四五六七八九十]\s*[年月期]")
 _ISSUE_MARK = re.compile(r"期|月[刊号]|ISSUE|NO|VOL", re.IGNORECASE)
 
 
@@ -191,7 +193,7 @@ def _head_readings(lines: list[Line]) -> list[Reading]:
     is printed once; a head is printed on every page."""
     groups: Counter[str] = Counter()
     for line in lines:
-        if not line.blank and _short(line.text):
+        if not line.blank and _MAYBE_DATE.search(line.text) and _short(line.text):
             groups[re.sub(r"\s", "", plain(line.text))] += 1
     readings = []
     for key, count in groups.items():
