@@ -61,7 +61,7 @@ def learn_furniture(lines: list[Line], known: set[int], columns: tuple[str, ...]
             groups[key].append(index)
     groups = {key: found for key, found in groups.items() if len(found) >= MIN_REPEATS}
     numbers = [i for i, text in enumerate(plain) if _is_lone_number(text)]
-    folios = _folio_run(numbers, plain)
+    folios = _folio_run(numbers, plain, [line.number for line in lines])
     likely = known | set(folios) | {i for found in groups.values() for i in found}
     likely.update(numbers)
     edges = _edges(lines, likely)
@@ -218,10 +218,11 @@ def _is_lone_number(text: str) -> bool:
     return 0 < len(text) <= 3 and _LONE_NUMBER.match(text) is not None
 
 
-def _folio_run(indices: list[int], plain: list[str]) -> list[int]:
+def _folio_run(indices: list[int], plain: list[str], numbers: list[int]) -> list[int]:
     """The longest run of lone page numbers (at INDICES) that rises a page or a few at a
     time, a page's worth of lines apart: folios. Photo numbers and list items sit too
-    close."""
+    close. Distances are in source lines (NUMBERS), not list positions: a pass may have
+    set blank lines between the source's."""
     lone = [(i, int(plain[i])) for i in indices]
     best: list[int] = []
     before: list[int] = []
@@ -232,7 +233,7 @@ def _folio_run(indices: list[int], plain: list[str]) -> list[int]:
             other, previous = lone[j]
             if (
                 0 < value - previous <= MAX_FOLIO_STEP
-                and index - other >= MIN_PAGE_LINES
+                and numbers[index] - numbers[other] >= MIN_PAGE_LINES
                 and best[j] + 1 > best[k]
             ):
                 best[k], before[k] = best[j] + 1, j

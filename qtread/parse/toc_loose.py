@@ -32,6 +32,8 @@ _HEAD_LINES = 4  # lines of TOC title, issue line and heading above the first en
 _FULL_LINE = 0.85  # a line this share of the widest is full: the text wrapped there
 _SUBTITLE = re.compile(r"\s*——+\s*|\s+[—–]\s+")  # title —— subtitle
 _MARKUP = re.compile(r"^(?:#{1,6}\s+|[-*+]\s+)|\*\*")
+_LONE_PAGE = re.compile(r"^\d{1,3}$")  # a page number on a line of its own
+_PAGE_REACH = 4  # source lines from an entry's text to its page on a line of its own, at most
 _LETTER_SPACED = re.compile(r"(?<=[A-Z]) (?=[A-Z]\b)")  # C O N T E N T S
 
 
@@ -53,17 +55,53 @@ class _Draft:
 
 def find_loose_toc(lines: list[Line], start: int, limit: int, profile: Profile) -> LooseToc:
     """The largest TOC printed in a loose form between line indexes START and LIMIT."""
+    folded = _pages_folded(lines, start, limit)
     best = LooseToc()
     for side in PageSide:
-        rows = _first_cluster(lines, start, limit, side)
+        rows = _first_cluster(folded, start, limit, side)
         if not rows:
             continue
-        first, end = _region(lines, start, rows, side, profile)
+        first, end = _region(folded, start, rows, side, profile)
         toc = LooseToc(start=first, end=end)
-        _read(lines[first:end], side, profile, toc)
+        _read(folded[first:end], side, profile, toc)
         if len(toc.entries) > len(best.entries):
             best = toc
+    best.dropped = _as_printed(best.dropped, lines[best.start : best.end])
     return best
+
+
+def _as_printed(dropped: Ledger, lines: list[Line]) -> Ledger:
+    """DROPPED with each line's text as the source prints it (a folded page number
+    belongs to its own line, which the TOC's region drops)."""
+    printed = {line.number: line.text for line in lines if line.text}
+    ledger = Ledger()
+    for entry in dropped:
+        ledger.record(entry.line, printed.get(entry.line, entry.text), entry.reason)
+    return ledger
+
+
+def _pages_folded(lines: list[Line], start: int, limit: int) -> list[Line]:
+    """LINES with each page number printed on a line of its own (after leader lines,
+    as extractors set a TOC's right-hand column) moved to the end of the text line it
+    belongs to, its own line left blank: indexes stay the source's."""
+    folded = list(lines)
+    last_text: int | None = None
+    for index in range(start, min(limit, len(lines))):
+        line = lines[index]
+        if line.blank or is_leader_line(line.text):
+            continue
+        if (
+            _LONE_PAGE.match(line.text)
+            and last_text is not None
+            and line.number - lines[last_text].number <= _PAGE_REACH
+        ):
+            above = folded[last_text]
+            folded[last_text] = above._replace(text=f"{above.text} {line.text}")
+            folded[index] = line._replace(text="")
+            last_text = None
+        else:
+            last_text = index
+    return folded
 
 
 def _is_text(line: Line) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from qtread.parse.furniture import strip_furniture
+from qtread.parse.gaps import restore_gaps
 from qtread.parse.lines import normalise, split_lines
 from qtread.parse.profile import load_profile
 from qtread.parse.recurring import learn_furniture
@@ -125,3 +126,12 @@ def test_removed_head_leaves_a_page_start_and_the_ledger_keeps_it() -> None:
 def test_numbers_set_on_photos_a_line_apart_are_not_folios() -> None:
     text = "\n".join([*body(1), "1", "2", "3", "4", "5", *body(2)])
     assert not learn_furniture(lines_of(text), set(), COLUMNS).reasons
+
+
+def test_a_toc_column_of_pages_a_few_source_lines_apart_is_no_folio_run() -> None:
+    """Distances are source lines: blank lines a pass set between them do not count."""
+    rows: list[str] = []
+    for page in range(4, 12):
+        rows += [f"第{page}篇文章的标题", "……………………", str(page)]
+    lines = restore_gaps(lines_of("\n".join(rows)))
+    assert learn_furniture(lines, set(), COLUMNS).reasons == {}

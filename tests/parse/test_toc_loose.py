@@ -183,3 +183,19 @@ def test_the_toc_leaves_the_body_and_its_entries_anchor_articles() -> None:
     assert [entry.page for entry in issue.toc][:3] == [3, 8, 10]
     body = "".join(block.text for article in issue.articles for block in article.blocks)
     assert "智造园区扩容" not in body and "……" not in body
+
+
+def test_pages_printed_on_lines_of_their_own_after_leaders() -> None:
+    rows = ["目录", ""]
+    for page, title in enumerate(
+        ["湖畔新城启航", "北湖区再出发", "南岭经开区扩容", "东湖科学城开园", "西山生态园开放"], 4
+    ):
+        rows += [title, "", "……………………", str(page * 2), ""]
+    found = read("\n".join(rows) + "\n正文从这里开始，湖畔新城今年将启动十项民生工程。\n")
+    assert [(page, title) for page, _, title, _, _ in found] == [
+        (8, "湖畔新城启航"),
+        (10, "北湖区再出发"),
+        (12, "南岭经开区扩容"),
+        (14, "东湖科学城开园"),
+        (16, "西山生态园开放"),
+    ]
