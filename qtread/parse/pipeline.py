@@ -15,6 +15,7 @@ from pathlib import Path
 
 from qtread.model import Issue, ParseWarning, SourceInfo, SourceShape
 from qtread.parse.chunks import Chunk
+from qtread.parse.columns import unweave_columns
 from qtread.parse.decode import Decoded, decode
 from qtread.parse.front import Covers, read_covers
 from qtread.parse.furniture import Furniture, drop_region, strip_furniture
@@ -88,7 +89,7 @@ def run(
         decoded = _decoded(raw, name, encoding)
         lines = split_lines(normalise(decoded.text))
         detected = shape or detect_shape(lines)
-        lines = lines if detected is SourceShape.MARKDOWN else restore_gaps(lines)
+        lines = lines if detected is SourceShape.MARKDOWN else restore_gaps(unweave_columns(lines))
         profile = profile or load_profile()
         covers = read_covers(lines, profile)
         furniture = strip_furniture(lines, profile)
