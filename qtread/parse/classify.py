@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from itertools import islice
 from typing import NamedTuple
 
 from qtread.model import Byline
@@ -18,6 +21,7 @@ from qtread.text.names import join_name_pieces
 _NAME = re.compile(r"^[\u4e00-\u9fff·]{2,6}$")  # fused names (苏军沈逸柔) stay one token
 _HAN_CHAR = re.compile(r"^[\u4e00-\u9fff]$")  # a surname printed apart, or half a padded name
 _BYLINE_MAX = 70  # characters in a byline line, at most
+_BRACKETS = 2  # characters a byline's bracket pair adds around it
 _PERSON_LINE_MAX = 32  # characters in a one-line person frame (name and role), at most
 _PERSON_NAME = (2, 3)  # characters in the name that opens a person frame, fewest and most
 _ROLE_BELOW_MIN = 6  # characters of role under a name set on a line of its own, at least
@@ -48,13 +52,28 @@ def parse_byline(text: str, profile: Profile) -> list[Byline] | None:
     character with nothing to join) means the text is not a byline, and stays text."""
     body = _unbracketed(text.strip(), profile) or text.strip()
     body = body.lstrip(profile.byline_marks).strip()
-    if len(body) > _BYLINE_MAX:
+    if len(body) > _BYLINE_MAX or not may_hold_byline(body, profile):
         return None
-    tokens = _tokens(body, profile)
-    read = _read_credits(tokens, profile)
-    if read is None or read[1] < len(tokens):
+    read = _read_credits(_tokens(body, profile), profile)
+    if read is None or read[1] is not None:
         return None
     return read[0]
+
+
+def may_hold_byline(text: str, profile: Profile) -> bool:
+    """A role word followed by a separator or the end of the text: every byline has
+    one (its role, then its names), so text without one is passed over untokenised."""
+    return (
+        _role_then_separator(profile.byline_roles, profile.byline_separator).search(text)
+        is not None
+    )
+
+
+@lru_cache(maxsize=8)
+def _role_then_separator(roles: tuple[str, ...], separator: re.Pattern[str]) -> re.Pattern[str]:
+    """One pattern for may_hold_byline, built once per profile."""
+    words = "|".join(map(re.escape, roles))
+    return re.compile(f"(?:{words})(?=(?:{separator.pattern})|$)")
 
 
 def bracketed_byline(text: str, profile: Profile) -> bool:
@@ -72,13 +91,11 @@ def leading_byline(text: str, profile: Profile) -> tuple[list[Byline], str] | No
     body = text.strip()
     if body[:1] in profile.byline_marks:
         return None  # an ornament opens a whole byline or a list item, not a run-on line
-    tokens = _tokens(body, profile)
-    read = _read_credits(tokens, profile)
-    if read is None or not 0 < read[1] < len(tokens):
+    read = _read_credits(_tokens(body, profile), profile)  # tokenises only the start
+    if read is None:
         return None
-    bylines, used = read
-    rest = tokens[used]
-    if _NAME.match(rest.text) or _HAN_CHAR.match(rest.text):
+    bylines, rest = read
+    if rest is None or _NAME.match(rest.text) or _HAN_CHAR.match(rest.text):
         return None
     return bylines, body[rest.start :]
 
@@ -94,13 +111,30 @@ def trailing_byline(text: str, profile: Profile) -> tuple[str, list[Byline]] | N
         at = body.rfind(opening) if body.endswith(closing) else -1
         if at > 0 and (bylines := parse_byline(body[at:], profile)):
             return body[:at].rstrip(), bylines
-    for match in _SENTENCE_END.finditer(body):
+    reach = _byline_reach(body, profile)
+    for match in _SENTENCE_END.finditer(body, max(0, reach - 2)):  # an end is 2 characters
+        if match.end() < reach:
+            continue
         tail = body[match.end() :].strip().lstrip(profile.byline_marks).strip()
-        tokens = _tokens(tail, profile)
+        tokens = list(islice(_tokens(tail, profile), 2))  # the role and what follows it
         marked = len(tokens) > 1 and tail[tokens[0].end : tokens[1].start].strip()
         if marked and (bylines := parse_byline(tail, profile)):
             return body[: match.end()], bylines
     return None
+
+
+def _byline_reach(text: str, profile: Profile) -> int:
+    """Where in TEXT a trailing byline may start, at the earliest: a byline after an
+    earlier sentence end would be longer than any byline, once blanks, ornaments and a
+    bracket pair are set aside. Keeps trailing_byline linear on a very long line."""
+    solid = 0  # characters that stay in the byline parse_byline measures
+    for position in range(len(text) - 1, -1, -1):
+        char = text[position]
+        if not char.isspace() and char not in profile.byline_marks:
+            solid += 1
+            if solid > _BYLINE_MAX + _BRACKETS:
+                return position + 1
+    return 0
 
 
 def _unbracketed(text: str, profile: Profile) -> str | None:
@@ -119,24 +153,26 @@ class _Token(NamedTuple):
     text: str
 
 
-def _tokens(text: str, profile: Profile) -> list[_Token]:
-    """The pieces between separators, with where each one is in TEXT."""
-    pieces: list[_Token] = []
+def _tokens(text: str, profile: Profile) -> Iterator[_Token]:
+    """The pieces between separators, with where each one is in TEXT, found as they are
+    read (a byline is read from a long line's start only)."""
     position = 0
     for separator in profile.byline_separator.finditer(text):
         if separator.start() > position:
-            pieces.append(_Token(position, separator.start(), text[position : separator.start()]))
+            yield _Token(position, separator.start(), text[position : separator.start()])
         position = max(position, separator.end())
     if position < len(text):
-        pieces.append(_Token(position, len(text), text[position:]))
-    return pieces
+        yield _Token(position, len(text), text[position:])
 
 
-def _read_credits(tokens: list[_Token], profile: Profile) -> tuple[list[Byline], int] | None:
-    """The credits the tokens open with, and how many tokens they use; None if the first
-    is no role, no name follows one, or the name pieces do not join into names."""
+def _read_credits(
+    tokens: Iterable[_Token], profile: Profile
+) -> tuple[list[Byline], _Token | None] | None:
+    """The credits the tokens open with, and the first token they do not use (None if
+    they use all); None if the first is no role, no name follows one, or the name
+    pieces do not join into names."""
     credits: list[tuple[str, list[str]]] = []  # (role, the name pieces after it)
-    used = 0
+    stop: _Token | None = None
     for piece in tokens:
         token = piece.text
         if token in profile.byline_roles:
@@ -147,15 +183,15 @@ def _read_credits(tokens: list[_Token], profile: Profile) -> tuple[list[Byline],
         elif credits and (_NAME.match(token) or _HAN_CHAR.match(token)):
             credits[-1][1].append(token)
         else:
+            stop = piece
             break
-        used += 1
     bylines: list[Byline] = []
     for role, pieces in credits:
         names = join_name_pieces(pieces)
         if names is None:
             return None
         bylines.append(Byline(role, tuple(names)))
-    return (bylines, used) if any(b.names for b in bylines) else None
+    return (bylines, stop) if any(b.names for b in bylines) else None
 
 
 def parse_credit(text: str, profile: Profile) -> Byline | None:

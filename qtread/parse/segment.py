@@ -38,6 +38,7 @@ from qtread.parse.classify import (
     is_titleish,
     kicker_label,
     leading_byline,
+    may_hold_byline,
     norm,
     parse_byline,
     parse_credit,
@@ -177,6 +178,8 @@ def _cut_byline(chunk: Chunk, profile: Profile) -> tuple[list[Chunk], int | None
     lines = chunk.lines
     if chunk.kind not in (ChunkKind.FRAME, ChunkKind.TEXT) or not lines:
         return [chunk], None
+    if not any(may_hold_byline(line, profile) for line in lines):
+        return [chunk], None  # no role word before a separator: no byline to cut out
     if parse_byline(" ".join(lines), profile):
         return [chunk], None
     first = chunk.span.first
