@@ -50,9 +50,11 @@ def parse_byline(text: str, profile: Profile) -> list[Byline] | None:
 
     Every character of the roles and names is kept: a piece that fits no name (a lone
     character with nothing to join) means the text is not a byline, and stays text."""
+    if not may_hold_byline(text, profile):
+        return None  # the role and separator inside brackets or after an ornament show here
     body = _unbracketed(text.strip(), profile) or text.strip()
     body = body.lstrip(profile.byline_marks).strip()
-    if len(body) > _BYLINE_MAX or not may_hold_byline(body, profile):
+    if len(body) > _BYLINE_MAX:
         return None
     read = _read_credits(_tokens(body, profile), profile)
     if read is None or read[1] is not None:

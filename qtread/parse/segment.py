@@ -178,7 +178,7 @@ def _cut_byline(chunk: Chunk, profile: Profile) -> tuple[list[Chunk], int | None
     lines = chunk.lines
     if chunk.kind not in (ChunkKind.FRAME, ChunkKind.TEXT) or not lines:
         return [chunk], None
-    if not any(may_hold_byline(line, profile) for line in lines):
+    if not may_hold_byline("\n".join(lines), profile):  # a line's end is a separator too
         return [chunk], None  # no role word before a separator: no byline to cut out
     if parse_byline(" ".join(lines), profile):
         return [chunk], None
