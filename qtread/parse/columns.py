@@ -139,8 +139,8 @@ def split_wide(text: str, measure: int) -> tuple[str, str] | None:
     wider piece is a full line of its column (a cut inside it makes it too wide or
     too narrow)."""
     limit = COLUMN_SLACK * measure
-    if printed_width(text) <= limit:
-        return None
+    if printed_width(text) <= limit or printed_width(text.replace(" ", "")) > 2 * limit:
+        return None  # fits one column, or no cut can leave two pieces that fit one each
     best: tuple[float, str, str] | None = None
     for index, char in enumerate(text):
         if char != " ":

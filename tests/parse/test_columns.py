@@ -139,3 +139,8 @@ def test_a_wide_line_is_cut_at_the_gutter_not_at_a_space_inside_a_column() -> No
     spaced = "在 2020 年 8 月份的三季度项目集中签约仪式上，钱塘"
     assert split_wide(f"{title} {spaced}", 48) == (title, spaced)
     assert split_wide(LEFT[0], 48) is None
+
+
+def test_a_line_wider_than_two_columns_is_not_cut() -> None:
+    """No cut can leave two pieces of a column each: the line is left whole, at once."""
+    assert split_wide("湖畔新城启动十项民生工程 " * 50, 24) is None
