@@ -36,6 +36,9 @@ from qtread.text.cjk import ends_sentence, printed_width
 #: Printed cells a line must reach to vote for the column measure: heads, folios and
 #: short last lines of paragraphs would otherwise outvote the body's full lines.
 MEASURE_MIN_WIDTH = 16
+#: Printed cells of a column, at most (about 60 Han): a longer line is a whole paragraph
+#: an extractor or converter set on one line, and says nothing of the columns.
+MEASURE_MAX_WIDTH = 120
 #: A column's line may run this share past the measure (Latin and digits in a
 #: justified line make its printed width wander by a few cells).
 COLUMN_SLACK = 1.1
@@ -120,14 +123,15 @@ def column_measure(lines: Sequence[Line]) -> int | None:
     lines without one are a single column's; their commonest width is the measure.
     Where every line has a space (every row of both columns on one baseline), the
     commonest line is two columns and a space."""
-    widths = Counter(
-        width
+    printed = [
+        (line.text, width)
         for line in lines
-        if " " not in line.text and (width := printed_width(line.text)) >= MEASURE_MIN_WIDTH
-    )
+        if line.text and (width := printed_width(line.text)) <= 2 * MEASURE_MAX_WIDTH
+    ]
+    widths = Counter(w for text, w in printed if " " not in text and w >= MEASURE_MIN_WIDTH)
     if widths:
         return widths.most_common(1)[0][0]
-    rows = Counter(printed_width(line.text) for line in lines if line.text)
+    rows = Counter(width for _, width in printed)
     return (rows.most_common(1)[0][0] - 1) // 2 if rows else None
 
 
