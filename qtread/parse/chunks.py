@@ -40,6 +40,8 @@ class Chunk:
 
     @property
     def width(self) -> int:
+        if len(self.lines) == 1:  # most chunks: a frame of one printed line
+            return printed_width(self.lines[0])
         return max((printed_width(line) for line in self.lines), default=printed_width(self.text))
 
     @property

@@ -213,13 +213,10 @@ def _as_wide_as_next(frames: list[Chunk], widths: list[int], index: int, column:
 
 def _title_line(frame: Chunk, width: int, column: int) -> bool:
     """A short line with no punctuation at all: a title, label or caption, never a wrap."""
+    if len(frame.lines) != 1 or width >= column * 0.6:
+        return False  # the cheap tests first: this runs for every line
     text = frame.text.strip()
-    return (
-        len(frame.lines) == 1
-        and width < column * 0.6
-        and not ends_sentence(text)
-        and not _runs_on(text)
-    )
+    return not ends_sentence(text) and not _runs_on(text)
 
 
 def _width_after(frames: list[Chunk], widths: list[int], index: int) -> int:
@@ -239,13 +236,10 @@ def _much_wider(measure: int, frame: Chunk, width: int) -> bool:
 def _short_unfinished(paragraph: Chunk, measure: int, frame: Chunk, width: int) -> bool:
     """A line well short of the paragraph's own lines that stops on a word: lines inside
     a paragraph fill the measure, so this one is a title or label set into the text."""
+    if width > measure - 8 or not paragraph.open:
+        return False  # the cheap tests first: this runs for every line
     text = frame.text.strip()
-    return (
-        paragraph.open
-        and width <= measure - 8
-        and not ends_sentence(text)
-        and _CLAUSE.search(text[-1:]) is None
-    )
+    return not ends_sentence(text) and _CLAUSE.search(text[-1:]) is None
 
 
 def _is_body(frame: Chunk, column: int) -> bool:
@@ -303,7 +297,9 @@ def _append(paragraph: Chunk, frame: Chunk) -> None:
         printed_space = paragraph.lines[-1].endswith(" ")
         paragraph.text = join_wrapped(paragraph.text, text, printed_space=printed_space)
         paragraph.lines.append(text)
-    paragraph.span = paragraph.span.union(frame.span)
+    span, added = paragraph.span, frame.span
+    if added.first < span.first or added.last > span.last:  # else the union is SPAN itself
+        paragraph.span = span.union(added)
 
 
 def _is_float(
@@ -374,32 +370,44 @@ def _cut(
 
 
 def _frames(lines: list[Line]) -> Iterator[Chunk]:
-    """Runs of adjacent lines; a line that starts a printed page starts a new run."""
+    """Runs of adjacent lines; a line that starts a printed page starts a new run.
+
+    A run's span is set once, when it is complete: this loop runs for every line."""
     current: Chunk | None = None
+    last = 0  # the number of the current run's last line
     gap = 0
     marker = False  # a line holding only a space marks the next page start
-    for line in lines:
-        if line.blank:
-            marker = marker or line.lead_space
-            if current:
-                yield current
+    for number, text, lead_space, trail_space, removed in lines:
+        if not text:
+            marker = marker or lead_space
+            if current is not None:
+                yield _ended(current, last)
                 current = None
-            gap += not line.removed
+            gap += not removed
             continue
-        page_break = marker or (line.lead_space and (current is not None or gap == 0))
+        page_break = marker or (lead_space and (current is not None or gap == 0))
         marker = False
-        text = line.text + (" " if line.trail_space and line.text[-1:].isascii() else "")
+        if trail_space and text[-1:].isascii():
+            text += " "
         if current is not None and not page_break:
             current.lines.append(text)
-            current.span = LineSpan(current.span.first, line.number)
+            last = number
             continue
-        if current:
-            yield current
-        span = LineSpan(line.number, line.number)
-        current = Chunk(ChunkKind.TEXT, text, span, [text], page_break=page_break, gap=gap)
+        if current is not None:
+            yield _ended(current, last)
+        # positional: keywords cost a third of the call
+        current = Chunk(ChunkKind.TEXT, text, LineSpan(number, number), [text], 0, page_break, gap)
+        last = number
         gap = 0
-    if current:
-        yield current
+    if current is not None:
+        yield _ended(current, last)
+
+
+def _ended(frame: Chunk, last: int) -> Chunk:
+    """FRAME with its span running to line LAST, the number of its last line."""
+    if frame.span.last != last:
+        frame.span = LineSpan(frame.span.first, last)
+    return frame
 
 
 def _page_columns(frames: list[Chunk]) -> list[int]:
@@ -429,6 +437,8 @@ def _columns(frames: list[Chunk]) -> list[int]:
         if index > 0:
             entering = buckets[index + _WINDOW] if index + _WINDOW < len(frames) else None
             leaving = buckets[index - _WINDOW - 1] if index > _WINDOW else None
+            if entering == leaving:  # the window, and so its mode, stays as it was
+                entering = leaving = None
             if entering is not None:
                 window[entering] += 1
                 if mode is None or (window[entering], entering) > mode:
