@@ -88,10 +88,13 @@ def unweave_columns(lines: list[Line]) -> list[Line]:
     measure = column_measure(lines)
     if measure is None:
         return lines
-    cuts = [split_wide(line.text, measure) for line in lines]
+    # only a line with a space can be cut: the test is cheaper than measuring the line
+    cuts = [split_wide(line.text, measure) if " " in line.text else None for line in lines]
     full = sum(cut is not None and _full_pair(cut, measure) for cut in cuts)
+    if full < MIN_FULL_PAIRS:
+        return lines
     texts = sum(not line.blank for line in lines)
-    if full < MIN_FULL_PAIRS or full < MIN_FULL_SHARE * texts:
+    if full < MIN_FULL_SHARE * texts:
         return lines
     reading = _Reading(measure, _letter_pairs(line.text for line in lines), _running_heads(lines))
     folios = any(_FOLIO.fullmatch(line.text) for line in lines)
