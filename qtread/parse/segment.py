@@ -61,6 +61,8 @@ _PULL_REACH = 12  # blocks either side where its source sentence may be
 _BYLINED_OPENERS = ("byline", "byline-above")  # evidence of a feature with its byline
 _BRIEF_RUN = 3  # bold titles over short texts, at least, that make a run of briefs
 _BRIEF_TITLE = 8  # letters in a brief's title, at least: shorter bold lines are labels
+_VOICE_REACH = 12  # chunks of quoted text between a name and the headline under it, at most
+_TOC_EVIDENCE = ("toc", "toc-group")  # anchors the printed TOC placed: never moved
 _TITLE_TAIL = 3  # letters a wrapped title may leave on a line of its own, at most
 _TITLE_HEADINGS = 3  # headings of a level, at least, for it to be the articles' level
 _DETACHED = 3  # blank lines that separate a byline from the title above it
@@ -154,6 +156,7 @@ def segment(
     if not entries:
         _title_runs(chunks, roles, anchors, shape)
         _title_after_body(chunks, roles, anchors)
+    _titles_under_their_text(chunks, roles, anchors)
     _take_title_tails(chunks, roles, anchors)
     out.sections = _build(chunks, roles, anchors, header_columns, profile, out)
     return out
@@ -811,6 +814,42 @@ def _title_after_body(chunks: list[Chunk], roles: _Roles, anchors: dict[int, Anc
 
 
 # --- building ---------------------------------------------------------------------------
+
+
+def _titles_under_their_text(
+    chunks: list[Chunk], roles: _Roles, anchors: dict[int, Anchor]
+) -> None:
+    """Pages of voices set each as a name and role, then the quote, then its headline at
+    the foot. A title under text that a person's name opens closes that text, when the
+    article above already credits someone: one person an article, so the article starts
+    at the name."""
+    for index in sorted(anchors):
+        anchor = anchors[index]
+        if anchor.evidence in _TOC_EVIDENCE or len(anchor.title_chunks) != 1:
+            continue
+        person = index - 1
+        while (
+            person >= 0
+            and index - person <= _VOICE_REACH
+            and person not in anchors
+            and person not in roles.people
+            and chunks[person].kind is ChunkKind.TEXT
+            and roles.plain(person)
+        ):
+            person -= 1
+        if person < 0 or person == index - 1 or person not in roles.people or person in anchors:
+            continue
+        name = roles.people[person]
+        while person - 1 in roles.people and roles.people[person - 1] == name:
+            person -= 1  # the name's frame opens where its first line is
+        above = max((i for i in anchors if i < person), default=None)
+        credited = above is not None and any(
+            i in roles.people or i in roles.bylines for i in range(above, person)
+        )
+        if credited and person not in anchors:
+            del anchors[index]
+            anchor.start = person
+            anchors[person] = anchor
 
 
 def _take_title_tails(chunks: list[Chunk], roles: _Roles, anchors: dict[int, Anchor]) -> None:
