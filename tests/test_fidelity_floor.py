@@ -38,7 +38,7 @@ SAMPLES_JOINED_RATIO_FLOOR = 0.91  # joined checks passed / checks, over all fil
 SAMPLES_ABSENT_RATIO_FLOOR = 1.00
 SAMPLES_METADATA_RATIO_FLOOR = 1.00
 SAMPLES_EXACT_RATIO_FLOOR = 0.90  # matched titles printed exactly / matched
-SAMPLES_BYLINE_RATIO_FLOOR = 0.85
+SAMPLES_BYLINE_RATIO_FLOOR = 0.93
 SAMPLES_KEPT_FLOOR = 0.98  # lowest kept ratio of any file
 
 # corpus (corpus/gold, corpus/texts), measured with the parser of 3f17e5a
