@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from qtread.parse.classify import norm
-from qtread.text.cjk import CONTINUING_STARTS, OPEN_ENDINGS, SENTENCE_END, join_wrapped
+from qtread.text.cjk import CLOSERS, CONTINUING_STARTS, OPEN_ENDINGS, SENTENCE_END, join_wrapped
 
 #: Letters in a place name set before its headline (`黑龙江哈尔滨新区` / `搭建…`), at most.
 PLACE_HEAD_MAX = 8
@@ -46,7 +46,7 @@ _CARRIES_ON = frozenset("，。、；：？！）》」』】”’,.;:?!)…")
 _PIECE_GAP = re.compile(
     r"(?<=[\u4e00-\u9fff”’）》」』】!！?？\"])\s+(?=[\u4e00-\u9fff“‘（《「『【\"])|\s{2,}"
 )
-_CLOSING = "”’）》」』】)\"' "
+_CLOSING = "".join(CLOSERS) + " "  # what may follow a sentence's last mark
 #: How Chinese place names end (区, 新区, 经开区, 县, 市…): such a name set before a
 #: headline belongs to it. Language, not one magazine's wording.
 _PLACE_ENDINGS = ("区", "县", "市", "省", "州", "镇", "乡", "村", "园", "港")
