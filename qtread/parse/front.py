@@ -71,7 +71,13 @@ def read_covers(lines: list[Line], profile: Profile) -> Covers:
 
 
 def _back_cover_start(lines: list[Line], profile: Profile, floor: int) -> int:
-    tail = [i for i, line in enumerate(lines) if not line.blank and i >= floor][-_BACK_WINDOW:]
+    tail: list[int] = []  # the last lines with text, walked from the end
+    for index in range(len(lines) - 1, floor - 1, -1):
+        if lines[index].text:
+            tail.append(index)
+            if len(tail) == _BACK_WINDOW:
+                break
+    tail.reverse()
     start = len(lines)
     found = False
     for index in reversed(tail):
