@@ -49,7 +49,7 @@ _PIECE_GAP = re.compile(
 _CLOSING = "".join(CLOSERS) + " "  # what may follow a sentence's last mark
 #: How Chinese place names end (区, 新区, 经开区, 县, 市…): such a name set before a
 #: headline belongs to it. Language, not one magazine's wording.
-_PLACE_ENDINGS = ("区", "县", "市", "省", "州", "镇", "乡", "村", "园", "港")
+_PLACE_ENDINGS = ("区", "县", "市", "省", "州", "镇", "乡", "村", "园", "港", "城")
 _BRACKETED = re.compile(r"^[(（\[［].*[)）\]］]$")
 
 
@@ -83,6 +83,16 @@ def pieces_of(lines: list[str], *, gaps_are_breaks: bool = False) -> list[Piece]
                 inline = position > 0 and not gaps_are_breaks
                 result.append(Piece(part.strip(), inline, spaced=position > 0))
     return result
+
+
+def place_first(lines: list[str]) -> bool:
+    """The headline opens with a place name set apart on its line (`松山湖科学城 打造…`,
+    `天津高新区` over `抢占…`): the form of a region's news item."""
+    pieces = pieces_of(lines)
+    if len(pieces) < 2:
+        return False
+    head = norm(pieces[0].text)
+    return len(head) <= PLACE_HEAD_MAX and head.endswith(_PLACE_ENDINGS)
 
 
 def split_headline(pieces: list[Piece], *, toc_title: str | None = None) -> Headline:

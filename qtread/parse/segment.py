@@ -46,7 +46,7 @@ from qtread.parse.classify import (
     trailing_byline,
 )
 from qtread.parse.confidence import confidence
-from qtread.parse.headline import Headline, Piece, pieces_of, split_headline
+from qtread.parse.headline import Headline, Piece, pieces_of, place_first, split_headline
 from qtread.parse.profile import Profile
 from qtread.text.cjk import join_wrapped
 
@@ -650,18 +650,20 @@ def _title_runs(
             if trailing:
                 anchors[run[0]] = Anchor(run[0], text, run, evidence="trailing")
             continue
-        named = len(run) == 2 and len(norm(first.text)) <= _NAME  # 天津高新区 / 抢占…
+        named = (len(run) == 2 and len(norm(first.text)) <= _NAME) or (  # 天津高新区 / 抢占…
+            len(run) == 1 and place_first(first.lines or [first.text])  # 松山湖科学城 打造…
+        )
         if brief and _inside_feature(chunks, roles, anchors, run[0], after):
             brief = False  # a subheading of the bylined feature it sits in
         if named or headline or beside_person or opens or brief:
             kind = (
                 ArticleKind.BRIEF if brief and not frame and len(run) == 1 else ArticleKind.ARTICLE
             )
-            reasons = (
-                ("named", named),
+            reasons = (  # the surest first: the one an article is credited with
                 ("headline", headline),
                 ("beside-person", beside_person),
                 ("opens-page", opens),
+                ("named", named),
                 ("brief", brief),
             )
             evidence = next(name for name, held in reasons if held)

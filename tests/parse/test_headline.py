@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from qtread.parse.headline import Headline, Piece, pieces_of, split_headline
+from qtread.parse.headline import Headline, Piece, pieces_of, place_first, split_headline
 
 
 def split(*lines: str, toc: str | None = None, heading: bool = False) -> Headline:
@@ -114,3 +114,10 @@ def test_a_piece_in_another_style_starts_the_subtitle() -> None:
     pieces = pieces_of(["湖畔新城打造生物制药千亿新产业平台", "两家药企相继入驻"])
     pieces[1] = Piece(pieces[1].text, inline=False, restyled=True)
     assert split_headline(pieces).subtitle == "两家药企相继入驻"
+
+
+def test_a_place_name_set_apart_opens_a_regional_item() -> None:
+    assert place_first(["南岭科学城 打造原始创新策源地"])
+    assert place_first(["南岭经开区", "深化改革推动产业高质量发展"])
+    assert not place_first(["湖畔新城启动十项民生工程"])
+    assert not place_first(["订单排满全年 车间灯火通明"])
