@@ -26,6 +26,7 @@ _PERSON_LINE_MAX = 32  # characters in a one-line person frame (name and role), 
 _PERSON_NAME = (2, 3)  # characters in the name that opens a person frame, fewest and most
 _ROLE_BELOW_MIN = 6  # characters of role under a name set on a line of its own, at least
 _COLUMN_LABEL_LINES = 2  # lines a column label may be printed on, at most
+_TITLE_BRACKETS = (("（", "）"), ("(", ")"), ("《", "》"), ("【", "】"))  # a headline closes these
 _TITLE_LEN = (4, 60)  # characters in a title, fewest and most
 _NOT_WORD = re.compile(r"[\W_]+")
 _BULLETS = ("●", "◆", "◎", "■", "▲", "•", "◇", "【")  # list items and box labels, not titles
@@ -263,10 +264,17 @@ def is_titleish(chunk: Chunk, profile: Profile) -> bool:
         and not text.startswith(_BULLETS)
         and "。" not in text
         and not text.endswith(("，", "、", "；", ","))
+        and not _left_open(text)
         and not profile.photo_credit.search(text)
         and not _leads_in(text)
         and not _FIGURE.match(text)
     )
+
+
+def _left_open(text: str) -> bool:
+    """A bracket opened and not closed (`…清单”（建立一套工作运行`): the text runs on
+    past the line, as running text does and a headline does not."""
+    return any(text.count(opening) > text.count(closing) for opening, closing in _TITLE_BRACKETS)
 
 
 def has_clause_mark(text: str) -> bool:
