@@ -179,7 +179,10 @@ def _read_credits(
     for piece in tokens:
         token = piece.text
         if token in profile.byline_roles:
-            credits.append((token, []))
+            if credits and not credits[-1][1]:  # 文/记者 张三: one credit, its roles joined
+                credits[-1] = (f"{credits[-1][0]}/{token}", [])
+            else:
+                credits.append((token, []))
         elif token in profile.byline_suffixes and credits:
             role, pieces = credits[-1]  # 记者 / 徐歆婷 整理报道: the suffix is part of the credit
             credits[-1] = (f"{role} {token}", pieces)

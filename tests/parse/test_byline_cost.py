@@ -65,7 +65,7 @@ def test_trailing_byline_still_finds_a_long_spaced_byline() -> None:
 def test_leading_byline_reads_only_the_start_of_a_long_line(tokens_read: list[str]) -> None:
     line = "文/记者 林望舒 出国内第一台湖畔风车，" + "风车 转动 " * 5000
     assert leading_byline(line, PROFILE) == (
-        [Byline("文", ()), Byline("记者", ("林望舒",))],
+        [Byline("文/记者", ("林望舒",))],
         line[len("文/记者 林望舒 ") :].rstrip(),
     )
     assert len(tokens_read) < 10

@@ -63,7 +63,7 @@ def test_a_bracketed_byline_closes_its_article_and_a_plain_one_does_not() -> Non
 def test_a_byline_opening_a_line_of_the_other_column() -> None:
     line = "文/记者 林望舒 通讯员 喻萍萍 新区针对不同类型企业的特点，采取"
     assert leading_byline(line, PROFILE) == (
-        [Byline("文", ()), Byline("记者", ("林望舒",)), Byline("通讯员", ("喻萍萍",))],
+        [Byline("文/记者", ("林望舒",)), Byline("通讯员", ("喻萍萍",))],
         "新区针对不同类型企业的特点，采取",
     )
     assert leading_byline("记者 林望舒 岑晓岚", PROFILE) is None  # all byline: no text after

@@ -84,3 +84,10 @@ def test_every_han_character_of_an_accepted_byline_is_in_its_roles_and_names(tex
         return
     kept = Counter(ch for b in bylines for ch in b.role + "".join(b.names) if is_han(ch))
     assert not Counter(ch for ch in text if is_han(ch)) - kept
+
+
+def test_a_role_with_no_name_of_its_own_joins_the_next_role() -> None:
+    assert parse_byline("文/记者 张三 通讯员 李四", PROFILE) == [
+        Byline("文/记者", ("张三",)),
+        Byline("通讯员", ("李四",)),
+    ]
