@@ -26,7 +26,8 @@ from qtread.parse.profile import Profile, load_profile
 from qtread.parse.segment import Segmented, segment
 from qtread.parse.shape import detect_shape
 from qtread.parse.source import read_bytes
-from qtread.parse.toc import Toc, find_toc
+from qtread.parse.toc import find_toc
+from qtread.parse.toc_read import Toc
 from qtread.parse.unwrap import unwrap
 
 

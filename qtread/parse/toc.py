@@ -10,13 +10,12 @@ text is in `Issue.toc`, and blurbs that only the TOC prints go to the ledger.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from qtread.model import TocEntry
-from qtread.parse.ledger import Ledger
 from qtread.parse.lines import Line
 from qtread.parse.profile import Profile
 from qtread.parse.toc_loose import find_loose_toc
+from qtread.parse.toc_read import Toc
 from qtread.text.cjk import ends_sentence, is_han
 
 _LONE_PAGE = re.compile(r"^\d{1,3}$")
@@ -28,14 +27,6 @@ _MIN_ENTRIES = 3  # `NN / title` entries close together that make a TOC, at leas
 _TITLE_MAX = 40  # characters in the title after a trailing column heading, at most
 _BLURB_MIN = 40  # characters in a sentence that is a blurb, not an entry, at least
 _PART_LABEL_MAX = 2  # characters in a big part label that the next line's title extends
-
-
-@dataclass(slots=True)
-class Toc:
-    entries: list[TocEntry] = field(default_factory=list)
-    start: int = 0  # line indexes of the region; start == end when there is no TOC
-    end: int = 0
-    dropped: Ledger = field(default_factory=Ledger)
 
 
 def _clean(text: str) -> str:
@@ -61,7 +52,7 @@ def find_toc(lines: list[Line], start: int, profile: Profile) -> Toc:
     toc = _profile_toc(lines, start, limit, profile)
     loose = find_loose_toc(lines, start, limit, profile)
     if len(loose.entries) > len(toc.entries):
-        return Toc(loose.entries, loose.start, loose.end, loose.dropped)
+        return loose
     return toc
 
 

@@ -11,7 +11,7 @@ between entries are skipped, so the gap between two entries is counted in lines 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from itertools import pairwise
 
 from qtread.model import TocEntry
@@ -19,6 +19,7 @@ from qtread.parse.ledger import Ledger
 from qtread.parse.lines import Line
 from qtread.parse.profile import Profile
 from qtread.parse.toc_forms import PageSide, entries_on_line, is_leader_line
+from qtread.parse.toc_read import Toc
 from qtread.text.cjk import ends_sentence, join_wrapped, printed_width
 
 _MIN_ENTRIES = 5  # entries close together that make a TOC in a loose form, at least
@@ -38,14 +39,6 @@ _LETTER_SPACED = re.compile(r"(?<=[A-Z]) (?=[A-Z]\b)")  # C O N T E N T S
 
 
 @dataclass(slots=True)
-class LooseToc:
-    entries: list[TocEntry] = field(default_factory=list)
-    start: int = 0  # line indexes of the region; start == end when there is no TOC
-    end: int = 0
-    dropped: Ledger = field(default_factory=Ledger)
-
-
-@dataclass(slots=True)
 class _Draft:
     parts: list[str]  # the entry's printed lines (without its page)
     page: int | None
@@ -53,16 +46,16 @@ class _Draft:
     line: int
 
 
-def find_loose_toc(lines: list[Line], start: int, limit: int, profile: Profile) -> LooseToc:
+def find_loose_toc(lines: list[Line], start: int, limit: int, profile: Profile) -> Toc:
     """The largest TOC printed in a loose form between line indexes START and LIMIT."""
     folded = _pages_folded(lines, start, limit)
-    best = LooseToc()
+    best = Toc()
     for side in PageSide:
         rows = _first_cluster(folded, start, limit, side)
         if not rows:
             continue
         first, end = _region(folded, start, rows, side, profile)
-        toc = LooseToc(start=first, end=end)
+        toc = Toc(start=first, end=end)
         _read(folded[first:end], side, profile, toc)
         if len(toc.entries) > len(best.entries):
             best = toc
@@ -209,7 +202,7 @@ def _clean(text: str) -> str:
     return _MARKUP.sub("", text).strip()
 
 
-def _read(region: list[Line], side: PageSide, profile: Profile, toc: LooseToc) -> None:
+def _read(region: list[Line], side: PageSide, profile: Profile, toc: Toc) -> None:
     text_lines = [line for line in region if _is_text(line)]
     width = max((printed_width(_text_of(line.text, side)) for line in text_lines), default=0)
     drafts: list[_Draft] = []
