@@ -29,7 +29,8 @@ MIN_EVIDENCE_SHARE = 0.5  # share of a form's occurrences that must sit where fu
 MIN_RISING_SHARE = 0.8  # share of a form's successive page numbers that must increase
 MIN_FOLIO_RUN = 4  # lone page numbers in an increasing run before they count as folios
 MAX_FOLIO_STEP = 4  # pages between successive folios (full-page photos print none)
-MIN_PAGE_LINES = 8  # source lines between successive lone folios: a page holds more text
+MIN_PAGE_LINES = 8  # source lines a page holds, at least, between successive lone folios
+# (per page they step over: a column of page numbers in a TOC rises faster than that)
 FOLIO_WINDOW = 64  # earlier lone numbers a folio's predecessor is looked for among (speed)
 
 _MARKUP = re.compile(r"[*_`]+|^#{1,6}\s*")
@@ -233,7 +234,7 @@ def _folio_run(indices: list[int], plain: list[str], numbers: list[int]) -> list
             other, previous = lone[j]
             if (
                 0 < value - previous <= MAX_FOLIO_STEP
-                and numbers[index] - numbers[other] >= MIN_PAGE_LINES
+                and numbers[index] - numbers[other] >= MIN_PAGE_LINES * (value - previous)
                 and best[j] + 1 > best[k]
             ):
                 best[k], before[k] = best[j] + 1, j

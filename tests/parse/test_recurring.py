@@ -135,3 +135,13 @@ def test_a_toc_column_of_pages_a_few_source_lines_apart_is_no_folio_run() -> Non
         rows += [f"第{page}篇文章的标题", "……………………", str(page)]
     lines = restore_gaps(lines_of("\n".join(rows)))
     assert learn_furniture(lines, set(), COLUMNS).reasons == {}
+
+
+def test_pages_rising_faster_than_the_lines_between_them_are_no_folios() -> None:
+    """A TOC's page column: a few lines an entry, several pages an entry."""
+    rows: list[str] = []
+    for entry in range(8):
+        rows += [f"第{entry}篇文章的标题在这里", "……………………", str(4 + entry * 3)]
+        rows += ["", "副标题写在这一行里", "", "", "", ""]  # nine source lines an entry
+    lines = lines_of("\n".join(rows))
+    assert learn_furniture(lines, set(), COLUMNS).reasons == {}
