@@ -2,7 +2,8 @@
 
 "Text is sacred": a line a pass removes (a running header, the cover, a TOC blurb) is
 not lost, it is recorded here, and `qtread dump` shows it. A line is accounted for
-once: when two passes remove it, the first one names the reason.
+once: when two passes remove it, the first one names the reason; pieces of one line
+removed apart are kept together under it.
 """
 
 from __future__ import annotations
@@ -21,14 +22,25 @@ class Ledger:
 
     def record(self, line: int, text: str, reason: str) -> None:
         """Note that source line LINE (TEXT) left the model for REASON, unless noted already."""
-        if line not in self._entries:
-            self._entries[line] = DroppedLine(line, text, reason)
+        self._add(DroppedLine(line, text, reason))
 
     def extend(self, *entries: Iterable[DroppedLine]) -> None:
         """Take over another pass's entries, in order; lines noted already keep their reason."""
         for group in entries:
             for entry in group:
-                self._entries.setdefault(entry.line, entry)
+                self._add(entry)
+
+    def _add(self, entry: DroppedLine) -> None:
+        """A line noted already keeps its reason; a piece of it not noted yet (a pass may
+        cut a source line in two, and each piece keeps the line's number) joins its text,
+        so no character is lost."""
+        known = self._entries.get(entry.line)
+        if known is None:
+            self._entries[entry.line] = entry
+        elif entry.text not in known.text:
+            self._entries[entry.line] = DroppedLine(
+                entry.line, f"{known.text} {entry.text}", known.reason
+            )
 
     def entries(self) -> list[DroppedLine]:
         """Every entry in source order: how the model and `qtread dump` list them."""

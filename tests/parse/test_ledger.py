@@ -22,3 +22,11 @@ def test_first_reason_wins_and_entries_come_in_line_order() -> None:
 
 def test_an_empty_ledger_is_falsy() -> None:
     assert not Ledger()
+
+
+def test_pieces_of_one_line_dropped_apart_are_both_kept() -> None:
+    ledger = Ledger()
+    ledger.record(5, "打造产业发展模式", "cover")
+    ledger.record(5, "在实践中做第一批", "table of contents")
+    ledger.record(5, "在实践中做第一批", "cover")  # the same piece again: noted already
+    assert ledger.entries() == [DroppedLine(5, "打造产业发展模式 在实践中做第一批", "cover")]
