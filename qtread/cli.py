@@ -6,6 +6,7 @@ import json
 import signal
 import sys
 from enum import StrEnum
+from pathlib import Path
 from typing import Annotated, Any
 
 import typer
@@ -24,6 +25,7 @@ from qtread.export.command import export
 from qtread.model import Issue, SourceShape
 from qtread.outline import toc_csv, toc_json, toc_markdown, toc_rich, toc_text
 from qtread.parse import parse_bytes, parse_path
+from qtread.parse.profile import Profile, load_profile_path
 from qtread.parse.source import read_bytes
 from qtread.printable import printable
 from qtread.report import Report, report_lines, report_rich
@@ -57,6 +59,19 @@ ShapeOption = Annotated[
 EncodingOption = Annotated[
     str | None, typer.Option("--encoding", help="Override the detected text encoding.")
 ]
+ProfileOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--profile",
+        help="Another magazine's profile (a TOML file like qtread/magazines/qiantang.toml).",
+        dir_okay=False,
+    ),
+]
+
+
+def _profile(path: Path | None) -> Profile | None:
+    """The magazine profile at PATH, or None for 潮涌钱塘's own (a bad one: exit 2)."""
+    return None if path is None else load_profile_path(path)
 
 
 def _show_version(value: bool) -> None:
@@ -94,9 +109,10 @@ def dump(
     file: Annotated[str, typer.Argument(help="Issue file, or - for standard input.")],
     shape: ShapeOption = None,
     encoding: EncodingOption = None,
+    profile: ProfileOption = None,
 ) -> None:
     """Print the whole document model as JSON."""
-    issue = parse_path(file, shape=shape, encoding=encoding)
+    issue = parse_path(file, shape=shape, encoding=encoding, profile=_profile(profile))
     json.dump(issue_to_dict(issue), sys.stdout, ensure_ascii=False, indent=1)
     sys.stdout.write("\n")
 
@@ -141,15 +157,17 @@ def toc(
     ] = TocFormat.TEXT,
     shape: ShapeOption = None,
     encoding: EncodingOption = None,
+    profile: ProfileOption = None,
 ) -> None:
     """Print the table of contents: columns, articles, pages and bylines.
 
     Unreadable files are reported on stderr and the rest printed: exit 1, or 2 if none worked.
     """
+    magazine = _profile(profile)
     issues: list[Issue] = []
     for file in files:
         try:
-            issues.append(parse_path(file, shape=shape, encoding=encoding))
+            issues.append(parse_path(file, shape=shape, encoding=encoding, profile=magazine))
         except InputError as error:
             _complain(error)
     if issues:
@@ -166,10 +184,12 @@ def info(
     ] = False,
     shape: ShapeOption = None,
     encoding: EncodingOption = None,
+    profile: ProfileOption = None,
 ) -> None:
     """Show what the parser made of a file: metadata, shape, encoding, counts, dropped lines."""
+    magazine = _profile(profile)
     data, name = read_bytes(file)
-    issue = parse_bytes(data, name, shape=shape, encoding=encoding)
+    issue = parse_bytes(data, name, shape=shape, encoding=encoding, profile=magazine)
     report = Report.of(issue, data.decode(issue.source.encoding, errors="replace"))
     console = Console(highlight=False)
     if console.is_terminal:

@@ -298,3 +298,27 @@ def test_version_prints_and_exits_zero() -> None:
     result = run("--version")
     assert result.returncode == 0
     assert out(result).strip() == __version__
+
+
+# --- Another magazine ------------------------------------------------------------------
+
+
+def test_another_magazines_profile_is_one_option(tmp_path: Path) -> None:
+    from tests.parse.test_profile import ISSUE, MINIMAL
+
+    profile, issue = tmp_path / "xihu.toml", tmp_path / "issue.txt"
+    profile.write_text(MINIMAL, encoding="utf-8")
+    issue.write_text(ISSUE, encoding="utf-8")
+    model = json.loads(out(run("dump", "--profile", profile, issue)))
+    assert model["metadata"]["title"] == "西湖风"
+    assert "西湖风" in out(run("toc", "--profile", profile, issue))
+
+
+def test_a_bad_profile_is_one_line_and_exit_2(tmp_path: Path) -> None:
+    profile = tmp_path / "bad.toml"
+    profile.write_text("x = [", encoding="utf-8")
+    result = run("info", "--profile", profile, SAMPLES[0])
+    assert result.returncode == 2
+    assert result.stdout == b""
+    assert result.stderr.decode().count("\n") == 1
+    assert result.stderr.decode().startswith(f"qtread: {profile}: ")
