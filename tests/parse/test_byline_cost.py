@@ -9,10 +9,11 @@ from collections.abc import Iterator
 import pytest
 
 from qtread.model import Byline, LineSpan
-from qtread.parse import classify, segment
+from qtread.parse import classify
 from qtread.parse.chunks import Chunk, ChunkKind
 from qtread.parse.classify import leading_byline, may_hold_byline, trailing_byline
 from qtread.parse.profile import load_profile
+from qtread.parse.segment import roles
 
 PROFILE = load_profile()
 
@@ -73,9 +74,9 @@ def test_leading_byline_reads_only_the_start_of_a_long_line(tokens_read: list[st
 
 def test_a_chunk_without_a_role_word_is_not_searched(monkeypatch: pytest.MonkeyPatch) -> None:
     calls: list[str] = []
-    monkeypatch.setattr(segment, "leading_byline", lambda line, _: calls.append(line))
-    monkeypatch.setattr(segment, "trailing_byline", lambda text, _: calls.append(text))
+    monkeypatch.setattr(roles, "leading_byline", lambda line, _: calls.append(line))
+    monkeypatch.setattr(roles, "trailing_byline", lambda text, _: calls.append(text))
     lines = ["湖畔文化节今天开幕。", "游客来自各地。"]
     chunk = Chunk(ChunkKind.TEXT, "".join(lines), LineSpan(1, 2), lines)
-    assert segment._cut_byline(chunk, PROFILE) == ([chunk], None)
+    assert roles._cut_byline(chunk, PROFILE) == ([chunk], None)
     assert calls == []

@@ -1,0 +1,64 @@
+"""Pass: cut the chunk stream into articles and columns.
+
+An article starts at an *anchor*: a title the printed TOC names, a title with a byline
+next to it, the title after a `·说X·` kicker, each title of a `等 N 则` group of briefs,
+or (in issues without a TOC) a title frame followed by its text. Everything between two
+anchors belongs to the first: later titles become subheadings, short lines captions.
+"""
+
+from __future__ import annotations
+
+from qtread.model import SourceShape, TocEntry
+from qtread.parse.chunks import Chunk
+from qtread.parse.profile import Profile
+from qtread.parse.segment.articles import build
+from qtread.parse.segment.common import Anchor, Segmented
+from qtread.parse.segment.layout import (
+    byline_anchors,
+    kicker_anchors,
+    take_title_tails,
+    title_after_body,
+    titles_under_their_text,
+)
+from qtread.parse.segment.layout import titles_under_their_text as _titles_under_their_text
+from qtread.parse.segment.roles import Roles, classify, split_byline_frames
+from qtread.parse.segment.roles import Roles as _Roles
+from qtread.parse.segment.runs import title_runs
+from qtread.parse.segment.toc import front_anchor, toc_anchors
+
+__all__ = [
+    "Anchor",
+    "Roles",
+    "Segmented",
+    "_Roles",
+    "_titles_under_their_text",
+    "segment",
+    "titles_under_their_text",
+]
+
+
+def segment(
+    chunks: list[Chunk],
+    *,
+    entries: list[TocEntry],
+    toc_line: int | None,
+    header_columns: dict[int, str],
+    profile: Profile,
+    shape: SourceShape,
+) -> Segmented:
+    chunks, glued = split_byline_frames(chunks, profile)
+    roles = classify(chunks, profile, glued)
+    out = Segmented([])
+    anchors: dict[int, Anchor] = {}
+    if entries:
+        front_anchor(chunks, roles, toc_line, anchors)
+        toc_anchors(chunks, roles, entries, anchors, out, shape)
+    byline_anchors(chunks, roles, anchors)
+    kicker_anchors(chunks, roles, anchors)
+    if not entries:
+        title_runs(chunks, roles, anchors, shape)
+        title_after_body(chunks, roles, anchors)
+    titles_under_their_text(chunks, roles, anchors)
+    take_title_tails(chunks, roles, anchors)
+    out.sections = build(chunks, roles, anchors, header_columns, profile, out)
+    return out

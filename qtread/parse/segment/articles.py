@@ -1,0 +1,230 @@
+"""Articles built from the anchors: headline, bylines and credits (shared along a run of
+uncredited items), blocks, and the articles grouped into sections."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import replace
+
+from qtread.model import Article, ArticleKind, Block, BlockType, Byline, Section
+from qtread.parse.chunks import Chunk, ChunkKind
+from qtread.parse.classify import norm
+from qtread.parse.confidence import confidence
+from qtread.parse.headline import Headline, Piece, pieces_of, split_headline
+from qtread.parse.profile import Profile
+from qtread.parse.segment.common import Anchor, Segmented, _dropped, _title_chunks
+from qtread.parse.segment.pull_quotes import drop_pull_quotes
+from qtread.parse.segment.roles import Roles
+
+_PHOTO_ROLE = "摄"  # in a credit's role (摄影, 人物摄影): it credits photographs
+_CREDITED_ITEM = 1500  # characters of text in an item a column credit may cover, at most
+
+
+def _article_id(position: int, title: str) -> str:
+    digest = hashlib.sha1(norm(title).encode("utf-8")).hexdigest()[:6]
+    return f"a{position:03d}-{digest}"
+
+
+def build(
+    chunks: list[Chunk],
+    roles: Roles,
+    anchors: dict[int, Anchor],
+    header_columns: dict[int, str],
+    profile: Profile,
+    out: Segmented,
+) -> list[Section]:
+    title_chunks = _title_chunks(anchors)
+    articles: list[tuple[Article, str | None]] = []
+    credits: list[tuple[int, Byline, Chunk]] = []  # (article position, credit, its chunk)
+    pending_bylines: list[Byline] = []  # printed over the next article's title
+    column: str | None = None
+    article: Article | None = None
+    pending_date: str | None = None
+    headers = sorted(header_columns.items())
+    for index, chunk in enumerate(chunks):
+        while headers and headers[0][0] <= chunk.span.first:
+            column = headers.pop(0)[1]
+            if article is not None:
+                articles[-1] = (article, column)
+        if index in anchors:
+            anchor = anchors[index]
+            if anchor.has_column:
+                column = anchor.column
+            headline = _headline(chunks, anchor)
+            article = Article(
+                id=_article_id(len(articles) + 1, headline.title),
+                title=headline.title,
+                kind=anchor.kind,
+                subtitle=headline.subtitle,
+                evidence=anchor.evidence,
+                page=anchor.entry.page if anchor.entry else None,
+                span=chunk.span,
+            )
+            if anchor.entry is not None:
+                anchor.entry.article_id = article.id
+            articles.append((article, column))
+            pending_date = None
+            article.bylines.extend(pending_bylines)
+            pending_bylines = []
+        if index in title_chunks:
+            if article is not None and article.span is not None:
+                article.span = article.span.union(chunk.span)
+            continue
+        if index in roles.columns:
+            column = roles.columns[index]
+            out.dropped.append(_dropped(chunk, "column label"))
+            if article is not None and not article.blocks:
+                articles[-1] = (article, column)
+            continue
+        if index in roles.kickers or index in roles.group_labels:
+            out.dropped.append(_dropped(chunk, "kicker label"))
+            continue
+        if article is None:
+            article = Article(
+                id=_article_id(1, chunk.text),
+                title=chunk.text,
+                span=chunk.span,
+                evidence="untitled",
+            )
+            articles.append((article, column))
+            continue
+        article.span = chunk.span if article.span is None else article.span.union(chunk.span)
+        if index in roles.bylines:
+            if index in roles.closing:
+                article.bylines.extend(roles.bylines[index])  # printed at its article's end
+            elif _over_next_title(article, roles, anchors, index) or (
+                pending_bylines and index - 1 in roles.bylines
+            ):
+                pending_bylines += roles.bylines[index]
+            else:
+                article.bylines.extend(roles.bylines[index])
+        elif index in roles.credits:
+            credits.append((len(articles) - 1, roles.credits[index], chunk))
+        elif index in roles.people:
+            if roles.people[index] not in article.names:  # a name label and its photo's
+                article.bylines.append(Byline("", (roles.people[index],)))
+            article.blocks.append(Block(BlockType.CAPTION, chunk.text, chunk.span))
+        elif index in roles.dates:
+            date, rest = roles.dates[index]
+            if rest:
+                article.blocks.append(Block(BlockType.CHRONOLOGY, rest, chunk.span, date))
+                pending_date = None
+            else:
+                pending_date = date
+                article.blocks.append(Block(BlockType.CHRONOLOGY, "", chunk.span, date))
+        else:
+            block = _block(chunks, roles, index)
+            if pending_date is not None:
+                last = article.blocks[-1]
+                if last.type is BlockType.CHRONOLOGY and not last.text:
+                    last.text, last.span = block.text, last.span.union(block.span)
+                    pending_date = None
+                    continue
+            article.blocks.append(block)
+    for article, _ in articles:
+        article.blocks = [b for b in article.blocks if b.text or b.date]
+        if any(word in article.title for word in profile.chronology_words):
+            article.kind = ArticleKind.CHRONOLOGY
+    _share_credits([article for article, _ in articles], credits, out)
+    for article, _ in articles:
+        article.confidence = confidence(article.evidence, bylined=bool(article.bylines))
+    drop_pull_quotes(articles, out)
+    return _group(articles)
+
+
+def _over_next_title(
+    article: Article, roles: Roles, anchors: dict[int, Anchor], index: int
+) -> bool:
+    """A byline right over the next title, in an article already credited, is that
+    title's; a photographer's credit (摄) stays with the pictures above it."""
+    return (
+        bool(article.bylines)
+        and index + 1 in anchors
+        and index - 1 not in roles.bylines
+        and not any(_PHOTO_ROLE in byline.role for byline in roles.bylines[index])
+    )
+
+
+def _share_credits(
+    articles: list[Article], credits: list[tuple[int, Byline, Chunk]], out: Segmented
+) -> None:
+    """A column credit (`［整理 薛瑾］`) names who compiled a run of short items.
+
+    It goes to every item of the run it is printed in that credits no one of its own;
+    an item that has its own byline keeps only that (the credit is then in the ledger).
+    """
+    for position, credit, chunk in credits:
+        run = _uncredited_run(articles, position)
+        if not run:
+            out.dropped.append(_dropped(chunk, "column credit"))
+        for article in run:
+            article.bylines.append(credit)
+
+
+def _uncredited_run(articles: list[Article], position: int) -> list[Article]:
+    """The short articles around POSITION, up to the nearest with a byline of its own."""
+
+    def open_item(at: int) -> bool:
+        article = articles[at]
+        return (
+            not article.bylines
+            and article.kind is not ArticleKind.FRONT
+            and sum(len(block.text) for block in article.blocks) <= _CREDITED_ITEM
+        )
+
+    if not open_item(position):
+        return []
+    first = last = position
+    while first > 0 and open_item(first - 1):
+        first -= 1
+    while last + 1 < len(articles) and open_item(last + 1):
+        last += 1
+    return articles[first : last + 1]
+
+
+def _headline(chunks: list[Chunk], anchor: Anchor) -> Headline:
+    """The anchor's title and subtitle, told apart from the pieces they were printed in.
+    A chunk set in another style than the one before (a Markdown heading's plain deck
+    line) starts a new part."""
+    if anchor.subtitle is not None or not anchor.title_chunks:
+        return Headline(anchor.title, anchor.subtitle)
+    pieces: list[Piece] = []
+    before: Chunk | None = None
+    for chunk in (chunks[i] for i in anchor.title_chunks):
+        own = pieces_of(
+            chunk.lines or [chunk.text], gaps_are_breaks=chunk.kind is ChunkKind.HEADING
+        )
+        if own and before is not None and _style(before) != _style(chunk):
+            own[0] = replace(own[0], restyled=True)
+        pieces += own
+        before = chunk
+    return split_headline(pieces, toc_title=anchor.entry.title if anchor.entry else None)
+
+
+def _style(chunk: Chunk) -> tuple[ChunkKind, int, bool]:
+    return chunk.kind, chunk.level, chunk.emphasis
+
+
+def _block(chunks: list[Chunk], roles: Roles, index: int) -> Block:
+    chunk = chunks[index]
+    if chunk.kind is ChunkKind.LIST_ITEM:
+        return Block(BlockType.LIST_ITEM, chunk.text, chunk.span)
+    if chunk.kind is ChunkKind.QUOTE:
+        return Block(BlockType.QUOTE, chunk.text, chunk.span)
+    if chunk.kind is ChunkKind.HEADING or (roles.titleish[index] and chunk.short):
+        following = chunks[index + 1] if index + 1 < len(chunks) else None
+        if chunk.kind is ChunkKind.HEADING or (
+            following is not None and following.kind is ChunkKind.TEXT and not following.short
+        ):
+            return Block(BlockType.SUBHEADING, chunk.text, chunk.span)
+        return Block(BlockType.CAPTION, chunk.text, chunk.span)
+    return Block(BlockType.PARAGRAPH, chunk.text, chunk.span)
+
+
+def _group(articles: list[tuple[Article, str | None]]) -> list[Section]:
+    sections: list[Section] = []
+    for article, column in articles:
+        if not sections or sections[-1].name != column:
+            sections.append(Section(column))
+        sections[-1].articles.append(article)
+    return sections

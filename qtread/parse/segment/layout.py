@@ -1,0 +1,165 @@
+"""Anchors from layout: a title with its byline, the title after a kicker, an opening essay
+whose title is printed after it, voices whose headline is set under their quote, and the
+tails wrapped titles leave on lines of their own."""
+
+from __future__ import annotations
+
+from qtread.model import ArticleKind
+from qtread.parse.chunks import Chunk, ChunkKind
+from qtread.parse.classify import norm
+from qtread.parse.segment.common import DETACHED, TITLE_RUN, Anchor, _title_chunks
+from qtread.parse.segment.roles import Roles
+from qtread.text.cjk import join_wrapped
+
+_RUNNING_HEAD = 3  # times a line is printed, at least, for it to be a page's head, not a title
+_TITLE_TAIL = 3  # letters a wrapped title may leave on a line of its own, at most
+_VOICE_REACH = 12  # chunks of quoted text between a name and the headline under it, at most
+_TOC_EVIDENCE = ("toc", "toc-group")  # anchors the printed TOC placed: never moved
+
+
+def byline_anchors(chunks: list[Chunk], roles: Roles, anchors: dict[int, Anchor]) -> None:
+    used = _title_chunks(anchors)
+    for index in sorted(roles.bylines.keys() - roles.closing):
+        start = index
+        detached = chunks[index].gap >= DETACHED  # a wide gap: not the title above
+        tails = 0  # wrapped titles' tails in the run: they do not count as title lines
+        while (
+            not detached
+            and start - 1 >= 0
+            and (roles.title(start - 1) or title_tail(chunks, roles, start - 1))
+            and index - start < TITLE_RUN + tails
+        ):
+            if start - 1 in used:
+                break
+            if start < index and ChunkKind.FRAME is chunks[start].kind is chunks[start - 1].kind:
+                break  # two frames are two titles: the byline belongs to the lower one
+            top = chunks[start].kind is ChunkKind.HEADING or chunks[start].page_break
+            if start < index and top:
+                break  # a title starts at its heading, or at the top of its page
+            if roles.counts.get(roles.key(start - 1), 0) >= _RUNNING_HEAD:
+                break  # printed page after page: a running head, not a title
+            start -= 1
+            tails += title_tail(chunks, roles, start)
+        while start < index and title_tail(chunks, roles, start):
+            start += 1  # a run cannot open with a tail: the title it ends is not there
+        if start - 1 in used or (start == index and index - 1 in used):
+            continue  # the byline of an anchored title
+        if start == index:  # the byline comes first: 文 \ 汪株燚 above its title
+            following = index + 1
+            if (
+                following < len(chunks)
+                and roles.title(following)
+                and following not in used
+                and not chunks[following].fragment  # a sentence cut at the line's end
+            ):
+                anchors[following] = Anchor(
+                    following, chunks[following].text, [following], evidence="byline-above"
+                )
+                used.add(following)
+            continue
+        title_chunks = list(range(start, index))
+        text = chunks[start].text
+        for i in title_chunks[1:]:
+            text = (
+                join_wrapped(text, chunks[i].text)
+                if chunks[i - 1].kind is ChunkKind.FRAME
+                else f"{text} {chunks[i].text}"
+            )
+        anchors[start] = Anchor(start, text, title_chunks, evidence="byline")
+        used.update(title_chunks)
+
+
+def kicker_anchors(chunks: list[Chunk], roles: Roles, anchors: dict[int, Anchor]) -> None:
+    used = _title_chunks(anchors)
+    for index in sorted(roles.kickers):
+        following = index + 1
+        if following < len(chunks) and roles.title(following) and following not in used:
+            anchors[following] = Anchor(
+                following, chunks[following].text, [following], evidence="kicker"
+            )
+
+
+def title_after_body(chunks: list[Chunk], roles: Roles, anchors: dict[int, Anchor]) -> None:
+    """An opening essay whose title is printed after it, at the foot of its page."""
+    if not anchors or 0 in anchors:
+        return
+    first = min(anchors)
+    candidates = [i for i in range(first) if roles.title(i)]
+    ending_page = [i for i in candidates if i + 1 < len(chunks) and chunks[i + 1].page_break]
+    title = ending_page[0] if ending_page else None
+    if title is None and first + 1 < len(chunks) and chunks[first + 1].page_break:
+        anchor = anchors.pop(first)
+        anchor.start, anchor.kind, anchor.evidence = 0, ArticleKind.FRONT, "front"
+        anchors[0] = anchor
+        return
+    if title is not None:
+        anchors[0] = Anchor(
+            0, chunks[title].text, [title], kind=ArticleKind.FRONT, evidence="front"
+        )
+    elif not candidates:
+        anchors[0] = Anchor(0, chunks[0].text[:20], [], kind=ArticleKind.FRONT, evidence="front")
+
+
+def titles_under_their_text(chunks: list[Chunk], roles: Roles, anchors: dict[int, Anchor]) -> None:
+    """Pages of voices set each as a name and role, then the quote, then its headline at
+    the foot. A title under text that a person's name opens closes that text, when the
+    article above already credits someone: one person an article, so the article starts
+    at the name."""
+    for index in sorted(anchors):
+        anchor = anchors[index]
+        if anchor.evidence in _TOC_EVIDENCE or len(anchor.title_chunks) != 1:
+            continue
+        person = index - 1
+        while (
+            person >= 0
+            and index - person <= _VOICE_REACH
+            and person not in anchors
+            and person not in roles.people
+            and chunks[person].kind is ChunkKind.TEXT
+            and roles.plain(person)
+        ):
+            person -= 1
+        if person < 0 or person == index - 1 or person not in roles.people or person in anchors:
+            continue
+        name = roles.people[person]
+        while person - 1 in roles.people and roles.people[person - 1] == name:
+            person -= 1  # the name's frame opens where its first line is
+        above = max((i for i in anchors if i < person), default=None)
+        credited = above is not None and any(
+            i in roles.people or i in roles.bylines for i in range(above, person)
+        )
+        if credited and person not in anchors:
+            del anchors[index]
+            anchor.start = person
+            anchors[person] = anchor
+
+
+def take_title_tails(chunks: list[Chunk], roles: Roles, anchors: dict[int, Anchor]) -> None:
+    """A title wrapped one to three letters short of its end (`…消费更放` / `心`) leaves
+    its tail as a line of its own under it: the tail is the title's."""
+    for anchor in anchors.values():
+        if not anchor.title_chunks:
+            continue
+        following = max(anchor.title_chunks) + 1
+        if following >= len(chunks) or following in anchors:
+            continue
+        if title_tail(chunks, roles, following):
+            anchor.title_chunks.append(following)
+            anchor.title = join_wrapped(anchor.title, chunks[following].text.strip())
+
+
+def title_tail(chunks: list[Chunk], roles: Roles, index: int) -> bool:
+    """One to three letters on a line of their own under a title: the rest of a title
+    wrapped just short of its end (`…服务中心正式` / `启用`)."""
+    chunk = chunks[index]
+    text = chunk.text.strip()
+    return (
+        index > 0
+        and chunk.kind is ChunkKind.TEXT
+        and len(chunk.lines) == 1
+        and not chunk.page_break
+        and 0 < len(norm(text)) == len(text) <= _TITLE_TAIL
+        and roles.plain(index)
+        and roles.title(index - 1)
+        and index not in roles.under_role
+    )

@@ -1,0 +1,210 @@
+"""What each chunk is, decided once: bylines cut out of the text they share a chunk with,
+then every chunk classified (byline, credit, column label, kicker, date, person…)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from qtread.model import Byline, LineSpan
+from qtread.parse.chunks import Chunk, ChunkKind
+from qtread.parse.classify import (
+    bracketed_byline,
+    chronology_date,
+    column_label,
+    ends_with_role,
+    is_titleish,
+    kicker_label,
+    leading_byline,
+    may_hold_byline,
+    norm,
+    parse_byline,
+    parse_credit,
+    person_frame,
+    trailing_byline,
+)
+from qtread.parse.profile import Profile
+from qtread.text.cjk import join_wrapped
+
+
+@dataclass(slots=True)
+class Roles:
+    """What each chunk is, decided once."""
+
+    bylines: dict[int, list[Byline]] = field(default_factory=dict)
+    closing: set[int] = field(default_factory=set)  # bylines that end the article above
+    credits: dict[int, Byline] = field(default_factory=dict)
+    columns: dict[int, str] = field(default_factory=dict)
+    kickers: set[int] = field(default_factory=set)
+    dates: dict[int, tuple[str, str]] = field(default_factory=dict)
+    people: dict[int, str] = field(default_factory=dict)
+    group_labels: set[int] = field(default_factory=set)
+    under_role: set[int] = field(default_factory=set)  # right under a line ending in a role
+    titleish: list[bool] = field(default_factory=list)
+    chunks: list[Chunk] = field(default_factory=list)
+    counts: dict[str, int] = field(default_factory=dict)  # how often each short text occurs
+    _keys: dict[int, str] = field(default_factory=dict)
+
+    def key(self, index: int) -> str:
+        """norm() of a chunk's text, worked out only for the few chunks that are compared."""
+        if (cached := self._keys.get(index)) is None:
+            cached = self._keys[index] = norm(self.chunks[index].text)
+        return cached
+
+    def repeated(self, text: str) -> bool:
+        """Printed more than once: a layout label or a teaser, not a title."""
+        return self.counts.get(norm(text), 0) > 1
+
+    def plain(self, index: int) -> bool:
+        """Not a byline, label or other marker: free to be a title or text."""
+        return not (
+            index in self.bylines
+            or index in self.credits
+            or index in self.columns
+            or index in self.kickers
+            or index in self.dates
+            or index in self.people
+            or index in self.group_labels
+        )
+
+    def title(self, index: int) -> bool:
+        return self.titleish[index] and self.plain(index)
+
+
+def split_byline_frames(chunks: list[Chunk], profile: Profile) -> tuple[list[Chunk], set[int]]:
+    """A byline that shares a chunk with other text gets a chunk of its own: a title set
+    directly above it, the other column's line it opens, the paragraph it is glued to the
+    end of. Also returns the indexes of the glued ones: they close the article above."""
+    result: list[Chunk] = []
+    glued: set[int] = set()
+    for chunk in chunks:
+        pieces, closing = _cut_byline(chunk, profile)
+        if closing is not None:
+            glued.add(len(result) + closing)
+        result.extend(pieces)
+    return result, glued
+
+
+def _cut_byline(chunk: Chunk, profile: Profile) -> tuple[list[Chunk], int | None]:
+    """CHUNK cut around the byline in it, and which piece is a byline glued to text."""
+    lines = chunk.lines
+    if chunk.kind not in (ChunkKind.FRAME, ChunkKind.TEXT) or not lines:
+        return [chunk], None
+    if not may_hold_byline("\n".join(lines), profile):  # a line's end is a separator too
+        return [chunk], None  # no role word before a separator: no byline to cut out
+    if parse_byline(" ".join(lines), profile):
+        return [chunk], None
+    first = chunk.span.first
+    for i, line in enumerate(lines):
+        if i and chunk.kind is ChunkKind.FRAME and parse_byline(line, profile):
+            return [
+                _sub_chunk(chunk, lines[:i], first),
+                _sub_chunk(chunk, lines[i:], first + i),
+            ], None
+        if lead := leading_byline(line, profile):
+            _, rest = lead
+            head = lines[:i]
+            byline = line[: len(line.rstrip()) - len(rest)].strip()
+            pieces = [_sub_chunk(chunk, head, first)] if head else []
+            pieces.append(_piece(chunk, [byline], first + i, at_start=not head))
+            pieces.append(_piece(chunk, [rest, *lines[i + 1 :]], first + i, at_start=False))
+            return pieces, None
+    for wrapped in (1, 2):  # a bracketed byline may wrap onto the paragraph's last line
+        if len(lines) < wrapped:
+            break
+        tail = " ".join(line.strip() for line in lines[-wrapped:])
+        if trail := trailing_byline(tail, profile):
+            before, _ = trail
+            at = first + len(lines) - wrapped
+            body = [*lines[:-wrapped], before] if before else lines[:-wrapped]
+            byline = tail[len(before) :].strip()
+            if not body:
+                break
+            return [
+                _piece(chunk, body, first, at_start=True),
+                _piece(chunk, [byline], min(at, chunk.span.last), at_start=False),
+            ], 1
+    return [chunk], None
+
+
+def _piece(chunk: Chunk, lines: list[str], first: int, *, at_start: bool) -> Chunk:
+    """Part of a chunk cut inside a line: the paragraph keeps its kind and, if it opens
+    the chunk, its page break and gap."""
+    text = lines[0]
+    for line in lines[1:]:
+        text = join_wrapped(text, line)
+    last = max(first, min(chunk.span.last, first + len(lines) - 1))
+    return Chunk(
+        chunk.kind if len(lines) > 1 else ChunkKind.TEXT,
+        text,
+        LineSpan(first, last),
+        list(lines),
+        page_break=chunk.page_break and at_start,
+        gap=chunk.gap if at_start else 0,
+        indented=chunk.indented and at_start,
+    )
+
+
+def _sub_chunk(chunk: Chunk, lines: list[str], first: int) -> Chunk:
+    """Part of a frame (its lines are adjacent, so line numbers follow on)."""
+    text = lines[0]
+    for line in lines[1:]:
+        text = join_wrapped(text, line)
+    kind = ChunkKind.FRAME if len(lines) > 1 else ChunkKind.TEXT
+    last = min(chunk.span.last, first + len(lines) - 1)
+    return Chunk(kind, text, LineSpan(min(first, last), last), list(lines), gap=chunk.gap)
+
+
+def classify(chunks: list[Chunk], profile: Profile, glued: set[int]) -> Roles:
+    roles = Roles(
+        titleish=[is_titleish(chunk, profile) for chunk in chunks],
+        chunks=chunks,
+    )
+    for index, chunk in enumerate(chunks):
+        if roles.titleish[index]:
+            key = roles.key(index)
+            roles.counts[key] = roles.counts.get(key, 0) + 1
+        if index and chronology_date(chunks[index - 1].text, profile) and not chunk.page_break:
+            roles.titleish[index] = False  # the title of a chronology entry
+    for index, chunk in enumerate(chunks):
+        text = chunk.text
+        if index and ends_with_role(chunks[index - 1].text, profile):
+            roles.under_role.add(index)  # `…办公室主任` / `陶峰`: a name, not a title's tail
+        if chunk.kind is ChunkKind.LIST_ITEM:
+            continue
+        if (
+            index - 1 in roles.people
+            and _wrapped_role(chunk)
+            and not ends_with_role(chunks[index - 1].text, profile)
+        ):
+            roles.people[index] = roles.people[index - 1]  # the role, wrapped onto a line
+            continue
+        if credit := parse_credit(text, profile):
+            roles.credits[index] = credit
+        elif byline := parse_byline(" ".join(chunk.lines) or text, profile):
+            roles.bylines[index] = byline
+            if index in glued or bracketed_byline(" ".join(chunk.lines) or text, profile):
+                roles.closing.add(index)
+        elif column := column_label(chunk, profile):
+            roles.columns[index] = column
+        elif kicker_label(text, profile):
+            roles.kickers.add(index)
+        elif date := chronology_date(text, profile):
+            roles.dates[index] = date
+        elif text.strip() in profile.group_labels:
+            roles.group_labels.add(index)
+        elif chunk.kind in (ChunkKind.FRAME, ChunkKind.TEXT) and (
+            person := person_frame(chunk, profile)
+        ):
+            roles.people[index] = person
+    return roles
+
+
+def _wrapped_role(chunk: Chunk) -> bool:
+    """`董事长` under `陈立荣百合花集团股份有限公司`: the end of a person's role, one line
+    with no clause or quote marks (a title beside the name has them)."""
+    return (
+        chunk.kind is ChunkKind.TEXT
+        and len(chunk.text) <= 24
+        and not chunk.page_break
+        and not any(mark in chunk.text for mark in "，“”！？")
+    )

@@ -1,0 +1,220 @@
+"""Anchors from title runs in issues without a TOC: a title frame followed by its text,
+runs of briefs and bold briefs, and subheadings kept inside a feature."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from qtread.model import ArticleKind, SourceShape
+from qtread.parse.chunks import Chunk, ChunkKind
+from qtread.parse.classify import has_clause_mark, norm
+from qtread.parse.headline import place_first
+from qtread.parse.segment.common import TITLE_RUN, Anchor, _title_chunks, body_follows
+from qtread.parse.segment.layout import title_tail
+from qtread.parse.segment.roles import Roles
+
+_BRIEF_BODY = 2  # paragraphs a brief may have before the next title
+_CAPTION = 8  # letters in a photo caption or name label: fewer
+_NAME = 8  # letters in a place or kicker set above a headline, at most
+_HEADLINE = 10  # letters in a headline that stands alone (a region name or kicker is shorter)
+_BYLINED_OPENERS = ("byline", "byline-above")  # evidence of a feature with its byline
+_BRIEF_RUN = 3  # bold titles over short texts, at least, that make a run of briefs
+_BRIEF_TITLE = 8  # letters in a brief's title, at least: shorter bold lines are labels
+_TITLE_HEADINGS = 3  # headings of a level, at least, for it to be the articles' level
+
+
+def title_runs(
+    chunks: list[Chunk], roles: Roles, anchors: dict[int, Anchor], shape: SourceShape
+) -> None:
+    """Without a TOC: decide which runs of title-like chunks open an article.
+
+    A run opens one when it is a multi-part title (`天津高新区` / `抢占…先机`), a `名称：`
+    headline frame, a frame opening a page or column, a title next to a person's name
+    (testimonials), or the title of a brief (a short text before the next title).
+    Runs that do none of these are subheadings of the article they sit in. In Markdown
+    only top-level headings (`#`) qualify: there, plain lines are never titles.
+    """
+    if shape is SourceShape.MARKDOWN:
+        level = _article_level(chunks)
+        for index, chunk in enumerate(chunks):
+            if chunk.kind is ChunkKind.HEADING and chunk.level == level and index not in anchors:
+                anchors[index] = Anchor(index, chunk.text, [index], evidence="heading")
+        _bold_briefs(chunks, roles, anchors)
+        return
+    used = _title_chunks(anchors)
+    earlier = sorted(anchors)  # anchors found by bylines and kickers, never briefs
+    seen = 0
+    in_briefs = False  # the last article opened was a brief
+    index = 0
+    while index < len(chunks):
+        while seen < len(earlier) and earlier[seen] < index:
+            seen, in_briefs = seen + 1, False
+        if index in used or not _run_member(chunks, roles, index):
+            index += 1
+            continue
+        run = [index]
+        while len(run) < TITLE_RUN and _run_member(chunks, roles, run[-1] + 1):
+            following = chunks[run[-1] + 1]
+            if run[-1] + 1 in used or following.page_break:
+                break
+            if ChunkKind.FRAME in (chunks[run[-1]].kind, following.kind):
+                break  # a frame is a whole title block: two frames are two titles
+            if _two_headlines(chunks, run, following):
+                break
+            run.append(run[-1] + 1)
+        index = run[-1] + 1
+        text = _join_titles(chunks, run)
+        first = chunks[run[0]]
+        shortest = 5 if first.page_break else 6  # a four-letter line is a label
+        if len(norm(text)) < shortest or _teaser(first, roles) or _caption_cluster(chunks, run):
+            continue
+        after = run[-1] + 1
+        frame = any(chunks[i].kind is ChunkKind.FRAME for i in run)
+        headline = frame and first.lines[0].rstrip().endswith(("：", ":"))
+        beside_person = after in roles.people or run[0] - 1 in roles.people
+        opens = first.page_break or run[0] - 1 in roles.columns
+        # a short text under a title is a brief; under a framed title it is one only in
+        # a run of briefs, else the frame is a subheading of the feature around it
+        brief = (
+            after < len(chunks)
+            and not chunks[after].page_break  # a brief's text is on its title's page
+            and _short_body(chunks, roles, after)
+            and len(norm(text)) >= 8
+            and (not frame or in_briefs or opens)
+        )
+        # a title printed under the text it belongs to, just above the next title
+        trailing = (
+            (frame or (len(norm(text)) >= _HEADLINE and not has_clause_mark(text)))
+            and _under_text(chunks, run[0])
+            and after < len(chunks)
+            and chunks[after].kind is ChunkKind.FRAME
+        )
+        if not (body_follows(chunks, roles, run[-1]) or beside_person or headline):
+            if trailing:
+                anchors[run[0]] = Anchor(run[0], text, run, evidence="trailing")
+            continue
+        named = (len(run) == 2 and len(norm(first.text)) <= _NAME) or (  # 天津高新区 / 抢占…
+            len(run) == 1 and place_first(first.lines or [first.text])  # 松山湖科学城 打造…
+        )
+        if brief and _inside_feature(chunks, roles, anchors, run[0], after):
+            brief = False  # a subheading of the bylined feature it sits in
+        if named or headline or beside_person or opens or brief:
+            kind = (
+                ArticleKind.BRIEF if brief and not frame and len(run) == 1 else ArticleKind.ARTICLE
+            )
+            reasons = (  # the surest first: the one an article is credited with
+                ("headline", headline),
+                ("beside-person", beside_person),
+                ("opens-page", opens),
+                ("named", named),
+                ("brief", brief),
+            )
+            evidence = next(name for name, held in reasons if held)
+            anchors[run[0]] = Anchor(run[0], text, run, kind=kind, evidence=evidence)
+            in_briefs = brief
+
+
+def _inside_feature(
+    chunks: list[Chunk], roles: Roles, anchors: dict[int, Anchor], index: int, after: int
+) -> bool:
+    """A title with a short text under it and no byline of its own, after a bylined
+    article and no other title since but such short ones: a subheading of that article.
+    (On the samples and the corpus such "briefs" were real one time in seven.)"""
+    if any(i in roles.bylines or i in roles.credits for i in range(after, after + _BRIEF_BODY + 1)):
+        return False
+    opener = max(
+        (i for i, anchor in anchors.items() if i < index and anchor.evidence != "brief"),
+        default=None,
+    )
+    return opener is not None and anchors[opener].evidence in _BYLINED_OPENERS
+
+
+def _bold_briefs(chunks: list[Chunk], roles: Roles, anchors: dict[int, Anchor]) -> None:
+    """Converter Markdown sets a brief's title as a line in bold. A run of such lines,
+    each over a short text and none split from the next by a heading, is a run of
+    briefs; a bold line alone, or over long text, is a subheading or a lead."""
+    run: list[int] = []
+    for index, chunk in enumerate(chunks):
+        if chunk.kind is ChunkKind.HEADING or index in anchors:
+            _anchor_briefs(chunks, roles, anchors, run)
+            run = []
+        elif chunk.emphasis and roles.title(index) and len(roles.key(index)) >= _BRIEF_TITLE:
+            if run and index - run[-1] - 1 > _BRIEF_BODY:
+                _anchor_briefs(chunks, roles, anchors, run)
+                run = []
+            run.append(index)
+    _anchor_briefs(chunks, roles, anchors, run)
+
+
+def _anchor_briefs(
+    chunks: list[Chunk], roles: Roles, anchors: dict[int, Anchor], run: list[int]
+) -> None:
+    if len(run) < _BRIEF_RUN:
+        return
+    for index in run:
+        anchors[index] = Anchor(
+            index, chunks[index].text, [index], kind=ArticleKind.BRIEF, evidence="bold-brief"
+        )
+
+
+def _article_level(chunks: list[Chunk]) -> int:
+    """The heading level a converter gave article titles: the top level used often
+    enough to be more than a masthead (`# 刊名`, then `## 标题` for each article)."""
+    levels = Counter(chunk.level for chunk in chunks if chunk.kind is ChunkKind.HEADING)
+    return min((level for level, count in levels.items() if count >= _TITLE_HEADINGS), default=1)
+
+
+def _caption_cluster(chunks: list[Chunk], run: list[int]) -> bool:
+    """`沃镭智能` / `传化化学`: several short names under photos, no part a headline."""
+    return len(run) > 1 and all(len(norm(chunks[i].text)) < _CAPTION for i in run)
+
+
+def _two_headlines(chunks: list[Chunk], run: list[int], following: Chunk) -> bool:
+    """Two full headlines right under a paragraph: the first is that text's title, printed
+    after it, and the second opens the next item (a region name or kicker is short)."""
+    first = chunks[run[0]]
+    return (
+        len(run) == 1
+        and not first.page_break
+        and _under_text(chunks, run[0])
+        and min(len(norm(first.text)), len(norm(following.text))) >= _HEADLINE
+    )
+
+
+def _under_text(chunks: list[Chunk], index: int) -> bool:
+    """The chunk before INDEX is a paragraph of running text."""
+    return index > 0 and chunks[index - 1].kind is ChunkKind.TEXT and not chunks[index - 1].short
+
+
+def _run_member(chunks: list[Chunk], roles: Roles, index: int) -> bool:
+    return index < len(chunks) and (
+        (
+            chunks[index].kind in (ChunkKind.TEXT, ChunkKind.FRAME)
+            and roles.title(index)
+            and not _teaser(chunks[index], roles)
+        )
+        or title_tail(chunks, roles, index)
+    )
+
+
+def _teaser(chunk: Chunk, roles: Roles) -> bool:
+    """Printed twice: a label or a teaser, unless this copy opens a page."""
+    return roles.repeated(chunk.text) and not chunk.page_break
+
+
+def _join_titles(chunks: list[Chunk], run: list[int]) -> str:
+    return " ".join(chunks[i].text for i in run)
+
+
+def _short_body(chunks: list[Chunk], roles: Roles, start: int) -> bool:
+    """At most two paragraphs follow before the next title-like chunk."""
+    body = 0
+    for following in range(start, len(chunks)):
+        if roles.title(following) or following in roles.columns:
+            break
+        if following > start and chunks[following].page_break:
+            break
+        if following in roles.bylines or following in roles.credits:
+            continue
+        body += 1
+    return body <= _BRIEF_BODY

@@ -1,0 +1,210 @@
+"""Anchors from the printed TOC: the front article before it, and each entry matched to
+the title it names (a `等 N 则` group entry opens each of its briefs)."""
+
+from __future__ import annotations
+
+from rapidfuzz import fuzz
+
+from qtread.model import ArticleKind, ParseWarning, SourceShape, TocEntry
+from qtread.parse.chunks import Chunk, ChunkKind
+from qtread.parse.classify import norm
+from qtread.parse.segment.common import TITLE_RUN, Anchor, Segmented, _dropped, body_follows
+from qtread.parse.segment.roles import Roles
+
+
+def front_anchor(
+    chunks: list[Chunk], roles: Roles, toc_line: int | None, anchors: dict[int, Anchor]
+) -> None:
+    """Text printed before the TOC (a foreword on the contents page) is the front article."""
+    if toc_line is None:
+        return
+    for index, chunk in enumerate(chunks):
+        if chunk.span.first >= toc_line:
+            return
+        if roles.title(index):
+            anchors[index] = Anchor(
+                index, chunk.text, [index], kind=ArticleKind.FRONT, evidence="front"
+            )
+            return
+
+
+def _similar(candidate: str, key: str, key_title: str) -> bool:
+    if not candidate:
+        return False
+    if len(key_title) >= 4 and key_title in candidate:
+        return True
+    if len(candidate) >= 4 and candidate in key and len(candidate) * 2 >= len(key):
+        return True
+    return len(candidate) >= 6 and (
+        fuzz.ratio(candidate, key) >= 85
+        or (len(key_title) >= 8 and fuzz.partial_ratio(key_title, candidate) >= 90)
+        or fuzz.partial_ratio(candidate, key) >= 92
+    )
+
+
+def toc_anchors(
+    chunks: list[Chunk],
+    roles: Roles,
+    entries: list[TocEntry],
+    anchors: dict[int, Anchor],
+    out: Segmented,
+    shape: SourceShape,
+) -> None:
+    position = max(anchors, default=-1) + 1
+    placed: list[tuple[Anchor, Chunk]] = []
+    for entry in entries:
+        found = _find_entry(chunks, roles, entry, position)
+        if found is None:
+            out.warnings.append(
+                ParseWarning(f"TOC entry not found in the body: {entry.title}", entry.line)
+            )
+            continue
+        index, count = found
+        if index in roles.kickers:  # ·说项目· then the title on the next line
+            out.dropped.append(_dropped(chunks[index], "kicker label"))
+            index, count = index + 1, 1
+        anchor = _anchor_from_entry(chunks, roles, entry, index, count)
+        anchors[index] = anchor
+        placed.append((anchor, chunks[index]))
+        position = max(anchor.title_chunks) + 1
+    for number, (anchor, first) in enumerate(placed):
+        group = anchor.entry
+        if group is None or not group.claimed_count:
+            continue
+        end = placed[number + 1][0].start if number + 1 < len(placed) else len(chunks)
+        briefs = _expand_group(chunks, roles, anchor, first, end, shape)
+        anchor.kind = ArticleKind.BRIEF
+        for brief in briefs[: group.claimed_count - 1]:
+            anchors[brief.start] = brief
+        if len(briefs) + 1 != group.claimed_count:
+            out.warnings.append(
+                ParseWarning(
+                    f"TOC promises {group.claimed_count} items for “{group.title}”,"
+                    f" found {len(briefs) + 1}",
+                    group.line,
+                )
+            )
+
+
+def _find_entry(
+    chunks: list[Chunk], roles: Roles, entry: TocEntry, start: int
+) -> tuple[int, int] | None:
+    key_title = norm(entry.title)
+    key = key_title + norm(entry.subtitle)
+    above = norm(entry.subtitle) + key_title  # a kicker printed above its title
+    fuzzy: tuple[int, int] | None = None
+    for index in range(start, len(chunks)):
+        if not (roles.title(index) or index in roles.kickers):
+            continue
+        text = ""
+        best = 0
+        for count in range(1, TITLE_RUN + 1):
+            last = index + count - 1
+            if last >= len(chunks) or not (roles.title(last) or last == index):
+                break
+            text += roles.key(last)
+            contains = len(key_title) >= 4 and key_title in text
+            inside = len(text) >= 4 and (text in key or text in above)
+            if (
+                (contains and (count == 1 or inside or best == 0))
+                or (inside and len(text) * 2 >= len(key))
+                or (index in roles.kickers and text == key)
+            ):
+                best = count
+            elif best:
+                break
+            if (fuzzy is None or fuzzy[0] == index) and _similar(text, key, key_title):
+                fuzzy = (index, count)  # the longest similar run from this start
+        if best:
+            return _tighten(chunks, index, best, key_title)
+        if fuzzy is not None:
+            return fuzzy
+    return None
+
+
+def _tighten(chunks: list[Chunk], index: int, count: int, key_title: str) -> tuple[int, int]:
+    """Drop leading chunks (a caption before the heading) the match does not need."""
+    while count > 1 and len(key_title) >= 4:
+        rest = "".join(norm(chunks[i].text) for i in range(index + 1, index + count))
+        if key_title not in rest:
+            break
+        index, count = index + 1, count - 1
+    return index, count
+
+
+def _anchor_from_entry(
+    chunks: list[Chunk], roles: Roles, entry: TocEntry, index: int, count: int
+) -> Anchor:
+    used = list(range(index, index + count))
+    text = " ".join(chunks[i].text for i in used)
+    title, subtitle = _split_title(text, entry)
+    if subtitle is None and entry.subtitle:  # the TOC's subtitle printed as its own lines
+        wanted, found, parts = norm(entry.subtitle), "", []
+        for following in range(index + count, min(len(chunks), index + count + 2)):
+            if not roles.title(following):
+                break
+            found += norm(chunks[following].text)
+            if not wanted.startswith(found):
+                break
+            parts.append(following)
+            if found == wanted:
+                subtitle = " ".join(chunks[i].text for i in parts)
+                used.extend(parts)
+                break
+    kind = ArticleKind.ARTICLE  # build marks chronologies, by the profile's words
+    return Anchor(
+        index, title, used, subtitle, entry, kind, entry.column, has_column=True, evidence="toc"
+    )
+
+
+def _split_title(text: str, entry: TocEntry) -> tuple[str, str | None]:
+    """Use the TOC's wording to tell a body heading's title from its kicker or subtitle."""
+    key = norm(entry.title)
+    if not key or entry.title.rstrip().endswith(("：", ":")) or norm(text) == key:
+        return text, None
+    for position, char in enumerate(text):
+        if char != " ":
+            continue
+        head, tail = text[:position].strip(), text[position:].strip()
+        if norm(tail) == key:
+            return tail, head  # kicker first: 突出龙头引领 建强组织体系 汽车党建联盟…
+        if norm(head) == key:
+            return head, tail
+    return text, None
+
+
+def _expand_group(
+    chunks: list[Chunk],
+    roles: Roles,
+    anchor: Anchor,
+    first: Chunk,
+    end: int,
+    shape: SourceShape,
+) -> list[Anchor]:
+    """The other items of a `等 N 则` entry: titles like the first one, up to the next anchor."""
+    found = []
+    for index in range(max(anchor.title_chunks) + 1, end):
+        if index in roles.credits:
+            break
+        chunk = chunks[index]
+        if shape is SourceShape.MARKDOWN:
+            hit = (chunk.kind is ChunkKind.HEADING and chunk.level == first.level) or (
+                chunk.emphasis and first.emphasis and roles.title(index)
+            )
+        else:
+            hit = roles.title(index) and body_follows(chunks, roles, index)
+        if hit:
+            found.append(
+                Anchor(
+                    index,
+                    chunk.text,
+                    [index],
+                    None,
+                    None,
+                    ArticleKind.BRIEF,
+                    anchor.column,
+                    anchor.has_column,
+                    evidence="toc-group",
+                )
+            )
+    return found
