@@ -44,6 +44,8 @@ _CONTROL_CHARS = re.compile("[\x00-\x1f\x7f]")
 
 @dataclass(frozen=True, slots=True)
 class Decoded:
+    """A file's text, the codec that read it, and how many bytes had to be replaced."""
+
     text: str
     encoding: str  # a Python codec name, as `qtread info` reports it
     replaced: int = 0  # undecodable bytes shown as U+FFFD

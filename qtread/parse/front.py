@@ -27,6 +27,9 @@ _PADDED_NAME_MAX = 4  # characters in a masthead name printed letter-spaced (俞
 
 @dataclass(slots=True)
 class Covers:
+    """What the covers yield: the metadata, where the cover ends and the back cover
+    starts, and the cover lines dropped."""
+
     metadata: Metadata
     front_end: int  # index of the first line after the cover and masthead
     back_start: int  # index of the first back-cover line (len(lines) if none)

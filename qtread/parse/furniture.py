@@ -21,6 +21,9 @@ _SECTION_WORD_REACH = 4  # lines after a running header that may hold its Englis
 
 @dataclass(slots=True)
 class Furniture:
+    """The lines with furniture blanked, the ledger of what went, and the columns the
+    running heads name."""
+
     lines: list[Line]
     dropped: Ledger = field(default_factory=Ledger)
     columns: dict[int, str] = field(default_factory=dict)  # line number → column named there

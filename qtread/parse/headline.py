@@ -66,6 +66,8 @@ class Piece:
 
 @dataclass(frozen=True, slots=True)
 class Headline:
+    """A headline told apart: its title, and its subtitle or kicker if it has one."""
+
     title: str
     subtitle: str | None
 

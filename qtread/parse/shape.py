@@ -19,6 +19,9 @@ _HEADING = re.compile(r"^#{1,6}\s+\S")
 
 
 def detect_shape(lines: list[Line]) -> SourceShape:
+    """Markdown when headings mark it; PDF text when its lines are short (median 40
+    characters or less) and most stop mid-sentence, as printed lines do; else flowed
+    OCR text, one paragraph a line."""
     texts = [line.text for line in lines if not line.blank]
     if not texts:
         return SourceShape.FLOWED

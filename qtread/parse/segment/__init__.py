@@ -46,6 +46,8 @@ def segment(
     profile: Profile,
     shape: SourceShape,
 ) -> Segmented:
+    """Cut CHUNKS into articles and columns: roles first, then anchors from the TOC, the
+    bylines, the kickers and the layout, then the articles built between anchors."""
     chunks, glued = split_byline_frames(chunks, profile)
     roles = classify(chunks, profile, glued)
     out = Segmented([])

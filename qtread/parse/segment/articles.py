@@ -33,6 +33,8 @@ def build(
     profile: Profile,
     out: Segmented,
 ) -> list[Section]:
+    """The articles between anchors, grouped into columns: each chunk becomes the
+    title, a byline, a block or a ledger entry of the article it falls in."""
     title_chunks = _title_chunks(anchors)
     articles: list[tuple[Article, str | None]] = []
     credits: list[tuple[int, Byline, Chunk]] = []  # (article position, credit, its chunk)

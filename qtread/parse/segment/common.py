@@ -15,6 +15,8 @@ DETACHED = 3  # blank lines that separate a byline from the title above it
 
 @dataclass(slots=True)
 class Anchor:
+    """Where an article starts, what opened it and which chunks its headline used."""
+
     start: int  # chunk index where the article begins
     title: str
     title_chunks: list[int]  # chunk indexes used up by the title and subtitle
@@ -28,6 +30,8 @@ class Anchor:
 
 @dataclass(slots=True)
 class Segmented:
+    """What the segment pass yields: the columns, and what it dropped or warns of."""
+
     sections: list[Section]
     dropped: list[DroppedLine] = field(default_factory=list)
     warnings: list[ParseWarning] = field(default_factory=list)

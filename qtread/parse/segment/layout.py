@@ -18,6 +18,8 @@ _TOC_EVIDENCE = ("toc", "toc-group")  # anchors the printed TOC placed: never mo
 
 
 def byline_anchors(chunks: list[Chunk], roles: Roles, anchors: dict[int, Anchor]) -> None:
+    """A title over a byline opens an article: the title lines (up to a run of three,
+    a wrapped tail among them) directly above each byline, or the line under it."""
     used = _title_chunks(anchors)
     for index in sorted(roles.bylines.keys() - roles.closing):
         start = index
@@ -70,6 +72,7 @@ def byline_anchors(chunks: list[Chunk], roles: Roles, anchors: dict[int, Anchor]
 
 
 def kicker_anchors(chunks: list[Chunk], roles: Roles, anchors: dict[int, Anchor]) -> None:
+    """A `·说X·` kicker announces the title on the line after it."""
     used = _title_chunks(anchors)
     for index in sorted(roles.kickers):
         following = index + 1

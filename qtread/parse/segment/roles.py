@@ -155,6 +155,8 @@ def _sub_chunk(chunk: Chunk, lines: list[str], first: int) -> Chunk:
 
 
 def classify(chunks: list[Chunk], profile: Profile, glued: set[int]) -> Roles:
+    """What each chunk is, decided once: byline, credit, column label, kicker, date,
+    person, group label, or free to be a title or text."""
     roles = Roles(
         titleish=[is_titleish(chunk, profile) for chunk in chunks],
         chunks=chunks,

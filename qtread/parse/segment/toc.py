@@ -50,6 +50,9 @@ def toc_anchors(
     out: Segmented,
     shape: SourceShape,
 ) -> None:
+    """An article for each TOC entry, found in the body in the TOC's order; a `等 N 则`
+    entry also opens the group's other briefs (titles like its first, up to the next entry,
+    as many as the count promises)."""
     position = max(anchors, default=-1) + 1
     placed: list[tuple[Anchor, Chunk]] = []
     for entry in entries:
