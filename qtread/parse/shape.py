@@ -16,6 +16,16 @@ from qtread.parse.lines import Line
 from qtread.text.cjk import ends_sentence
 
 _HEADING = re.compile(r"^#{1,6}\s+\S")
+#: Headings a Markdown file has, at least, and lines of text per heading, at most: a
+#: stray `#` line in OCR text is neither.
+MARKDOWN_HEADINGS_MIN = 5
+LINES_PER_HEADING_MAX = 50
+#: Characters in a line long enough to say how the text wraps (shorter: labels, folios).
+MEASURED_LINE_MIN = 12
+#: Median characters of a printed line, at most (a flowed paragraph line is longer).
+PRINTED_LINE_MAX = 40
+#: Share of measured lines that stop mid-sentence, above which lines are printed lines.
+OPEN_ENDED_SHARE = 0.5
 
 
 def detect_shape(lines: list[Line]) -> SourceShape:
@@ -26,12 +36,15 @@ def detect_shape(lines: list[Line]) -> SourceShape:
     if not texts:
         return SourceShape.FLOWED
     headings = sum(1 for text in texts if _HEADING.match(text))
-    if headings >= 5 and headings >= len(texts) // 50:
+    if headings >= MARKDOWN_HEADINGS_MIN and headings >= len(texts) // LINES_PER_HEADING_MAX:
         return SourceShape.MARKDOWN
-    long_lines = [text for text in texts if len(text) >= 12]
+    long_lines = [text for text in texts if len(text) >= MEASURED_LINE_MIN]
     if not long_lines:
         return SourceShape.FLOWED
     open_ended = sum(1 for text in long_lines if not ends_sentence(text)) / len(long_lines)
-    if median(len(text) for text in long_lines) <= 40 and open_ended > 0.5:
+    if (
+        median(len(text) for text in long_lines) <= PRINTED_LINE_MAX
+        and open_ended > OPEN_ENDED_SHARE
+    ):
         return SourceShape.PDF_TEXT
     return SourceShape.FLOWED
