@@ -1,0 +1,41 @@
+"""Pass: rebuild paragraphs from the lines, per source shape.
+
+- Markdown: blank lines separate blocks; `#`, `-`, `>` mark headings, list items and
+  quotes; hard breaks (two trailing spaces) keep a title's lines apart.
+- Flowed text: one paragraph a line; extraction left spaces inside Chinese words.
+- PDF text: one printed line a line, a blank after each. A line continues the paragraph
+  unless it ends a sentence and is short (the paragraph's last line) or the next line
+  is indented (the next paragraph's first line; the indent itself was lost, so "indented"
+  means noticeably narrower than the local column).
+
+In all shapes, a paragraph that a page or column break cut mid-sentence is rejoined
+with its continuation, lifting out captions and boxes that the layout put in between;
+text that no paragraph can start with (`餐。来到…`) finishes a sentence left open pages
+before, where a spread interleaved two articles.
+"""
+
+from __future__ import annotations
+
+from qtread.model import SourceShape
+from qtread.parse.chunks import Chunk, ChunkKind
+from qtread.parse.lines import Line
+from qtread.parse.printed_lines import join_printed_lines
+from qtread.parse.unwrap.markdown import CJK_GAP, clean_inline, markdown_chunks
+from qtread.parse.unwrap.paragraphs import pdf_chunks
+from qtread.parse.unwrap.rejoin import rejoin_breaks, resume_cut_sentences
+
+__all__ = ["clean_inline", "rejoin_breaks", "resume_cut_sentences", "unwrap"]
+
+
+def unwrap(lines: list[Line], shape: SourceShape) -> list[Chunk]:
+    if shape is SourceShape.PDF_TEXT:
+        chunks = pdf_chunks(lines)
+    else:
+        chunks = list(markdown_chunks(lines, one_line_paragraphs=shape is SourceShape.FLOWED))
+    if shape is SourceShape.MARKDOWN:
+        chunks = join_printed_lines(chunks)
+    if shape is SourceShape.FLOWED:
+        for chunk in chunks:
+            if chunk.kind is ChunkKind.TEXT and not chunk.short:
+                chunk.text = CJK_GAP.sub("", chunk.text)
+    return resume_cut_sentences(rejoin_breaks(chunks))

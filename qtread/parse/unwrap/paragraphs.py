@@ -1,0 +1,247 @@
+"""PDF text as paragraphs: each frame continues the open paragraph, starts one, or stays
+apart as a title; titles set inside a sentence float after it, and a line whose indent
+the extraction lost starts a paragraph."""
+
+from __future__ import annotations
+
+import re
+
+from qtread.parse.chunks import Chunk, ChunkKind, without_label
+from qtread.parse.lines import Line
+from qtread.parse.unwrap.frames import (
+    CLAUSE,
+    line_frames,
+    page_columns,
+    split_glued_title,
+    split_heading,
+)
+from qtread.parse.unwrap.rejoin import finishes_elsewhere, starts_mid_sentence
+from qtread.text.cjk import ends_sentence, is_cjk, join_wrapped, printed_width
+
+_UNPUNCTUATED = re.compile(r"^[^，。、；：！？,.;:!?]{6,}$")
+_MIN_MEASURE = 20  # narrower columns are labels and tables, not running text
+_STEADY_REACH = 8  # lines either side that show whether the measure is steady
+
+
+def pdf_chunks(lines: list[Line]) -> list[Chunk]:
+    """Frames of adjacent lines, then single lines joined into paragraphs."""
+    frames = [part for frame in line_frames(lines) for part in split_glued_title(frame)]
+    split = [
+        (part, column)  # a split frame's parts share its column
+        for frame, column in zip(frames, page_columns(frames), strict=True)
+        for part in split_heading(frame, column)
+    ]
+    frames = [part for part, _ in split]
+    columns = [column for _, column in split]
+    widths = [frame.width for frame in frames]
+    chunks: list[Chunk] = []
+    floats: list[Chunk] = []  # titles printed inside a sentence, emitted after it
+    paragraph: Chunk | None = None
+    measure = 0  # the paragraph's widest line, kept as it grows
+    for index, frame in enumerate(frames):
+        column = columns[index]
+        body = _is_body(frame, column)
+        indented = False  # set where a lost indent, and only that, cuts the paragraph
+        if (
+            paragraph is not None
+            and paragraph.open
+            and not body
+            and _is_float(paragraph, measure, frames, index, column, widths)
+        ):
+            _as_title(frame)
+            floats.append(frame)
+            continue
+        if (
+            paragraph is not None
+            and (body or (paragraph.open and len(frame.lines) == 1))
+            and not _title_line(frame, widths[index], column)
+            and not _short_unfinished(paragraph, measure, frame, widths[index])
+            and not _much_wider(measure, frame, widths[index])
+            and not (indented := _indented(paragraph, frames, widths, index, column))
+            and _continues(paragraph, frame, column, _width_after(frames, widths, index))
+        ):
+            _append(paragraph, frame)
+            measure = max(measure, widths[index])
+            continue
+        if paragraph is not None:
+            chunks.append(paragraph)
+            chunks.extend(floats)
+            paragraph, floats = None, []
+        starts_paragraph = body and (
+            widths[index] >= column * 0.8
+            or ends_sentence(frame.text)
+            or (widths[index] >= column * 0.5 and _runs_on(frame.text[:-1]))
+            or _as_wide_as_next(frames, widths, index, column)
+        )
+        if starts_paragraph:
+            paragraph, measure = frame, widths[index]
+            frame.text = "".join(frame.lines)
+            frame.indented = indented
+        else:
+            _as_title(frame)
+            chunks.append(frame)
+    if paragraph is not None:
+        chunks.append(paragraph)
+    chunks.extend(floats)
+    for chunk in chunks:
+        chunk.lines = [text.strip() for text in chunk.lines]
+        chunk.text = chunk.text.strip()
+    return chunks
+
+
+def _runs_on(text: str) -> bool:
+    """Clause punctuation in TEXT, past a headline's opening label: running text."""
+    return CLAUSE.search(without_label(text)) is not None
+
+
+def _as_title(frame: Chunk) -> None:
+    """A frame kept apart from the paragraphs: its lines are one title, name or label."""
+    if len(frame.lines) > 1:
+        frame.kind = ChunkKind.FRAME
+    text = frame.lines[0].strip()
+    for line in frame.lines[1:]:
+        text = join_wrapped(text, line.strip(), printed_space=True)
+    frame.text = text
+
+
+def _as_wide_as_next(frames: list[Chunk], widths: list[int], index: int, column: int) -> bool:
+    """A first line is nearly as wide as the wrapped line after it; a title is much shorter."""
+    following = index + 1
+    return (
+        following < len(frames)
+        and len(frames[following].lines) == 1
+        and widths[following] >= column - 6  # the next line is a full, wrapped one
+        and widths[index] >= widths[following] * 0.85
+        and not frames[following].page_break
+    )
+
+
+def _title_line(frame: Chunk, width: int, column: int) -> bool:
+    """A short line with no punctuation at all: a title, label or caption, never a wrap."""
+    if len(frame.lines) != 1 or width >= column * 0.6:
+        return False  # the cheap tests first: this runs for every line
+    text = frame.text.strip()
+    return not ends_sentence(text) and not _runs_on(text)
+
+
+def _width_after(frames: list[Chunk], widths: list[int], index: int) -> int:
+    """Width of the single line after frame INDEX; 0 if none or not a single line."""
+    following = index + 1
+    if following < len(frames) and len(frames[following].lines) == 1:
+        return widths[following]
+    return 0
+
+
+def _much_wider(measure: int, frame: Chunk, width: int) -> bool:
+    """A line half as wide again as the paragraph's (MEASURE), on the same page: another
+    text block (a lead set across the columns), not the next line of this one."""
+    return not frame.page_break and width > measure * 1.5
+
+
+def _short_unfinished(paragraph: Chunk, measure: int, frame: Chunk, width: int) -> bool:
+    """A line well short of the paragraph's own lines that stops on a word: lines inside
+    a paragraph fill the measure, so this one is a title or label set into the text."""
+    if width > measure - 8 or not paragraph.open:
+        return False  # the cheap tests first: this runs for every line
+    text = frame.text.strip()
+    return not ends_sentence(text) and CLAUSE.search(text[-1:]) is None
+
+
+def _is_body(frame: Chunk, column: int) -> bool:
+    """One printed line of running text; several, if all but the last fill the column
+    and the last one does too or ends a sentence (else they are a title's lines)."""
+    if len(frame.lines) == 1:
+        return True
+    last = frame.lines[-1]
+    return all(printed_width(t) >= column - 4 for t in frame.lines[:-1]) and (
+        printed_width(last) >= column - 4 or ends_sentence(last)
+    )
+
+
+def _indented(
+    paragraph: Chunk, frames: list[Chunk], widths: list[int], index: int, column: int
+) -> bool:
+    """A line set in by about two characters under full lines of an open sentence: the
+    first line of another paragraph, whose indent the extraction lost. Lines inside a
+    paragraph fill the measure, and this one neither does nor ends the paragraph, so the
+    sentence above goes on elsewhere. Only lines of Chinese alone are measured: Latin
+    letters and digits vary in width."""
+    frame, following = frames[index], index + 1
+    lines = paragraph.lines
+    if len(lines) < 2 or len(frame.lines) != 1 or frame.page_break:
+        return False
+    full = printed_width(lines[-1])
+    if not (full - 6 <= widths[index] <= full - 3 and full >= max(column - 2, _MIN_MEASURE)):
+        return False  # the cheap test first: this runs for every line
+    return (
+        following < len(frames)
+        and len(frames[following].lines) == 1
+        and not frames[following].page_break
+        and abs(printed_width(lines[-2]) - full) <= 1
+        and paragraph.open
+        and not ends_sentence(frame.text)
+        and all(is_cjk(ch) for ch in frame.text.strip())
+        and (widths[following] >= full - 1 or ends_sentence(frames[following].text))
+        and _steady_measure(frames, widths, index, full)
+    )
+
+
+def _steady_measure(frames: list[Chunk], widths: list[int], index: int, full: int) -> bool:
+    """Do the running lines around INDEX fill one measure (FULL)? Where the setter
+    squeezed punctuation they vary by a character or two, as much as an indent."""
+    around = [
+        widths[i]
+        for i in range(max(0, index - _STEADY_REACH), min(len(frames), index + _STEADY_REACH + 1))
+        if i != index and len(frames[i].lines) == 1 and not ends_sentence(frames[i].text)
+    ]
+    return sum(abs(width - full) <= 1 for width in around) >= 0.75 * len(around)
+
+
+def _append(paragraph: Chunk, frame: Chunk) -> None:
+    for text in frame.lines:
+        printed_space = paragraph.lines[-1].endswith(" ")
+        paragraph.text = join_wrapped(paragraph.text, text, printed_space=printed_space)
+        paragraph.lines.append(text)
+    span, added = paragraph.span, frame.span
+    if added.first < span.first or added.last > span.last:  # else the union is SPAN itself
+        paragraph.span = span.union(added)
+
+
+def _is_float(
+    paragraph: Chunk, measure: int, frames: list[Chunk], index: int, column: int, widths: list[int]
+) -> bool:
+    """A title set inside a sentence: the sentence resumes right after it."""
+    lost_indent = 4 if len(paragraph.lines) == 1 else 0  # a first line lost its indent
+    if printed_width(paragraph.lines[-1]) < column - 4 - lost_indent or index + 1 >= len(frames):
+        return False
+    frame, following = frames[index], frames[index + 1]
+    return (
+        not frame.page_break  # a title opening a page starts a new text
+        and not ends_sentence(frame.text)
+        and len(following.lines) == 1
+        and column * 0.6 <= widths[index + 1] <= measure * 1.5
+        and starts_mid_sentence(following.text)
+    )
+
+
+def _continues(paragraph: Chunk, frame: Chunk, column: int, next_width: int) -> bool:
+    """Does FRAME carry on PARAGRAPH? NEXT_WIDTH is the width of the line after FRAME."""
+    last = paragraph.lines[-1]
+    width = printed_width(frame.text)
+    narrow_start = width <= column - 4 and not ends_sentence(frame.text)
+    if (
+        len(paragraph.lines) == 1
+        and narrow_start
+        and (printed_width(last) > column or next_width >= width + 4)
+        and _UNPUNCTUATED.match(last)
+    ):
+        # a title line, then a first line that lost its indent (narrower than the column
+        # or than the full line after it)
+        return False
+    if not ends_sentence(last):
+        return True
+    if finishes_elsewhere(paragraph.text, frame.text):
+        return False  # the rest of a sentence cut elsewhere, not of this one
+    if printed_width(last) <= column - 4:
+        return False  # a short last line ends the paragraph
+    return not narrow_start  # the next line is narrower: a first line whose indent was lost

@@ -1,0 +1,174 @@
+"""Sentences cut by the layout: a paragraph that a page or column break cut rejoined with
+its continuation past captions and boxes, and text that no paragraph can start with
+joined to the sentence it finishes pages back."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from qtread.parse.chunks import Chunk, ChunkKind
+from qtread.text.cjk import ends_sentence, is_cjk, join_wrapped
+
+_CREDIT_LIKE = re.compile(r"^\S{1,4}\s*[/／\\]\s*\S")  # 记者 / …: ends what comes before
+_LOOKAHEAD = 4  # chunks a page break may put between a sentence and its continuation
+_RESUME_WINDOW = 60  # chunks a cut sentence may wait for its continuation (other pages)
+# One character and a comma or full stop: no paragraph starts so (`餐。来到…`, `序，做细…`),
+# except an enumeration (`工、农、中`) or an interjection opening dialogue.
+_ONE_CHARACTER_CLAUSE = re.compile(
+    r"^(?![对是好嗯哦噢啊唉哎喂嘿呀])[\u3400-\u9fff](?:[，。；：,;:]|、(?![\u3400-\u9fff]、))"
+)
+# A closing quote that no opening quote precedes (`利政策。”赵金亮说`).
+_CLOSES_QUOTE = re.compile(r"^[^“「『\"]{1,10}[。！？!?…]?[”」』]")
+
+
+def rejoin_breaks(chunks: list[Chunk]) -> list[Chunk]:
+    """Join paragraphs that a page break cut, lifting captions found in between."""
+    result: list[Chunk] = []
+    index = 0
+    while index < len(chunks):
+        chunk = chunks[index]
+        index += 1
+        if not chunk.fragment:
+            result.append(chunk)
+            continue
+        lifted: list[Chunk] = []
+        while index < len(chunks):
+            target = _continuation(chunk, chunks, index)
+            if target is None:
+                break
+            lifted.extend(chunks[index:target])
+            _join(chunk, chunks[target])
+            index = target + 1
+            if not chunk.open:
+                break
+        result.append(chunk)
+        result.extend(lifted)
+    return result
+
+
+def _continuation(paragraph: Chunk, chunks: list[Chunk], start: int) -> int | None:
+    """Index of the chunk from START on that continues the open PARAGRAPH, skipping
+    captions and boxes.
+
+    Text that cannot start a paragraph wins over text that merely may: a box set into
+    the sentence may itself begin mid-sentence."""
+    candidates = list(_within_reach(chunks, start))
+    finishing = [i for i in candidates if _finishes(paragraph.text, chunks[i].text)]
+    if finishing:
+        return finishing[0]
+    for index in candidates:
+        chunk = chunks[index]
+        if chunk.indented:
+            return None  # a new paragraph: the sentence goes on elsewhere
+        if starts_mid_sentence(chunk.text) and (
+            not chunk.short or chunk.fragment or ends_sentence(chunk.text)
+        ):
+            return index
+    return None
+
+
+def _within_reach(chunks: list[Chunk], start: int) -> Iterator[int]:
+    """The text chunks from START on that a sentence may reach by lifting out the
+    captions and boxes before them; running text, a heading, a byline or a title
+    opening a page ends the search."""
+    for index in range(start, min(len(chunks), start + _LOOKAHEAD)):
+        chunk = chunks[index]
+        if (
+            chunk.kind is ChunkKind.HEADING
+            or _CREDIT_LIKE.match(chunk.text)  # a byline: what follows is another article
+            or (chunk.kind is ChunkKind.FRAME and chunk.page_break)  # a title opening a page
+        ):
+            return
+        if chunk.kind is ChunkKind.TEXT:
+            yield index
+        if not (chunk.short or chunk.kind is ChunkKind.FRAME):
+            return  # running text: nothing beyond it can be reached
+
+
+def resume_cut_sentences(chunks: list[Chunk]) -> list[Chunk]:
+    """Join text that cannot start a paragraph to the sentence it finishes, pages back.
+
+    A magazine spread interleaves its articles: one breaks off at a page's foot and
+    carries on after another article's page. The open sentence whose last character and
+    the text's first make a pair that the text around uses (`福|利`) is the best
+    evidence; only those joins are made at first, so that they take their sentences out
+    of the running. Then a text with no such evidence goes to the nearest sentence
+    still open at the foot of a page. A title-like line (short, no clause marks) right
+    before the text qualifies only with evidence.
+    """
+    tails = [
+        index
+        for index, chunk in enumerate(chunks)
+        if chunk.kind is ChunkKind.TEXT and _cannot_start_paragraph(chunk.text)
+    ]
+    taken: set[int] = set()  # tails now joined to their heads
+    for attested in (True, False):
+        for index in tails:
+            if index in taken:
+                continue
+            head = _head_for(chunks, index, taken, attested=attested)
+            if head is not None:
+                _join(chunks[head], chunks[index])
+                taken.add(index)
+    return [chunk for index, chunk in enumerate(chunks) if index not in taken]
+
+
+def _head_for(chunks: list[Chunk], index: int, taken: set[int], *, attested: bool) -> int | None:
+    tail = chunks[index]
+    first = max(0, index - _RESUME_WINDOW)
+    heads = [
+        j
+        for j in range(first, index)
+        if j not in taken
+        and chunks[j].kind is ChunkKind.TEXT
+        and (chunks[j].fragment or (j == index - 1 and chunks[j].open))
+        and _finishes(chunks[j].text, tail.text)
+    ]
+    if not heads or any(chunks[j].text == tail.text for j in range(first, index)):
+        return None  # a repeated sentence is a pull quote's copy, not a continuation
+    if attested:
+        nearby = "\n".join(chunk.text for chunk in chunks[first : index + _RESUME_WINDOW])
+        pairs = [j for j in heads if chunks[j].text[-1] + tail.text[0] in nearby]
+        return pairs[-1] if pairs else None
+    page_feet = [
+        j for j in heads if chunks[j].fragment and j + 1 < index and chunks[j + 1].page_break
+    ]
+    return page_feet[-1] if page_feet else None
+
+
+def _cannot_start_paragraph(text: str) -> bool:
+    return bool(_ONE_CHARACTER_CLAUSE.match(text) or _CLOSES_QUOTE.match(text))
+
+
+def _finishes(head: str, tail: str) -> bool:
+    """Does TAIL, which cannot start a paragraph, carry on the open sentence HEAD?"""
+    if not head or ends_sentence(head):
+        return False
+    if _ONE_CHARACTER_CLAUSE.match(tail):
+        return True
+    return _CLOSES_QUOTE.match(tail) is not None and _unclosed_quote(head)
+
+
+def finishes_elsewhere(paragraph: str, line: str) -> bool:
+    """LINE cannot start a paragraph, and the finished PARAGRAPH leaves nothing to carry on."""
+    if _ONE_CHARACTER_CLAUSE.match(line):
+        return True
+    return _CLOSES_QUOTE.match(line) is not None and not _unclosed_quote(paragraph)
+
+
+def _unclosed_quote(text: str) -> bool:
+    return max(text.rfind("“"), text.rfind("「"), text.rfind("『")) > max(
+        text.rfind("”"), text.rfind("」"), text.rfind("』")
+    )
+
+
+def _join(head: Chunk, tail: Chunk) -> None:
+    head.text = join_wrapped(head.text, tail.text)
+    head.lines.extend(tail.lines)
+    head.span = head.span.union(tail.span)
+
+
+def starts_mid_sentence(text: str) -> bool:
+    first = text[:1]
+    return bool(first) and (is_cjk(first) or first.isalnum()) and first not in "“‘（《【"
