@@ -19,6 +19,8 @@ def without_label(text: str) -> str:
 
 
 class ChunkKind(Enum):
+    """How a chunk was printed: the later passes read its role from this and its text."""
+
     TEXT = "text"  # a paragraph, or a short line that may be a title, caption or label
     HEADING = "heading"  # a Markdown heading
     LIST_ITEM = "list_item"
@@ -28,6 +30,9 @@ class ChunkKind(Enum):
 
 @dataclass(slots=True)
 class Chunk:
+    """A paragraph, heading, list item, quote or frame, with the layout facts (page start,
+    gap, indent, emphasis, printed lines) the segment pass decides its role by."""
+
     kind: ChunkKind
     text: str
     span: LineSpan

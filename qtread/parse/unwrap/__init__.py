@@ -28,6 +28,8 @@ __all__ = ["clean_inline", "rejoin_breaks", "resume_cut_sentences", "unwrap"]
 
 
 def unwrap(lines: list[Line], shape: SourceShape) -> list[Chunk]:
+    """LINES as chunks: paragraphs joined as the shape prints them, and the short lines
+    and frames set apart from them that may be titles, labels or captions."""
     if shape is SourceShape.PDF_TEXT:
         chunks = pdf_chunks(lines)
     else:

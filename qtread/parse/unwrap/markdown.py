@@ -29,6 +29,8 @@ def clean_inline(text: str) -> str:
 
 
 def markdown_chunks(lines: list[Line], *, one_line_paragraphs: bool) -> Iterator[Chunk]:
+    """Chunks of Markdown (or flowed OCR text, ONE_LINE_PARAGRAPHS): headings, list
+    items and quotes as marked, paragraphs between blank lines, markup dropped."""
     gap = 0
     current: Chunk | None = None
     hard_break = False

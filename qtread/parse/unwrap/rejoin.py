@@ -170,5 +170,6 @@ def _join(head: Chunk, tail: Chunk) -> None:
 
 
 def starts_mid_sentence(text: str) -> bool:
+    """TEXT may carry on a sentence: it opens with a letter, not a quote or bracket."""
     first = text[:1]
     return bool(first) and (is_cjk(first) or first.isalnum()) and first not in "“‘（《【"
