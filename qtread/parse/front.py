@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from qtread.model import Metadata
 from qtread.parse.issue_date import read_issue
 from qtread.parse.ledger import Ledger
-from qtread.parse.lines import Line
+from qtread.parse.lines import Line, last_filled
 from qtread.parse.profile import Profile
 from qtread.text.cjk import ends_sentence, is_han
 
@@ -74,16 +74,9 @@ def read_covers(lines: list[Line], profile: Profile) -> Covers:
 
 
 def _back_cover_start(lines: list[Line], profile: Profile, floor: int) -> int:
-    tail: list[int] = []  # the last lines with text, walked from the end
-    for index in range(len(lines) - 1, floor - 1, -1):
-        if lines[index].text:
-            tail.append(index)
-            if len(tail) == _BACK_WINDOW:
-                break
-    tail.reverse()
     start = len(lines)
     found = False
-    for index in reversed(tail):
+    for index in last_filled(lines, _BACK_WINDOW, floor):
         text = lines[index].text
         if profile.is_cover_line(text):
             found, start = True, index

@@ -17,7 +17,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from qtread.parse.lines import Line
+from qtread.parse.lines import Line, last_filled
 from qtread.text.cjk import ends_sentence
 
 FRONT_WINDOW = 150  # source lines: the cover and masthead are on the first pages
@@ -164,7 +164,7 @@ def _cover_readings(lines: list[Line], title_forms: tuple[str, ...]) -> list[Rea
             break
         front.append(line)
     back: list[Line] = []
-    for line in _last_texts(lines, BACK_WINDOW):
+    for line in (lines[index] for index in last_filled(lines, BACK_WINDOW)):
         if len(line.text) >= CONTENT_MIN and ends_sentence(line.text):
             break  # the back cover follows the last paragraph
         back.append(line)
@@ -185,18 +185,6 @@ def _cover_readings(lines: list[Line], title_forms: tuple[str, ...]) -> list[Rea
         ):
             readings.append(reading)
     return readings
-
-
-def _last_texts(lines: list[Line], count: int) -> list[Line]:
-    """The last COUNT lines with text, last first (walked from the end: a file's lines
-    are many)."""
-    found: list[Line] = []
-    for line in reversed(lines):
-        if line.text:
-            found.append(line)
-            if len(found) == count:
-                break
-    return found
 
 
 def _head_readings(lines: list[Line]) -> list[Reading]:

@@ -41,6 +41,18 @@ def normalise(text: str) -> str:
     return _CONTROLS.sub(" ", text)
 
 
+def last_filled(lines: list[Line], count: int, floor: int = 0) -> list[int]:
+    """Indexes of the last COUNT lines with text at or after FLOOR, last first: walked
+    from the end, since a file has many lines and a back cover few."""
+    found: list[int] = []
+    for index in range(len(lines) - 1, floor - 1, -1):
+        if lines[index].text:
+            found.append(index)
+            if len(found) == count:
+                break
+    return found
+
+
 def split_lines(text: str) -> list[Line]:
     """Numbered lines of already normalised text.
 
