@@ -28,6 +28,7 @@ _ROLE_BELOW_MIN = 6  # characters of role under a name set on a line of its own,
 _COLUMN_LABEL_LINES = 2  # lines a column label may be printed on, at most
 _TITLE_BRACKETS = (("（", "）"), ("(", ")"), ("《", "》"), ("【", "】"))  # a headline closes these
 _TITLE_LEN = (4, 60)  # characters in a title, fewest and most
+BRACKETED_TITLE_MIN = 8  # characters inside 【】 for a headline, at least (labels are 2-5)
 _NOT_WORD = re.compile(r"[\W_]+")
 _BULLETS = ("●", "◆", "◎", "■", "▲", "•", "◇", "【")  # list items and box labels, not titles
 _SEPARATOR = re.compile(r"\s*[/／\\]\s*|\s+")
@@ -107,8 +108,9 @@ def trailing_byline(text: str, profile: Profile) -> tuple[str, list[Byline]] | N
     """`…贡献力量。（记者 汪株焱）` or `…贡献力量。文 / 汪株焱`: a byline glued to the end
     of a paragraph: the paragraph's text and the bylines.
 
-    Unbracketed, it must follow a sentence's end and print a separator after its role,
-    so the last words of a sentence are never read as a name."""
+    Unbracketed, it must follow a sentence's end and print a separator after its role
+    or an ornament before it (`■ 记者 汪株焱`), so the last words of a sentence are never
+    read as a name."""
     body = text.rstrip()
     for opening, closing in map(tuple, profile.byline_brackets):
         at = body.rfind(opening) if body.endswith(closing) else -1
@@ -118,9 +120,16 @@ def trailing_byline(text: str, profile: Profile) -> tuple[str, list[Byline]] | N
     for match in _SENTENCE_END.finditer(body, max(0, reach - 2)):  # an end is 2 characters
         if match.end() < reach:
             continue
-        tail = body[match.end() :].strip().lstrip(profile.byline_marks).strip()
+        after = body[match.end() :].strip()
+        tail = after.lstrip(profile.byline_marks).strip()
         tokens = list(islice(_tokens(tail, profile), 2))  # the role and what follows it
-        marked = len(tokens) > 1 and tail[tokens[0].end : tokens[1].start].strip()
+        marked = (
+            len(tokens) > 1
+            and (
+                tail[tokens[0].end : tokens[1].start].strip()  # 文 / 汪株焱
+                or after[:1] in profile.byline_marks  # ■ 记者 汪株焱
+            )
+        )
         if marked and (bylines := parse_byline(tail, profile)):
             return body[: match.end()], bylines
     return None
@@ -264,13 +273,24 @@ def is_titleish(chunk: Chunk, profile: Profile) -> bool:
     text = chunk.text.strip()
     return (
         _TITLE_LEN[0] <= len(text) <= _TITLE_LEN[1]
-        and not text.startswith(_BULLETS)
+        and (not text.startswith(_BULLETS) or bracketed_headline(text))
         and "。" not in text
         and not text.endswith(("，", "、", "；", ","))
         and not _left_open(text)
         and not profile.photo_credit.search(text)
         and not _leads_in(text)
         and not _FIGURE.match(text)
+    )
+
+
+def bracketed_headline(text: str) -> bool:
+    """`【四大行下调大额存单利率】`: a whole line in lenticular brackets, long enough to be a
+    headline (a box label such as `【代表企业】` names a kind of content in a word)."""
+    return (
+        text.startswith("【")
+        and text.endswith("】")
+        and text.count("【") == 1
+        and len(text) - 2 >= BRACKETED_TITLE_MIN
     )
 
 

@@ -20,6 +20,7 @@ from qtread.text.cjk import ends_sentence, is_han
 _FRONT_WINDOW = 150  # the masthead is always on the first pages
 _BACK_WINDOW = 25  # non-blank lines at the end that may be back cover
 _CONTENT_MIN = 30  # characters in a sentence no cover or masthead prints, at least
+_CONTENT_CLAUSES = 2  # clause marks in one such line that only running prose has, at least
 _BACK_LINE_MAX = 12  # characters in a back-cover line (letters, no spaces), at most
 _VERTICAL_MAX = 2  # characters a line of vertically set text holds, at most
 _PADDED_NAME_MAX = 4  # characters in a masthead name printed letter-spaced (俞 斌), at most
@@ -49,8 +50,12 @@ def _masthead_label(text: str, profile: Profile) -> str | None:
 
 
 def _is_content(line: Line) -> bool:
-    """A real paragraph: the cover and masthead never have one."""
-    return len(line.text) >= _CONTENT_MIN and ends_sentence(line.text)
+    """A real paragraph: the cover and masthead never have one. Hard-wrapped prose seldom
+    ends a line on a full stop, so a long line with clauses counts too."""
+    text = line.text
+    if len(text) < _CONTENT_MIN:
+        return False
+    return ends_sentence(text) or sum(text.count(mark) for mark in "，。；！？") >= _CONTENT_CLAUSES
 
 
 def read_covers(lines: list[Line], profile: Profile) -> Covers:

@@ -29,11 +29,12 @@ class Furniture:
     columns: dict[int, str] = field(default_factory=dict)  # line number → column named there
 
 
-def strip_furniture(lines: list[Line], profile: Profile) -> Furniture:
+def strip_furniture(lines: list[Line], profile: Profile, body_start: int = 0) -> Furniture:
     """Blank out running headers, folios, layout labels and photo captions, so that the
-    sentences the printed page split around them join up again."""
+    sentences the printed page split around them join up again. BODY_START: the first
+    line after the cover, where the magazine's name alone is a running head."""
     result = Furniture(list(lines))
-    reasons = _profile_furniture(lines, profile, result.columns)
+    reasons = _profile_furniture(lines, profile, result.columns, body_start)
     learned = learn_furniture(lines, set(reasons), profile.columns)
     for index, column in learned.columns.items():
         result.columns.setdefault(lines[index].number, column)
@@ -52,7 +53,7 @@ def strip_furniture(lines: list[Line], profile: Profile) -> Furniture:
 
 
 def _profile_furniture(
-    lines: list[Line], profile: Profile, columns: dict[int, str]
+    lines: list[Line], profile: Profile, columns: dict[int, str], body_start: int
 ) -> dict[int, str]:
     """The furniture the profile knows by its printed form: index → reason. A running
     header that names its column is noted in COLUMNS (line number → column)."""
@@ -71,6 +72,8 @@ def _profile_furniture(
             index - last_header <= _SECTION_WORD_REACH or text.startswith("N")
         ):
             reasons[index] = "running header (English column word)"
+        elif index >= body_start and profile.is_masthead_name(text):
+            reasons[index] = "running header (magazine name)"
         elif _is_folio(text, profile):
             reasons[index] = "folio"
         elif profile.label.match(text):

@@ -72,6 +72,14 @@ class Headline:
     subtitle: str | None
 
 
+def without_headline_brackets(title: str) -> str:
+    """`【四大行下调大额存单利率】` → `四大行下调大额存单利率`: brackets set round a whole
+    headline mark it as one, as bold type would; they are not part of its wording."""
+    if title.startswith("【") and title.endswith("】") and title.count("【") == 1:
+        return title[1:-1].strip()
+    return title
+
+
 def pieces_of(lines: list[str], *, gaps_are_breaks: bool = False) -> list[Piece]:
     """The pieces of a headline printed on LINES (each line split at its gaps).
 

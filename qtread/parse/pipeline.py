@@ -93,7 +93,7 @@ def run(
         lines = lines if detected is SourceShape.MARKDOWN else restore_gaps(unweave_columns(lines))
         profile = profile or load_profile()
         covers = read_covers(lines, profile)
-        furniture = strip_furniture(lines, profile)
+        furniture = strip_furniture(lines, profile, covers.front_end)
         body = furniture.lines
         ledger = Ledger()
         ledger.extend(covers.dropped, furniture.dropped)

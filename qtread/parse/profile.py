@@ -60,6 +60,14 @@ class Profile:
     role_at_end: re.Pattern[str]  # …and at its end: the role is complete
     affiliation: re.Pattern[str]  # an employer or institution
 
+    def is_masthead_name(self, text: str) -> bool:
+        """A line that prints only the magazine's name, in any of its forms (`潮涌钱塘`,
+        `Q IANTANG 潮涌钱塘`): inside the issue, a running head."""
+        rest = re.sub(r"\s+", "", text).upper()
+        for form in sorted(self.title_forms, key=len, reverse=True):
+            rest = rest.replace(form.upper(), "")
+        return rest != re.sub(r"\s+", "", text).upper() and not rest.strip(_NAME_SEPARATORS)
+
     def is_cover_line(self, text: str) -> bool:
         """A line only a cover prints (the masthead, ISSUE…): never article text."""
         squeezed = re.sub(r"[\s*#]", "", text)
@@ -69,6 +77,7 @@ class Profile:
         return any(pattern.match(plain) for pattern in self.cover)
 
 
+_NAME_SEPARATORS = "·・•|｜-—_/:："  # set between the forms of a name in a running head
 DEFAULT = "qiantang"  # the magazine qtread was written for
 
 

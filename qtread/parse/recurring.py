@@ -35,7 +35,10 @@ FOLIO_WINDOW = 64  # earlier lone numbers a folio's predecessor is looked for am
 
 _MARKUP = re.compile(r"[*_`]+|^#{1,6}\s*")
 _SENTENCE = re.compile(r"[，。；！？、]")  # a clause mark: running text, never a head
-_LONE_NUMBER = re.compile(r"^\d{1,3}$")
+# A page number alone on a line, bare or in the rules and dots a design sets it in
+# (`12`, `— 12 —`, `-12-`, `·12·`, `P12`, `第12页`).
+_LONE_NUMBER = re.compile(r"^(?:[Pp]\.?|第)?[\s\-—–~·・•_|｜]*(\d{1,3})[\s\-—–~·・•_|｜]*页?$")
+MAX_FOLIO_CHARS = 12  # characters of a decorated folio line (`— 123 —` is 7), at most
 _LEAD_NUMBER = re.compile(r"^(\d{1,3})(?:\s+|\s*[|｜]\s*)(?=\D)")
 _TRAIL_NUMBER = re.compile(r"(?<=\D)(?:\s+|\s*[|｜]\s*)(\d{1,3})$")
 _EDGE_MARKS = "|｜·・•-—_:：/ "
@@ -95,7 +98,7 @@ def learn_furniture(lines: list[Line], known: set[int], columns: tuple[str, ...]
     # where the pages are too short or too few to make a run of folios.
     furniture = known | set(out.reasons)
     for index in edges:
-        lone = index not in furniture and _LONE_NUMBER.match(plain[index])
+        lone = index not in furniture and _is_lone_number(plain[index])
         if lone and _beside(index, lines, furniture):
             out.reasons[index] = "folio"
     return out
@@ -216,7 +219,13 @@ def _beside(index: int, lines: list[Line], furniture: set[int]) -> bool:
 def _is_lone_number(text: str) -> bool:
     """A line that is only a number of one to three digits (the length test first: this
     runs on every line)."""
-    return 0 < len(text) <= 3 and _LONE_NUMBER.match(text) is not None
+    return 0 < len(text) <= MAX_FOLIO_CHARS and _LONE_NUMBER.match(text) is not None
+
+
+def _folio_value(text: str) -> int:
+    """The page number a lone-number line prints."""
+    match = _LONE_NUMBER.match(text)
+    return int(match.group(1)) if match else -1
 
 
 def _folio_run(indices: list[int], plain: list[str], numbers: list[int]) -> list[int]:
@@ -224,7 +233,7 @@ def _folio_run(indices: list[int], plain: list[str], numbers: list[int]) -> list
     time, a page's worth of lines apart: folios. Photo numbers and list items sit too
     close. Distances are in source lines (NUMBERS), not list positions: a pass may have
     set blank lines between the source's."""
-    lone = [(i, int(plain[i])) for i in indices]
+    lone = [(i, _folio_value(plain[i])) for i in indices]
     best: list[int] = []
     before: list[int] = []
     for k, (index, value) in enumerate(lone):

@@ -10,7 +10,13 @@ from qtread.model import Article, ArticleKind, Block, BlockType, Byline, Section
 from qtread.parse.chunks import Chunk, ChunkKind
 from qtread.parse.classify import norm
 from qtread.parse.confidence import confidence
-from qtread.parse.headline import Headline, Piece, pieces_of, split_headline
+from qtread.parse.headline import (
+    Headline,
+    Piece,
+    pieces_of,
+    split_headline,
+    without_headline_brackets,
+)
 from qtread.parse.profile import Profile
 from qtread.parse.segment.common import Anchor, Segmented, _dropped, _title_chunks
 from qtread.parse.segment.pull_quotes import drop_pull_quotes
@@ -53,6 +59,7 @@ def build(
             if anchor.has_column:
                 column = anchor.column
             headline = _headline(chunks, anchor)
+            headline = replace(headline, title=without_headline_brackets(headline.title))
             article = Article(
                 id=_article_id(len(articles) + 1, headline.title),
                 title=headline.title,

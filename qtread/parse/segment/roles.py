@@ -108,6 +108,15 @@ def _cut_byline(chunk: Chunk, profile: Profile) -> tuple[list[Chunk], int | None
             pieces.append(_piece(chunk, [byline], first + i, at_start=not head))
             pieces.append(_piece(chunk, [rest, *lines[i + 1 :]], first + i, at_start=False))
             return pieces, None
+    for i, line in enumerate(lines[:-1]):  # a byline closing the lead, the text run on
+        if (trail := trailing_byline(line.strip(), profile)) and trail[0]:
+            before = trail[0]
+            byline = line.strip()[len(before) :].strip()
+            return [
+                _piece(chunk, [*lines[:i], before], first, at_start=True),
+                _piece(chunk, [byline], first + i, at_start=False),
+                _piece(chunk, lines[i + 1 :], first + i + 1, at_start=False),
+            ], 1
     for wrapped in (1, 2):  # a bracketed byline may wrap onto the paragraph's last line
         if len(lines) < wrapped:
             break

@@ -53,23 +53,29 @@ def toc_anchors(
     """An article for each TOC entry, found in the body in the TOC's order; a `等 N 则`
     entry also opens the group's other briefs (titles like its first, up to the next entry,
     as many as the count promises)."""
-    position = max(anchors, default=-1) + 1
+    first_position = position = max(anchors, default=-1) + 1
     placed: list[tuple[Anchor, Chunk]] = []
+    taken: set[int] = set()
+    missed: list[TocEntry] = []
     for entry in entries:
-        found = _find_entry(chunks, roles, entry, position)
+        found = _find_entry(chunks, roles, entry, position, taken)
+        if found is None:
+            missed.append(entry)
+            continue
+        anchor = _place(chunks, roles, entry, found, anchors, placed, taken, out)
+        position = max(anchor.title_chunks) + 1
+    # The body need not follow the TOC's order (a contents page set in two columns and
+    # read across, a feature listed before the news it follows): an entry not found
+    # after the one before is looked for among the titles no entry has taken.
+    for entry in missed:
+        found = _find_entry(chunks, roles, entry, first_position, taken)
         if found is None:
             out.warnings.append(
                 ParseWarning(f"TOC entry not found in the body: {entry.title}", entry.line)
             )
             continue
-        index, count = found
-        if index in roles.kickers:  # ·说项目· then the title on the next line
-            out.dropped.append(_dropped(chunks[index], "kicker label"))
-            index, count = index + 1, 1
-        anchor = _anchor_from_entry(chunks, roles, entry, index, count)
-        anchors[index] = anchor
-        placed.append((anchor, chunks[index]))
-        position = max(anchor.title_chunks) + 1
+        _place(chunks, roles, entry, found, anchors, placed, taken, out)
+    placed.sort(key=lambda pair: pair[0].start)
     for number, (anchor, first) in enumerate(placed):
         group = anchor.entry
         if group is None or not group.claimed_count:
@@ -89,21 +95,43 @@ def toc_anchors(
             )
 
 
+def _place(
+    chunks: list[Chunk],
+    roles: Roles,
+    entry: TocEntry,
+    found: tuple[int, int],
+    anchors: dict[int, Anchor],
+    placed: list[tuple[Anchor, Chunk]],
+    taken: set[int],
+    out: Segmented,
+) -> Anchor:
+    """The anchor ENTRY opens at the chunks FOUND, recorded as placed and its chunks taken."""
+    index, count = found
+    if index in roles.kickers:  # ·说项目· then the title on the next line
+        out.dropped.append(_dropped(chunks[index], "kicker label"))
+        index, count = index + 1, 1
+    anchor = _anchor_from_entry(chunks, roles, entry, index, count)
+    anchors[index] = anchor
+    placed.append((anchor, chunks[index]))
+    taken.update(anchor.title_chunks)
+    return anchor
+
+
 def _find_entry(
-    chunks: list[Chunk], roles: Roles, entry: TocEntry, start: int
+    chunks: list[Chunk], roles: Roles, entry: TocEntry, start: int, taken: set[int]
 ) -> tuple[int, int] | None:
     key_title = norm(entry.title)
     key = key_title + norm(entry.subtitle)
     above = norm(entry.subtitle) + key_title  # a kicker printed above its title
     fuzzy: tuple[int, int] | None = None
     for index in range(start, len(chunks)):
-        if not (roles.title(index) or index in roles.kickers):
+        if index in taken or not (roles.title(index) or index in roles.kickers):
             continue
         text = ""
         best = 0
         for count in range(1, TITLE_RUN + 1):
             last = index + count - 1
-            if last >= len(chunks) or not (roles.title(last) or last == index):
+            if last >= len(chunks) or last in taken or not (roles.title(last) or last == index):
                 break
             text += roles.key(last)
             contains = len(key_title) >= 4 and key_title in text

@@ -8,8 +8,9 @@
   is indented (the next paragraph's first line; the indent itself was lost, so "indented"
   means noticeably narrower than the local column).
 
-In all shapes, a paragraph that a page or column break cut mid-sentence is rejoined
-with its continuation, lifting out captions and boxes that the layout put in between;
+In all shapes, a drop cap goes back to the paragraph it opens, and a paragraph that a
+page or column break cut mid-sentence is rejoined with its continuation, lifting out
+captions and boxes that the layout put in between;
 text that no paragraph can start with (`餐。来到…`) finishes a sentence left open pages
 before, where a spread interleaved two articles.
 """
@@ -20,6 +21,7 @@ from qtread.model import SourceShape
 from qtread.parse.chunks import Chunk, ChunkKind
 from qtread.parse.lines import Line
 from qtread.parse.printed_lines import join_printed_lines
+from qtread.parse.unwrap.drop_caps import join_drop_caps
 from qtread.parse.unwrap.markdown import CJK_GAP, clean_inline, markdown_chunks
 from qtread.parse.unwrap.paragraphs import pdf_chunks
 from qtread.parse.unwrap.rejoin import rejoin_breaks, resume_cut_sentences
@@ -40,4 +42,4 @@ def unwrap(lines: list[Line], shape: SourceShape) -> list[Chunk]:
         for chunk in chunks:
             if chunk.kind is ChunkKind.TEXT and not chunk.short:
                 chunk.text = CJK_GAP.sub("", chunk.text)
-    return resume_cut_sentences(rejoin_breaks(chunks))
+    return resume_cut_sentences(rejoin_breaks(join_drop_caps(chunks)))

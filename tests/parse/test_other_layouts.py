@@ -1,0 +1,177 @@
+"""Rules for layouts other than the samples': decorated folios, the magazine's name as a
+running head, drop caps, bracketed headlines, a byline closing a lead with the text run
+on, a cover followed by hard-wrapped prose, and a TOC read in another order than the body.
+All on invented text."""
+
+from __future__ import annotations
+
+from qtread.model import LineSpan, SourceShape, TocEntry
+from qtread.parse import parse_text
+from qtread.parse.chunks import Chunk, ChunkKind
+from qtread.parse.classify import is_titleish, trailing_byline
+from qtread.parse.front import read_covers
+from qtread.parse.furniture import strip_furniture
+from qtread.parse.headline import without_headline_brackets
+from qtread.parse.lines import normalise, split_lines
+from qtread.parse.profile import load_profile
+from qtread.parse.recurring import learn_furniture
+from qtread.parse.segment.common import Anchor, Segmented
+from qtread.parse.segment.roles import classify
+from qtread.parse.segment.toc import toc_anchors
+from qtread.parse.unwrap.drop_caps import join_drop_caps
+
+PROFILE = load_profile()
+
+
+def lines_of(text: str):
+    return split_lines(normalise(text))
+
+
+def chunk(text: str, line: int = 1) -> Chunk:
+    return Chunk(ChunkKind.TEXT, text, LineSpan(line, line), [text])
+
+
+def body(page: int) -> list[str]:
+    """A page of invented running text (a folio run needs pages of eight lines or more)."""
+    return [f"第{page}页的正文第{line}行写到这里，句子还没有写完，" for line in range(8)]
+
+
+# --- folios in rules and dots ------------------------------------------------------------
+
+
+def test_folios_set_between_rules_are_learned_as_a_run() -> None:
+    pages: list[str] = []
+    for page in range(4, 10):
+        pages += [*body(page), f"— {page} —"]
+    learned = learn_furniture(lines_of("\n".join(pages)), set(), ())
+    assert {pages[i] for i in learned.reasons} == {f"— {page} —" for page in range(4, 10)}
+
+
+def test_a_dash_between_numbers_in_the_text_is_not_a_folio() -> None:
+    pages: list[str] = []
+    for page in range(4, 10):
+        pages += [*body(page), f"{page}-{page + 1}"]
+    assert not learn_furniture(lines_of("\n".join(pages)), set(), ()).reasons
+
+
+# --- the magazine's name alone ----------------------------------------------------------
+
+
+def test_the_magazines_name_alone_is_a_running_head_after_the_cover() -> None:
+    assert PROFILE.is_masthead_name("潮涌钱塘")
+    assert PROFILE.is_masthead_name("Q IANTANG 潮涌钱塘")
+    assert PROFILE.is_masthead_name("潮涌钱塘 · QIANTANG")
+    assert not PROFILE.is_masthead_name("潮涌钱塘新区发展纪实")
+    assert not PROFILE.is_masthead_name("江潮涌动")
+    lines = lines_of("潮涌钱塘\n\n正文第一句写在这里，没有写完，\n潮涌钱塘\n接着写完。")
+    result = strip_furniture(lines, PROFILE, body_start=1)
+    assert [entry.reason for entry in result.dropped.entries()] == [
+        "running header (magazine name)"
+    ]
+
+
+# --- drop caps --------------------------------------------------------------------------
+
+
+def test_a_drop_cap_goes_back_to_its_paragraph() -> None:
+    chunks = [chunk("在", 1), chunk("海港新城这片年轻的土地上，一座座厂房拔地而起。", 3)]
+    joined = join_drop_caps(chunks)
+    assert [c.text for c in joined] == ["在海港新城这片年轻的土地上，一座座厂房拔地而起。"]
+    assert joined[0].span == LineSpan(1, 3)
+
+
+def test_a_title_set_one_letter_a_line_is_not_a_drop_cap() -> None:
+    chunks = [chunk("春", 1), chunk("风", 2), chunk("吹过山岗的时候，村里的人们都出门了。", 3)]
+    assert [c.text for c in join_drop_caps(chunks)] == [c.text for c in chunks]
+
+
+def test_a_titles_wrapped_last_letter_is_not_a_drop_cap() -> None:
+    # 平台 is printed elsewhere in the issue and 台北 is not: the letter ends the title.
+    chunks = [
+        chunk("建起集成电路技术服务平", 1),
+        chunk("台", 2),
+        chunk("北湖新区的企业有了共享平台，研发成本降了三成。", 3),
+    ]
+    assert [c.text for c in join_drop_caps(chunks)] == [c.text for c in chunks]
+
+
+# --- bracketed headlines ----------------------------------------------------------------
+
+
+def test_a_headline_in_lenticular_brackets_may_be_a_title_a_label_not() -> None:
+    assert is_titleish(chunk("【北湖新区三所学校今秋开学】"), PROFILE)
+    assert not is_titleish(chunk("【代表企业】"), PROFILE)
+    assert without_headline_brackets("【北湖新区三所学校今秋开学】") == "北湖新区三所学校今秋开学"
+    assert without_headline_brackets("【一】与【二】") == "【一】与【二】"
+
+
+def test_briefs_under_bracketed_headlines_are_articles() -> None:
+    text = "\n".join(
+        [
+            "【北湖新区三所学校今秋开学】",
+            "新建的三所学校将在九月开学，可提供学位四千余个。",
+            "",
+            "【东江大桥主体结构完成合龙】",
+            "大桥全长两千米，预计年底通车，届时两岸通行时间缩短一半。",
+            "",
+            "【南山公园新增十公里绿道】",
+            "绿道串起五个景点，沿途设置了休息驿站和健身器材。",
+        ]
+    )
+    titles = [a.title for s in parse_text(text).sections for a in s.articles]
+    assert titles == [
+        "北湖新区三所学校今秋开学",
+        "东江大桥主体结构完成合龙",
+        "南山公园新增十公里绿道",
+    ]
+
+
+# --- a byline closing the lead ----------------------------------------------------------
+
+
+def test_a_byline_after_an_ornament_closes_the_sentence_before_it() -> None:
+    found = trailing_byline("高质量发展。 ■ 记者 林远 通讯员 周小舟", PROFILE)
+    assert found is not None
+    assert found[0] == "高质量发展。"
+    assert [b.names for b in found[1]] == [("林远",), ("周小舟",)]
+    # no ornament and no separator: the words after a full stop stay text
+    assert trailing_byline("高质量发展。记者 林远", PROFILE) is None
+
+
+# --- the cover ends where prose starts --------------------------------------------------
+
+
+def test_hard_wrapped_prose_ends_the_cover() -> None:
+    lines = lines_of(
+        "潮涌钱塘\n\n卷首语\n\n春天来了，北湖的柳树绿了，湖边散步的人多了，孩子们在湖边的草地上追\n"
+        "逐着风筝。今年的春天，比往年来得更早一些，也更暖一些。\n\n潮涌钱塘\n"
+    )
+    covers = read_covers(lines, PROFILE)
+    assert covers.front_end == 1
+
+
+# --- a TOC read in another order than the body ------------------------------------------
+
+
+def test_toc_entries_out_of_the_bodys_order_are_all_found() -> None:
+    # a contents page in two columns, read across: the second entry is the body's third
+    titles = ["北湖新区三所学校今秋开学", "南山公园新增十公里绿道", "东江大桥主体结构完成合龙"]
+    body_order = [titles[0], titles[2], titles[1]]
+    chunks: list[Chunk] = []
+    for number, title in enumerate(body_order):
+        chunks += [
+            chunk(title, number * 10 + 1),
+            chunk(
+                "这是一段正文，写了很多内容，长到足以成为一个段落，不会被当作标题。",
+                number * 10 + 2,
+            ),
+        ]
+    entries = [
+        TocEntry(page=page, title=title) for page, title in zip((2, 3, 4), titles, strict=True)
+    ]
+    roles = classify(chunks, PROFILE, set())
+    anchors: dict[int, Anchor] = {}
+    out = Segmented([])
+    toc_anchors(chunks, roles, entries, anchors, out, SourceShape.PDF_TEXT)
+    assert sorted(anchor.title for anchor in anchors.values()) == sorted(titles)
+    assert not out.warnings
