@@ -44,22 +44,22 @@ bench: setup
 	$(BIN)/python bench/export.py
 	$(BIN)/python bench/scale_export.py
 
-# The unseen-like corpus: sample issues re-typeset in three designs and re-extracted
-# (corpus/README.md). Needs the `corpus` extra; PDFs go to build/corpus, texts and gold
-# to corpus/. Regenerating is explicit: `make fidelity` never does it.
+# The unseen-like corpus (development set): sample issues re-typeset in designs a-e and
+# re-extracted (corpus/README.md; d and e were the held-out set until parser 2d38570).
+# Needs the `corpus` extra; PDFs go to build/corpus, texts and gold to corpus/.
+# Regenerating is explicit: `make fidelity` never does it.
 corpus: setup
 	@$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[corpus]'
 	$(BIN)/python scripts/corpus/make_corpus.py
-	$(BIN)/python scripts/corpus/make_corpus.py --set heldout
 
-# The held-out set alone: designs d and e, other extractors, into corpus/heldout
+# The held-out set: designs f and g, other extractors, into corpus/heldout
 # (corpus/heldout/README.md). Never read or tuned on; `make fidelity` prints its table.
 heldout: setup
 	@$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[corpus]'
 	$(BIN)/python scripts/corpus/make_corpus.py --set heldout
 
-# Score the parser on the samples (if ../shared is there), on the corpus and on the held-out
-# set (corpus/heldout); scores only.
+# Score the parser on the samples (if ../shared is there), on the corpus (designs a-e) and
+# on the held-out set (corpus/heldout, designs f and g); scores only.
 SHARED := ../shared
 fidelity: setup
 	@if [ -d $(SHARED)/gold ]; then \

@@ -3,13 +3,13 @@
 
 For each sample issue that has a gold file, the gold supplies the structure (titles,
 subtitles, columns, bylines, kinds) and qtread's own parse supplies the body text. Every
-issue is typeset with WeasyPrint in three magazine designs (see designs.py), each PDF is
+issue is typeset with WeasyPrint in several magazine designs (see designs.py), each PDF is
 turned back into text by several extractors, and a gold file is derived for every text
 from what the design printed and what the extractor produced. Nothing is hand-edited.
 
-Run: .venv/bin/python scripts/corpus/make_corpus.py   (or `make corpus`)
+Run: .venv/bin/python scripts/corpus/make_corpus.py   (or `make corpus`): designs a-e
      .venv/bin/python scripts/corpus/make_corpus.py --set heldout   (or `make heldout`):
-     the held-out designs d and e, other extractors, into corpus/heldout (never tuned on)
+     the held-out designs f and g, other extractors, into corpus/heldout (never tuned on)
 """
 
 from __future__ import annotations
@@ -233,15 +233,48 @@ def extract_pdfminer(pdf: Path) -> str:
     return str(pdfminer_text(str(pdf)))
 
 
+def extract_minerpos(pdf: Path) -> str:
+    """pdfminer.six with LAParams(boxes_flow=None): text boxes ordered by position alone."""
+    from pdfminer.high_level import extract_text as pdfminer_text
+    from pdfminer.layout import LAParams
+
+    return str(pdfminer_text(str(pdf), laparams=LAParams(boxes_flow=None)))
+
+
+def extract_plumblay(pdf: Path) -> str:
+    """pdfplumber's extract_text(layout=True): the page in characters, columns side by side."""
+    import pdfplumber
+
+    with pdfplumber.open(str(pdf)) as doc:
+        pages = [page.extract_text(layout=True) or "" for page in doc.pages]
+    return "\n".join(pages) + "\n"
+
+
+def extract_blocks(pdf: Path) -> str:
+    """PyMuPDF's get_text("blocks", sort=True): text blocks top to bottom, then left to right."""
+    import pymupdf
+
+    out = []
+    with pymupdf.open(str(pdf)) as doc:
+        for page in doc:
+            for block in page.get_text("blocks", sort=True):
+                if block[6] == 0:  # a text block (1 = image)
+                    out.append(str(block[4]).rstrip("\n") + "\n")
+    return "".join(out)
+
+
 EXTRACTORS: dict[str, Callable[[Path], str]] = {
     "raw": extract_raw,
     "plumber": extract_plumber,
     "md": extract_md,
-    # "text" serves designs a-c too; the others only the held-out set (corpus/heldout)
     "text": extract_text,
     "layout": extract_layout,
     "mupdf": extract_mupdf,
     "pdfminer": extract_pdfminer,
+    # held out (f, g), alone or beside raw, layout and md
+    "minerpos": extract_minerpos,
+    "plumblay": extract_plumblay,
+    "blocks": extract_blocks,
 }
 SETS: dict[str, tuple[list[Design], str]] = {
     "corpus": (DESIGNS, "corpus"),
@@ -441,7 +474,7 @@ def main(argv: list[str]) -> int:
         "--set",
         choices=sorted(SETS),
         default="corpus",
-        help="designs a-c into corpus/ (default) or the held-out d-e into corpus/heldout/",
+        help="designs a-e into corpus/ (default) or the held-out f-g into corpus/heldout/",
     )
     parser.add_argument("--out", type=Path, help="output directory (default: the set's)")
     parser.add_argument("--build", type=Path, default=REPO / "build" / "corpus")
@@ -463,7 +496,12 @@ def main(argv: list[str]) -> int:
     sha, dump = load_parser(args.parser_rev, args.build)
     print(f"body text from qtread at {sha[:12]} ({args.parser_rev})")
     made = 0
-    manifest: dict[str, Any] = {"parser_commit": sha, "files": {}}
+    # one entry a text: its SHA-256 and the parser commit its gold came from; --only keeps
+    # the other entries, so texts made at different commits stay truthfully labelled
+    manifest_path = args.out / "MANIFEST.json"
+    files: dict[str, dict[str, str]] = {}
+    if only is not None and manifest_path.exists():
+        files = json.loads(manifest_path.read_text(encoding="utf-8"))["files"]
     for key in SAMPLES:
         issue = gather(key, dump)
         for design in designs:
@@ -486,16 +524,19 @@ def main(argv: list[str]) -> int:
                     json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
                 )
                 made += 1
-                manifest["files"][name] = hashlib.sha256(text.encode("utf-8")).hexdigest()
+                files[name] = {
+                    "parser_commit": sha,
+                    "sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),
+                }
                 print(
                     f"{name:16} {printed.pages:3d} pages (render {render_s:4.1f} s) "
                     f"{len(text.splitlines()):5d} lines  articles {len(gold['articles']):2d}  "
                     f"joined {len(derived.joined):2d} ({derived.candidates} paragraphs tried)  "
                     f"absent {len(derived.absent):2d}"
                 )
-    if only is None:
-        (args.out / "MANIFEST.json").write_text(
-            json.dumps(manifest, indent=1, sort_keys=True) + "\n", encoding="utf-8"
+    if only is None or manifest_path.exists():
+        manifest_path.write_text(
+            json.dumps({"files": files}, indent=1, sort_keys=True) + "\n", encoding="utf-8"
         )
     print(f"made {made} texts in {time.perf_counter() - started:.1f} s → {args.out}")
     return 0
