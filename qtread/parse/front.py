@@ -15,9 +15,12 @@ from qtread.parse.issue_date import read_issue
 from qtread.parse.ledger import Ledger
 from qtread.parse.lines import Line, last_filled
 from qtread.parse.profile import Profile
+from qtread.parse.toc_forms import PageSide, entries_on_line
 from qtread.text.cjk import ends_sentence, is_han
 
 _FRONT_WINDOW = 150  # the masthead is always on the first pages
+_TOC_ENTRIES_IN_A_ROW = 3  # TOC entry lines in a row that end the cover: a cover line after
+# them (the contents page's running foot) is furniture, not cover
 _BACK_WINDOW = 25  # non-blank lines at the end that may be back cover
 _CONTENT_MIN = 30  # characters in a sentence no cover or masthead prints, at least
 _CONTENT_CLAUSES = 2  # clause marks in one such line that only running prose has, at least
@@ -49,6 +52,11 @@ def _masthead_label(text: str, profile: Profile) -> str | None:
     return None
 
 
+def _toc_entry(text: str) -> bool:
+    """A line that prints a TOC entry (a page before or after a title)."""
+    return any(entries_on_line(text, side) for side in PageSide)
+
+
 def _is_content(line: Line) -> bool:
     """A real paragraph: the cover and masthead never have one. Hard-wrapped prose seldom
     ends a line on a full stop, so a long line with clauses counts too."""
@@ -62,11 +70,13 @@ def read_covers(lines: list[Line], profile: Profile) -> Covers:
     """Issue metadata, and where the cover ends and the back cover starts: the body lies
     between them, and what they print goes to the ledger, not into articles."""
     front_end = 0
+    entries = 0  # TOC entry lines in a row: the contents page, not the cover
     for index, line in enumerate(lines[:_FRONT_WINDOW]):
         if line.blank:
             continue
-        if _is_content(line):
+        if _is_content(line) or entries >= _TOC_ENTRIES_IN_A_ROW:
             break
+        entries = entries + 1 if _toc_entry(line.text) else 0
         if profile.is_cover_line(line.text) or _masthead_label(line.text, profile):
             front_end = index + 1
     back_start = _back_cover_start(lines, profile, front_end)
