@@ -48,19 +48,27 @@ class _Draft:
 
 def find_loose_toc(lines: list[Line], start: int, limit: int, profile: Profile) -> Toc:
     """The largest TOC printed in a loose form between line indexes START and LIMIT."""
-    folded = _pages_folded(lines, start, limit)
     best = Toc()
     for side in PageSide:
+        folded = _pages_folded(lines, start, limit, side)
         rows = _first_cluster(folded, start, limit, side)
         if not rows:
             continue
         first, end = _region(folded, start, rows, side, profile)
         toc = Toc(start=first, end=end)
         _read(folded[first:end], side, profile, toc)
-        if len(toc.entries) > len(best.entries):
+        if _explains(toc) > _explains(best):
             best = toc
     best.dropped = _as_printed(best.dropped, lines[best.start : best.end])
     return best
+
+
+def _explains(toc: Toc) -> int:
+    """How much of the contents page a reading accounts for: its entries, and again each
+    entry filed under a column heading. Pages on lines of their own can be read as the
+    page of the title above or below; the wrong way round turns the column headings into
+    entries (or swallows them), so it files none under them."""
+    return len(toc.entries) + sum(entry.column is not None for entry in toc.entries)
 
 
 def _as_printed(dropped: Ledger, lines: list[Line]) -> Ledger:
@@ -73,13 +81,30 @@ def _as_printed(dropped: Ledger, lines: list[Line]) -> Ledger:
     return ledger
 
 
-def _pages_folded(lines: list[Line], start: int, limit: int) -> list[Line]:
-    """LINES with each page number printed on a line of its own (after leader lines,
-    as extractors set a TOC's right-hand column) moved to the end of the text line it
-    belongs to, its own line left blank: indexes stay the source's."""
+def _pages_folded(lines: list[Line], start: int, limit: int, side: PageSide) -> list[Line]:
+    """LINES with each page number printed on a line of its own moved to the text line it
+    belongs to, its own line left blank (indexes stay the source's): with the page after
+    the title (after leader lines, as extractors set a TOC's right-hand column) to the end
+    of the text line above; with the page before it, to the start of the text line below."""
     folded = list(lines)
+    end = min(limit, len(lines))
+    if side is PageSide.BEFORE:
+        pending: int | None = None  # a lone page waiting for its title
+        for index in range(start, end):
+            line = lines[index]
+            if line.blank or is_leader_line(line.text):
+                continue
+            if _LONE_PAGE.match(line.text):
+                pending = index
+            elif pending is not None and line.number - lines[pending].number <= _PAGE_REACH:
+                folded[index] = line._replace(text=f"{lines[pending].text} {line.text}")
+                folded[pending] = lines[pending]._replace(text="")
+                pending = None
+            else:
+                pending = None
+        return folded
     last_text: int | None = None
-    for index in range(start, min(limit, len(lines))):
+    for index in range(start, end):
         line = lines[index]
         if line.blank or is_leader_line(line.text):
             continue
