@@ -85,23 +85,29 @@ def _pages_folded(lines: list[Line], start: int, limit: int, side: PageSide) -> 
     """LINES with each page number printed on a line of its own moved to the text line it
     belongs to, its own line left blank (indexes stay the source's): with the page after
     the title (after leader lines, as extractors set a TOC's right-hand column) to the end
-    of the text line above; with the page before it, to the start of the text line below."""
+    of the text line above; with the page before it, to the start of the text line below
+    (unless leaders lead to it: then it is the page of the title above)."""
     folded = list(lines)
     end = min(limit, len(lines))
     if side is PageSide.BEFORE:
         pending: int | None = None  # a lone page waiting for its title
+        led = False  # the last text was a leader line: it leads to the page after it
         for index in range(start, end):
             line = lines[index]
-            if line.blank or is_leader_line(line.text):
+            if line.blank:
+                continue
+            if is_leader_line(line.text):
+                led = True
                 continue
             if _LONE_PAGE.match(line.text):
-                pending = index
+                pending = None if led else index
+                led = False
             elif pending is not None and line.number - lines[pending].number <= _PAGE_REACH:
                 folded[index] = line._replace(text=f"{lines[pending].text} {line.text}")
                 folded[pending] = lines[pending]._replace(text="")
-                pending = None
+                pending, led = None, False
             else:
-                pending = None
+                pending, led = None, False
         return folded
     last_text: int | None = None
     for index in range(start, end):

@@ -18,6 +18,7 @@ from qtread.parse.recurring import learn_furniture
 from qtread.parse.segment.common import Anchor, Segmented
 from qtread.parse.segment.roles import classify
 from qtread.parse.segment.toc import toc_anchors
+from qtread.parse.toc_loose import find_loose_toc
 from qtread.parse.unwrap.drop_caps import join_drop_caps
 
 PROFILE = load_profile()
@@ -175,3 +176,79 @@ def test_toc_entries_out_of_the_bodys_order_are_all_found() -> None:
     toc_anchors(chunks, roles, entries, anchors, out, SourceShape.PDF_TEXT)
     assert sorted(anchor.title for anchor in anchors.values()) == sorted(titles)
     assert not out.warnings
+
+
+# --- pages on lines of their own, before their titles -----------------------------------
+
+
+def test_a_page_on_its_own_line_above_its_title_belongs_to_that_title() -> None:
+    text = "\n".join(
+        [
+            "本期导读",
+            "02",
+            "北湖新区三所学校今秋开学",
+            "城市新闻",
+            "05",
+            "东江大桥主体结构完成合龙",
+            "08",
+            "南山公园新增十公里绿道",
+            "12",
+            "老城区一百个小区完成改造",
+            "15",
+            "地铁九号线开通运营",
+            "18",
+            "湖滨步行街夜市开张",
+        ]
+    )
+    profile = load_profile()
+    toc = find_loose_toc(lines_of(text), 0, 100, profile)
+    assert [(entry.page, entry.title) for entry in toc.entries][:3] == [
+        (2, "北湖新区三所学校今秋开学"),
+        (5, "东江大桥主体结构完成合龙"),
+        (8, "南山公园新增十公里绿道"),
+    ]
+
+
+# --- briefs the TOC does not list -------------------------------------------------------
+
+FEATURES = ["北湖新区民生工程纪实", "东江两岸城市更新观察", "南山脚下的乡村振兴路"]
+FEATURE_TEXT = "今年的工程进展顺利，这篇报道写了很多细节，篇幅很长，足以成为一个段落。"
+
+
+def _issue_with(items: list[tuple[str, str]]) -> list[str]:
+    """A TOC naming three features, the features, then ITEMS (title, text) after them."""
+    lines = [
+        "目录",
+        *(f"{page} / {title}" for page, title in zip((2, 6, 9), FEATURES, strict=True)),
+    ]
+    for title in FEATURES:
+        lines += ["", title, "", FEATURE_TEXT * 3]
+    for title, body_text in items:
+        lines += ["", title, "", body_text]
+    return lines
+
+
+def test_a_run_of_briefs_the_toc_leaves_out_becomes_articles() -> None:
+    items = [
+        ("东江大桥主体结构完成合龙", "大桥全长两千米，预计年底通车，两岸通行时间缩短一半。"),
+        ("南山公园新增十公里绿道", "绿道串起五个景点，沿途设置了休息驿站和健身器材。"),
+        ("地铁九号线开通运营试运行", "九号线全长三十公里，设站二十座，日均客流十万人次。"),
+    ]
+    issue = parse_text("\n".join(_issue_with(items)))
+    titles = [a.title for s in issue.sections for a in s.articles]
+    assert titles == [*FEATURES, *(title for title, _ in items)]
+
+
+def test_two_such_items_or_named_firms_stay_subheadings() -> None:
+    two = [
+        ("东江大桥主体结构完成合龙", "大桥全长两千米，预计年底通车，两岸通行时间缩短一半。"),
+        ("南山公园新增十公里绿道", "绿道串起五个景点，沿途设置了休息驿站和健身器材。"),
+    ]
+    firms = [
+        ("北湖电缆股份有限公司", "主营电线电缆，去年产值十亿元，员工一千余人。"),
+        ("东江精密机械有限公司", "主营数控机床，产品出口二十多个国家和地区。"),
+        ("南山新材料科技有限公司", "主营高分子材料，拥有专利八十余项，研发团队百人。"),
+    ]
+    for items in (two, firms):
+        issue = parse_text("\n".join(_issue_with(items)))
+        assert [a.title for s in issue.sections for a in s.articles] == FEATURES

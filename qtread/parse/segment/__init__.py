@@ -12,6 +12,7 @@ from qtread.model import SourceShape, TocEntry
 from qtread.parse.chunks import Chunk
 from qtread.parse.profile import Profile
 from qtread.parse.segment.articles import build
+from qtread.parse.segment.briefs import unlisted_briefs
 from qtread.parse.segment.common import Anchor, Segmented
 from qtread.parse.segment.layout import (
     byline_anchors,
@@ -55,6 +56,7 @@ def segment(
     if entries:
         front_anchor(chunks, roles, toc_line, anchors)
         toc_anchors(chunks, roles, entries, anchors, out, shape)
+        unlisted_briefs(chunks, roles, anchors, profile)
     byline_anchors(chunks, roles, anchors)
     kicker_anchors(chunks, roles, anchors)
     if not entries:

@@ -1,0 +1,105 @@
+"""Anchors for news briefs the printed TOC does not list.
+
+A contents page names the features; the short news items a column runs after them
+(a digest of a few lines each) it often leaves out. Without this step, every one of
+them becomes a subheading of the feature before it. A run of such items is told from a
+feature's subheadings by three marks together: several headline-length titles in a
+row, each over a short text, and none of them named by the TOC.
+"""
+
+from __future__ import annotations
+
+from qtread.model import ArticleKind
+from qtread.parse.chunks import Chunk
+from qtread.parse.classify import norm
+from qtread.parse.profile import Profile
+from qtread.parse.segment.common import TITLE_RUN, Anchor, _title_chunks, body_follows
+from qtread.parse.segment.layout import title_tail
+from qtread.parse.segment.roles import Roles
+
+BRIEF_RUN_MIN = 3  # items in a row, at least, that make a run of briefs (a feature's
+# subheadings come one or two between longer stretches)
+BRIEF_HEADLINE_MIN = 10  # characters in each item's title, at least: a headline says who
+# did what; a subheading names a theme in a few words
+BRIEF_TEXT_MAX = 400  # characters of text under each item, at most: a brief is short
+BRIEF_PARAGRAPHS_MAX = 2  # paragraphs under each item, at most
+_NAME_END = 4  # characters at a title's end an institution's word is looked for in
+_LIST_MARKS = ("·", "•", "・", "-", "—", "▪", "◆", "●", "■")
+
+
+def unlisted_briefs(
+    chunks: list[Chunk], roles: Roles, anchors: dict[int, Anchor], profile: Profile
+) -> None:
+    """Open an article for each item of every run of briefs between the TOC's anchors.
+
+    Names over short texts (`杭州电缆股份有限公司` / what it makes), as a feature lists
+    the firms or places it visits, and list items (`· …`) are not briefs."""
+    used = _title_chunks(anchors)
+    run: list[tuple[list[int], str]] = []
+    index = 0
+    while index < len(chunks):
+        item = _item_at(chunks, roles, index, used, anchors, profile)
+        if item is None:
+            if index in anchors or chunks[index].page_break or not _plain_text(roles, index):
+                _anchor_run(run, anchors)
+                run = []
+            index += 1
+            continue
+        title_run, after = item
+        run.append((title_run, " ".join(chunks[i].text for i in title_run)))
+        index = after
+    _anchor_run(run, anchors)
+
+
+def _plain_text(roles: Roles, index: int) -> bool:
+    """A paragraph a run of briefs may have between its items (their texts)."""
+    return not roles.title(index) and index not in roles.bylines
+
+
+def _item_at(
+    chunks: list[Chunk],
+    roles: Roles,
+    index: int,
+    used: set[int],
+    anchors: dict[int, Anchor],
+    profile: Profile,
+) -> tuple[list[int], int] | None:
+    """The title chunks of a brief starting at INDEX and the index after its text."""
+    if index in used or index in anchors or not roles.title(index):
+        return None
+    title_run = [index]
+    while (
+        len(title_run) < TITLE_RUN
+        and title_run[-1] + 1 < len(chunks)
+        and title_run[-1] + 1 not in used
+        and (roles.title(title_run[-1] + 1) or title_tail(chunks, roles, title_run[-1] + 1))
+    ):
+        title_run.append(title_run[-1] + 1)
+    text = "".join(norm(chunks[i].text) for i in title_run)
+    if (
+        len(text) < BRIEF_HEADLINE_MIN
+        or chunks[index].text.startswith(_LIST_MARKS)
+        or profile.affiliation.search(text[-_NAME_END:])
+        or not body_follows(chunks, roles, title_run[-1])
+    ):
+        return None
+    after = title_run[-1] + 1
+    paragraphs = letters = 0
+    while after < len(chunks) and _plain_text(roles, after) and after not in anchors:
+        if chunks[after].page_break and paragraphs:
+            break
+        paragraphs += 1
+        letters += len(chunks[after].text)
+        after += 1
+    if not paragraphs or paragraphs > BRIEF_PARAGRAPHS_MAX or letters > BRIEF_TEXT_MAX:
+        return None
+    return title_run, after
+
+
+def _anchor_run(run: list[tuple[list[int], str]], anchors: dict[int, Anchor]) -> None:
+    if len(run) < BRIEF_RUN_MIN:
+        return
+    for title_run, text in run:
+        anchors[title_run[0]] = Anchor(
+            title_run[0], text, title_run, kind=ArticleKind.BRIEF, evidence="brief"
+        )
