@@ -1,6 +1,7 @@
 """The parser's passes in order, in one function: the whole parse reads top to bottom.
 
-decode → normalise → detect shape → covers → furniture → TOC → unwrap → segment →
+decode → normalise → detect shape → covers → furniture → TOC → bylines off their lines →
+unwrap → segment →
 assemble the Issue. Each pass lives in its own module; this one only sequences them
 and hands each the output of the last.
 """
@@ -14,6 +15,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from qtread.model import Issue, ParseWarning, SourceInfo, SourceShape
+from qtread.parse.byline_lines import split_marked_bylines
 from qtread.parse.chunks import Chunk
 from qtread.parse.columns import unweave_columns
 from qtread.parse.decode import Decoded, decode
@@ -102,7 +104,7 @@ def run(
         toc = find_toc(body, covers.front_end, profile)
         ledger.extend(toc.dropped)
         drop_region(body, toc.start, toc.end, "table of contents", ledger)
-        chunks = unwrap(body, detected)
+        chunks = unwrap(split_marked_bylines(body, profile), detected)
         segmented = _segment(chunks, toc, body, furniture, profile, detected)
         ledger.extend(segmented.dropped)
         source = _source_info(raw, decoded, name, detected, len(lines), sha256, size)

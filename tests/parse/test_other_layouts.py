@@ -252,3 +252,67 @@ def test_two_such_items_or_named_firms_stay_subheadings() -> None:
     for items in (two, firms):
         issue = parse_text("\n".join(_issue_with(items)))
         assert [a.title for s in issue.sections for a in s.articles] == FEATURES
+
+
+# --- the lead before the title ----------------------------------------------------------
+
+
+def _lead_first(title: str, lead: str, byline: str, text: str) -> list[str]:
+    """A page that opens with the lead, its byline on the lead's last line, then the title
+    (pdftotext marks the page's first line with a form feed)."""
+    return ["\f" + lead + " " + byline, "", title, "", text]
+
+
+def test_an_article_opening_with_its_lead_starts_at_the_lead() -> None:
+    lines = [
+        "春风又绿北湖岸",
+        "文 / 林远",
+        "",
+        "春天来了，北湖的柳树绿了，湖边散步的人多了，孩子们在湖边的草地上放风筝。" * 2,
+        *_lead_first(
+            "北湖新区三所学校今秋开学",
+            "新建的三所学校将在九月开学，可提供学位四千余个。",
+            "■ 记者 林远",
+            "三所学校分别位于新区东部、南部和北部，占地面积合计两百亩，都配有标准运动场。" * 2,
+        ),
+        *_lead_first(
+            "东江大桥主体结构完成合龙",
+            "大桥全长两千米，预计年底通车，两岸通行时间缩短一半。",
+            "■ 记者 周小舟",
+            "大桥采用双塔斜拉结构，主跨八百米，建设者们克服了汛期施工的重重困难。" * 2,
+        ),
+        *_lead_first(
+            "南山公园新增十公里绿道",
+            "绿道串起五个景点，沿途设置了休息驿站和健身器材。",
+            "■ 记者 林远",
+            "绿道沿山而建，最高处海拔三百米，市民可以骑行也可以步行，周末游人如织。" * 2,
+        ),
+    ]
+    issue = parse_text("\n".join(lines), shape=SourceShape.PDF_TEXT)
+    articles = [a for s in issue.sections for a in s.articles]
+    assert [a.title for a in articles] == [
+        "春风又绿北湖岸",
+        "北湖新区三所学校今秋开学",
+        "东江大桥主体结构完成合龙",
+        "南山公园新增十公里绿道",
+    ]
+    assert articles[2].blocks[0].text.startswith("大桥全长两千米")
+    assert [b.names for b in articles[2].bylines] == [("周小舟",)]
+
+
+def test_a_bracketed_byline_closes_the_article_above_its_title() -> None:
+    lines = [
+        "北湖新区三所学校今秋开学",
+        "",
+        "三所学校分别位于新区东部、南部和北部，占地面积合计两百亩，都配有标准运动场。",
+        "",
+        "新建的三所学校将在九月开学，可提供学位四千余个。（记者 林远）",
+        "\f东江大桥主体结构完成合龙",
+        "",
+        "大桥采用双塔斜拉结构，主跨八百米，建设者们克服了汛期施工的重重困难。",
+    ]
+    issue = parse_text("\n".join(lines), shape=SourceShape.PDF_TEXT)
+    articles = [a for s in issue.sections for a in s.articles]
+    assert [a.title for a in articles] == ["北湖新区三所学校今秋开学", "东江大桥主体结构完成合龙"]
+    assert [b.names for b in articles[0].bylines] == [("林远",)]
+    assert articles[1].blocks[0].text.startswith("大桥采用")

@@ -17,6 +17,7 @@ from qtread.parse.segment.common import Anchor, Segmented
 from qtread.parse.segment.layout import (
     byline_anchors,
     kicker_anchors,
+    leads_before_titles,
     take_title_tails,
     title_after_body,
     titles_under_their_text,
@@ -63,6 +64,7 @@ def segment(
         title_runs(chunks, roles, anchors, shape)
         title_after_body(chunks, roles, anchors)
     titles_under_their_text(chunks, roles, anchors)
+    leads_before_titles(chunks, roles, anchors)
     take_title_tails(chunks, roles, anchors)
     out.sections = build(chunks, roles, anchors, header_columns, profile, out)
     return out

@@ -6,14 +6,19 @@ from __future__ import annotations
 
 from qtread.model import ArticleKind
 from qtread.parse.chunks import Chunk, ChunkKind
-from qtread.parse.classify import norm
-from qtread.parse.segment.common import DETACHED, TITLE_RUN, Anchor, _title_chunks
+from qtread.parse.classify import has_clause_mark, norm
+from qtread.parse.segment.common import DETACHED, TITLE_RUN, Anchor, _title_chunks, body_follows
 from qtread.parse.segment.roles import Roles
 from qtread.text.cjk import join_wrapped
 
 _RUNNING_HEAD = 3  # times a line is printed, at least, for it to be a page's head, not a title
 _TITLE_TAIL = 3  # letters a wrapped title may leave on a line of its own, at most
 _VOICE_REACH = 12  # chunks of quoted text between a name and the headline under it, at most
+_LEAD_CHUNKS = 3  # chunks of a lead printed before its title, at most (one or two
+# paragraphs, a line of one cut where the byline closing it was)
+_LEAD_FIRST_MIN = 3  # articles in an issue that show the lead-first form, at least, before
+# any is read so
+_BRACKETS = "（(［[【"  # a byline opening with one closes the article above (news style)
 _TOC_EVIDENCE = ("toc", "toc-group")  # anchors the printed TOC placed: never moved
 
 
@@ -165,4 +170,86 @@ def title_tail(chunks: list[Chunk], roles: Roles, index: int) -> bool:
         and roles.plain(index)
         and roles.title(index - 1)
         and index not in roles.under_role
+    )
+
+
+def leads_before_titles(chunks: list[Chunk], roles: Roles, anchors: dict[int, Anchor]) -> None:
+    """Articles that open with their lead, the byline closing it, and only then the title
+    (`…人才云聘会。 ■ 记者 …` / `钱塘新区人才储备` / `库向全球发出招贤令` / the text): the
+    article starts at the lead.
+
+    The lead is one or two paragraphs that open a page or follow a caption, label or
+    title, never the end of a longer text: so a byline closing an article (`…。（记者 …）`)
+    with the next article's title under it does not pull that article's last paragraphs
+    into the next one; and a byline in brackets always closes the article above it. A
+    title the TOC or a byline already anchored moves to the lead."""
+    used = _title_chunks(anchors)
+    found = [
+        (byline, run)
+        for byline in sorted(roles.closing & roles.bylines.keys())
+        if chunks[byline].text.lstrip()[:1] not in _BRACKETS  # `（记者 …）` closes its article
+        and (run := _title_run_after(chunks, roles, byline))
+    ]
+    if len(found) < _LEAD_FIRST_MIN:
+        return  # a layout prints every article so, or none: a few are other things
+    for byline, run in found:
+        lead = byline
+        while (
+            lead - 1 >= 0
+            and byline - (lead - 1) <= _LEAD_CHUNKS
+            and lead - 1 not in anchors
+            and lead - 1 not in used
+            and _running_text(chunks, roles, lead - 1)
+            and not chunks[lead].page_break
+        ):
+            lead -= 1
+        before = lead - 1
+        opens = (
+            before < 0
+            or chunks[lead].page_break
+            or not (
+                _running_text(chunks, roles, before)
+                or roles.title(before)  # text under a title is that title's
+                or before in roles.bylines
+            )
+        )
+        if lead == byline or not opens or any(i in anchors for i in range(lead, byline)):
+            continue
+        existing = next((i for i in run if i in anchors), None)
+        if existing is not None and anchors[existing].title_chunks[0] in run:
+            anchor = anchors.pop(existing)
+            anchor.start = lead
+            anchors[lead] = anchor
+        elif not any(i in used for i in run):
+            text = " ".join(chunks[i].text for i in run)
+            anchors[lead] = Anchor(lead, text, run, evidence="lead-first")
+            used.update(run)
+
+
+def _title_run_after(chunks: list[Chunk], roles: Roles, byline: int) -> list[int]:
+    """The title chunks right under BYLINE (a deck and the title's wrapped lines), when
+    running text follows them."""
+    run: list[int] = []
+    index = byline + 1
+    while (
+        index < len(chunks)
+        and len(run) <= TITLE_RUN
+        and not (run and chunks[index].page_break)
+        and (roles.title(index) or (run and title_tail(chunks, roles, index)))
+    ):
+        run.append(index)
+        index += 1
+    if not run or not body_follows(chunks, roles, run[-1]):
+        return []
+    return run
+
+
+def _running_text(chunks: list[Chunk], roles: Roles, index: int) -> bool:
+    """A chunk of running text: a paragraph or a line of one, not a title or label."""
+    chunk = chunks[index]
+    return (
+        chunk.kind is ChunkKind.TEXT
+        and roles.plain(index)
+        and (not chunk.short or has_clause_mark(chunk.text))
+        and not roles.title(index)
     )

@@ -96,10 +96,9 @@ def _cut_byline(chunk: Chunk, profile: Profile) -> tuple[list[Chunk], int | None
     first = chunk.span.first
     for i, line in enumerate(lines):
         if i and chunk.kind is ChunkKind.FRAME and parse_byline(line, profile):
-            return [
-                _sub_chunk(chunk, lines[:i], first),
-                _sub_chunk(chunk, lines[i:], first + i),
-            ], None
+            above = _sub_chunk(chunk, lines[:i], first)
+            above.page_break = chunk.page_break  # the frame's first line opens its page
+            return [above, _sub_chunk(chunk, lines[i:], first + i)], None
         if lead := leading_byline(line, profile):
             _, rest = lead
             head = lines[:i]
@@ -163,6 +162,19 @@ def _sub_chunk(chunk: Chunk, lines: list[str], first: int) -> Chunk:
     return Chunk(kind, text, LineSpan(min(first, last), last), list(lines), gap=chunk.gap)
 
 
+def _off_a_paragraphs_line(chunks: list[Chunk], index: int, profile: Profile) -> bool:
+    """An ornament-led byline printed on its paragraph's last line (qtread/parse/
+    byline_lines.py moved it to a line of its own, under the same number)."""
+    chunk = chunks[index]
+    return (
+        index > 0
+        and chunk.text[:1] in profile.byline_marks
+        and chunks[index - 1].span.last == chunk.span.first
+        and chunks[index - 1].kind is ChunkKind.TEXT
+        and not chunks[index - 1].short
+    )
+
+
 def classify(chunks: list[Chunk], profile: Profile, glued: set[int]) -> Roles:
     """What each chunk is, decided once: byline, credit, column label, kicker, date,
     person, group label, or free to be a title or text."""
@@ -193,7 +205,11 @@ def classify(chunks: list[Chunk], profile: Profile, glued: set[int]) -> Roles:
             roles.credits[index] = credit
         elif byline := parse_byline(" ".join(chunk.lines) or text, profile):
             roles.bylines[index] = byline
-            if index in glued or bracketed_byline(" ".join(chunk.lines) or text, profile):
+            if (
+                index in glued
+                or bracketed_byline(" ".join(chunk.lines) or text, profile)
+                or _off_a_paragraphs_line(chunks, index, profile)
+            ):
                 roles.closing.add(index)
         elif column := column_label(chunk, profile):
             roles.columns[index] = column
