@@ -11,9 +11,13 @@ title under it opens the next.
 
 from __future__ import annotations
 
+import re
+
 from qtread.parse.classify import trailing_byline
 from qtread.parse.lines import Line
 from qtread.parse.profile import Profile
+
+_TAIL_CHARS = 40  # characters of a byline after its ornament or bracket, at most
 
 
 def split_marked_bylines(lines: list[Line], profile: Profile) -> list[Line]:
@@ -21,21 +25,40 @@ def split_marked_bylines(lines: list[Line], profile: Profile) -> list[Line]:
     moved to a line of its own, under the same line number (a line's pieces share its
     number, as the column pass's do)."""
     marks = profile.byline_marks + "".join(pair[0] for pair in profile.byline_brackets)
+    # one search over the whole text finds the few lines worth parsing (this pass sees
+    # every line of the file, and a test per line would cost more than the pass)
+    candidate = re.compile(
+        rf"[。！？!?][”’」』）)]?[ \t]*[{re.escape(marks)}][^\n]{{0,{_TAIL_CHARS}}}$", re.M
+    )
+    joined = "\n".join(line.text for line in lines)
+    wanted: set[int] = set()
+    index = position = 0
+    for match in candidate.finditer(joined):
+        index += joined.count("\n", position, match.start())
+        position = match.start()
+        wanted.add(index)
+    if not wanted:
+        return lines
     result: list[Line] = []
-    for line in lines:
-        text = line.text
-        if not text or not any(mark in text for mark in marks):
+    for number, line in enumerate(lines):
+        if number in wanted:
+            result.extend(_split(line, marks, profile))
+        else:
             result.append(line)
-            continue
-        found = trailing_byline(text, profile)
-        if found is None or not found[0]:
-            result.append(line)
-            continue
-        before = found[0]
-        byline = text[len(before) :].strip()
-        if byline[:1] not in marks:
-            result.append(line)
-            continue
-        result.append(line._replace(text=before, trail_space=False))
-        result.append(line._replace(text=byline, lead_space=False))
     return result
+
+
+def _split(line: Line, marks: str, profile: Profile) -> list[Line]:
+    """LINE as its text and the byline closing it, if a byline an ornament or bracket
+    opens closes it; else LINE alone."""
+    found = trailing_byline(line.text, profile)
+    if found is None or not found[0]:
+        return [line]
+    before = found[0]
+    byline = line.text[len(before) :].strip()
+    if byline[:1] not in marks:
+        return [line]
+    return [
+        line._replace(text=before, trail_space=False),
+        line._replace(text=byline, lead_space=False),
+    ]

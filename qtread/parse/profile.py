@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 from pathlib import Path
 
@@ -63,10 +63,15 @@ class Profile:
     def is_masthead_name(self, text: str) -> bool:
         """A line that prints only the magazine's name, in any of its forms (`潮涌钱塘`,
         `Q IANTANG 潮涌钱塘`): inside the issue, a running head."""
-        rest = re.sub(r"\s+", "", text).upper()
-        for form in sorted(self.title_forms, key=len, reverse=True):
-            rest = rest.replace(form.upper(), "")
-        return rest != re.sub(r"\s+", "", text).upper() and not rest.strip(_NAME_SEPARATORS)
+        return len(text) <= _MASTHEAD_LINE_MAX and self._masthead_name.match(text) is not None
+
+    @cached_property
+    def _masthead_name(self) -> re.Pattern[str]:
+        """One or more of the name's forms, letter-spaced or not, between separators."""
+        forms = sorted(self.title_forms, key=len, reverse=True)
+        spaced = "|".join(r"\s*".join(map(re.escape, form)) for form in forms)
+        between = rf"[\s{re.escape(_NAME_SEPARATORS)}]*"
+        return re.compile(rf"^{between}(?:(?:{spaced}){between})+$", re.IGNORECASE)
 
     def is_cover_line(self, text: str) -> bool:
         """A line only a cover prints (the masthead, ISSUE…): never article text."""
@@ -78,6 +83,7 @@ class Profile:
 
 
 _NAME_SEPARATORS = "·・•|｜-—_/:："  # set between the forms of a name in a running head
+_MASTHEAD_LINE_MAX = 40  # characters in a line printing only the magazine's name, at most
 DEFAULT = "qiantang"  # the magazine qtread was written for
 
 
