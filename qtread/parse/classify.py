@@ -60,8 +60,29 @@ def parse_byline(text: str, profile: Profile) -> list[Byline] | None:
         return None
     read = _read_credits(_tokens(body, profile), profile)
     if read is None or read[1] is not None:
-        return None
+        return _names_first(body, profile)
     return read[0]
+
+
+def _names_first(body: str, profile: Profile) -> list[Byline] | None:
+    """`林远 / 文`, `林远/文 周舟/图`: each name followed by its role. Every piece must be
+    read, and each role must follow a name, so no sentence is ever taken for one."""
+    if not profile.byline_roles_after_name:
+        return None
+    bylines: list[Byline] = []
+    pieces: list[str] = []
+    for token in _tokens(body, profile):
+        if token.text in profile.byline_roles_after_name and pieces:
+            names = join_name_pieces(pieces)
+            if names is None:
+                return None
+            bylines.append(Byline(token.text, tuple(names)))
+            pieces = []
+        elif _NAME.match(token.text) or _HAN_CHAR.match(token.text):
+            pieces.append(token.text)
+        else:
+            return None
+    return bylines if bylines and not pieces else None
 
 
 def may_hold_byline(text: str, profile: Profile) -> bool:
@@ -278,6 +299,7 @@ def is_titleish(chunk: Chunk, profile: Profile) -> bool:
         and not text.endswith(("，", "、", "；", ","))
         and not _left_open(text)
         and not profile.photo_credit.search(text)
+        and not profile.caption.match(text)
         and not _leads_in(text)
         and not _FIGURE.match(text)
     )

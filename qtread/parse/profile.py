@@ -51,6 +51,7 @@ class Profile:
     toc_count: re.Pattern[str]  # 等 5 则: group `count`
     byline_roles: tuple[str, ...]
     byline_suffixes: tuple[str, ...]
+    byline_roles_after_name: tuple[str, ...]  # 林远 / 文: a role printed after the name
     byline_separator: re.Pattern[str]  # between a role and its names, or two names
     byline_brackets: tuple[str, ...]  # opening and closing bracket, two characters each
     byline_marks: str  # ornaments printed before a byline
@@ -59,6 +60,8 @@ class Profile:
     person_role: re.Pattern[str]  # a job title anywhere in the text
     role_at_end: re.Pattern[str]  # …and at its end: the role is complete
     affiliation: re.Pattern[str]  # an employer or institution
+    caption: re.Pattern[str]  # a photo's caption by its printed form (图1 …, ▲ …)
+    numbered_subhead: re.Pattern[str]  # 一、… (一)…: a subheading, never an article's title
 
     def is_masthead_name(self, text: str) -> bool:
         """A line that prints only the magazine's name, in any of its forms (`潮涌钱塘`,
@@ -142,6 +145,7 @@ def _load(text: str, source: str) -> Profile:
         toc_count=toml.pattern("toc", "count", groups=("count",)),
         byline_roles=tuple(sorted(toml.strings("bylines", "roles"), key=len, reverse=True)),
         byline_suffixes=toml.strings("bylines", "suffixes"),
+        byline_roles_after_name=_optional_strings(toml, "bylines", "roles_after_name"),
         byline_separator=toml.separator("bylines", "separators"),
         byline_brackets=toml.pairs("bylines", "brackets"),
         byline_marks="".join(toml.strings("bylines", "marks")),
@@ -150,4 +154,19 @@ def _load(text: str, source: str) -> Profile:
         person_role=toml.words("people", "roles"),
         role_at_end=toml.words("people", "roles", end=True),
         affiliation=toml.words("people", "affiliations"),
+        caption=_optional_any_of(toml, "captions", "patterns"),
+        numbered_subhead=_optional_any_of(toml, "subheads", "numbered"),
     )
+
+
+_NEVER = re.compile(r"(?!)")  # what a key left out of a profile matches: nothing
+
+
+def _optional_strings(toml: Reader, section: str, key: str) -> tuple[str, ...]:
+    """A list of words a profile may leave out (then none)."""
+    return toml.strings(section, key) if toml.has(section, key) else ()
+
+
+def _optional_any_of(toml: Reader, section: str, key: str) -> re.Pattern[str]:
+    """A list of patterns a profile may leave out (then one that matches nothing)."""
+    return toml.any_of(section, key) if toml.has(section, key) else _NEVER

@@ -35,6 +35,11 @@ class Reader:
         self.data = data
         self.source = source
 
+    def has(self, section: str, key: str) -> bool:
+        """Whether the file sets KEY (for the keys a profile may leave out)."""
+        table = self.data.get(section)
+        return isinstance(table, dict) and key in table
+
     def string(self, section: str, key: str) -> str:
         """A text value (a title, a name)."""
         value = self._value(section, key)

@@ -5,10 +5,10 @@ All on invented text."""
 
 from __future__ import annotations
 
-from qtread.model import LineSpan, SourceShape, TocEntry
+from qtread.model import Byline, LineSpan, SourceShape, TocEntry
 from qtread.parse import parse_text
 from qtread.parse.chunks import Chunk, ChunkKind
-from qtread.parse.classify import is_titleish, trailing_byline
+from qtread.parse.classify import is_titleish, parse_byline, trailing_byline
 from qtread.parse.front import read_covers
 from qtread.parse.furniture import strip_furniture
 from qtread.parse.headline import without_headline_brackets
@@ -316,3 +316,47 @@ def test_a_bracketed_byline_closes_the_article_above_its_title() -> None:
     assert [a.title for a in articles] == ["北湖新区三所学校今秋开学", "东江大桥主体结构完成合龙"]
     assert [b.names for b in articles[0].bylines] == [("林远",)]
     assert articles[1].blocks[0].text.startswith("大桥采用")
+
+
+# --- bylines, captions and numbered subheadings in other forms ---------------------------
+
+
+def test_bylines_that_print_the_name_before_the_role() -> None:
+    assert parse_byline("林远 / 文", PROFILE) == [Byline("文", ("林远",))]
+    assert parse_byline("林远/文 周舟/图", PROFILE) == [
+        Byline("文", ("林远",)),
+        Byline("图", ("周舟",)),
+    ]
+    assert parse_byline("撰文：林远 摄影：周舟", PROFILE) == [
+        Byline("撰文", ("林远",)),
+        Byline("摄影", ("周舟",)),
+    ]
+    assert parse_byline("发展新质生产力 / 文", PROFILE) is None  # no name is that long
+
+
+def test_captions_by_their_printed_form_are_never_titles() -> None:
+    for caption in (
+        "图1 北湖新区全景",
+        "图 | 北湖新区的夜景",
+        "▲ 北湖新区的夜景",
+        "图为北湖新区的夜景",
+    ):
+        assert not is_titleish(chunk(caption), PROFILE), caption
+
+
+def test_a_subheading_numbered_in_words_opens_no_article() -> None:
+    text = "\n".join(
+        [
+            "\f北湖新区三所学校今秋开学",
+            "文 / 林远",
+            "",
+            "新建的三所学校将在九月开学，可提供学位四千余个，家长们十分关心。",
+            "\f一、新校舍的设计",
+            "",
+            "校舍由本地建筑师设计，采光和通风都经过了反复的计算和论证。",
+        ]
+    )
+    issue = parse_text(text, shape=SourceShape.PDF_TEXT)
+    articles = [a for s in issue.sections for a in s.articles]
+    assert [a.title for a in articles] == ["北湖新区三所学校今秋开学"]
+    assert any(b.text == "一、新校舍的设计" for b in articles[0].blocks)

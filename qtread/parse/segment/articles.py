@@ -220,6 +220,8 @@ def _block(chunks: list[Chunk], roles: Roles, index: int) -> Block:
         return Block(BlockType.LIST_ITEM, chunk.text, chunk.span)
     if chunk.kind is ChunkKind.QUOTE:
         return Block(BlockType.QUOTE, chunk.text, chunk.span)
+    if index in roles.captions and chunk.short:
+        return Block(BlockType.CAPTION, chunk.text, chunk.span)
     if chunk.kind is ChunkKind.HEADING or (roles.titleish[index] and chunk.short):
         following = chunks[index + 1] if index + 1 < len(chunks) else None
         if chunk.kind is ChunkKind.HEADING or (

@@ -32,6 +32,8 @@ class Roles:
 
     bylines: dict[int, list[Byline]] = field(default_factory=dict)
     closing: set[int] = field(default_factory=set)  # bylines that end the article above
+    numbered: set[int] = field(default_factory=set)  # 一、…: an article's part, not its title
+    captions: set[int] = field(default_factory=set)  # 图1 …, ▲ …: a photo's caption
     credits: dict[int, Byline] = field(default_factory=dict)
     columns: dict[int, str] = field(default_factory=dict)
     kickers: set[int] = field(default_factory=set)
@@ -67,7 +69,8 @@ class Roles:
         )
 
     def title(self, index: int) -> bool:
-        return self.titleish[index] and self.plain(index)
+        """May open an article: title-like, free, and not a numbered subheading."""
+        return self.titleish[index] and self.plain(index) and index not in self.numbered
 
 
 def split_byline_frames(chunks: list[Chunk], profile: Profile) -> tuple[list[Chunk], set[int]]:
@@ -190,6 +193,10 @@ def classify(chunks: list[Chunk], profile: Profile, glued: set[int]) -> Roles:
             roles.titleish[index] = False  # the title of a chronology entry
     for index, chunk in enumerate(chunks):
         text = chunk.text
+        if profile.numbered_subhead.match(text):
+            roles.numbered.add(index)
+        if profile.caption.match(text):
+            roles.captions.add(index)
         if index and ends_with_role(chunks[index - 1].text, profile):
             roles.under_role.add(index)  # `…办公室主任` / `陶峰`: a name, not a title's tail
         if chunk.kind is ChunkKind.LIST_ITEM:
