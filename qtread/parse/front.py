@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from qtread.model import Metadata
-from qtread.parse.issue_date import read_issue
+from qtread.parse.issue_date import is_issue_line, read_issue
 from qtread.parse.ledger import Ledger
 from qtread.parse.lines import Line, last_filled
 from qtread.parse.profile import Profile
@@ -77,7 +77,11 @@ def read_covers(lines: list[Line], profile: Profile) -> Covers:
         if _is_content(line) or entries >= _TOC_ENTRIES_IN_A_ROW:
             break
         entries = entries + 1 if _toc_entry(line.text) else 0
-        if profile.is_cover_line(line.text) or _masthead_label(line.text, profile):
+        if (
+            profile.is_cover_line(line.text)
+            or _masthead_label(line.text, profile)
+            or is_issue_line(line.text)
+        ):
             front_end = index + 1
     back_start = _back_cover_start(lines, profile, front_end)
     covers = Covers(Metadata(), front_end, back_start)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from qtread.parse.issue_date import is_issue_line
 from qtread.parse.ledger import Ledger
 from qtread.parse.lines import Line
 from qtread.parse.profile import Profile
@@ -74,6 +75,8 @@ def _profile_furniture(
             reasons[index] = "running header (English column word)"
         elif index >= body_start and profile.is_masthead_name(text):
             reasons[index] = "running header (magazine name)"
+        elif index >= body_start and is_issue_line(text):
+            reasons[index] = "running header (issue date)"
         elif _is_folio(text, profile):
             reasons[index] = "folio"
         elif profile.label.match(text):

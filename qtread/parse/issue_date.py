@@ -128,6 +128,20 @@ def read_line(text: str) -> tuple[Reading, str]:
     return reading, rest
 
 
+def is_issue_line(text: str) -> bool:
+    """A line that prints the issue and nothing else (`2020年第5期 · 7月刊`, `ISSUE 05 ·
+    JUL 2020`, `2021年 第8期`, `JAN 2021`): a cover line or a running head, never text.
+    A bare month (`2020年7月`) may head a chronology's entries, so it needs the issue's
+    number or the month spelt out in letters."""
+    if len(text) > LINE_MAX * 2 or _CLAUSE.search(text):
+        return False
+    reading, rest = read_line(text)
+    if _SEPARATORS.sub("", rest):
+        return False
+    spelt = any(month in text.upper().replace(" ", "") for month in _MONTHS)
+    return reading.number is not None or (reading.year is not None and spelt)
+
+
 def read_issue(lines: list[Line], title_forms: tuple[str, ...]) -> Reading:
     """The issue's year, month and number, voted from the cover, back cover and running
     heads; a field the sources leave open or disagree on stays None."""

@@ -12,6 +12,7 @@ from qtread.parse.classify import is_titleish, parse_byline, trailing_byline
 from qtread.parse.front import read_covers
 from qtread.parse.furniture import strip_furniture
 from qtread.parse.headline import without_headline_brackets
+from qtread.parse.issue_date import is_issue_line
 from qtread.parse.lines import normalise, split_lines
 from qtread.parse.profile import load_profile
 from qtread.parse.recurring import learn_furniture
@@ -360,3 +361,36 @@ def test_a_subheading_numbered_in_words_opens_no_article() -> None:
     articles = [a for s in issue.sections for a in s.articles]
     assert [a.title for a in articles] == ["北湖新区三所学校今秋开学"]
     assert any(b.text == "一、新校舍的设计" for b in articles[0].blocks)
+
+
+# --- issue lines and cover leftovers ----------------------------------------------------
+
+
+def test_a_line_printing_only_the_issue_is_never_text() -> None:
+    for line in (
+        "2031年第5期 · 7月刊",
+        "I S S U E 0 5 · J U L 2 0 3 1",
+        "2031年 第8期",
+        "JAN 2031",
+    ):
+        assert is_issue_line(line), line
+    for line in ("2031年7月", "2031.6.3", "北湖新区召开2031年第5期工作会议，部署防汛工作。"):
+        assert not is_issue_line(line), line
+
+
+def test_leftovers_of_the_cover_before_the_first_article_go_to_the_ledger() -> None:
+    text = "\n".join(
+        [
+            "北湖周刊",
+            "北湖新区 · 月度要闻摘编",
+            "77",
+            "\f北湖新区三所学校今秋开学",
+            "文 / 林远",
+            "",
+            "新建的三所学校将在九月开学，可提供学位四千余个，家长们十分关心。",
+        ]
+    )
+    issue = parse_text(text, shape=SourceShape.PDF_TEXT)
+    assert [a.title for s in issue.sections for a in s.articles] == ["北湖新区三所学校今秋开学"]
+    dropped = {entry.text for entry in issue.dropped}
+    assert {"北湖新区 · 月度要闻摘编", "77"} <= dropped

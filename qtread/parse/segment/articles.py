@@ -19,6 +19,7 @@ from qtread.parse.headline import (
 )
 from qtread.parse.profile import Profile
 from qtread.parse.segment.common import Anchor, Segmented, _dropped, _title_chunks
+from qtread.parse.segment.layout import running_text
 from qtread.parse.segment.pull_quotes import drop_pull_quotes
 from qtread.parse.segment.roles import Roles
 
@@ -49,6 +50,13 @@ def build(
     article: Article | None = None
     pending_date: str | None = None
     headers = sorted(header_columns.items())
+    first_anchor = min(anchors, default=len(chunks))
+    # Before the first article, chunks with no running text among them are what the
+    # cover and contents pages left (a motto, a stray page number): not an article.
+    # (With no article found at all, the text is one untitled article: never nothing.)
+    leftovers = bool(anchors) and not any(
+        running_text(chunks, roles, i) for i in range(first_anchor)
+    )
     for index, chunk in enumerate(chunks):
         while headers and headers[0][0] <= chunk.span.first:
             column = headers.pop(0)[1]
@@ -87,6 +95,9 @@ def build(
             continue
         if index in roles.kickers or index in roles.group_labels:
             out.dropped.append(_dropped(chunk, "kicker label"))
+            continue
+        if article is None and leftovers:
+            out.dropped.append(_dropped(chunk, "before the first article"))
             continue
         if article is None:
             article = Article(

@@ -92,6 +92,8 @@ def title_after_body(chunks: list[Chunk], roles: Roles, anchors: dict[int, Ancho
     if not anchors or 0 in anchors:
         return
     first = min(anchors)
+    if not any(running_text(chunks, roles, i) for i in range(first)):
+        return  # labels and leftovers of the cover: no essay (build sends them to the ledger)
     candidates = [i for i in range(first) if roles.title(i)]
     ending_page = [i for i in candidates if i + 1 < len(chunks) and chunks[i + 1].page_break]
     title = ending_page[0] if ending_page else None
@@ -199,7 +201,7 @@ def leads_before_titles(chunks: list[Chunk], roles: Roles, anchors: dict[int, An
             and byline - (lead - 1) <= _LEAD_CHUNKS
             and lead - 1 not in anchors
             and lead - 1 not in used
-            and _running_text(chunks, roles, lead - 1)
+            and running_text(chunks, roles, lead - 1)
             and not chunks[lead].page_break
         ):
             lead -= 1
@@ -208,7 +210,7 @@ def leads_before_titles(chunks: list[Chunk], roles: Roles, anchors: dict[int, An
             before < 0
             or chunks[lead].page_break
             or not (
-                _running_text(chunks, roles, before)
+                running_text(chunks, roles, before)
                 or roles.title(before)  # text under a title is that title's
                 or before in roles.bylines
             )
@@ -244,7 +246,7 @@ def _title_run_after(chunks: list[Chunk], roles: Roles, byline: int) -> list[int
     return run
 
 
-def _running_text(chunks: list[Chunk], roles: Roles, index: int) -> bool:
+def running_text(chunks: list[Chunk], roles: Roles, index: int) -> bool:
     """A chunk of running text: a paragraph or a line of one, not a title or label."""
     chunk = chunks[index]
     return (

@@ -9,6 +9,7 @@ from qtread.model import ArticleKind, ParseWarning, SourceShape, TocEntry
 from qtread.parse.chunks import Chunk, ChunkKind
 from qtread.parse.classify import norm
 from qtread.parse.segment.common import TITLE_RUN, Anchor, Segmented, _dropped, body_follows
+from qtread.parse.segment.layout import running_text
 from qtread.parse.segment.roles import Roles
 
 
@@ -18,6 +19,9 @@ def front_anchor(
     """Text printed before the TOC (a foreword on the contents page) is the front article."""
     if toc_line is None:
         return
+    before = [i for i, chunk in enumerate(chunks) if chunk.span.first < toc_line]
+    if not any(running_text(chunks, roles, i) for i in before):
+        return  # a motto or label under the masthead: no foreword
     for index, chunk in enumerate(chunks):
         if chunk.span.first >= toc_line:
             return
