@@ -44,7 +44,7 @@ bench: setup
 	$(BIN)/python bench/export.py
 	$(BIN)/python bench/scale_export.py
 
-# The unseen-like corpus (development set): sample issues re-typeset in designs a-e and
+# The unseen-like corpus (development set): sample issues re-typeset in designs a-e, h, i and
 # re-extracted (corpus/README.md; d and e were the held-out set until parser 2d38570).
 # Needs the `corpus` extra; PDFs go to build/corpus, texts and gold to corpus/.
 # Regenerating is explicit: `make fidelity` never does it.
@@ -58,7 +58,7 @@ heldout: setup
 	@$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[corpus]'
 	$(BIN)/python scripts/corpus/make_corpus.py --set heldout
 
-# Score the parser on the samples (if ../shared is there), on the corpus (designs a-e) and
+# Score the parser on the samples (if ../shared is there), on the corpus (designs a-e, h, i) and
 # on the held-out set (corpus/heldout, designs f and g); scores only.
 SHARED := ../shared
 fidelity: setup

@@ -25,6 +25,21 @@ derivation can list it under "absent" after checking the extraction kept it.
 
 d and e were the first held-out set; they joined the corpus at parser commit 2d38570.
 
+  h  Tabloid weekly (A3), five columns, a page (版) a column: masthead with the date and
+     weekday "2020年7月15日 星期三"; head with that date, the page name (the column, or 要闻)
+     and the folio "第3版"; headlines over three columns (the page's first across all five),
+     deck under them; the credit opens the first paragraph ("本刊讯（记者 … 通讯员 …）…");
+     grey photo boxes, captions ending "汪株焱 摄" or "（资料图片）"; briefs run in
+     ("【标题】正文") in a boxed "简讯" in three columns.
+  i  Literary, 170 × 240 mm, one wide column with a right margin for pull quotes; contents
+     as a table (栏目, 页码, 篇名, 作者) under the issue in Chinese numerals ("二〇二〇年
+     第五期"); every article on a new page, centred title, "——" subtitle, author "□ 记者 …";
+     section numbers "01" "02" over subheads, a "＊　＊　＊" break in long articles without;
+     "责任编辑：周舟" closing each article; head "潮涌钱塘 · 栏目" on rectos only; folio at
+     the outer foot.
+
+h and i were added to the development set at parser commit 3699a77.
+
 Held-out designs (corpus/heldout, never tuned on):
 
   f  16开 (185 × 260 mm), one body column with a side column on the left for each article's
@@ -40,6 +55,7 @@ Held-out designs (corpus/heldout, never tuned on):
 
 from __future__ import annotations
 
+import datetime
 import html
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -616,6 +632,234 @@ def build_e(issue: Issue) -> tuple[str, Printed]:
     return page_html("\n".join(out), foot), printed
 
 
+# ---------------------------------------------------------------- design h
+
+H_BRIEFS_HEAD = "简讯"
+H_NEWS_LEAD = "本刊讯"  # opens the first paragraph: "本刊讯（记者 … 通讯员 …）…"
+H_DEFAULT_PAGE = "要闻"  # page name where the issue names no column
+H_LEAD_DAY = 15  # the weekly's date: the 15th of the issue's month
+H_FILE_PHOTO = "（资料图片）"  # captions of articles with nobody credited
+WEEKDAYS = "一二三四五六日"
+
+
+def h_date(issue: Issue) -> str:
+    """ "2020年7月15日 星期三": the date and weekday the weekly prints."""
+    day = datetime.date(issue.year, issue.month, H_LEAD_DAY)
+    return f"{day.year}年{day.month}月{day.day}日 星期{WEEKDAYS[day.weekday()]}"
+
+
+def h_credit(credits: list[tuple[str, list[str]]]) -> str:
+    """ "记者 汪株焱 通讯员 曲玉国 张钜栋" (a bare 文 is left out: "苏军 沈逸柔")."""
+    return " ".join(
+        " ".join(names) if role == "文" else f"{role} {' '.join(names)}" for role, names in credits
+    )
+
+
+def h_body(item: Item) -> str:
+    """News lead with the credit in brackets, photo boxes with "… 摄", bold subheads."""
+    parts = []
+    lead_done = False
+    names = [n for _, ns in item.credits for n in ns]
+    shooter = f"{names[0]} 摄" if names else H_FILE_PHOTO
+    for kind, text, date in item.blocks:
+        if kind == "paragraph" and not lead_done and item.credits and item.kind == "article":
+            lead_done = True
+            credit = f"{H_NEWS_LEAD}（{h_credit(item.credits)}）"
+            parts.append(f'<p class="lead"><b>{esc(credit)}</b>{esc(text)}</p>')
+            continue
+        if kind == "caption":
+            parts.append(
+                f'<figure class="photo"><div class="ph"></div>'
+                f"<figcaption>{esc(text)} {esc(shooter)}</figcaption></figure>"
+            )
+            continue
+        parts.append(block_html(kind, text, date, photos=False))
+    return "\n".join(parts)
+
+
+def h_brief(i: int, item: Item) -> str:
+    """A brief run in: "【标题】正文" on one line, further blocks after it."""
+    out = [f'<div class="brief" id="art-{i}">']
+    first = True
+    for kind, text, date in item.blocks:
+        if first and kind == "paragraph":
+            out.append(f'<p class="runin"><b>【{esc(item.title)}】</b>{esc(text)}</p>')
+            first = False
+            continue
+        if first:
+            out.append(f'<p class="runin"><b>【{esc(item.title)}】</b></p>')
+            first = False
+        out.append(block_html(kind, text, date, photos=False))
+    out.append("</div>")
+    return "".join(out)
+
+
+def build_h(issue: Issue) -> tuple[str, Printed]:
+    """Tabloid weekly in five columns: a page (版) a column, headlines over three columns."""
+    date = h_date(issue)
+    issue_line = f"第{issue.number}期"
+    out = [
+        '<header class="mast"><div class="name">潮涌钱塘</div>'
+        f'<div class="dateline"><span>{esc(date)}</span><span>{esc(issue_line)}</span>'
+        "<span>钱塘新区主办</span></div></header>"
+    ]
+    for n, (name, members) in enumerate(groups(issue.items)):
+        page = name or H_DEFAULT_PAGE
+        cls = "page first" if n == 0 else "page"
+        out.append(f'<section class="{cls}" style="string-set: page &quot;{esc(page)}&quot;">')
+        lead = True
+        k = 0
+        while k < len(members):
+            i, item = members[k]
+            if item.kind == "brief":
+                run = []
+                while k < len(members) and members[k][1].kind == "brief":
+                    run.append(members[k])
+                    k += 1
+                out.append(f'<div class="briefs"><h2 class="bhead">{H_BRIEFS_HEAD}</h2>')
+                out.append('<div class="bcols">')
+                out.extend(h_brief(j, it) for j, it in run)
+                out.append("</div></div>")
+                continue
+            k += 1
+            wide = "wide" if lead or item.kind == "front" else "span3"
+            lead = False
+            out.append(f'<article class="story" id="art-{i}"><div class="head {wide}">')
+            if item.kind == "front":
+                out.append('<p class="label">本刊评论</p>')
+            out.append(f"<h1>{esc(item.title)}</h1>")
+            if item.subtitle:
+                out.append(f'<p class="deck">{esc(item.subtitle)}</p>')
+            out.append("</div>")
+            out.append(f'<div class="cols">{h_body(item)}</div></article>')
+        out.append("</section>")
+    page_names = sorted({name or H_DEFAULT_PAGE for name, _ in groups(issue.items)})
+    printed = Printed(
+        furniture=[date, "钱塘新区主办", *page_names],
+        maybe=["第{n}版"],
+        css={"DATE": date},
+    )
+    return page_html("\n".join(out), f"潮涌钱塘 {date}"), printed
+
+
+# ---------------------------------------------------------------- design i
+
+I_EDITOR = "责任编辑：周舟"
+I_BREAK = "＊　＊　＊"  # section break in articles without subheads
+I_BREAK_MIN_PARAGRAPHS = 8  # articles this long get one break half way
+I_NUMERALS = "〇一二三四五六七八九"
+
+
+def i_numerals(n: int) -> str:
+    """2020 → 二〇二〇: digits one by one, as on a literary title page."""
+    return "".join(I_NUMERALS[int(d)] for d in str(n))
+
+
+def i_issue_line(issue: Issue) -> str:
+    """ "二〇二〇年 第五期": year and issue number in Chinese numerals (issues up to 19)."""
+    n = issue.number
+    number = I_NUMERALS[n] if n < 10 else "十" + (I_NUMERALS[n - 10] if n > 10 else "")
+    return f"{i_numerals(issue.year)}年 第{number}期"
+
+
+def i_author(credits: list[tuple[str, list[str]]]) -> str:
+    """ "□ 记者 汪株焱 通讯员 曲玉国" (a bare 文 is left out: "□ 苏军 沈逸柔")."""
+    parts = [" ".join(ns) if role == "文" else f"{role} {' '.join(ns)}" for role, ns in credits]
+    return "□ " + "  ".join(parts)
+
+
+def i_body(item: Item) -> str:
+    """Numbered sections "01" before subheads, or a ＊＊＊ break half way; a margin quote."""
+    paragraphs = [j for j, (k, _, _) in enumerate(item.blocks) if k == "paragraph"]
+    has_subs = any(k == "subheading" for k, _, _ in item.blocks)
+    brk = None
+    if not has_subs and item.kind == "article" and len(paragraphs) >= I_BREAK_MIN_PARAGRAPHS:
+        brk = paragraphs[len(paragraphs) // 2]
+    quote_at = None
+    quote = None
+    if item.kind == "article" and len(paragraphs) >= PULL_QUOTE_MIN_PARAGRAPHS:
+        for j in paragraphs[2:]:
+            quote = first_sentence(item.blocks[j][1])
+            if quote:
+                quote_at = j
+                break
+    parts = []
+    section = 0
+    for j, (kind, text, date) in enumerate(item.blocks):
+        if j == brk:
+            parts.append(f'<p class="break">{I_BREAK}</p>')
+        if j == quote_at and quote:
+            parts.append(f'<aside class="margin">{esc(quote)}</aside>')
+        if kind == "subheading":
+            section += 1
+            parts.append(f'<p class="secno">{section:02d}</p>')
+        parts.append(block_html(kind, text, date, photos=True))
+    return "\n".join(parts)
+
+
+def build_i(issue: Issue) -> tuple[str, Printed]:
+    """Literary 170 × 240 mm: contents as a table, centred heads, numbered sections."""
+    issue_line = i_issue_line(issue)
+    toc = [
+        '<section class="toc"><div class="mast">潮涌钱塘</div>'
+        f'<p class="issue">{esc(issue_line)}</p><h1 class="toc-h">目　录</h1>'
+        '<table class="contents"><thead><tr><th>栏目</th><th>页码</th><th>篇名</th>'
+        "<th>作者</th></tr></thead><tbody>"
+    ]
+    toc_lines: list[str] = []
+    for name, members in groups(issue.items):
+        listed = [(i, it) for i, it in members if it.kind in ("article", "front", "chronology")]
+        for n, (i, it) in enumerate(listed):
+            col = (name or "卷首") if n == 0 else ""
+            author = " ".join(it.names)
+            toc.append(
+                f'<tr><td class="col">{esc(col)}</td><td class="pg"><a href="#art-{i}"></a></td>'
+                f'<td class="t">{esc(it.title)}</td><td class="au">{esc(author)}</td></tr>'
+            )
+            toc_lines.append(" ".join(s for s in (col, "{art-" + str(i) + "}", it.title) if s))
+    toc.append("</tbody></table></section>")
+    out = toc
+    heads = []
+    for name, members in groups(issue.items):
+        head = f"潮涌钱塘 · {name or '卷首'}"
+        heads.append(head)
+        out.append(f'<section class="column" style="string-set: head &quot;{esc(head)}&quot;">')
+        briefs_open = False
+        for i, item in members:
+            if item.kind == "brief":
+                if not briefs_open:
+                    out.append('<div class="briefs"><p class="btitle">短　讯</p>')
+                    briefs_open = True
+                out.append(f'<div class="brief" id="art-{i}"><h4>◎ {esc(item.title)}</h4>')
+                out.append(i_body(item))
+                out.append("</div>")
+                continue
+            if briefs_open:
+                out.append("</div>")
+                briefs_open = False
+            cls = "front" if item.kind == "front" else "art"
+            out.append(f'<article class="{cls}" id="art-{i}">')
+            if item.kind == "front":
+                out.append('<p class="label">卷首语</p>')
+            out.append(f"<h1>{esc(item.title)}</h1>")
+            if item.subtitle:
+                out.append(f'<p class="sub">——{esc(item.subtitle)}</p>')
+            if item.credits:
+                out.append(f'<p class="author">{esc(i_author(item.credits))}</p>')
+            out.append(i_body(item))
+            if item.kind == "article":
+                out.append(f'<p class="editor">{I_EDITOR}</p>')
+            out.append("</article>")
+        if briefs_open:
+            out.append("</div>")
+        out.append("</section>")
+    printed = Printed(
+        furniture=[issue_line, I_EDITOR, *heads, *toc_lines],
+        css={},
+    )
+    return page_html("\n".join(out), f"潮涌钱塘 {issue_line}"), printed
+
+
 # ---------------------------------------------------------------- design f (held out)
 
 F_TOC_HEAD = "本期目录"
@@ -863,6 +1107,21 @@ DESIGNS: list[Design] = [
         prints=frozenset({"title", "issue_number", "year", "month"}),
         extractors=("mupdf", "pdfminer", "text"),
         build=build_e,
+    ),
+    # h and i joined the development set at parser commit 3699a77 (corpus/README.md)
+    Design(
+        key="h",
+        summary="tabloid weekly, five columns, credit in brackets opening the lead, run-in briefs",
+        prints=frozenset({"title", "issue_number", "year", "month"}),
+        extractors=("raw", "mupdf", "pdfminer"),
+        build=build_h,
+    ),
+    Design(
+        key="i",
+        summary="170 x 240 mm literary, contents table, centred heads, numbered sections",
+        prints=frozenset({"title", "issue_number", "year"}),
+        extractors=("md", "mupdf", "layout"),
+        build=build_i,
     ),
 ]
 

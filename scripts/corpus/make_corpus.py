@@ -7,7 +7,7 @@ issue is typeset with WeasyPrint in several magazine designs (see designs.py), e
 turned back into text by several extractors, and a gold file is derived for every text
 from what the design printed and what the extractor produced. Nothing is hand-edited.
 
-Run: .venv/bin/python scripts/corpus/make_corpus.py   (or `make corpus`): designs a-e
+Run: .venv/bin/python scripts/corpus/make_corpus.py   (or `make corpus`): designs a-e, h, i
      .venv/bin/python scripts/corpus/make_corpus.py --set heldout   (or `make heldout`):
      the held-out designs f and g, other extractors, into corpus/heldout (never tuned on)
 """
@@ -474,7 +474,7 @@ def main(argv: list[str]) -> int:
         "--set",
         choices=sorted(SETS),
         default="corpus",
-        help="designs a-e into corpus/ (default) or the held-out f-g into corpus/heldout/",
+        help="designs a-e, h, i into corpus/ (default) or the held-out f-g into corpus/heldout/",
     )
     parser.add_argument("--out", type=Path, help="output directory (default: the set's)")
     parser.add_argument("--build", type=Path, default=REPO / "build" / "corpus")
