@@ -31,6 +31,8 @@ MIN_FOLIO_RUN = 4  # lone page numbers in an increasing run before they count as
 MAX_FOLIO_STEP = 4  # pages between successive folios (full-page photos print none)
 MIN_PAGE_LINES = 8  # source lines a page holds, at least, between successive lone folios
 # (per page they step over: a column of page numbers in a TOC rises faster than that)
+FOLIO_OUTLIER = 3  # times the typical lines a page, at most, between the run's first (or
+# last) folio and the next: farther, it is a number printed elsewhere (a TOC's page)
 FOLIO_WINDOW = 64  # earlier lone numbers a folio's predecessor is looked for among (speed)
 
 _MARKUP = re.compile(r"[*_`]+|^#{1,6}\s*")
@@ -254,4 +256,23 @@ def _folio_run(indices: list[int], plain: list[str], numbers: list[int]) -> list
     while k >= 0:
         run.append(lone[k][0])
         k = before[k]
-    return run[::-1]
+    return _trimmed(run[::-1], plain, numbers)
+
+
+def _trimmed(run: list[int], plain: list[str], numbers: list[int]) -> list[int]:
+    """RUN without a first or last member far from the rest: a page number printed in
+    the TOC, or on a back page, that happens to precede or follow the folios."""
+
+    def per_page(a: int, b: int) -> float:
+        pages = max(1, _folio_value(plain[b]) - _folio_value(plain[a]))
+        return (numbers[b] - numbers[a]) / pages
+
+    steps = sorted(per_page(a, b) for a, b in pairwise(run))
+    if len(steps) < MIN_FOLIO_RUN:
+        return run
+    typical = steps[len(steps) // 2]
+    if per_page(run[0], run[1]) > FOLIO_OUTLIER * typical:
+        run = run[1:]
+    if per_page(run[-2], run[-1]) > FOLIO_OUTLIER * typical:
+        run = run[:-1]
+    return run

@@ -11,6 +11,7 @@ between entries are skipped, so the gap between two entries is counted in lines 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -35,6 +36,8 @@ _SUBTITLE = re.compile(r"\s*——+\s*|\s+[—–]\s+")  # title —— subtitle
 _MARKUP = re.compile(r"^(?:#{1,6}\s+|[-*+]\s+)|\*\*")
 _LONE_PAGE = re.compile(r"^\d{1,3}$")  # a page number on a line of its own
 _PAGE_REACH = 4  # source lines from an entry's text to its page on a line of its own, at most
+_PERSON_NAME = re.compile(r"^[\u4e00-\u9fff]{2,3}$")  # a Chinese name: two or three letters
+_NAMES_SPLIT = re.compile(r"[\s、，,/／]+")
 _LETTER_SPACED = re.compile(r"(?<=[A-Z]) (?=[A-Z]\b)")  # C O N T E N T S
 
 
@@ -240,6 +243,9 @@ def _read(region: list[Line], side: PageSide, profile: Profile, toc: Toc) -> Non
     pending: list[Line] = []  # page after the title: lines waiting for their page
     column: str | None = None
     continues = False  # page before the title: may the next plain line continue it?
+    printed = Counter(  # each name or word, as often as the TOC prints it
+        word for line in text_lines for word in _NAMES_SPLIT.split(_clean(line.text))
+    )
     for number, line in enumerate(text_lines):
         raw, text = line.text, _clean(line.text)
         following = text_lines[number + 1].text if number + 1 < len(text_lines) else ""
@@ -255,6 +261,9 @@ def _read(region: list[Line], side: PageSide, profile: Profile, toc: Toc) -> Non
             pending, continues = [], True
         elif text in profile.group_labels or _is_label(text, profile):
             reason = "table of contents label"
+        elif drafts and text not in profile.columns and _authors(text, printed):
+            reason = "table of contents author"
+            continues = False
         elif _is_sentence(text) or len(pending) >= _WRAP_MAX:
             _record_blurb(pending, line, toc.dropped)
             pending, continues = [], False
@@ -277,6 +286,17 @@ def _read(region: list[Line], side: PageSide, profile: Profile, toc: Toc) -> Non
 def _text_of(text: str, side: PageSide) -> str:
     found = entries_on_line(text, side)
     return " ".join(entry.title for entry in found) if found else _clean(text)
+
+
+def _authors(text: str, printed: Counter[str]) -> bool:
+    """A TOC's author cell (`李如艳 薛瑾`, `汪株焱`): people's names only. One name alone
+    looks like a column heading, but a heading is printed once in a TOC and an author
+    who writes often is printed again (PRINTED: how often each word is)."""
+    names = _NAMES_SPLIT.split(text.strip())
+    if len(names) > 1:  # a list of names; a wrap may leave one letter of a name alone
+        short = sum(len(name) == 1 for name in names)
+        return short <= 1 and all(_PERSON_NAME.match(name) or len(name) == 1 for name in names)
+    return bool(_PERSON_NAME.match(names[0])) and printed[text] > 1
 
 
 def _is_heading(text: str, following: str, side: PageSide) -> bool:

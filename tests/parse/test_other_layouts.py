@@ -394,3 +394,29 @@ def test_leftovers_of_the_cover_before_the_first_article_go_to_the_ledger() -> N
     assert [a.title for s in issue.sections for a in s.articles] == ["北湖新区三所学校今秋开学"]
     dropped = {entry.text for entry in issue.dropped}
     assert {"北湖新区 · 月度要闻摘编", "77"} <= dropped
+
+
+# --- a contents table with an author column; a TOC page number before the folios -------
+
+
+def test_author_cells_of_a_contents_table_are_not_column_headings() -> None:
+    rows = ["目录", "城市", "2", "北湖新区三所学校今秋开学", "林远 周小舟"]
+    rows += ["5", "东江大桥主体结构完成合龙", "林远", "8", "南山公园新增十公里绿道", "林远"]
+    rows += ["乡村", "12", "西坡村的第一家民宿开张", "周小舟", "15", "老茶园迎来新主人", "林远"]
+    toc = find_loose_toc(lines_of("\n".join(rows)), 0, 100, PROFILE)
+    assert [(entry.page, entry.column) for entry in toc.entries] == [
+        (2, "城市"),
+        (5, "城市"),
+        (8, "城市"),
+        (12, "乡村"),
+        (15, "乡村"),
+    ]
+
+
+def test_a_page_number_far_before_the_folios_is_not_one() -> None:
+    lines = ["目录", "3", "北湖新区三所学校今秋开学"] + ["前言写到这里。"] * 40
+    for page in range(4, 10):
+        lines += [*body(page), str(page)]
+    learned = learn_furniture(lines_of("\n".join(lines)), set(), ())
+    assert "3" not in {lines[i] for i in learned.reasons}
+    assert {lines[i] for i in learned.reasons} >= {str(page) for page in range(4, 10)}
