@@ -46,6 +46,24 @@ def norm(text: str | None) -> str:
     return _NOT_WORD.sub("", unicodedata.normalize("NFKC", text))
 
 
+def news_lead_byline(text: str, profile: Profile) -> tuple[str, list[Byline]] | None:
+    """`本刊讯（记者 汪株焱 通讯员 曲玉国）2019年…`: a news lead's opening words and bylines,
+    with the text after them (the lead's first sentence)."""
+    lead = profile.news_lead.match(text)
+    if lead is None:
+        return None
+    opening = text[lead.end() : lead.end() + 1]
+    for pair in profile.byline_brackets:
+        if opening != pair[0]:
+            continue
+        close = text.find(pair[1], lead.end())
+        if close < 0 or close - lead.end() > _BYLINE_MAX:
+            return None
+        bylines = parse_byline(text[lead.end() : close + 1], profile)
+        return (text[close + 1 :], bylines) if bylines else None
+    return None
+
+
 def parse_byline(text: str, profile: Profile) -> list[Byline] | None:
     """`记者 / 汪株焱 通讯员 / 曲玉国 张钜栋`, `（记者 汪株焱）`, `■ 文｜汪株焱` → bylines;
     None if the text is not one.
@@ -54,6 +72,8 @@ def parse_byline(text: str, profile: Profile) -> list[Byline] | None:
     character with nothing to join) means the text is not a byline, and stays text."""
     if not may_hold_byline(text, profile):
         return None  # the role and separator inside brackets or after an ornament show here
+    if (news := news_lead_byline(text.strip(), profile)) is not None and not news[0].strip():
+        return news[1]  # 本刊讯（记者 汪株焱）, cut off its lead's text
     body = _unbracketed(text.strip(), profile) or text.strip()
     body = body.lstrip(profile.byline_marks).strip()
     if len(body) > _BYLINE_MAX:

@@ -43,6 +43,9 @@ _FOLIO_PAIR = re.compile(r"^(\d{1,3})\s+(.*\S)\s+(\d{1,3})$")
 _EDGE_FOLIO = re.compile(r"^\d{1,3}\s*[|｜]\s*|\s*[|｜]\s*\d{1,3}$")
 _HAN_YEAR = re.compile(r"[〇零一二三四五六七八九]{4}(?=\s*年)")
 _HAN_SMALL = re.compile(r"(?<=[年第])\s*([一二三四五六七八九十]{1,3})(?=\s*[月期])")
+_DATED_HEAD = re.compile(
+    r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[（(]?\s*(?:星期|周)[一二三四五六日天]"
+)
 _SEPARATORS = re.compile(r"[\s·・•|｜/／\\\-—_:：.,()（）\[\]【】]+")
 
 # (pattern, what it gives); each printed form once, most specific first. A match is
@@ -132,9 +135,12 @@ def is_issue_line(text: str) -> bool:
     """A line that prints the issue and nothing else (`2020年第5期 · 7月刊`, `ISSUE 05 ·
     JUL 2020`, `2021年 第8期`, `JAN 2021`): a cover line or a running head, never text.
     A bare month (`2020年7月`) may head a chronology's entries, so it needs the issue's
-    number or the month spelt out in letters."""
+    number or the month spelt out in letters. A date with its weekday (`2020年7月15日
+    星期三`) is the head of a newspaper-like page, whatever else the line names."""
     if len(text) > LINE_MAX * 2 or _CLAUSE.search(text):
         return False
+    if _DATED_HEAD.search(text) and len(_SEPARATORS.sub("", text)) <= LINE_MAX:
+        return True  # a weekly's head: the day's date and weekday, maybe the page's name
     reading, rest = read_line(text)
     if _SEPARATORS.sub("", rest):
         return False

@@ -8,7 +8,7 @@ from __future__ import annotations
 from qtread.model import Byline, LineSpan, SourceShape, TocEntry
 from qtread.parse import parse_text
 from qtread.parse.chunks import Chunk, ChunkKind
-from qtread.parse.classify import is_titleish, parse_byline, trailing_byline
+from qtread.parse.classify import is_titleish, news_lead_byline, parse_byline, trailing_byline
 from qtread.parse.front import read_covers
 from qtread.parse.furniture import strip_furniture
 from qtread.parse.headline import without_headline_brackets
@@ -17,7 +17,7 @@ from qtread.parse.lines import normalise, split_lines
 from qtread.parse.profile import load_profile
 from qtread.parse.recurring import learn_furniture
 from qtread.parse.segment.common import Anchor, Segmented
-from qtread.parse.segment.roles import classify
+from qtread.parse.segment.roles import classify, split_byline_frames
 from qtread.parse.segment.toc import toc_anchors
 from qtread.parse.toc_loose import find_loose_toc
 from qtread.parse.unwrap.drop_caps import join_drop_caps
@@ -420,3 +420,38 @@ def test_a_page_number_far_before_the_folios_is_not_one() -> None:
     learned = learn_furniture(lines_of("\n".join(lines)), set(), ())
     assert "3" not in {lines[i] for i in learned.reasons}
     assert {lines[i] for i in learned.reasons} >= {str(page) for page in range(4, 10)}
+
+
+# --- a newspaper-like page: dated heads, bylines opening the news lead ------------------
+
+
+def test_a_head_with_the_days_date_and_weekday_is_furniture() -> None:
+    assert is_issue_line("2031年7月15日 星期三 第5期 北湖新区主办")
+    assert is_issue_line("2031年7月15日 星期三 城市 第9版")
+    assert not is_issue_line("2031年7月15日（星期三）上午，大会在北湖新区召开，各部门参加。")
+
+
+def test_the_byline_in_brackets_opening_a_news_lead() -> None:
+    found = news_lead_byline(
+        "本刊讯（记者 林远 通讯员 周小舟）7月15日，北湖新区召开大会。", PROFILE
+    )
+    assert found is not None
+    assert found[0] == "7月15日，北湖新区召开大会。"
+    assert [b.names for b in found[1]] == [("林远",), ("周小舟",)]
+    assert news_lead_byline("本刊讯 7月15日，北湖新区召开大会。", PROFILE) is None
+    # the extraction broke the bracket off at a line's end: the byline is cut out whole
+    chunks = [
+        chunk("北湖新区三所学校今秋开学", 1),
+        chunk("本刊讯（记者 林远 通讯员", 3),
+        chunk("周小舟）新建的三所学校将在九月开学，可提供学位四千余个，家长们十分关心。", 4),
+    ]
+    pieces, _ = split_byline_frames(chunks, PROFILE)
+    assert [piece.text for piece in pieces] == [
+        "北湖新区三所学校今秋开学",
+        "本刊讯（记者 林远 通讯员 周小舟）",
+        "新建的三所学校将在九月开学，可提供学位四千余个，家长们十分关心。",
+    ]
+    assert [b.names for b in parse_byline(pieces[1].text, PROFILE) or []] == [
+        ("林远",),
+        ("周小舟",),
+    ]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import replace
 
-from qtread.model import Article, ArticleKind, Block, BlockType, Byline, Section
+from qtread.model import Article, ArticleKind, Block, BlockType, Byline, DroppedLine, Section
 from qtread.parse.chunks import Chunk, ChunkKind
 from qtread.parse.classify import norm
 from qtread.parse.confidence import confidence
@@ -110,6 +110,8 @@ def build(
             continue
         article.span = chunk.span if article.span is None else article.span.union(chunk.span)
         if index in roles.bylines:
+            if lead := profile.news_lead.match(chunk.text):  # 本刊讯（记者 …）: the source
+                out.dropped.append(DroppedLine(chunk.span.first, lead[0], "news lead's source"))
             if index in roles.closing:
                 article.bylines.extend(roles.bylines[index])  # printed at its article's end
             elif _over_next_title(article, roles, anchors, index) or (

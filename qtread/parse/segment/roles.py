@@ -16,6 +16,7 @@ from qtread.parse.classify import (
     kicker_label,
     leading_byline,
     may_hold_byline,
+    news_lead_byline,
     norm,
     parse_byline,
     parse_credit,
@@ -79,12 +80,41 @@ def split_byline_frames(chunks: list[Chunk], profile: Profile) -> tuple[list[Chu
     end of. Also returns the indexes of the glued ones: they close the article above."""
     result: list[Chunk] = []
     glued: set[int] = set()
+    chunks = _news_leads_joined(chunks, profile)
     for chunk in chunks:
         pieces, closing = _cut_byline(chunk, profile)
         if closing is not None:
             glued.add(len(result) + closing)
         result.extend(pieces)
     return result, glued
+
+
+def _news_leads_joined(chunks: list[Chunk], profile: Profile) -> list[Chunk]:
+    """A news lead whose bracketed byline the extraction broke off at a line's end
+    (`本刊讯（记者 林远 通讯员` / `周小舟）7月15日，…`) joined with the line that closes it,
+    so the byline can be cut out whole."""
+    result: list[Chunk] = []
+    for chunk in chunks:
+        before = result[-1] if result else None
+        if (
+            before is not None
+            and before.kind is ChunkKind.TEXT
+            and profile.news_lead.match(before.text)
+            and news_lead_byline(before.text, profile) is None
+            and news_lead_byline(f"{before.text} {chunk.text}", profile) is not None
+        ):
+            joined = Chunk(
+                ChunkKind.TEXT,
+                f"{before.text} {chunk.text}",  # a line's end parts names like a space
+                before.span.union(chunk.span),
+                [*before.lines, *chunk.lines],
+                page_break=before.page_break,
+                gap=before.gap,
+            )
+            result[-1] = joined
+            continue
+        result.append(chunk)
+    return result
 
 
 def _cut_byline(chunk: Chunk, profile: Profile) -> tuple[list[Chunk], int | None]:
@@ -97,6 +127,15 @@ def _cut_byline(chunk: Chunk, profile: Profile) -> tuple[list[Chunk], int | None
     if parse_byline(" ".join(lines), profile):
         return [chunk], None
     first = chunk.span.first
+    spaced = " ".join(lines)  # a line's end parts names like a space does
+    if (news := news_lead_byline(spaced, profile)) is not None and news[0].strip():
+        byline = spaced[: len(spaced) - len(news[0])].strip()
+        # the lead's text as the paragraph joins it, from the byline's closing bracket on
+        rest = chunk.text[chunk.text.find(byline[-1]) + 1 :].strip()
+        return [
+            _piece(chunk, [byline], first, at_start=True),
+            _piece(chunk, [rest], first, at_start=False),
+        ], None
     for i, line in enumerate(lines):
         if i and chunk.kind is ChunkKind.FRAME and parse_byline(line, profile):
             above = _sub_chunk(chunk, lines[:i], first)
