@@ -21,6 +21,7 @@ from qtread.parse.segment.roles import classify, split_byline_frames
 from qtread.parse.segment.toc import toc_anchors
 from qtread.parse.toc_loose import find_loose_toc
 from qtread.parse.unwrap.drop_caps import join_drop_caps
+from qtread.parse.unwrap.run_in import split_run_in_titles
 
 PROFILE = load_profile()
 
@@ -455,3 +456,13 @@ def test_the_byline_in_brackets_opening_a_news_lead() -> None:
         ("林远",),
         ("周小舟",),
     ]
+
+
+def test_a_bracketed_headline_run_into_its_text_is_set_apart() -> None:
+    chunks = [chunk("【北湖新区三所学校今秋开学】新建的三所学校将在九月开学，可提供学位四千余个。")]
+    assert [c.text for c in split_run_in_titles(chunks)] == [
+        "【北湖新区三所学校今秋开学】",
+        "新建的三所学校将在九月开学，可提供学位四千余个。",
+    ]
+    label = [chunk("【代表企业】北湖精密机械有限公司，主营数控机床，产品出口二十多个国家。")]
+    assert [c.text for c in split_run_in_titles(label)] == [label[0].text]

@@ -8,7 +8,8 @@
   is indented (the next paragraph's first line; the indent itself was lost, so "indented"
   means noticeably narrower than the local column).
 
-In all shapes, a drop cap goes back to the paragraph it opens, and a paragraph that a
+In all shapes, a drop cap goes back to the paragraph it opens, a bracketed headline run
+into its text (`【标题】正文…`) is set apart from it, and a paragraph that a
 page or column break cut mid-sentence is rejoined with its continuation, lifting out
 captions and boxes that the layout put in between;
 text that no paragraph can start with (`餐。来到…`) finishes a sentence left open pages
@@ -25,6 +26,7 @@ from qtread.parse.unwrap.drop_caps import join_drop_caps
 from qtread.parse.unwrap.markdown import CJK_GAP, clean_inline, markdown_chunks
 from qtread.parse.unwrap.paragraphs import pdf_chunks
 from qtread.parse.unwrap.rejoin import rejoin_breaks, resume_cut_sentences
+from qtread.parse.unwrap.run_in import split_run_in_titles
 
 __all__ = ["clean_inline", "rejoin_breaks", "resume_cut_sentences", "unwrap"]
 
@@ -42,4 +44,4 @@ def unwrap(lines: list[Line], shape: SourceShape) -> list[Chunk]:
         for chunk in chunks:
             if chunk.kind is ChunkKind.TEXT and not chunk.short:
                 chunk.text = CJK_GAP.sub("", chunk.text)
-    return resume_cut_sentences(rejoin_breaks(join_drop_caps(chunks)))
+    return split_run_in_titles(resume_cut_sentences(rejoin_breaks(join_drop_caps(chunks))))
