@@ -54,18 +54,18 @@ CORPUS_FILE_F1_FLOOR = {
     "000-c-md.txt": 0.95,
     "000-c-raw.txt": 0.78,
     "000-c-text.txt": 0.72,
-    "000-d-layout.txt": 0.41,
+    "000-d-layout.txt": 0.43,
     "000-d-pdfminer.txt": 0.46,
     "000-d-text.txt": 0.47,
     "000-e-mupdf.txt": 0.84,
     "000-e-pdfminer.txt": 0.75,
     "000-e-text.txt": 0.78,
-    "000-h-mupdf.txt": 0.22,
-    "000-h-pdfminer.txt": 0.20,
-    "000-h-raw.txt": 0.27,
+    "000-h-mupdf.txt": 0.53,
+    "000-h-pdfminer.txt": 0.41,
+    "000-h-raw.txt": 0.54,
     "000-i-layout.txt": 0.35,
     "000-i-md.txt": 0.70,
-    "000-i-mupdf.txt": 0.73,
+    "000-i-mupdf.txt": 0.76,
     "001-a-plumber.txt": 0.72,
     "001-a-raw.txt": 0.89,
     "001-a-text.txt": 0.75,
@@ -81,19 +81,19 @@ CORPUS_FILE_F1_FLOOR = {
     "001-e-mupdf.txt": 0.88,
     "001-e-pdfminer.txt": 0.77,
     "001-e-text.txt": 0.74,
-    "001-h-mupdf.txt": 0.27,
-    "001-h-pdfminer.txt": 0.26,
-    "001-h-raw.txt": 0.21,
+    "001-h-mupdf.txt": 0.59,
+    "001-h-pdfminer.txt": 0.55,
+    "001-h-raw.txt": 0.59,
     "001-i-layout.txt": 0.63,
     "001-i-md.txt": 0.71,
-    "001-i-mupdf.txt": 0.82,
+    "001-i-mupdf.txt": 0.84,
 }
-CORPUS_MEAN_F1_FLOOR = 0.66
+CORPUS_MEAN_F1_FLOOR = 0.71
 CORPUS_JOINED_RATIO_FLOOR = 0.93
-CORPUS_ABSENT_RATIO_FLOOR = 0.81
+CORPUS_ABSENT_RATIO_FLOOR = 0.85
 CORPUS_METADATA_RATIO_FLOOR = 0.92
-CORPUS_EXACT_RATIO_FLOOR = 0.83
-CORPUS_BYLINE_RATIO_FLOOR = 0.72
+CORPUS_EXACT_RATIO_FLOOR = 0.84
+CORPUS_BYLINE_RATIO_FLOOR = 0.76
 CORPUS_KEPT_FLOOR = 0.96
 
 pytestmark = pytest.mark.xdist_group("fidelity")  # one worker parses once for all checks
