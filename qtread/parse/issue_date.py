@@ -43,9 +43,8 @@ _FOLIO_PAIR = re.compile(r"^(\d{1,3})\s+(.*\S)\s+(\d{1,3})$")
 _EDGE_FOLIO = re.compile(r"^\d{1,3}\s*[|｜]\s*|\s*[|｜]\s*\d{1,3}$")
 _HAN_YEAR = re.compile(r"[〇零一二三四五六七八九]{4}(?=\s*年)")
 _HAN_SMALL = re.compile(r"(?<=[年第])\s*([一二三四五六七八九十]{1,3})(?=\s*[月期])")
-_DATED_HEAD = re.compile(
-    r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[（(]?\s*(?:星期|周)[一二三四五六日天]"
-)
+_WEEKDAY = r"\s*[（(]?\s*(?:星期|周)[一二三四五六日天]"  # 星期三, （周三）
+_DATED_HEAD = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日" + _WEEKDAY)
 _SEPARATORS = re.compile(r"[\s·・•|｜/／\\\-—_:：.,()（）\[\]【】]+")
 
 # (pattern, what it gives); each printed form once, most specific first. A match is
@@ -53,6 +52,8 @@ _SEPARATORS = re.compile(r"[\s·・•|｜/／\\\-—_:：.,()（）\[\]【】]+
 _FORMS: tuple[re.Pattern[str], ...] = tuple(
     re.compile(p, re.IGNORECASE)
     for p in (
+        # 2020年7月15日 星期三: a weekly's date; with the weekday it is the issue's, not news
+        _YEAR + r"\s*年\s*(?P<month>\d{1,2})\s*月\s*\d{1,2}\s*日" + _WEEKDAY,
         # 2020年第5期, 2020 年 第 5 期
         _YEAR + r"\s*年\s*第\s*(?P<number>\d{1,3})\s*期",
         # 总第8期: the running count, the number when no other is printed
@@ -63,8 +64,17 @@ _FORMS: tuple[re.Pattern[str], ...] = tuple(
         r"(?<!\d)(?P<month>\d{1,2})\s*月\s*[刊号]",
         # 第8期
         r"第\s*(?P<number>\d{1,3})\s*期",
-        # NO.5 2020, ISSUE 05 2020; a letter-spaced NO.82021 is number then year
-        _NUMBER_WORD + r"\s*[:#]?\s*0*(?P<number>\d{1,3}?)\s*" + _YEAR + r"(?![\d./])",
+        # NO.5 2020, ISSUE 05 · 2020, NO.5 / 2020; a letter-spaced NO.82021 is number then year
+        _NUMBER_WORD
+        + r"\s*[:#]?\s*0*(?P<number>\d{1,3}?)\s*(?:[/|｜·・]\s*)?"
+        + _YEAR
+        + r"(?![\d./])",
+        # 2020 NO.5, 2020 / NO.5
+        r"(?<!\d)"
+        + _YEAR
+        + r"\s*(?:[/|｜·・]\s*)?"
+        + _NUMBER_WORD
+        + r"\s*0*(?P<number>\d{1,3})(?!\d)",
         # Vol. 3 No. 8, ISSUE 05, NO.8
         _NUMBER_WORD + r"\s*[:#]?\s*0*(?P<number>\d{1,3})(?!\d)",
         # JUL 2020, JAN. 2021, January 2021, JUL2020

@@ -103,3 +103,13 @@ def test_parse_keeps_the_cover_lines_it_reads() -> None:
     meta = issue.metadata
     assert (meta.year, meta.month, meta.issue_number) == (2019, 5, 3)
     assert "2019年第3期" in repr(issue.dropped) + repr(issue.sections)  # text is kept
+
+
+def test_a_weeklys_date_with_its_weekday_and_numbers_beside_the_year() -> None:
+    reading, _ = read_line("2031年7月15日 星期三 · 第5期 · 星河新区主办")
+    assert (reading.year, reading.month, reading.number) == (2031, 7, 5)
+    reading, _ = read_line("7月15日，2031年度大会在星河新区召开")  # no weekday: news
+    assert reading.month is None
+    for text in ("NO.5 / 2031", "2031 / NO.5", "2031 NO.5"):
+        reading, _ = read_line(text)
+        assert (reading.year, reading.number) == (2031, 5), text
