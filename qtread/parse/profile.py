@@ -66,16 +66,23 @@ class Profile:
 
     def is_masthead_name(self, text: str) -> bool:
         """A line that prints only the magazine's name, in any of its forms (`潮涌钱塘`,
-        `Q IANTANG 潮涌钱塘`): inside the issue, a running head."""
+        `Q IANTANG 潮涌钱塘`), maybe with a column's name (`潮涌钱塘 · 特别策划`): inside
+        the issue, a running head."""
         return len(text) <= _MASTHEAD_LINE_MAX and self._masthead_name.match(text) is not None
 
     @cached_property
     def _masthead_name(self) -> re.Pattern[str]:
-        """One or more of the name's forms, letter-spaced or not, between separators."""
+        """One or more of the name's forms, letter-spaced or not, between separators, and
+        at most one column name before or after them."""
         forms = sorted(self.title_forms, key=len, reverse=True)
         spaced = "|".join(r"\s*".join(map(re.escape, form)) for form in forms)
         between = rf"[\s{re.escape(_NAME_SEPARATORS)}]*"
-        return re.compile(rf"^{between}(?:(?:{spaced}){between})+$", re.IGNORECASE)
+        names = sorted(self.columns, key=len, reverse=True)
+        column = "(?:" + "|".join(map(re.escape, names)) + ")" if names else "(?!)"
+        return re.compile(
+            rf"^{between}(?:{column}{between})?(?:(?:{spaced}){between})+(?:{column}{between})?$",
+            re.IGNORECASE,
+        )
 
     def is_cover_line(self, text: str) -> bool:
         """A line only a cover prints (the masthead, ISSUE…): never article text."""

@@ -466,3 +466,30 @@ def test_a_bracketed_headline_run_into_its_text_is_set_apart() -> None:
     ]
     label = [chunk("【代表企业】北湖精密机械有限公司，主营数控机床，产品出口二十多个国家。")]
     assert [c.text for c in split_run_in_titles(label)] == [label[0].text]
+
+
+def test_a_head_with_the_magazines_and_a_columns_name_is_furniture() -> None:
+    assert PROFILE.is_masthead_name("潮涌钱塘 · 特别策划")
+    assert PROFILE.is_masthead_name("特别策划 | 潮涌钱塘")
+    assert not PROFILE.is_masthead_name("潮涌钱塘 · 特别策划 · 新闻")
+
+
+def test_a_deck_under_a_headline_opens_no_article() -> None:
+    # the headline itself was lost in the text above (set beside it): the deck and the
+    # byline under it must not become an article titled `——…`
+    text = "\n".join(
+        [
+            "\f北湖新区三所学校今秋开学",
+            "记者 / 林远",
+            "",
+            "新建的三所学校将在九月开学，可提供学位四千余个，家长们十分关心。",
+            "",
+            "——新校舍将在九月投入使用",
+            "□ 记者 周小舟",
+            "",
+            "校舍由本地建筑师设计，采光和通风都经过了反复的计算和论证，深受好评。",
+        ]
+    )
+    issue = parse_text(text, shape=SourceShape.PDF_TEXT)
+    titles = [a.title for s in issue.sections for a in s.articles]
+    assert not any(title.startswith("——") for title in titles), titles

@@ -14,7 +14,7 @@ from qtread.parse.chunks import Chunk
 from qtread.parse.classify import norm
 from qtread.parse.profile import Profile
 from qtread.parse.segment.common import TITLE_RUN, Anchor, _title_chunks, body_follows
-from qtread.parse.segment.layout import title_tail
+from qtread.parse.segment.layout import DECK_DASHES, title_tail
 from qtread.parse.segment.roles import Roles
 
 BRIEF_RUN_MIN = 3  # items in a row, at least, that make a run of briefs (a feature's
@@ -76,6 +76,8 @@ def _item_at(
     ):
         title_run.append(title_run[-1] + 1)
     text = "".join(norm(chunks[i].text) for i in title_run)
+    if chunks[index].text.startswith(DECK_DASHES):
+        return None  # a deck under a headline, never one itself
     if (
         len(text) < BRIEF_HEADLINE_MIN
         or chunks[index].text.startswith(_LIST_MARKS)

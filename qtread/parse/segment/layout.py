@@ -16,6 +16,7 @@ _TITLE_TAIL = 3  # letters a wrapped title may leave on a line of its own, at mo
 _VOICE_REACH = 12  # chunks of quoted text between a name and the headline under it, at most
 _LEAD_CHUNKS = 3  # chunks of a lead printed before its title, at most (one or two
 # paragraphs, a line of one cut where the byline closing it was)
+DECK_DASHES = ("——", "—", "－－", "--")  # what a deck (subtitle) under a headline opens with
 _LEAD_FIRST_MIN = 3  # articles in an issue that show the lead-first form, at least, before
 # any is read so
 _BRACKETS = "（(［[【"  # a byline opening with one closes the article above (news style)
@@ -51,6 +52,8 @@ def byline_anchors(chunks: list[Chunk], roles: Roles, anchors: dict[int, Anchor]
             start += 1  # a run cannot open with a tail: the title it ends is not there
         if start - 1 in used or (start == index and index - 1 in used):
             continue  # the byline of an anchored title
+        if start < index and chunks[start].text.startswith(DECK_DASHES):
+            continue  # under a deck (`——…`): its headline is above, anchored or not
         if start == index:  # the byline comes first: 文 \ 汪株燚 above its title
             following = index + 1
             if (

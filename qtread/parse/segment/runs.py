@@ -10,7 +10,7 @@ from qtread.parse.chunks import Chunk, ChunkKind
 from qtread.parse.classify import has_clause_mark, norm
 from qtread.parse.headline import place_first
 from qtread.parse.segment.common import TITLE_RUN, Anchor, _title_chunks, body_follows
-from qtread.parse.segment.layout import title_tail
+from qtread.parse.segment.layout import DECK_DASHES, title_tail
 from qtread.parse.segment.roles import Roles
 
 _BRIEF_BODY = 2  # paragraphs a brief may have before the next title
@@ -65,6 +65,8 @@ def title_runs(
         index = run[-1] + 1
         text = _join_titles(chunks, run)
         first = chunks[run[0]]
+        if first.text.startswith(DECK_DASHES):
+            continue  # `——钱塘新区…`: the deck under a headline, never one itself
         shortest = 5 if first.page_break else 6  # a four-letter line is a label
         if len(norm(text)) < shortest or _teaser(first, roles) or _caption_cluster(chunks, run):
             continue
