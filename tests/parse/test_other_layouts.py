@@ -21,6 +21,7 @@ from qtread.parse.segment.roles import classify, split_byline_frames
 from qtread.parse.segment.toc import toc_anchors
 from qtread.parse.toc_loose import find_loose_toc
 from qtread.parse.unwrap.drop_caps import join_drop_caps
+from qtread.parse.unwrap.paragraphs import pdf_chunks
 from qtread.parse.unwrap.run_in import split_run_in_titles
 
 PROFILE = load_profile()
@@ -493,3 +494,17 @@ def test_a_deck_under_a_headline_opens_no_article() -> None:
     issue = parse_text(text, shape=SourceShape.PDF_TEXT)
     titles = [a.title for s in issue.sections for a in s.articles]
     assert not any(title.startswith("——") for title in titles), titles
+
+
+def test_a_headline_opening_the_page_after_a_finished_paragraph_is_not_run_into_it() -> None:
+    text = "\n".join(
+        [
+            "新建的三所学校将在九月开学，可提供学位四千余个，家长们十分关心这件",
+            "事，纷纷打听报名的办法，学校也开通了专门的咨询电话。",
+            "\f东江大桥主体结构完成合龙",
+            "大桥全长两千米，预计年底通车，届时两岸通行时间将缩短一半以上，市民",
+            "期待已久。",
+        ]
+    )
+    chunks = pdf_chunks(lines_of(text))
+    assert not any("咨询电话" in c.text and "东江大桥" in c.text for c in chunks)

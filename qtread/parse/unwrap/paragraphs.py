@@ -16,11 +16,14 @@ from qtread.parse.unwrap.frames import (
     split_heading,
 )
 from qtread.parse.unwrap.rejoin import finishes_elsewhere, starts_mid_sentence
-from qtread.text.cjk import ends_sentence, is_cjk, join_wrapped, printed_width
+from qtread.text.cjk import ends_sentence, is_cjk, is_han, join_wrapped, printed_width
 
 _UNPUNCTUATED = re.compile(r"^[^，。、；：！？,.;:!?]{6,}$")
 _MIN_MEASURE = 20  # narrower columns are labels and tables, not running text
 _STEADY_REACH = 8  # lines either side that show whether the measure is steady
+
+
+HEADLINE_LINE_MAX = 40  # characters of a headline's line, at most
 
 
 def pdf_chunks(lines: list[Line]) -> list[Chunk]:
@@ -54,6 +57,7 @@ def pdf_chunks(lines: list[Line]) -> list[Chunk]:
         if (
             paragraph is not None
             and (body or (paragraph.open and len(frame.lines) == 1))
+            and not (frame.page_break and not paragraph.open and _headline_like(frame))
             and not _title_line(frame, widths[index], column)
             and not _short_unfinished(paragraph, measure, frame, widths[index])
             and not _much_wider(measure, frame, widths[index])
@@ -87,6 +91,18 @@ def pdf_chunks(lines: list[Line]) -> list[Chunk]:
         chunk.lines = [text.strip() for text in chunk.lines]
         chunk.text = chunk.text.strip()
     return chunks
+
+
+def _headline_like(frame: Chunk) -> bool:
+    """A line that may be a headline opening the page after a finished paragraph: it
+    starts with a letter or an opening quote and has no clause marks."""
+    text = frame.text.strip()
+    return (
+        (is_han(text[:1]) or text[:1] in "“《「")
+        and len(text) <= HEADLINE_LINE_MAX
+        and not ends_sentence(text)
+        and not any(mark in text for mark in "，。；、,;")
+    )
 
 
 def _runs_on(text: str) -> bool:
