@@ -75,8 +75,13 @@ def _profile_furniture(
             reasons[index] = "running header (English column word)"
         elif index >= body_start and profile.is_masthead_name(text):
             reasons[index] = "running header (magazine name)"
+            if column := profile.masthead_column(text):
+                columns[line.number] = column
         elif index >= body_start and is_issue_line(text):
             reasons[index] = "running header (issue date)"
+            squeezed = "".join(text.split())
+            if column := max((c for c in profile.columns if c in squeezed), key=len, default=None):
+                columns[line.number] = column  # a weekly's head names the page's column
         elif _is_folio(text, profile):
             reasons[index] = "folio"
         elif profile.label.match(text):

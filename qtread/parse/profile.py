@@ -70,6 +70,14 @@ class Profile:
         the issue, a running head."""
         return len(text) <= _MASTHEAD_LINE_MAX and self._masthead_name.match(text) is not None
 
+    def masthead_column(self, text: str) -> str | None:
+        """The column a running head of the magazine's name prints (`潮涌钱塘 · 特别策划`
+        → `特别策划`), if it prints one."""
+        if not self.is_masthead_name(text):
+            return None
+        squeezed = re.sub(r"\s+", "", text)
+        return max((c for c in self.columns if c in squeezed), key=len, default=None)
+
     @cached_property
     def _masthead_name(self) -> re.Pattern[str]:
         """One or more of the name's forms, letter-spaced or not, between separators, and

@@ -508,3 +508,15 @@ def test_a_headline_opening_the_page_after_a_finished_paragraph_is_not_run_into_
     )
     chunks = pdf_chunks(lines_of(text))
     assert not any("咨询电话" in c.text and "东江大桥" in c.text for c in chunks)
+
+
+def test_a_running_head_that_names_the_column_files_the_page_under_it() -> None:
+    assert PROFILE.masthead_column("潮涌钱塘 · 特别策划") == "特别策划"
+    assert PROFILE.masthead_column("潮涌钱塘") is None
+    lines = lines_of("潮涌钱塘\n\n正文第一句写在这里。\n\n潮涌钱塘 · 聚焦钱塘\n接着写完。")
+    result = strip_furniture(lines, PROFILE, body_start=1)
+    assert list(result.columns.values()) == ["聚焦钱塘"]
+    dated = lines_of(
+        "潮涌钱塘\n\n正文第一句写在这里。\n\n2031年7月15日 星期三 聚焦钱塘 第9版\n接着写完。"
+    )
+    assert list(strip_furniture(dated, PROFILE, body_start=1).columns.values()) == ["聚焦钱塘"]
