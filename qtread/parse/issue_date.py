@@ -147,14 +147,20 @@ def is_issue_line(text: str) -> bool:
     A bare month (`2020年7月`) may head a chronology's entries, so it needs the issue's
     number or the month spelt out in letters. A date with its weekday (`2020年7月15日
     星期三`) is the head of a newspaper-like page, whatever else the line names."""
-    if len(text) > LINE_MAX * 2 or _CLAUSE.search(text):
-        return False
+    if len(text) > LINE_MAX * 2 or not _MAYBE_DATE.search(text) or _CLAUSE.search(text):
+        return False  # the cheap tests first: the furniture pass asks this of every line
     if _DATED_HEAD.search(text) and len(_SEPARATORS.sub("", text)) <= LINE_MAX:
         return True  # a weekly's head: the day's date and weekday, maybe the page's name
+    spelt = False
+    if not _ISSUE_MARK.search(text):
+        squeezed = text.upper().replace(" ", "")
+        spelt = any(month in squeezed for month in _MONTHS)
+        if not spelt:
+            return False  # neither the issue's number nor a month in letters
     reading, rest = read_line(text)
     if _SEPARATORS.sub("", rest):
         return False
-    spelt = any(month in text.upper().replace(" ", "") for month in _MONTHS)
+    spelt = spelt or any(month in text.upper().replace(" ", "") for month in _MONTHS)
     return reading.number is not None or (reading.year is not None and spelt)
 
 

@@ -68,7 +68,17 @@ class Profile:
         """A line that prints only the magazine's name, in any of its forms (`潮涌钱塘`,
         `Q IANTANG 潮涌钱塘`), maybe with a column's name (`潮涌钱塘 · 特别策划`): inside
         the issue, a running head."""
-        return len(text) <= _MASTHEAD_LINE_MAX and self._masthead_name.match(text) is not None
+        return (
+            len(text) <= _MASTHEAD_LINE_MAX
+            and self._name_letters.search(text) is not None  # the cheap test first
+            and self._masthead_name.match(text) is not None
+        )
+
+    @cached_property
+    def _name_letters(self) -> re.Pattern[str]:
+        """Any letter one of the name's forms begins with, in either case."""
+        letters = {c for form in self.title_forms for c in (form[0].upper(), form[0].lower())}
+        return re.compile("[" + re.escape("".join(sorted(letters))) + "]")
 
     def masthead_column(self, text: str) -> str | None:
         """The column a running head of the magazine's name prints (`潮涌钱塘 · 特别策划`
