@@ -50,6 +50,7 @@ _CLOSING = "".join(CLOSERS) + " "  # what may follow a sentence's last mark
 #: How Chinese place names end (区, 新区, 经开区, 县, 市…): such a name set before a
 #: headline belongs to it. Language, not one magazine's wording.
 _PLACE_ENDINGS = ("区", "县", "市", "省", "州", "镇", "乡", "村", "园", "港", "城")
+HEADLINE_ORNAMENTS = "◎●◆■▪•◇□○"  # set before a brief's title (◎ 标题)
 _BRACKETED = re.compile(r"^[(（\[［].*[)）\]］]$")
 
 
@@ -73,10 +74,13 @@ class Headline:
 
 
 def without_headline_brackets(title: str) -> str:
-    """`【四大行下调大额存单利率】` → `四大行下调大额存单利率`: brackets set round a whole
-    headline mark it as one, as bold type would; they are not part of its wording."""
+    """`【四大行下调大额存单利率】`, `◎ 四大行下调大额存单利率` → `四大行下调大额存单利率`:
+    brackets round a whole headline, or an ornament before it, mark it as one, as bold
+    type would; they are not part of its wording."""
     if title.startswith("【") and title.endswith("】") and title.count("【") == 1:
         return title[1:-1].strip()
+    if title[:1] in HEADLINE_ORNAMENTS and len(title) > 1:
+        return title[1:].strip()
     return title
 
 

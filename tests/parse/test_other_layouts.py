@@ -520,3 +520,21 @@ def test_a_running_head_that_names_the_column_files_the_page_under_it() -> None:
         "潮涌钱塘\n\n正文第一句写在这里。\n\n2031年7月15日 星期三 聚焦钱塘 第9版\n接着写完。"
     )
     assert list(strip_furniture(dated, PROFILE, body_start=1).columns.values()) == ["聚焦钱塘"]
+
+
+def test_briefs_whose_titles_follow_an_ornament_are_articles_people_are_not() -> None:
+    items = [
+        ("◎ 东江大桥主体结构完成合龙", "大桥全长两千米，预计年底通车，两岸通行时间缩短一半。"),
+        ("◎ 南山公园新增十公里绿道", "绿道串起五个景点，沿途设置了休息驿站和健身器材。"),
+        ("◎ 地铁九号线开通运营试运行", "九号线全长三十公里，设站二十座，日均客流十万人次。"),
+    ]
+    issue = parse_text("\n".join(_issue_with(items)))
+    titles = [a.title for s in issue.sections for a in s.articles]
+    assert titles == [*FEATURES, *(title.removeprefix("◎ ") for title, _ in items)]
+    people = [
+        ("■ 北湖大学经济学院教授林远", "新区的发展要靠产业，更要靠人才，这是我们的共识。"),
+        ("■ 东江精密机械公司总经理周舟", "我们今年的订单比去年多了三成，工人都在加班。"),
+        ("■ 南山街道办事处主任陈可可", "街道为企业开了绿色通道，手续一天就能办完。"),
+    ]
+    issue = parse_text("\n".join(_issue_with(people)))
+    assert [a.title for s in issue.sections for a in s.articles] == FEATURES

@@ -11,11 +11,13 @@ from __future__ import annotations
 
 from qtread.model import ArticleKind
 from qtread.parse.chunks import Chunk
-from qtread.parse.classify import norm
+from qtread.parse.classify import has_clause_mark, norm
+from qtread.parse.headline import HEADLINE_ORNAMENTS
 from qtread.parse.profile import Profile
 from qtread.parse.segment.common import TITLE_RUN, Anchor, _title_chunks, body_follows
 from qtread.parse.segment.layout import DECK_DASHES, title_tail
 from qtread.parse.segment.roles import Roles
+from qtread.text.cjk import ends_sentence
 
 BRIEF_RUN_MIN = 3  # items in a row, at least, that make a run of briefs (a feature's
 # subheadings come one or two between longer stretches)
@@ -40,7 +42,11 @@ def unlisted_briefs(
     while index < len(chunks):
         item = _item_at(chunks, roles, index, used, anchors, profile)
         if item is None:
-            if index in anchors or chunks[index].page_break or not _plain_text(roles, index):
+            if (
+                index in anchors
+                or chunks[index].page_break
+                or not _plain_text(chunks, roles, index)
+            ):
                 _anchor_run(run, anchors)
                 run = []
             index += 1
@@ -51,9 +57,29 @@ def unlisted_briefs(
     _anchor_run(run, anchors)
 
 
-def _plain_text(roles: Roles, index: int) -> bool:
+def _plain_text(chunks: list[Chunk], roles: Roles, index: int) -> bool:
     """A paragraph a run of briefs may have between its items (their texts)."""
-    return not roles.title(index) and index not in roles.bylines
+    return (
+        not roles.title(index)
+        and index not in roles.bylines
+        and not _marked_headline(chunks, roles, index)
+    )
+
+
+def _marked_headline(chunks: list[Chunk], roles: Roles, index: int) -> bool:
+    """`◎ 四大行下调大额存单利率`: a headline-length line after an ornament (the classifier
+    takes ornament-led lines for list items)."""
+    chunk = chunks[index]
+    text = chunk.text.strip()
+    rest = text[1:].strip()
+    return (
+        text[:1] in HEADLINE_ORNAMENTS
+        and len(chunk.lines) == 1
+        and roles.plain(index)
+        and len(norm(rest)) >= BRIEF_HEADLINE_MIN
+        and not ends_sentence(rest)
+        and not has_clause_mark(rest)
+    )
 
 
 def _item_at(
@@ -65,11 +91,15 @@ def _item_at(
     profile: Profile,
 ) -> tuple[list[int], int] | None:
     """The title chunks of a brief starting at INDEX and the index after its text."""
-    if index in used or index in anchors or not roles.title(index):
+    if index in used or index in anchors:
+        return None
+    marked = _marked_headline(chunks, roles, index)
+    if not (marked or roles.title(index)):
         return None
     title_run = [index]
     while (
-        len(title_run) < TITLE_RUN
+        not marked
+        and len(title_run) < TITLE_RUN
         and title_run[-1] + 1 < len(chunks)
         and title_run[-1] + 1 not in used
         and (roles.title(title_run[-1] + 1) or title_tail(chunks, roles, title_run[-1] + 1))
@@ -82,12 +112,13 @@ def _item_at(
         len(text) < BRIEF_HEADLINE_MIN
         or chunks[index].text.startswith(_LIST_MARKS)
         or profile.affiliation.search(text[-_NAME_END:])
+        or (marked and profile.person_role.search(text))
         or not body_follows(chunks, roles, title_run[-1])
     ):
         return None
     after = title_run[-1] + 1
     paragraphs = letters = 0
-    while after < len(chunks) and _plain_text(roles, after) and after not in anchors:
+    while after < len(chunks) and _plain_text(chunks, roles, after) and after not in anchors:
         if chunks[after].page_break and paragraphs:
             break
         paragraphs += 1
