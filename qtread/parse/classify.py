@@ -263,6 +263,8 @@ def person_frame(chunk: Chunk, profile: Profile) -> str | None:
     """A name with a role or affiliation (余旭辉 / 白杨街道党工委委员): the person's name."""
     if len(chunk.lines) == 1 and len(chunk.text) > _PERSON_LINE_MAX:
         return None
+    if chunk.kind is ChunkKind.TEXT and not chunk.short:
+        return None  # a paragraph that opens with a name (`以色列 UBQ 公司研发…`)
     first = chunk.lines[0] if chunk.lines else chunk.text
     name, _, rest = first.partition(" ")
     name = name.strip()

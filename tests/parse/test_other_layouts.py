@@ -8,7 +8,13 @@ from __future__ import annotations
 from qtread.model import Byline, LineSpan, SourceShape, TocEntry
 from qtread.parse import parse_text
 from qtread.parse.chunks import Chunk, ChunkKind
-from qtread.parse.classify import is_titleish, news_lead_byline, parse_byline, trailing_byline
+from qtread.parse.classify import (
+    is_titleish,
+    news_lead_byline,
+    parse_byline,
+    person_frame,
+    trailing_byline,
+)
 from qtread.parse.front import read_covers
 from qtread.parse.furniture import strip_furniture
 from qtread.parse.headline import without_headline_brackets
@@ -538,3 +544,18 @@ def test_briefs_whose_titles_follow_an_ornament_are_articles_people_are_not() ->
     ]
     issue = parse_text("\n".join(_issue_with(people)))
     assert [a.title for s in issue.sections for a in s.articles] == FEATURES
+
+
+def test_a_paragraph_opening_with_a_name_is_no_person_frame() -> None:
+    paragraph = Chunk(
+        ChunkKind.TEXT,
+        "以色列 UBQ 公司研发一项专利技术，可将生活垃圾转化为热塑性材料，消除了传统回收的难题。",
+        LineSpan(1, 2),
+        [
+            "以色列 UBQ 公司研发一项专利技术，可将生活垃圾转化为",
+            "热塑性材料，消除了传统回收的难题。",
+        ],
+    )
+    assert person_frame(paragraph, PROFILE) is None
+    label = Chunk(ChunkKind.FRAME, "林远 北湖大学教授", LineSpan(1, 2), ["林远", "北湖大学教授"])
+    assert person_frame(label, PROFILE) == "林远"
