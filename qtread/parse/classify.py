@@ -16,6 +16,7 @@ from typing import NamedTuple
 from qtread.model import Byline
 from qtread.parse.chunks import Chunk, ChunkKind
 from qtread.parse.profile import Profile
+from qtread.text.cjk import ends_sentence
 from qtread.text.names import join_name_pieces
 
 _NAME = re.compile(r"^[\u4e00-\u9fff·]{2,6}$")  # fused names (苏军沈逸柔) stay one token
@@ -263,8 +264,9 @@ def person_frame(chunk: Chunk, profile: Profile) -> str | None:
     """A name with a role or affiliation (余旭辉 / 白杨街道党工委委员): the person's name."""
     if len(chunk.lines) == 1 and len(chunk.text) > _PERSON_LINE_MAX:
         return None
-    if chunk.kind is ChunkKind.TEXT and not chunk.short:
-        return None  # a paragraph that opens with a name (`以色列 UBQ 公司研发…`)
+    opening = chunk.lines[0] if chunk.lines else chunk.text
+    if has_clause_mark(opening) or ends_sentence(opening):
+        return None  # running text that opens with a name (`以色列 UBQ 公司研发…，`)
     first = chunk.lines[0] if chunk.lines else chunk.text
     name, _, rest = first.partition(" ")
     name = name.strip()
