@@ -63,8 +63,8 @@ CORPUS_FILE_F1_FLOOR = {
     "000-h-mupdf.txt": 0.53,
     "000-h-pdfminer.txt": 0.41,
     "000-h-raw.txt": 0.54,
-    "000-i-layout.txt": 0.63,
-    "000-i-md.txt": 0.82,
+    "000-i-layout.txt": 0.70,
+    "000-i-md.txt": 0.90,
     "000-i-mupdf.txt": 0.91,
     "001-a-plumber.txt": 0.74,
     "001-a-raw.txt": 0.89,
@@ -84,16 +84,16 @@ CORPUS_FILE_F1_FLOOR = {
     "001-h-mupdf.txt": 0.59,
     "001-h-pdfminer.txt": 0.53,
     "001-h-raw.txt": 0.59,
-    "001-i-layout.txt": 0.82,
-    "001-i-md.txt": 0.84,
+    "001-i-layout.txt": 0.85,
+    "001-i-md.txt": 0.92,
     "001-i-mupdf.txt": 0.97,
 }
-CORPUS_MEAN_F1_FLOOR = 0.73
+CORPUS_MEAN_F1_FLOOR = 0.74
 CORPUS_JOINED_RATIO_FLOOR = 0.93
-CORPUS_ABSENT_RATIO_FLOOR = 0.90
+CORPUS_ABSENT_RATIO_FLOOR = 0.91
 CORPUS_METADATA_RATIO_FLOOR = 1.00
 CORPUS_EXACT_RATIO_FLOOR = 0.84
-CORPUS_BYLINE_RATIO_FLOOR = 0.75
+CORPUS_BYLINE_RATIO_FLOOR = 0.74
 CORPUS_KEPT_FLOOR = 0.96
 
 pytestmark = pytest.mark.xdist_group("fidelity")  # one worker parses once for all checks

@@ -52,6 +52,8 @@ class _Draft:
 def find_loose_toc(lines: list[Line], start: int, limit: int, profile: Profile) -> Toc:
     """The largest TOC printed in a loose form between line indexes START and LIMIT."""
     best = Toc()
+    printed = lines
+    lines, heads = _column_prefixes(lines, start, limit, profile)
     for side in PageSide:
         folded = _pages_folded(lines, start, limit, side)
         rows = _first_cluster(folded, start, limit, side)
@@ -59,11 +61,31 @@ def find_loose_toc(lines: list[Line], start: int, limit: int, profile: Profile) 
             continue
         first, end = _region(folded, start, rows, side, profile)
         toc = Toc(start=first, end=end)
-        _read(folded[first:end], side, profile, toc)
+        _read(folded[first:end], side, profile, toc, heads)
         if _explains(toc) > _explains(best):
             best = toc
-    best.dropped = _as_printed(best.dropped, lines[best.start : best.end])
+    best.dropped = _as_printed(best.dropped, printed[best.start : best.end])
     return best
+
+
+def _column_prefixes(
+    lines: list[Line], start: int, limit: int, profile: Profile
+) -> tuple[list[Line], dict[int, str]]:
+    """LINES with a column's name cut from the front of an entry line it opens, as a
+    contents table prints its rows (`卷首 3 红色党旗…`: column, page, title), and the
+    columns so cut (line number → name)."""
+    names = sorted(profile.columns, key=len, reverse=True)
+    result = list(lines)
+    heads: dict[int, str] = {}
+    for index in range(start, min(limit, len(lines))):
+        text = _clean(lines[index].text)
+        for name in names:
+            rest = text[len(name) :].lstrip()
+            if text.startswith(name) and rest[:1].isdecimal() and rest != text:
+                result[index] = lines[index]._replace(text=rest)
+                heads[lines[index].number] = name
+                break
+    return result, heads
 
 
 def _explains(toc: Toc) -> int:
@@ -236,7 +258,9 @@ def _clean(text: str) -> str:
     return _MARKUP.sub("", text).strip()
 
 
-def _read(region: list[Line], side: PageSide, profile: Profile, toc: Toc) -> None:
+def _read(
+    region: list[Line], side: PageSide, profile: Profile, toc: Toc, heads: dict[int, str]
+) -> None:
     text_lines = [line for line in region if _is_text(line)]
     width = max((printed_width(_text_of(line.text, side)) for line in text_lines), default=0)
     drafts: list[_Draft] = []
@@ -248,6 +272,9 @@ def _read(region: list[Line], side: PageSide, profile: Profile, toc: Toc) -> Non
     )
     for number, line in enumerate(text_lines):
         raw, text = line.text, _clean(line.text)
+        if line.number in heads:  # the column a table row opens with
+            _record_blurb(pending, None, toc.dropped)
+            column, pending, continues = heads[line.number], [], False
         following = text_lines[number + 1].text if number + 1 < len(text_lines) else ""
         reason = "table of contents"
         if found := entries_on_line(raw, side):

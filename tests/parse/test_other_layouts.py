@@ -559,3 +559,17 @@ def test_a_paragraph_opening_with_a_name_is_no_person_frame() -> None:
     assert person_frame(paragraph, PROFILE) is None
     label = Chunk(ChunkKind.FRAME, "林远 北湖大学教授", LineSpan(1, 2), ["林远", "北湖大学教授"])
     assert person_frame(label, PROFILE) == "林远"
+
+
+def test_a_contents_table_row_may_open_with_its_column() -> None:
+    rows = ["目录", "特别策划 2 北湖新区三所学校今秋开学 林远", "5 东江大桥主体结构完成合龙 林远"]
+    rows += ["8 南山公园新增十公里绿道 周舟", "聚焦钱塘 12 西坡村的第一家民宿开张 周舟"]
+    rows += ["15 老茶园迎来新主人 林远"]
+    toc = find_loose_toc(lines_of("\n".join(rows)), 0, 100, PROFILE)
+    assert [(entry.page, entry.column) for entry in toc.entries] == [
+        (2, "特别策划"),
+        (5, "特别策划"),
+        (8, "特别策划"),
+        (12, "聚焦钱塘"),
+        (15, "聚焦钱塘"),
+    ]
