@@ -17,6 +17,7 @@ from qtread.parse.classify import (
 )
 from qtread.parse.front import read_covers
 from qtread.parse.furniture import strip_furniture
+from qtread.parse.gaps import restore_gaps
 from qtread.parse.headline import without_headline_brackets
 from qtread.parse.issue_date import is_issue_line
 from qtread.parse.lines import normalise, split_lines
@@ -573,3 +574,18 @@ def test_a_contents_table_row_may_open_with_its_column() -> None:
         (12, "聚焦钱塘"),
         (15, "聚焦钱塘"),
     ]
+
+
+def test_a_headline_with_its_halves_spaced_is_not_run_into_the_text_under_it() -> None:
+    text = "\n".join(
+        [
+            "红色党旗 引领高质量发展",  # as wide as the narrow column under it
+            "日出东方，风雨兼程，弄潮儿",
+            "向涛头立，手把红旗旗不湿。",
+            "在北湖新区这块年轻的土地上，",
+            "红旗始终迎风飘扬，指引前行的",
+            "方向，激活发展的新引擎。",
+        ]
+    )
+    chunks = pdf_chunks(restore_gaps(lines_of(text)))  # one line a line, as the pipeline
+    assert chunks[0].text == "红色党旗 引领高质量发展"

@@ -23,6 +23,9 @@ _MIN_MEASURE = 20  # narrower columns are labels and tables, not running text
 _STEADY_REACH = 8  # lines either side that show whether the measure is steady
 
 
+# Two runs of Han letters, four or more each, set apart by a space: running Chinese text
+# never spaces its words, a headline sets its halves apart so (`红色党旗 引领高质量…`)
+_HEADLINE_GAP = re.compile(r"[\u4e00-\u9fff]{4}\s+[\u4e00-\u9fff]{4}")
 HEADLINE_LINE_MAX = 40  # characters of a headline's line, at most
 
 
@@ -103,6 +106,11 @@ def _headline_like(frame: Chunk) -> bool:
         and not ends_sentence(text)
         and not any(mark in text for mark in "，。；、,;")
     )
+
+
+def _opens_bracket(text: str) -> bool:
+    """TEXT opens a bracket or quote it does not close."""
+    return any(text.count(a) > text.count(b) for a, b in ("【】", "（）", "“”", "《》", "()"))
 
 
 def _runs_on(text: str) -> bool:
@@ -254,6 +262,14 @@ def _continues(paragraph: Chunk, frame: Chunk, column: int, next_width: int) -> 
         # a title line, then a first line that lost its indent (narrower than the column
         # or than the full line after it)
         return False
+    if (
+        len(paragraph.lines) == 1
+        and _HEADLINE_GAP.search(last)
+        and _UNPUNCTUATED.match(last)
+        and not last.startswith("【")  # a digest's run-in title: its text goes on after it
+        and not _opens_bracket(last)
+    ):
+        return False  # `红色党旗 引领高质量绿色发展`: a space between words is a headline's
     if not ends_sentence(last):
         return True
     if finishes_elsewhere(paragraph.text, frame.text):
