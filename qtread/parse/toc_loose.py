@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import pairwise
 
 from qtread.model import TocEntry
@@ -74,18 +75,22 @@ def _column_prefixes(
     """LINES with a column's name cut from the front of an entry line it opens, as a
     contents table prints its rows (`卷首 3 红色党旗…`: column, page, title), and the
     columns so cut (line number → name)."""
-    names = sorted(profile.columns, key=len, reverse=True)
+    prefix = _column_prefix(profile.columns)
     result = list(lines)
     heads: dict[int, str] = {}
     for index in range(start, min(limit, len(lines))):
-        text = _clean(lines[index].text)
-        for name in names:
-            rest = text[len(name) :].lstrip()
-            if text.startswith(name) and rest[:1].isdecimal() and rest != text:
-                result[index] = lines[index]._replace(text=rest)
-                heads[lines[index].number] = name
-                break
+        line = lines[index]
+        if line.text and (match := prefix.match(line.text)):
+            result[index] = line._replace(text=line.text[match.end() :])
+            heads[line.number] = match["name"]
     return result, heads
+
+
+@lru_cache(maxsize=8)
+def _column_prefix(columns: tuple[str, ...]) -> re.Pattern[str]:
+    """A column's name (bold or a heading in Markdown) and then a page number."""
+    names = "|".join(map(re.escape, sorted(columns, key=len, reverse=True))) or "(?!)"
+    return re.compile(rf"^(?:#{{1,6}}\s+)?(?:\*\*)?(?P<name>{names})(?:\*\*)?\s+(?=\d)")
 
 
 def _explains(toc: Toc) -> int:
