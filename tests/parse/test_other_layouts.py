@@ -589,3 +589,15 @@ def test_a_headline_with_its_halves_spaced_is_not_run_into_the_text_under_it() -
     )
     chunks = pdf_chunks(restore_gaps(lines_of(text)))  # one line a line, as the pipeline
     assert chunks[0].text == "红色党旗 引领高质量发展"
+
+
+def test_the_column_the_page_prints_wins_over_the_tocs() -> None:
+    lines = ["目录", "特别策划", "2 / 北湖新区民生工程纪实", "聚焦钱塘"]
+    lines += ["6 / 东江两岸城市更新观察", "9 / 南山脚下的乡村振兴路"]
+    for number, title in enumerate(FEATURES):
+        if number == 1:
+            lines += ["", "特别策划"]  # the page prints the column: the TOC filed it wrongly
+        lines += ["", title, "", FEATURE_TEXT * 3]
+    issue = parse_text("\n".join(lines))
+    columns = {a.title: s.name for s in issue.sections for a in s.articles}
+    assert columns == {FEATURES[0]: "特别策划", FEATURES[1]: "特别策划", FEATURES[2]: "聚焦钱塘"}

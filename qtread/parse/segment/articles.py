@@ -57,15 +57,20 @@ def build(
     leftovers = bool(anchors) and not any(
         running_text(chunks, roles, i) for i in range(first_anchor)
     )
+    printed_column = False  # the body named the column since the last article began
     for index, chunk in enumerate(chunks):
         while headers and headers[0][0] <= chunk.span.first:
             column = headers.pop(0)[1]
+            printed_column = True
             if article is not None:
                 articles[-1] = (article, column)
         if index in anchors:
             anchor = anchors[index]
-            if anchor.has_column:
+            # the column the page prints wins over the one the TOC files the entry under
+            # (a contents page set in two columns and read across files some wrongly)
+            if anchor.has_column and not printed_column:
                 column = anchor.column
+            printed_column = False
             headline = _headline(chunks, anchor)
             headline = replace(headline, title=without_headline_brackets(headline.title))
             article = Article(
@@ -89,6 +94,7 @@ def build(
             continue
         if index in roles.columns:
             column = roles.columns[index]
+            printed_column = True
             out.dropped.append(_dropped(chunk, "column label"))
             if article is not None and not article.blocks:
                 articles[-1] = (article, column)
