@@ -17,6 +17,7 @@ from qtread.parse.lines import Line
 from qtread.parse.profile import Profile
 from qtread.parse.recurring import learn_furniture
 
+_RUNNING_TEXT = re.compile(r"[，。；！？,;!?]")  # clause marks: no head, folio or label has one
 _SECTION_WORD_REACH = 4  # lines after a running header that may hold its English word
 
 
@@ -64,6 +65,9 @@ def _profile_furniture(
         if line.blank:
             continue
         text = line.text
+        # in the body and free of clause marks (running text has them; no head does):
+        # the one cheap test that spares most lines the two dearer ones below
+        head_like = index >= body_start and not _RUNNING_TEXT.search(text)
         if header := profile.running_header.match(text):
             reasons[index] = "running header"
             last_header = index
@@ -73,11 +77,11 @@ def _profile_furniture(
             index - last_header <= _SECTION_WORD_REACH or text.startswith("N")
         ):
             reasons[index] = "running header (English column word)"
-        elif index >= body_start and profile.is_masthead_name(text):
+        elif head_like and profile.is_masthead_name(text):
             reasons[index] = "running header (magazine name)"
             if column := profile.masthead_column(text):
                 columns[line.number] = column
-        elif index >= body_start and is_issue_line(text):
+        elif head_like and is_issue_line(text):
             reasons[index] = "running header (issue date)"
             squeezed = "".join(text.split())
             if column := max((c for c in profile.columns if c in squeezed), key=len, default=None):
