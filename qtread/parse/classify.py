@@ -264,10 +264,9 @@ def person_frame(chunk: Chunk, profile: Profile) -> str | None:
     """A name with a role or affiliation (余旭辉 / 白杨街道党工委委员): the person's name."""
     if len(chunk.lines) == 1 and len(chunk.text) > _PERSON_LINE_MAX:
         return None
-    opening = chunk.lines[0] if chunk.lines else chunk.text
-    if has_clause_mark(opening) or ends_sentence(opening):
-        return None  # running text that opens with a name (`以色列 UBQ 公司研发…，`)
     first = chunk.lines[0] if chunk.lines else chunk.text
+    if has_clause_mark(first) or ends_sentence(first):
+        return None  # running text that opens with a name (`以色列 UBQ 公司研发…，`)
     name, _, rest = first.partition(" ")
     name = name.strip()
     if not (_PERSON_NAME[0] <= len(name) <= _PERSON_NAME[1] and _NAME.match(name)):
@@ -332,12 +331,12 @@ def is_titleish(chunk: Chunk, profile: Profile) -> bool:
 def bracketed_headline(text: str) -> bool:
     """`【四大行下调大额存单利率】`: a whole line in lenticular brackets, long enough to be a
     headline (a box label such as `【代表企业】` names a kind of content in a word)."""
-    return (
-        text.startswith("【")
-        and text.endswith("】")
-        and text.count("【") == 1
-        and len(text) - 2 >= BRACKETED_TITLE_MIN
-    )
+    return wholly_bracketed(text) and len(text) - 2 >= BRACKETED_TITLE_MIN
+
+
+def wholly_bracketed(text: str) -> bool:
+    """TEXT is one pair of lenticular brackets and what they hold (`【…】`)."""
+    return text.startswith("【") and text.endswith("】") and text.count("【") == 1
 
 
 def _left_open(text: str) -> bool:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from qtread.parse.issue_date import is_issue_line
 from qtread.parse.ledger import Ledger
 from qtread.parse.lines import Line
-from qtread.parse.profile import Profile
+from qtread.parse.profile import Profile, named_column
 from qtread.parse.recurring import learn_furniture
 
 _RUNNING_TEXT = re.compile(r"[，。；！？,;!?]")  # clause marks: no head, folio or label has one
@@ -83,8 +83,7 @@ def _profile_furniture(
                 columns[line.number] = column
         elif head_like and is_issue_line(text):
             reasons[index] = "running header (issue date)"
-            squeezed = "".join(text.split())
-            if column := max((c for c in profile.columns if c in squeezed), key=len, default=None):
+            if column := named_column("".join(text.split()), profile.columns):
                 columns[line.number] = column  # a weekly's head names the page's column
         elif _is_folio(text, profile):
             reasons[index] = "folio"

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from qtread.parse.classify import norm
+from qtread.parse.classify import norm, wholly_bracketed
 from qtread.text.cjk import CLOSERS, CONTINUING_STARTS, OPEN_ENDINGS, SENTENCE_END, join_wrapped
 
 #: Letters in a place name set before its headline (`黑龙江哈尔滨新区` / `搭建…`), at most.
@@ -77,7 +77,7 @@ def without_headline_brackets(title: str) -> str:
     """`【四大行下调大额存单利率】`, `◎ 四大行下调大额存单利率` → `四大行下调大额存单利率`:
     brackets round a whole headline, or an ornament before it, mark it as one, as bold
     type would; they are not part of its wording."""
-    if title.startswith("【") and title.endswith("】") and title.count("【") == 1:
+    if wholly_bracketed(title):
         return title[1:-1].strip()
     if title[:1] in HEADLINE_ORNAMENTS and len(title) > 1:
         return title[1:].strip()

@@ -151,16 +151,13 @@ def is_issue_line(text: str) -> bool:
         return False  # the cheap tests first: the furniture pass asks this of every line
     if _DATED_HEAD.search(text) and len(_SEPARATORS.sub("", text)) <= LINE_MAX:
         return True  # a weekly's head: the day's date and weekday, maybe the page's name
-    spelt = False
-    if not _ISSUE_MARK.search(text):
-        squeezed = text.upper().replace(" ", "")
-        spelt = any(month in squeezed for month in _MONTHS)
-        if not spelt:
-            return False  # neither the issue's number nor a month in letters
+    squeezed = text.upper().replace(" ", "")
+    spelt = any(month in squeezed for month in _MONTHS)
+    if not (spelt or _ISSUE_MARK.search(text)):
+        return False  # neither the issue's number nor a month in letters
     reading, rest = read_line(text)
     if _SEPARATORS.sub("", rest):
         return False
-    spelt = spelt or any(month in text.upper().replace(" ", "") for month in _MONTHS)
     return reading.number is not None or (reading.year is not None and spelt)
 
 

@@ -85,8 +85,7 @@ class Profile:
         → `特别策划`), if it prints one."""
         if not self.is_masthead_name(text):
             return None
-        squeezed = re.sub(r"\s+", "", text)
-        return max((c for c in self.columns if c in squeezed), key=len, default=None)
+        return named_column(re.sub(r"\s+", "", text), self.columns)
 
     @cached_property
     def _masthead_name(self) -> re.Pattern[str]:
@@ -109,6 +108,12 @@ class Profile:
             return True
         plain = text.replace("*", "").strip("# ")
         return any(pattern.match(plain) for pattern in self.cover)
+
+
+def named_column(text: str, columns: tuple[str, ...]) -> str | None:
+    """The longest of COLUMNS that TEXT (spaces removed) names, if any: what a running
+    head or a column band prints."""
+    return max((c for c in columns if c in text), key=len, default=None)
 
 
 _NAME_SEPARATORS = "·・•|｜-—_/:："  # set between the forms of a name in a running head

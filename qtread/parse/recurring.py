@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from qtread.parse.lines import Line
+from qtread.parse.profile import named_column
 
 MIN_REPEATS = 3  # occurrences (pages) before a line's digit-free form counts as a running head
 MAX_HEAD_LETTERS = 40  # letters of a head's digit-free form: a running head is short
@@ -137,7 +138,7 @@ def _take(
     """Record CHOSEN as running heads. The column a head names is remembered where the
     head closes its page (the text read so far is that column's); a head opening a page
     may precede the last article of the column before, so it names none."""
-    named = max((c for c in columns if c in key), key=len, default=None)
+    named = named_column(key, columns)
     for index in sorted(chosen):
         out.reasons[index] = "running header (repeated on many pages)"
         if named and edges.get(index) == "end":

@@ -19,7 +19,7 @@ from qtread.parse.headline import (
 )
 from qtread.parse.profile import Profile
 from qtread.parse.segment.common import Anchor, Segmented, _dropped, _title_chunks
-from qtread.parse.segment.layout import running_text
+from qtread.parse.segment.layout import any_running_text
 from qtread.parse.segment.pull_quotes import drop_pull_quotes
 from qtread.parse.segment.roles import Roles
 
@@ -54,9 +54,7 @@ def build(
     # Before the first article, chunks with no running text among them are what the
     # cover and contents pages left (a motto, a stray page number): not an article.
     # (With no article found at all, the text is one untitled article: never nothing.)
-    leftovers = bool(anchors) and not any(
-        running_text(chunks, roles, i) for i in range(first_anchor)
-    )
+    leftovers = bool(anchors) and not any_running_text(chunks, roles, range(first_anchor))
     printed_column = False  # the body named the column since the last article began
     for index, chunk in enumerate(chunks):
         while headers and headers[0][0] <= chunk.span.first:

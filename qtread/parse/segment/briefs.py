@@ -26,6 +26,9 @@ BRIEF_HEADLINE_MIN = 10  # characters in each item's title, at least: a headline
 BRIEF_TEXT_MAX = 400  # characters of text under each item, at most: a brief is short
 BRIEF_PARAGRAPHS_MAX = 2  # paragraphs under each item, at most
 _NAME_END = 4  # characters at a title's end an institution's word is looked for in
+# Marks that open list items: a title after one of them is no brief. Of the ornaments a
+# headline may follow (HEADLINE_ORNAMENTS) that leaves ◎ ◇ □ ○ to open a brief's title;
+# the others still end a run of briefs (`_plain_text`).
 _LIST_MARKS = ("·", "•", "・", "-", "—", "▪", "◆", "●", "■")
 
 
@@ -34,8 +37,9 @@ def unlisted_briefs(
 ) -> None:
     """Open an article for each item of every run of briefs between the TOC's anchors.
 
-    Names over short texts (`杭州电缆股份有限公司` / what it makes), as a feature lists
-    the firms or places it visits, and list items (`· …`) are not briefs."""
+    A brief's title may follow an ornament (`◎ 四大行下调大额存单利率`), not a list
+    item's mark (`■ …`, `· …`). Names over short texts (`杭州电缆股份有限公司` / what it
+    makes), as a feature lists the firms or places it visits, are not briefs."""
     used = _title_chunks(anchors)
     run: list[tuple[list[int], str]] = []
     index = 0
@@ -91,8 +95,8 @@ def _item_at(
     profile: Profile,
 ) -> tuple[list[int], int] | None:
     """The title chunks of a brief starting at INDEX and the index after its text."""
-    if index in used or index in anchors:
-        return None
+    if index in used or index in anchors or chunks[index].text.startswith(DECK_DASHES):
+        return None  # (a deck under a headline is never one itself)
     marked = _marked_headline(chunks, roles, index)
     if not (marked or roles.title(index)):
         return None
@@ -106,8 +110,6 @@ def _item_at(
     ):
         title_run.append(title_run[-1] + 1)
     text = "".join(norm(chunks[i].text) for i in title_run)
-    if chunks[index].text.startswith(DECK_DASHES):
-        return None  # a deck under a headline, never one itself
     if (
         len(text) < BRIEF_HEADLINE_MIN
         or chunks[index].text.startswith(_LIST_MARKS)

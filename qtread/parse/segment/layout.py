@@ -4,6 +4,8 @@ tails wrapped titles leave on lines of their own."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from qtread.model import ArticleKind
 from qtread.parse.chunks import Chunk, ChunkKind
 from qtread.parse.classify import has_clause_mark, norm
@@ -95,7 +97,7 @@ def title_after_body(chunks: list[Chunk], roles: Roles, anchors: dict[int, Ancho
     if not anchors or 0 in anchors:
         return
     first = min(anchors)
-    if not any(running_text(chunks, roles, i) for i in range(first)):
+    if not any_running_text(chunks, roles, range(first)):
         return  # labels and leftovers of the cover: no essay (build sends them to the ledger)
     candidates = [i for i in range(first) if roles.title(i)]
     ending_page = [i for i in candidates if i + 1 < len(chunks) and chunks[i + 1].page_break]
@@ -247,6 +249,12 @@ def _title_run_after(chunks: list[Chunk], roles: Roles, byline: int) -> list[int
     if not run or not body_follows(chunks, roles, run[-1]):
         return []
     return run
+
+
+def any_running_text(chunks: list[Chunk], roles: Roles, indexes: Iterable[int]) -> bool:
+    """Whether any chunk at INDEXES is running text: what tells an article, or a
+    foreword, from labels and leftovers of the cover."""
+    return any(running_text(chunks, roles, i) for i in indexes)
 
 
 def running_text(chunks: list[Chunk], roles: Roles, index: int) -> bool:

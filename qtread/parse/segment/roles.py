@@ -101,11 +101,11 @@ def _news_leads_joined(chunks: list[Chunk], profile: Profile) -> list[Chunk]:
             and before.kind is ChunkKind.TEXT
             and profile.news_lead.match(before.text)
             and news_lead_byline(before.text, profile) is None
-            and news_lead_byline(f"{before.text} {chunk.text}", profile) is not None
+            and news_lead_byline(text := f"{before.text} {chunk.text}", profile) is not None
         ):
             joined = Chunk(
                 ChunkKind.TEXT,
-                f"{before.text} {chunk.text}",  # a line's end parts names like a space
+                text,  # a line's end parts names like a space
                 before.span.union(chunk.span),
                 [*before.lines, *chunk.lines],
                 page_break=before.page_break,
@@ -124,10 +124,10 @@ def _cut_byline(chunk: Chunk, profile: Profile) -> tuple[list[Chunk], int | None
         return [chunk], None
     if not may_hold_byline("\n".join(lines), profile):  # a line's end is a separator too
         return [chunk], None  # no role word before a separator: no byline to cut out
-    if parse_byline(" ".join(lines), profile):
+    spaced = " ".join(lines)  # a line's end parts names like a space does
+    if parse_byline(spaced, profile):
         return [chunk], None
     first = chunk.span.first
-    spaced = " ".join(lines)  # a line's end parts names like a space does
     if (news := news_lead_byline(spaced, profile)) is not None and news[0].strip():
         byline = spaced[: len(spaced) - len(news[0])].strip()
         # the lead's text as the paragraph joins it, from the byline's closing bracket on

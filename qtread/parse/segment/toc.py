@@ -9,7 +9,7 @@ from qtread.model import ArticleKind, ParseWarning, SourceShape, TocEntry
 from qtread.parse.chunks import Chunk, ChunkKind
 from qtread.parse.classify import norm
 from qtread.parse.segment.common import TITLE_RUN, Anchor, Segmented, _dropped, body_follows
-from qtread.parse.segment.layout import running_text
+from qtread.parse.segment.layout import any_running_text
 from qtread.parse.segment.roles import Roles
 
 
@@ -19,8 +19,8 @@ def front_anchor(
     """Text printed before the TOC (a foreword on the contents page) is the front article."""
     if toc_line is None:
         return
-    before = [i for i, chunk in enumerate(chunks) if chunk.span.first < toc_line]
-    if not any(running_text(chunks, roles, i) for i in before):
+    before = (i for i, chunk in enumerate(chunks) if chunk.span.first < toc_line)
+    if not any_running_text(chunks, roles, before):
         return  # a motto or label under the masthead: no foreword
     for index, chunk in enumerate(chunks):
         if chunk.span.first >= toc_line:

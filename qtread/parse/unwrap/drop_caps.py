@@ -8,11 +8,11 @@ it reads as a one-letter title or caption and its paragraph loses its first word
 from __future__ import annotations
 
 from qtread.parse.chunks import Chunk, ChunkKind
+from qtread.parse.classify import has_clause_mark
 from qtread.text.cjk import is_han
 
 DROP_CAP_CHARS = 1  # characters a drop cap holds: one letter set large
 PARAGRAPH_MIN_CHARS = 12  # characters of the text it opens, at least: a paragraph, not a label
-_CLAUSE_MARKS = "，,、；;。"  # running text (a line of it, where each line is a chunk) has them
 
 
 def join_drop_caps(chunks: list[Chunk]) -> list[Chunk]:
@@ -65,6 +65,6 @@ def _is_drop_cap(chunk: Chunk, following: Chunk, before: Chunk | None) -> bool:
         and not (before is not None and _lone_letter(before))
         and following.kind is ChunkKind.TEXT
         and len(following.text) >= PARAGRAPH_MIN_CHARS
-        and (not following.short or any(mark in following.text for mark in _CLAUSE_MARKS))
+        and (not following.short or has_clause_mark(following.text) or "。" in following.text)
         and is_han(following.text[:1])
     )

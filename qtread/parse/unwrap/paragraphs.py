@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from qtread.parse.chunks import Chunk, ChunkKind, without_label
+from qtread.parse.classify import has_clause_mark
 from qtread.parse.lines import Line
 from qtread.parse.unwrap.frames import (
     CLAUSE,
@@ -104,7 +105,8 @@ def _headline_like(frame: Chunk) -> bool:
         (is_han(text[:1]) or text[:1] in "“《「")
         and len(text) <= HEADLINE_LINE_MAX
         and not ends_sentence(text)
-        and not any(mark in text for mark in "，。；、,;")
+        and not has_clause_mark(text)
+        and "。" not in text
     )
 
 
