@@ -9,7 +9,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.setup-stamp
 APT_PACKAGES := fonts-noto-cjk libharfbuzz-subset0 poppler-utils default-jre-headless
 
-.PHONY: setup run test lint typecheck unit bench snapshots clean corpus heldout fidelity
+.PHONY: setup run test lint typecheck unit bench snapshots clean corpus heldout unseen fidelity
 
 setup: $(STAMP)
 
@@ -58,8 +58,15 @@ heldout: setup
 	@$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[corpus]'
 	$(BIN)/python scripts/corpus/make_corpus.py --set heldout
 
+# The unseen set: designs j and k, other extractors again, into corpus/unseen
+# (corpus/unseen/README.md). Never read or tuned on; `make fidelity` prints its table last.
+unseen: setup
+	@$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[corpus]'
+	$(BIN)/python scripts/corpus/make_corpus.py --set unseen
+
 # Score the parser on the samples (if ../shared is there), on the corpus (designs a-e, h, i) and
-# on the held-out set (corpus/heldout, designs f and g); scores only.
+# on the held-out set (corpus/heldout, designs f and g) and on the unseen set (corpus/unseen,
+# designs j and k); scores only.
 SHARED := ../shared
 fidelity: setup
 	@if [ -d $(SHARED)/gold ]; then \
@@ -79,6 +86,12 @@ fidelity: setup
 		python3 $(SHARED)/tools/score.py --run "$(BIN)/qtread dump {input}" corpus/heldout/gold corpus/heldout/texts; \
 	else \
 		echo "== held out: $(SHARED)/tools/score.py or corpus/heldout/gold not found, cannot score"; \
+	fi
+	@if [ -f $(SHARED)/tools/score.py ] && [ -d corpus/unseen/gold ]; then \
+		echo "== unseen (corpus/unseen/gold): only this table is looked at, never the texts"; \
+		python3 $(SHARED)/tools/score.py --run "$(BIN)/qtread dump {input}" corpus/unseen/gold corpus/unseen/texts; \
+	else \
+		echo "== unseen: $(SHARED)/tools/score.py or corpus/unseen/gold not found, cannot score"; \
 	fi
 
 clean:

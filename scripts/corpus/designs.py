@@ -51,6 +51,10 @@ Held-out designs (corpus/heldout, never tuned on):
      "一、"; byline at the very end, right-aligned ("撰文：…" / "记者：… 通讯员：…");
      captions "图 | …"; numbered briefs under "简讯"; head with the column name and
      "NO.5 / 2020", folio "·12·" centred at the foot.
+Unseen designs (corpus/unseen, never read or tuned on; described in corpus/unseen/README.md):
+
+  j  140 × 203 mm pocket digest, one column, no cover or contents.
+  k  230 × 300 mm, four columns, contents on the cover.
 """
 
 from __future__ import annotations
@@ -185,12 +189,12 @@ class _Pages(dict[str, str]):
 
 
 def _per_page(template: str, pages: int) -> Iterator[str]:
-    """A running head with a folio, "{n}", expanded for every page."""
+    """A running head with a folio, "{n}", expanded for every page ("{N}": the page count)."""
     if "{n}" not in template:
         yield template
         return
     for n in range(1, pages + 1):
-        yield template.replace("{n}", str(n))
+        yield template.replace("{n}", str(n)).replace("{N}", str(pages))
 
 
 # ---------------------------------------------------------------- shared block markup
@@ -1071,6 +1075,234 @@ def build_g(issue: Issue) -> tuple[str, Printed]:
     return page_html("\n".join(out), issue_line), printed
 
 
+# ---------------------------------------------------------------- design j (unseen)
+
+J_ROLES = {"记者": "本刊记者"}  # the role as design j prints it
+J_FRONT_LABEL = "刊首语"
+J_BRIEFS_HEAD = "资讯速递"
+J_LINK_TAB = "相关链接"
+J_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+J_GAP = "　"  # ideographic space
+
+
+def j_credit(credits: list[tuple[str, list[str]]]) -> str:
+    """Roles and names spaced with ideographic spaces; "作者" when the only role is 文."""
+    if all(role == "文" for role, _ in credits):
+        return "作者" + J_GAP + J_GAP.join(n for _, names in credits for n in names)
+    return (J_GAP * 2).join(
+        f"{J_ROLES.get(role, role)}{J_GAP}{J_GAP.join(names)}" for role, names in credits
+    )
+
+
+def j_blocks(item: Item) -> str:
+    """The blocks; captions under a grey box with "［图］" in front."""
+    parts = []
+    for kind, text, date in item.blocks:
+        if kind == "caption":
+            parts.append(
+                f'<figure class="photo"><div class="ph"></div>'
+                f"<figcaption>［图］{esc(text)}</figcaption></figure>"
+            )
+        else:
+            parts.append(block_html(kind, text, date, photos=False))
+    return "\n".join(parts)
+
+
+def j_number(n: int) -> str:
+    """A brief's number: a circled digit up to 20, then "(21)"."""
+    return J_CIRCLED[n - 1] if n <= len(J_CIRCLED) else f"({n})"
+
+
+def build_j(issue: Issue) -> tuple[str, Printed]:
+    """Pocket digest: no cover, no contents, spaced column openers, page-of-total foot."""
+    foot = f"潮涌钱塘{J_GAP}总第{issue.number}期"
+    issue_line = f"总第{issue.number}期{J_GAP}{issue.year}年{issue.month}月出版"
+    out = [
+        '<header class="mast"><div class="name">潮涌钱塘</div>'
+        f'<div class="issue">{esc(issue_line)}</div></header>'
+    ]
+    for name, members in groups(issue.items):
+        out.append('<section class="column">')
+        if name:
+            out.append(f'<h2 class="opener">{esc(J_GAP.join(name))}</h2>')
+        n_brief = 0
+        for i, item in members:
+            if item.kind == "brief":
+                if n_brief == 0:
+                    out.append(f'<h2 class="bhead">{J_BRIEFS_HEAD}</h2>')
+                n_brief += 1
+                out.append(
+                    f'<article class="brief" id="art-{i}">'
+                    f"<h4>{j_number(n_brief)} {esc(item.title)}</h4>{j_blocks(item)}</article>"
+                )
+                continue
+            n_brief = 0
+            if item.kind == "sidebar":
+                out.append(
+                    f'<article class="box" id="art-{i}"><p class="tab">{J_LINK_TAB}</p>'
+                    f"<h4>{esc(item.title)}</h4>"
+                )
+                if item.subtitle:
+                    out.append(f'<p class="boxsub">{esc(item.subtitle)}</p>')
+                out.append(j_blocks(item))
+                out.append("</article>")
+                continue
+            cls = "front" if item.kind == "front" else "art"
+            out.append(f'<article class="{cls}" id="art-{i}">')
+            if item.kind == "front":
+                out.append(f'<p class="flabel">{J_FRONT_LABEL}</p>')
+            out.append(f"<h1>{esc(item.title)}</h1>")
+            if item.subtitle:
+                out.append(f'<p class="subt">{esc(item.subtitle)}</p>')
+            if item.credits:
+                out.append(f'<p class="byline">{esc(j_credit(item.credits))}</p>')
+            out.append(j_blocks(item))
+            out.append("</article>")
+        out.append("</section>")
+    printed = Printed(
+        furniture=[foot, issue_line, J_BRIEFS_HEAD, J_LINK_TAB],
+        maybe=[foot + J_GAP + "{n}/{N}"],
+        css={"FOOT": foot + J_GAP},
+    )
+    return page_html("\n".join(out), foot), printed
+
+
+# ---------------------------------------------------------------- design k (unseen)
+
+K_FULLWIDTH = str.maketrans("0123456789", "０１２３４５６７８９")
+K_CONTENTS_HEAD = "本期要目"
+K_BRIEFS_HEAD = "要闻速览"
+K_FRONT_HEAD = "卷首"
+K_ROLES = {"记者": "本刊记者"}
+K_BREAK_TITLE_CHARS = 12  # longer titles with a space are set over two lines at the space
+
+
+def k_credit(credits: list[tuple[str, list[str]]]) -> str:
+    """Names before the role in brackets: "汪株焱（本刊记者）　曲玉国 张钜栋（通讯员）"."""
+    return "　".join(f"{' '.join(names)}（{K_ROLES.get(role, role)}）" for role, names in credits)
+
+
+def k_title(title: str) -> str:
+    """A long title with a space is broken there onto two lines, as big headlines are."""
+    if len(title) > K_BREAK_TITLE_CHARS and " " in title.strip():
+        first, rest = title.strip().split(" ", 1)
+        return f"{esc(first)}<br>{esc(rest)}"
+    return esc(title)
+
+
+def k_blocks(item: Item, *, lead: bool) -> str:
+    """Bold lead paragraph, "◆" subheads, captions above their photo box, 「」 pull quotes."""
+    parts = []
+    paragraphs = [j for j, (k, _, _) in enumerate(item.blocks) if k == "paragraph"]
+    quote_at, quote = None, None
+    if item.kind == "article" and len(paragraphs) >= PULL_QUOTE_MIN_PARAGRAPHS:
+        for j in paragraphs[1:]:
+            quote = first_sentence(item.blocks[j][1])
+            if quote:
+                quote_at = paragraphs[paragraphs.index(j) + 1] if j != paragraphs[-1] else j
+                break
+    lead_done = not lead
+    for j, (kind, text, date) in enumerate(item.blocks):
+        if j == quote_at and quote:
+            parts.append(f'<aside class="pull">「{esc(quote)}」</aside>')
+        if kind == "paragraph" and not lead_done:
+            lead_done = True
+            parts.append(f'<p class="lead">{esc(text)}</p>')
+        elif kind == "subheading":
+            parts.append(f'<h3 class="sub">◆ {esc(text)}</h3>')
+        elif kind == "caption":
+            parts.append(
+                f'<figure class="photo"><figcaption>{esc(text)}</figcaption>'
+                '<div class="ph"></div></figure>'
+            )
+        else:
+            parts.append(block_html(kind, text, date, photos=False))
+    return "\n".join(parts)
+
+
+def build_k(issue: Issue) -> tuple[str, Printed]:
+    """230 × 300 mm, four columns; contents on the cover; heads "—— 栏目 ——"; credits at the end."""
+    issue_line = f"{issue.year}年第{issue.number}期".translate(K_FULLWIDTH)
+    foot = f"潮涌钱塘　{issue_line}"
+    cover = [
+        '<section class="cover"><div class="mast">潮涌钱塘</div>'
+        f'<div class="issue">{esc(issue_line)}</div>'
+        f'<h2 class="toc-h">{K_CONTENTS_HEAD}</h2><table class="toc">'
+    ]
+    toc_lines: list[str] = []
+    for name, members in groups(issue.items):
+        listed = [(i, it) for i, it in members if it.kind in ("article", "front", "chronology")]
+        if not listed:
+            continue
+        cover.append(f'<tr><td class="col" colspan="3">{esc(name or K_FRONT_HEAD)}</td></tr>')
+        for i, it in listed:
+            author = f"{it.names[0]}等" if len(it.names) > 1 else "".join(it.names)
+            cover.append(
+                f'<tr><td class="t">{esc(it.title)}</td><td class="au">{esc(author)}</td>'
+                f'<td class="pg"><a href="#art-{i}"></a></td></tr>'
+            )
+            toc_lines.append(f"{it.title} {author} " + "{art-" + str(i) + "}")
+    cover.append("</table></section>")
+    out = cover
+    heads = []
+    for name, members in groups(issue.items):
+        head = f"—— {name or K_FRONT_HEAD} ——"
+        heads.append(head)
+        out.append(f'<section class="column" style="string-set: head &quot;{esc(head)}&quot;">')
+        in_cols = False
+        in_briefs = False
+        for i, item in members:
+            if item.kind in ("sidebar", "brief"):
+                if not in_cols:
+                    out.append('<div class="cols">')
+                    in_cols = True
+                if item.kind == "brief":
+                    if not in_briefs:
+                        out.append(f'<h2 class="bhead">{K_BRIEFS_HEAD}</h2>')
+                        in_briefs = True
+                    blocks = list(item.blocks)
+                    run_in = ""
+                    if blocks and blocks[0][0] == "paragraph":
+                        run_in = esc(blocks.pop(0)[1])
+                    rest = "".join(block_html(k, t, d, photos=False) for k, t, d in blocks)
+                    out.append(
+                        f'<article class="brief" id="art-{i}"><p class="runin">'
+                        f"<b>{esc(item.title)}：</b>{run_in}</p>{rest}</article>"
+                    )
+                    continue
+                in_briefs = False
+                out.append(f'<article class="box" id="art-{i}"><h4>▍{esc(item.title)}</h4>')
+                if item.subtitle:
+                    out.append(f'<p class="boxsub">{esc(item.subtitle)}</p>')
+                out.append(k_blocks(item, lead=False))
+                if item.credits:
+                    out.append(f'<p class="sign">{esc(k_credit(item.credits))}</p>')
+                out.append("</article>")
+                continue
+            in_briefs = False
+            if in_cols:
+                out.append("</div>")
+            cls = "front" if item.kind == "front" else "art"
+            out.append(f'<div class="head {cls}" id="art-{i}"><h1>{k_title(item.title)}</h1>')
+            if item.subtitle:
+                out.append(f'<p class="subt">{esc(item.subtitle)}</p>')
+            out.append("</div>")
+            out.append('<div class="cols">')
+            in_cols = True
+            out.append(f'<article class="{cls}">{k_blocks(item, lead=item.kind == "article")}')
+            if item.credits:
+                out.append(f'<p class="sign">{esc(k_credit(item.credits))}</p>')
+            out.append("</article>")
+        if in_cols:
+            out.append("</div>")
+        out.append("</section>")
+    printed = Printed(
+        furniture=[foot, issue_line, K_CONTENTS_HEAD, *sorted(set(heads)), *toc_lines],
+        css={"FOOT": foot},
+    )
+    return page_html("\n".join(out), foot), printed
+
+
 DESIGNS: list[Design] = [
     Design(
         key="a",
@@ -1141,5 +1373,24 @@ HELDOUT_DESIGNS: list[Design] = [
         prints=frozenset({"title", "issue_number", "year"}),
         extractors=("layout", "md", "minerpos"),
         build=build_g,
+    ),
+]
+
+# The unseen designs: made into corpus/unseen by `make_corpus.py --set unseen`, scored by
+# `make fidelity`, never read or tuned on (corpus/unseen/README.md).
+UNSEEN_DESIGNS: list[Design] = [
+    Design(
+        key="j",
+        summary="140 x 203 mm pocket digest, one column, no cover or contents, page-of-total foot",
+        prints=frozenset({"title", "issue_number", "year", "month"}),
+        extractors=("pdfium", "pypdf", "minerwide"),
+        build=build_j,
+    ),
+    Design(
+        key="k",
+        summary="230 x 300 mm, four columns, contents on the cover, credits closing articles",
+        prints=frozenset({"title", "issue_number", "year"}),
+        extractors=("pypdflay", "plumflow", "minerwide"),
+        build=build_k,
     ),
 ]

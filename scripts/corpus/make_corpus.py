@@ -10,6 +10,8 @@ from what the design printed and what the extractor produced. Nothing is hand-ed
 Run: .venv/bin/python scripts/corpus/make_corpus.py   (or `make corpus`): designs a-e, h, i
      .venv/bin/python scripts/corpus/make_corpus.py --set heldout   (or `make heldout`):
      the held-out designs f and g, other extractors, into corpus/heldout (never tuned on)
+     .venv/bin/python scripts/corpus/make_corpus.py --set unseen   (or `make unseen`):
+     designs j and k, other extractors again, into corpus/unseen (never read or tuned on)
 """
 
 from __future__ import annotations
@@ -34,7 +36,15 @@ HERE = Path(__file__).resolve().parent
 REPO = HERE.parent.parent
 sys.path.insert(0, str(HERE))
 
-from designs import DESIGNS, HELDOUT_DESIGNS, Design, Issue, Item, Printed  # noqa: E402
+from designs import (  # noqa: E402
+    DESIGNS,
+    HELDOUT_DESIGNS,
+    UNSEEN_DESIGNS,
+    Design,
+    Issue,
+    Item,
+    Printed,
+)
 
 SHARED = REPO.parent / "shared"
 SAMPLES = {
@@ -263,6 +273,56 @@ def extract_blocks(pdf: Path) -> str:
     return "".join(out)
 
 
+def extract_pdfium(pdf: Path) -> str:
+    """PDFium (pypdfium2) get_text_range() page by page, its CRLF line ends made LF."""
+    import pypdfium2
+
+    doc = pypdfium2.PdfDocument(str(pdf))
+    try:
+        pages = []
+        for page in doc:
+            textpage = page.get_textpage()
+            pages.append(textpage.get_text_range().replace("\r\n", "\n").replace("\r", "\n"))
+            textpage.close()
+            page.close()
+    finally:
+        doc.close()
+    return "\n".join(pages) + "\n"
+
+
+def extract_pypdf(pdf: Path) -> str:
+    """pypdf's extract_text() with its defaults (plain mode), pages joined by a newline."""
+    import pypdf
+
+    reader = pypdf.PdfReader(str(pdf))
+    return "\n".join(page.extract_text() for page in reader.pages) + "\n"
+
+
+def extract_pypdflay(pdf: Path) -> str:
+    """pypdf's extract_text(extraction_mode="layout"): the page drawn in characters."""
+    import pypdf
+
+    reader = pypdf.PdfReader(str(pdf))
+    return "\n".join(page.extract_text(extraction_mode="layout") for page in reader.pages) + "\n"
+
+
+def extract_plumflow(pdf: Path) -> str:
+    """pdfplumber's extract_text(use_text_flow=True): characters in content-stream order."""
+    import pdfplumber
+
+    with pdfplumber.open(str(pdf)) as doc:
+        pages = [page.extract_text(use_text_flow=True) or "" for page in doc.pages]
+    return "\n".join(pages) + "\n"
+
+
+def extract_minerwide(pdf: Path) -> str:
+    """pdfminer.six with LAParams(line_margin=1.5, char_margin=4.0): looser, larger boxes."""
+    from pdfminer.high_level import extract_text as pdfminer_text
+    from pdfminer.layout import LAParams
+
+    return str(pdfminer_text(str(pdf), laparams=LAParams(line_margin=1.5, char_margin=4.0)))
+
+
 EXTRACTORS: dict[str, Callable[[Path], str]] = {
     "raw": extract_raw,
     "plumber": extract_plumber,
@@ -275,10 +335,17 @@ EXTRACTORS: dict[str, Callable[[Path], str]] = {
     "minerpos": extract_minerpos,
     "plumblay": extract_plumblay,
     "blocks": extract_blocks,
+    # unseen (j, k)
+    "pdfium": extract_pdfium,
+    "pypdf": extract_pypdf,
+    "pypdflay": extract_pypdflay,
+    "plumflow": extract_plumflow,
+    "minerwide": extract_minerwide,
 }
 SETS: dict[str, tuple[list[Design], str]] = {
     "corpus": (DESIGNS, "corpus"),
     "heldout": (HELDOUT_DESIGNS, "corpus/heldout"),
+    "unseen": (UNSEEN_DESIGNS, "corpus/unseen"),
 }
 
 
@@ -474,7 +541,8 @@ def main(argv: list[str]) -> int:
         "--set",
         choices=sorted(SETS),
         default="corpus",
-        help="designs a-e, h, i into corpus/ (default) or the held-out f-g into corpus/heldout/",
+        help="designs a-e, h, i into corpus/ (default), the held-out f-g into corpus/heldout/, "
+        "or the unseen j-k into corpus/unseen/",
     )
     parser.add_argument("--out", type=Path, help="output directory (default: the set's)")
     parser.add_argument("--build", type=Path, default=REPO / "build" / "corpus")
