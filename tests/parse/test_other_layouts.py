@@ -601,3 +601,64 @@ def test_the_column_the_page_prints_wins_over_the_tocs() -> None:
     issue = parse_text("\n".join(lines))
     columns = {a.title: s.name for s in issue.sections for a in s.articles}
     assert columns == {FEATURES[0]: "特别策划", FEATURES[1]: "特别策划", FEATURES[2]: "聚焦钱塘"}
+
+
+# --- headlines set in the column's flow ----------------------------------------------------
+
+
+# one printed line a line, as the pipeline hands PDF text to the unwrap pass (restore_gaps)
+
+
+def test_a_headline_wider_than_the_text_above_it_is_not_run_into_it() -> None:
+    text = "\n".join(
+        [
+            "新建的三所学校将在九月",
+            "开学，可提供学位四千余",
+            "个，家长们十分关心。",
+            "东江大桥主体结构今日完成合龙",  # wider than the column's lines: a headline
+            "大桥全长两千米，预计年",
+            "底通车，市民期待已久。",
+        ]
+    )
+    chunks = pdf_chunks(restore_gaps(lines_of(text)))
+    assert [c.text for c in chunks if "东江大桥" in c.text] == ["东江大桥主体结构今日完成合龙"]
+
+
+def test_a_wider_line_inside_a_paragraph_or_with_an_aside_stays_text() -> None:
+    open_sentence = "\n".join(
+        [
+            "新建的三所学校将在九月",
+            "开学，可提供学位四千余个",
+            "家长们十分关心这件事情与学校的安排",  # the sentence above is not finished
+            "大桥全长两千米，预计年",
+        ]
+    )
+    first = pdf_chunks(restore_gaps(lines_of(open_sentence)))[0]
+    assert "四千余个家长们十分关心" in first.text
+    aside = "\n".join(
+        [
+            "新建的三所学校将在九月",
+            "开学，可提供学位四千余",
+            "个，家长们十分关心。",
+            "按照“2+4”模式（2名专职）配备",  # brackets: running text, not a headline
+            "大桥全长两千米，预计年",
+        ]
+    )
+    assert not any(c.text.startswith("按照") for c in pdf_chunks(restore_gaps(lines_of(aside))))
+
+
+def test_a_headline_and_its_deck_after_a_finished_paragraph_are_not_run_into_it() -> None:
+    text = "\n".join(
+        [
+            "新建的三所学校将在九月开学，可",
+            "提供学位四千余个，家长们关心。",
+            "东江大桥主体结构完成合龙工程",  # as wide as the text, but no mark at all
+            "两岸通行 时间将缩短一半",  # its deck: two runs of words set apart
+            "大桥全长两千米，预计年底通车，",
+            "届时两岸通行时间将缩短一半。",
+        ]
+    )
+    chunks = pdf_chunks(restore_gaps(lines_of(text)))
+    assert [c.text for c in chunks if c.text.startswith("东江")] == ["东江大桥主体结构完成合龙工程"]
+    plain = text.replace("两岸通行 时间将缩短一半", "两岸通行时间将缩短一半还要")
+    assert not any(c.text.startswith("东江") for c in pdf_chunks(restore_gaps(lines_of(plain))))

@@ -28,6 +28,10 @@ _STEADY_REACH = 8  # lines either side that show whether the measure is steady
 # never spaces its words, a headline sets its halves apart so (`红色党旗 引领高质量…`)
 _HEADLINE_GAP = re.compile(r"[\u4e00-\u9fff]{4}\s+[\u4e00-\u9fff]{4}")
 HEADLINE_LINE_MAX = 40  # characters of a headline's line, at most
+#: Printed cells by which a line must pass the paragraph's widest line to be a headline
+#: set across the column rather than the paragraph's next line (two Han characters:
+#: squeezed punctuation makes justified lines differ by a cell or two).
+WIDER_THAN_TEXT = 4
 
 
 def pdf_chunks(lines: list[Line]) -> list[Chunk]:
@@ -57,6 +61,20 @@ def pdf_chunks(lines: list[Line]) -> list[Chunk]:
         ):
             _as_title(frame)
             floats.append(frame)
+            continue
+        if (
+            paragraph is not None
+            and not paragraph.open
+            and (
+                _headline_after_sentence(frames, widths, index, column)
+                or _wider_than_its_text(paragraph, measure, frame, widths[index])
+            )
+        ):
+            chunks.append(paragraph)
+            chunks.extend(floats)
+            paragraph, floats = None, []
+            _as_title(frame)
+            chunks.append(frame)
             continue
         if (
             paragraph is not None
@@ -95,6 +113,43 @@ def pdf_chunks(lines: list[Line]) -> list[Chunk]:
         chunk.lines = [text.strip() for text in chunk.lines]
         chunk.text = chunk.text.strip()
     return chunks
+
+
+def _headline_after_sentence(
+    frames: list[Chunk], widths: list[int], index: int, column: int
+) -> bool:
+    """A headline set in the column's flow right after a finished paragraph, as wide as
+    a wrapped line: an unpunctuated line followed by its deck (two runs of words set
+    apart, `突出龙头引领 建强组织体系`) or by a label far short of the measure, before
+    the text resumes at full measure. Running text after a full stop seldom has a line
+    with no mark at all, and never then a spaced deck or a lone short line."""
+    frame = frames[index]
+    following = index + 1
+    if len(frame.lines) != 1 or following + 1 >= len(frames) or frame.page_break:
+        return False
+    text = frame.text.strip()
+    if not _headline_like(frame) or not _UNPUNCTUATED.match(text):
+        return False
+    after = frames[following]
+    deck = after.text.strip()
+    if len(after.lines) != 1 or after.page_break or not _UNPUNCTUATED.match(deck):
+        return False
+    resumes = widths[following + 1] >= column * 0.8  # a full line: the text goes on
+    return resumes and (_HEADLINE_GAP.search(deck) is not None or widths[following] <= column * 0.5)
+
+
+def _wider_than_its_text(paragraph: Chunk, measure: int, frame: Chunk, width: int) -> bool:
+    """A headline-like line after a finished paragraph on the same page, wider than that
+    paragraph's lines: justified text never passes its measure, a headline in a larger
+    size set across the column (or two) does."""
+    return (
+        len(paragraph.lines) >= 2
+        and len(frame.lines) == 1
+        and not frame.page_break  # a new page may set another measure
+        and width >= measure + WIDER_THAN_TEXT
+        and _headline_like(frame)
+        and not any(mark in frame.text for mark in "（(")  # an aside: running text's
+    )
 
 
 def _headline_like(frame: Chunk) -> bool:
