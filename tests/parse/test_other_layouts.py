@@ -466,6 +466,27 @@ def test_the_byline_in_brackets_opening_a_news_lead() -> None:
     ]
 
 
+def test_a_headline_run_into_the_news_lead_under_it_is_cut_off() -> None:
+    lines = [
+        "北湖新区三所学校今秋开学",
+        "新建学位四千余个 家长关心",  # the deck
+        "本刊讯（记者 林远 通讯员 周小舟）新建",
+        "的三所学校将在九月开学，家长们十分关心。",
+    ]
+    glued = Chunk(ChunkKind.TEXT, "".join(lines), LineSpan(1, 4), lines)
+    pieces, _ = split_byline_frames([glued], PROFILE)
+    assert [piece.text for piece in pieces] == [
+        "北湖新区三所学校今秋开学新建学位四千余个 家长关心",
+        "本刊讯（记者 林远 通讯员 周小舟）",
+        "新建的三所学校将在九月开学，家长们十分关心。",
+    ]
+    assert pieces[0].kind is ChunkKind.FRAME  # the headline's lines, set together
+    # a sentence before `本刊讯` is running text quoting it, not a headline
+    quoting = ["大会说，本刊讯已经发出。", "本刊讯（记者 林远）报道了此事，", "大家都看到了。"]
+    text = Chunk(ChunkKind.TEXT, "".join(quoting), LineSpan(1, 3), quoting)
+    assert [piece.text for piece in split_byline_frames([text], PROFILE)[0]] == [text.text]
+
+
 def test_a_bracketed_headline_run_into_its_text_is_set_apart() -> None:
     chunks = [chunk("【北湖新区三所学校今秋开学】新建的三所学校将在九月开学，可提供学位四千余个。")]
     assert [c.text for c in split_run_in_titles(chunks)] == [

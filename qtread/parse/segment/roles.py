@@ -26,6 +26,9 @@ from qtread.parse.classify import (
 from qtread.parse.profile import Profile
 from qtread.text.cjk import join_wrapped
 
+#: Printed lines, at most, of a headline and its deck set over a news lead.
+HEADLINE_OVER_LEAD = 4
+
 
 @dataclass(slots=True)
 class Roles:
@@ -80,13 +83,45 @@ def split_byline_frames(chunks: list[Chunk], profile: Profile) -> tuple[list[Chu
     end of. Also returns the indexes of the glued ones: they close the article above."""
     result: list[Chunk] = []
     glued: set[int] = set()
-    chunks = _news_leads_joined(chunks, profile)
+    chunks = _news_leads_joined(_headlines_off_news_leads(chunks, profile), profile)
     for chunk in chunks:
         pieces, closing = _cut_byline(chunk, profile)
         if closing is not None:
             glued.add(len(result) + closing)
         result.extend(pieces)
     return result, glued
+
+
+def _headlines_off_news_leads(chunks: list[Chunk], profile: Profile) -> list[Chunk]:
+    """A headline (and its deck) that the paragraph joiner ran into the news lead under
+    it (`地铁8号线新湾站设置10个出入口` / `本刊讯（通讯员 …）机器轰鸣…`) cut off it: a
+    lead's `本刊讯` opens its text, so printed lines before it with no sentence end
+    are the headline."""
+    result: list[Chunk] = []
+    for chunk in chunks:
+        at = _news_lead_line(chunk, profile)
+        if at is None:
+            result.append(chunk)
+            continue
+        first = chunk.span.first
+        head = _sub_chunk(chunk, chunk.lines[:at], first)
+        head.page_break = chunk.page_break
+        lead = _sub_chunk(chunk, chunk.lines[at:], min(first + at, chunk.span.last))
+        lead.kind = ChunkKind.TEXT  # running text, however many lines
+        result += [head, lead]
+    return result
+
+
+def _news_lead_line(chunk: Chunk, profile: Profile) -> int | None:
+    """The printed line of CHUNK (past its first) that opens a news lead under a
+    headline, if there is one."""
+    if chunk.kind is not ChunkKind.TEXT or len(chunk.lines) < 2:
+        return None
+    for at, line in enumerate(chunk.lines[1 : HEADLINE_OVER_LEAD + 1], start=1):
+        if profile.news_lead.match(line.strip()):
+            above = "".join(chunk.lines[:at])
+            return None if any(mark in above for mark in "。！？!?") else at
+    return None
 
 
 def _news_leads_joined(chunks: list[Chunk], profile: Profile) -> list[Chunk]:
