@@ -37,6 +37,11 @@ _SENTENCE_END = re.compile("[。！？!?][”’」』）)]?")  # a sentence end
 
 
 _CLAUSE_MARK = re.compile("[，、；,;]")
+#: Characters in a deck of two spaced phrases, at most (two phrases of four to seven).
+DECK_MAX = 16
+#: Two runs of Han letters, four or more each, set apart by a space: running Chinese text
+#: never spaces its words, a headline sets its halves apart so (`红色党旗 引领高质量…`)
+HEADLINE_GAP = re.compile(r"[\u4e00-\u9fff]{4}\s+[\u4e00-\u9fff]{4}")
 _FIGURE = re.compile(r"^[\d.,%+\-]+\s*[^\d\s]{0,2}$")  # `461.34亿`, `8.9万人`, `52.2%`
 
 
@@ -343,6 +348,18 @@ def _left_open(text: str) -> bool:
     """A bracket opened and not closed (`…清单”（建立一套工作运行`): the text runs on
     past the line, as running text does and a headline does not."""
     return any(text.count(opening) > text.count(closing) for opening, closing in _TITLE_BRACKETS)
+
+
+def spaced_deck(text: str) -> bool:
+    """`突出龙头引领 建强组织体系`: two short phrases set apart by a space, with no clause
+    mark — a headline's deck, never running text (a headline's spaced halves are longer:
+    `上海嘉定综合保税区正式揭牌 打造一站式外贸综合服务平台`)."""
+    return (
+        len(text) <= DECK_MAX
+        and HEADLINE_GAP.search(text) is not None
+        and not has_clause_mark(text)
+        and not ends_sentence(text)
+    )
 
 
 def has_clause_mark(text: str) -> bool:

@@ -13,6 +13,7 @@ from qtread.parse.classify import (
     news_lead_byline,
     parse_byline,
     person_frame,
+    spaced_deck,
     trailing_byline,
 )
 from qtread.parse.front import read_covers
@@ -683,3 +684,33 @@ def test_a_headline_and_its_deck_after_a_finished_paragraph_are_not_run_into_it(
     assert [c.text for c in chunks if c.text.startswith("东江")] == ["东江大桥主体结构完成合龙工程"]
     plain = text.replace("两岸通行 时间将缩短一半", "两岸通行时间将缩短一半还要")
     assert not any(c.text.startswith("东江") for c in pdf_chunks(restore_gaps(lines_of(plain))))
+
+
+def test_a_headline_over_its_spaced_deck_opens_an_article_mid_page() -> None:
+    assert spaced_deck("突出龙头引领 建强组织体系")
+    assert not spaced_deck("突出龙头引领，建强组织体系")  # a clause mark: running text
+    assert not spaced_deck("突出龙头引领建强组织体系")
+    assert not spaced_deck("北湖嘉定综合保税区正式揭牌 打造一站式外贸综合服务平台")  # a headline
+    paragraph = "春天来了，北湖的柳树绿了，湖边散步的人多了，孩子们在湖边的草地上放风筝。" * 2
+    lines = [
+        "春风又绿北湖岸",
+        "文 / 林远",
+        "",
+        paragraph,
+        "",
+        "东江大桥主体结构今日完成合龙",
+        "",
+        "两岸通行 时间缩短一半",
+        "",
+        "大桥采用双塔斜拉结构，主跨八百米，建设者们克服了汛期施工的重重困难。" * 2,
+    ]
+    issue = parse_text("\n".join(lines), shape=SourceShape.PDF_TEXT)
+    articles = [a for s in issue.sections for a in s.articles]
+    assert [a.title for a in articles] == ["春风又绿北湖岸", "东江大桥主体结构今日完成合龙"]
+    # a line dating an event to the day is running text cut to a line, not a headline
+    dated = [
+        line.replace("东江大桥主体结构今日完成合龙", "大桥于2031年7月15日完成合龙")
+        for line in lines
+    ]
+    issue = parse_text("\n".join(dated), shape=SourceShape.PDF_TEXT)
+    assert [a.title for s in issue.sections for a in s.articles] == ["春风又绿北湖岸"]

@@ -3,11 +3,12 @@ runs of briefs and bold briefs, and subheadings kept inside a feature."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from qtread.model import ArticleKind, SourceShape
 from qtread.parse.chunks import Chunk, ChunkKind
-from qtread.parse.classify import has_clause_mark, norm
+from qtread.parse.classify import has_clause_mark, norm, spaced_deck
 from qtread.parse.headline import place_first
 from qtread.parse.segment.common import TITLE_RUN, Anchor, _title_chunks, body_follows
 from qtread.parse.segment.layout import DECK_DASHES, title_tail
@@ -20,6 +21,7 @@ _HEADLINE = 10  # letters in a headline that stands alone (a region name or kick
 _BYLINED_OPENERS = ("byline", "byline-above")  # evidence of a feature with its byline
 _BRIEF_RUN = 3  # bold titles over short texts, at least, that make a run of briefs
 _BRIEF_TITLE = 8  # letters in a brief's title, at least: shorter bold lines are labels
+_FULL_DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 _TITLE_HEADINGS = 3  # headings of a level, at least, for it to be the articles' level
 
 
@@ -98,9 +100,18 @@ def title_runs(
         named = (len(run) == 2 and len(norm(first.text)) <= _NAME) or (  # 天津高新区 / 抢占…
             len(run) == 1 and place_first(first.lines or [first.text])  # 松山湖科学城 打造…
         )
+        # a headline over its spaced deck (`…突出龙头引领作用` / `突出龙头引领 建强组织体系`)
+        decked = (
+            len(run) == 2
+            and len(norm(first.text)) >= _HEADLINE
+            and spaced_deck(chunks[run[1]].text)
+            and not spaced_deck(first.text)
+            and not _reads_on(first.text)
+            and (opens or _after_finished_text(chunks, run[0]))
+        )
         if brief and _inside_feature(chunks, roles, anchors, run[0], after):
             brief = False  # a subheading of the bylined feature it sits in
-        if named or headline or beside_person or opens or brief:
+        if named or headline or beside_person or opens or brief or decked:
             kind = (
                 ArticleKind.BRIEF if brief and not frame and len(run) == 1 else ArticleKind.ARTICLE
             )
@@ -109,6 +120,7 @@ def title_runs(
                 ("beside-person", beside_person),
                 ("opens-page", opens),
                 ("named", named),
+                ("decked", decked),
                 ("brief", brief),
             )
             evidence = next(name for name, held in reasons if held)
@@ -171,6 +183,18 @@ def _caption_cluster(chunks: list[Chunk], run: list[int]) -> bool:
     return len(run) > 1 and all(len(norm(chunks[i].text)) < _CAPTION for i in run)
 
 
+def _after_finished_text(chunks: list[Chunk], index: int) -> bool:
+    """The chunk before INDEX is running text that ends its sentence: an article
+    may end there."""
+    return _under_text(chunks, index) and not chunks[index - 1].open
+
+
+def _reads_on(text: str) -> bool:
+    """Running text cut to a line, not a headline: a sentence ends inside it, or it
+    dates something to the day (`于2019年10月28日成立`)."""
+    return any(mark in text[:-1] for mark in "。！？!?") or _FULL_DATE.search(text) is not None
+
+
 def _two_headlines(chunks: list[Chunk], run: list[int], following: Chunk) -> bool:
     """Two full headlines right under a paragraph: the first is that text's title, printed
     after it, and the second opens the next item (a region name or kicker is short)."""
@@ -178,6 +202,7 @@ def _two_headlines(chunks: list[Chunk], run: list[int], following: Chunk) -> boo
     return (
         len(run) == 1
         and not first.page_break
+        and not spaced_deck(following.text)  # the first one's deck, not a headline
         and _under_text(chunks, run[0])
         and min(len(norm(first.text)), len(norm(following.text))) >= _HEADLINE
     )

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from qtread.parse.chunks import Chunk, ChunkKind, without_label
-from qtread.parse.classify import has_clause_mark
+from qtread.parse.classify import HEADLINE_GAP, has_clause_mark
 from qtread.parse.lines import Line
 from qtread.parse.unwrap.frames import (
     CLAUSE,
@@ -24,9 +24,6 @@ _MIN_MEASURE = 20  # narrower columns are labels and tables, not running text
 _STEADY_REACH = 8  # lines either side that show whether the measure is steady
 
 
-# Two runs of Han letters, four or more each, set apart by a space: running Chinese text
-# never spaces its words, a headline sets its halves apart so (`红色党旗 引领高质量…`)
-_HEADLINE_GAP = re.compile(r"[\u4e00-\u9fff]{4}\s+[\u4e00-\u9fff]{4}")
 HEADLINE_LINE_MAX = 40  # characters of a headline's line, at most
 #: Printed cells by which a line must pass the paragraph's widest line to be a headline
 #: set across the column rather than the paragraph's next line (two Han characters:
@@ -135,7 +132,7 @@ def _headline_after_sentence(
     if len(after.lines) != 1 or after.page_break or not _UNPUNCTUATED.match(deck):
         return False
     resumes = widths[following + 1] >= column * 0.8  # a full line: the text goes on
-    return resumes and (_HEADLINE_GAP.search(deck) is not None or widths[following] <= column * 0.5)
+    return resumes and (HEADLINE_GAP.search(deck) is not None or widths[following] <= column * 0.5)
 
 
 def _wider_than_its_text(paragraph: Chunk, measure: int, frame: Chunk, width: int) -> bool:
@@ -321,7 +318,7 @@ def _continues(paragraph: Chunk, frame: Chunk, column: int, next_width: int) -> 
         return False
     if (
         len(paragraph.lines) == 1
-        and _HEADLINE_GAP.search(last)
+        and HEADLINE_GAP.search(last)
         and _UNPUNCTUATED.match(last)
         and not last.startswith("【")  # a digest's run-in title: its text goes on after it
         and not _opens_bracket(last)
