@@ -53,15 +53,31 @@ def last_filled(lines: list[Line], count: int, floor: int = 0) -> list[int]:
     return found
 
 
+#: Share of a file's lines, at most, that a leading space can mark as a page's first line.
+#: A page holds forty lines or more, so page marks are a few in a hundred; where more
+#: lines open with a space, the extraction kept the layout's indents (`pdftotext
+#: -layout`), and a leading space says nothing of pages.
+PAGE_MARKS_MAX = 0.15
+#: Lines with text, at least, for that share to say anything: about a page.
+PAGE_LINES = 40
+
+
 def split_lines(text: str) -> list[Line]:
     """Numbered lines of already normalised text.
 
+    A leading space marks a page's first line (raw PDF text), unless so many lines open
+    with one that the extraction kept the layout's indents: then it marks nothing.
     Built with `tuple.__new__`: the named tuple's own constructor is a Python function,
     and it ran once for every line of the file, blanks included."""
     new = tuple.__new__
     lines = []
+    led = filled = 0  # lines with text, and those of them that open with a space
     for number, raw in enumerate(text.split("\n"), start=1):
         stripped = raw.strip(" ")
         lead_space, trail_space = raw[:1] == " ", bool(stripped) and raw[-1:] == " "
+        filled += bool(stripped)
+        led += lead_space and bool(stripped)
         lines.append(new(Line, (number, stripped, lead_space, trail_space, False)))
+    if filled >= PAGE_LINES and led > PAGE_MARKS_MAX * filled:
+        lines = [line._replace(lead_space=False) for line in lines]
     return lines

@@ -49,6 +49,15 @@ def test_lines_remember_leading_and_trailing_spaces() -> None:
 # --- shape -----------------------------------------------------------------------------
 
 
+def test_a_layout_keeping_extraction_indents_lines_without_marking_pages() -> None:
+    page = ["正文第一行写到这里，" + str(n) for n in range(40)]
+    marked = split_lines("\n".join([" " + page[0], *page[1:]] * 3))  # each page's first line
+    assert sum(line.lead_space for line in marked) == 3
+    indented = split_lines("\n".join("    " + line for line in page * 3))  # -layout indents
+    assert not any(line.lead_space for line in indented)
+    assert indented[0].text == page[0]
+
+
 def test_shape_markdown_from_headings() -> None:
     text = "\n\n".join(f"## 标题{i}\n\n正文内容。" for i in range(6))
     assert detect_shape(lines_of(text)) is SourceShape.MARKDOWN
