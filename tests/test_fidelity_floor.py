@@ -59,13 +59,13 @@ CORPUS_FILE_F1_FLOOR = {
     "000-d-text.txt": 0.48,
     "000-e-mupdf.txt": 0.84,
     "000-e-pdfminer.txt": 0.75,
-    "000-e-text.txt": 0.78,
-    "000-h-mupdf.txt": 0.76,
-    "000-h-pdfminer.txt": 0.51,
+    "000-e-text.txt": 0.80,
+    "000-h-mupdf.txt": 0.73,
+    "000-h-pdfminer.txt": 0.49,
     "000-h-raw.txt": 0.78,
-    "000-i-layout.txt": 0.91,
-    "000-i-md.txt": 0.90,
-    "000-i-mupdf.txt": 0.91,
+    "000-i-layout.txt": 0.93,
+    "000-i-md.txt": 0.93,
+    "000-i-mupdf.txt": 0.92,
     "001-a-plumber.txt": 0.74,
     "001-a-raw.txt": 0.89,
     "001-a-text.txt": 0.75,
@@ -81,8 +81,8 @@ CORPUS_FILE_F1_FLOOR = {
     "001-e-mupdf.txt": 0.89,
     "001-e-pdfminer.txt": 0.81,
     "001-e-text.txt": 0.79,
-    "001-h-mupdf.txt": 0.69,
-    "001-h-pdfminer.txt": 0.55,
+    "001-h-mupdf.txt": 0.67,
+    "001-h-pdfminer.txt": 0.50,
     "001-h-raw.txt": 0.70,
     "001-i-layout.txt": 0.97,
     "001-i-md.txt": 0.92,
@@ -90,7 +90,7 @@ CORPUS_FILE_F1_FLOOR = {
 }
 CORPUS_MEAN_F1_FLOOR = 0.77
 CORPUS_JOINED_RATIO_FLOOR = 0.93
-CORPUS_ABSENT_RATIO_FLOOR = 0.91
+CORPUS_ABSENT_RATIO_FLOOR = 0.96
 CORPUS_METADATA_RATIO_FLOOR = 1.00
 CORPUS_EXACT_RATIO_FLOOR = 0.87
 CORPUS_BYLINE_RATIO_FLOOR = 0.77

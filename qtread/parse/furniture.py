@@ -18,6 +18,9 @@ from qtread.parse.profile import Profile, named_column
 from qtread.parse.recurring import learn_furniture
 
 _RUNNING_TEXT = re.compile(r"[，。；！？,;!?]")  # clause marks: no head, folio or label has one
+_HEAD_MARK = re.compile("[·・•|｜]")  # the mark a running head sets its parts apart by
+_HEAD_LABEL = re.compile(r"[\u4e00-\u9fff]{2,6}")  # a running head's label: a short word
+HEAD_LINE_MAX = 40  # characters in a running head, at most
 _SECTION_WORD_REACH = 4  # lines after a running header that may hold its English word
 
 
@@ -40,7 +43,9 @@ def strip_furniture(lines: list[Line], profile: Profile, body_start: int = 0) ->
     learned = learn_furniture(lines, set(reasons), profile.columns)
     for index, column in learned.columns.items():
         result.columns.setdefault(lines[index].number, column)
-    for index, reason in sorted({**learned.reasons, **reasons}.items()):
+    found = {**learned.reasons, **reasons}
+    _heads_column_lines(lines, profile, result.columns, found)
+    for index, reason in sorted(found.items()):
         # A head or folio found by its recurrence is a page's edge: where the extractor
         # left no form feed, the blank it leaves is the only sign a page turned there.
         edge = index in learned.reasons and index not in reasons
@@ -81,6 +86,8 @@ def _profile_furniture(
             reasons[index] = "running header (magazine name)"
             if column := profile.masthead_column(text):
                 columns[line.number] = column
+        elif head_like and _name_and_label(text, profile):
+            reasons[index] = "running header (magazine name)"
         elif head_like and is_issue_line(text):
             reasons[index] = "running header (issue date)"
             if column := named_column("".join(text.split()), profile.columns):
@@ -90,6 +97,46 @@ def _profile_furniture(
         elif profile.label.match(text):
             reasons[index] = "layout label"
     return reasons
+
+
+def _heads_column_lines(
+    lines: list[Line], profile: Profile, columns: dict[int, str], reasons: dict[int, str]
+) -> None:
+    """A column's name on a line of its own between a running head's other lines (`2020年
+    7月15日 星期三` / `特别策划` / `第3版`): part of the head, which names the page's column."""
+    for index in list(reasons):
+        near = _next_text(lines, index, 1)
+        if (
+            near is not None
+            and near not in reasons
+            and lines[near].text in profile.columns
+            and _next_text(lines, near, 1) in reasons
+        ):
+            reasons[near] = "running header (column name)"
+            columns[lines[near].number] = lines[near].text
+
+
+def _next_text(lines: list[Line], index: int, step: int) -> int | None:
+    """The index of the first line with text from INDEX on, STEP at a time (INDEX out)."""
+    at = index + step
+    while 0 <= at < len(lines) and lines[at].blank:
+        at += step
+    return at if 0 <= at < len(lines) else None
+
+
+def _name_and_label(text: str, profile: Profile) -> bool:
+    """`潮涌钱塘 · 卷首`, `潮涌钱塘 · 本期 JUL 2020`, `2020年7月 第5期 · 潮涌钱塘`: the
+    magazine's name set apart by a mark from one short label, the issue's date, or both —
+    a running head, whatever the label (the profile's column list is not the only door)."""
+    if len(text) > HEAD_LINE_MAX or not _HEAD_MARK.search(text):
+        return False
+    rest = profile.without_name(text)
+    if not rest:
+        return False
+    if is_issue_line(rest) or _HEAD_LABEL.fullmatch(rest):
+        return True
+    label, _, date = rest.partition(" ")
+    return _HEAD_LABEL.fullmatch(label) is not None and is_issue_line(date.strip())
 
 
 def _drop(

@@ -80,6 +80,17 @@ class Profile:
         letters = {c for form in self.title_forms for c in (form[0].upper(), form[0].lower())}
         return re.compile("[" + re.escape("".join(sorted(letters))) + "]")
 
+    def without_name(self, text: str) -> str | None:
+        """TEXT less the magazine's name in any of its forms (letter-spaced or not), and
+        less the separator marks left at its edges; None where TEXT does not print it."""
+        rest, found = self._name_form.subn(" ", text)
+        return rest.strip(_NAME_SEPARATORS + " ") if found else None
+
+    @cached_property
+    def _name_form(self) -> re.Pattern[str]:
+        forms = sorted(self.title_forms, key=len, reverse=True)
+        return re.compile("|".join(r"\s*".join(map(re.escape, form)) for form in forms), re.I)
+
     def masthead_column(self, text: str) -> str | None:
         """The column a running head of the magazine's name prints (`潮涌钱塘 · 特别策划`
         → `特别策划`), if it prints one."""

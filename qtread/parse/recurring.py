@@ -40,7 +40,7 @@ _MARKUP = re.compile(r"[*_`]+|^#{1,6}\s*")
 _SENTENCE = re.compile(r"[，。；！？、]")  # a clause mark: running text, never a head
 # A page number alone on a line, bare or in the rules and dots a design sets it in
 # (`12`, `— 12 —`, `-12-`, `·12·`, `P12`, `第12页`).
-_LONE_NUMBER = re.compile(r"^(?:[Pp]\.?|第)?[\s\-—–~·・•_|｜]*(\d{1,3})[\s\-—–~·・•_|｜]*页?$")
+_LONE_NUMBER = re.compile(r"^(?:[Pp]\.?|第)?[\s\-—–~·・•_|｜]*(\d{1,3})[\s\-—–~·・•_|｜]*[页版]?$")
 MAX_FOLIO_CHARS = 12  # characters of a decorated folio line (`— 123 —` is 7), at most
 _LEAD_NUMBER = re.compile(r"^(\d{1,3})(?:\s+|\s*[|｜]\s*)(?=\D)")
 _TRAIL_NUMBER = re.compile(r"(?<=\D)(?:\s+|\s*[|｜]\s*)(\d{1,3})$")

@@ -714,3 +714,28 @@ def test_a_headline_over_its_spaced_deck_opens_an_article_mid_page() -> None:
     ]
     issue = parse_text("\n".join(dated), shape=SourceShape.PDF_TEXT)
     assert [a.title for s in issue.sections for a in s.articles] == ["春风又绿北湖岸"]
+
+
+# --- running heads the profile's column list does not name --------------------------------
+
+
+def test_the_magazines_name_beside_any_short_label_or_the_date_is_a_running_head() -> None:
+    pages = []
+    for head in ("潮涌钱塘 · 卷首", "潮涌钱塘 · 本期 J U L 2 0 3 1", "2031年7月 第5期 · 潮涌钱塘"):
+        pages += ["正文第一句写在这里，", head, "接着写完。"]
+    result = strip_furniture(lines_of("\n".join(["潮涌钱塘", *pages])), PROFILE, body_start=1)
+    kept = [line.text for line in result.lines if line.text]
+    assert all("潮涌钱塘" not in text for text in kept[1:]), kept
+    # the name beside a whole phrase, or with no mark between, is a title that names it
+    titles = ["潮涌钱塘 · 奋进新时代的钱塘新区故事", "潮涌钱塘 奋进"]
+    result = strip_furniture(lines_of("\n".join(["潮涌钱塘", *titles])), PROFILE, body_start=1)
+    assert [line.text for line in result.lines if line.text][1:] == titles
+
+
+def test_a_newspapers_page_number_and_the_column_between_its_head_lines_go() -> None:
+    page = ["2031年7月15日 星期三", "聚焦钱塘", "第{n}版", *body(0)]
+    lines = [line.format(n=n) for n in range(3, 9) for line in page]
+    result = strip_furniture(lines_of("\n".join(lines)), PROFILE, body_start=0)
+    kept = {line.text for line in result.lines if line.text}
+    assert not kept & {"聚焦钱塘", "第3版", "第8版"}
+    assert "聚焦钱塘" in result.columns.values()
