@@ -21,12 +21,18 @@ def join_name_pieces(pieces: list[str]) -> list[str] | None:
     """Names from the space-separated pieces of one credit; None if a piece fits none.
 
     A lone character is a surname (or the half of a padded name) and takes the next
-    piece; a compound surname takes a one-character given name after it."""
+    piece; a compound surname takes a one-character given name after it; a lone last
+    character ends the two-character piece before it (`汪株` / `燚`: a name a line's end
+    cut, since no name is one character)."""
     names: list[str] = []
     index = 0
     while index < len(pieces):
         piece = pieces[index]
         following = pieces[index + 1] if index + 1 < len(pieces) else None
+        cut = following is None and names and len(names[-1]) == 2
+        if len(piece) == 1 and cut and pieces[index - 1] == names[-1]:  # one piece, not joined
+            names[-1] += piece
+            break
         if len(piece) == 1 or (piece in COMPOUND_SURNAMES and following and len(following) == 1):
             if following is None or len(piece + following) > NAME_MAX:
                 return None

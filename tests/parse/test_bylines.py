@@ -58,6 +58,13 @@ def test_name_pieces_join_or_are_refused() -> None:
     ]
     assert join_name_pieces(["林望舒", "喻"]) is None
     assert join_name_pieces([]) == []
+    # a line's end cut a three-character name after its second character
+    assert join_name_pieces(["汪株", "燚"]) == ["汪株燚"]
+    assert join_name_pieces(["喻", "萍萍", "燚"]) is None  # a joined name takes no more
+    assert [b.names for b in parse_byline("记者 林望 舒 通讯员 喻萍萍", PROFILE) or []] == [
+        ("林望舒",),
+        ("喻萍萍",),
+    ]
 
 
 # Pieces bylines are made of: roles, role suffixes, separators, and names of one to
