@@ -76,7 +76,18 @@ def ends_sentence(text: str) -> bool:
     stripped = text[-16:].rstrip().rstrip(_CLOSER_CHARS)  # the tail: paragraphs are long
     if not stripped and len(text) > 16:
         stripped = text.rstrip().rstrip(_CLOSER_CHARS)
-    return bool(stripped) and (stripped[-1] in SENTENCE_END or stripped.endswith("——"))
+    if bool(stripped) and (stripped[-1] in SENTENCE_END or stripped.endswith("——")):
+        return True
+    return _credit_after_stop(text)
+
+
+def _credit_after_stop(text: str) -> bool:
+    """`…高质量。（记者 李如艳 薛瑾）`: a bracket set after a finished sentence and closing
+    the text (a credit, a source): the sentence before it ended."""
+    if not text.endswith(("）", ")")):
+        return False
+    opening = max(text.rfind("（"), text.rfind("("))
+    return opening > 0 and text[opening - 1] in SENTENCE_END
 
 
 def join_wrapped(left: str, right: str, *, printed_space: bool = False) -> str:

@@ -28,9 +28,12 @@ from qtread.parse.segment.common import Anchor, Segmented
 from qtread.parse.segment.roles import classify, split_byline_frames
 from qtread.parse.segment.toc import toc_anchors
 from qtread.parse.toc_loose import find_loose_toc
+from qtread.parse.unwrap import unwrap
 from qtread.parse.unwrap.drop_caps import join_drop_caps
 from qtread.parse.unwrap.paragraphs import pdf_chunks
+from qtread.parse.unwrap.rejoin import closes_bracket
 from qtread.parse.unwrap.run_in import split_run_in_titles
+from qtread.text.cjk import ends_sentence
 
 PROFILE = load_profile()
 
@@ -739,3 +742,30 @@ def test_a_newspapers_page_number_and_the_column_between_its_head_lines_go() -> 
     kept = {line.text for line in result.lines if line.text}
     assert not kept & {"聚焦钱塘", "第3版", "第8版"}
     assert "聚焦钱塘" in result.columns.values()
+
+
+# --- a bracketed credit closing a paragraph -------------------------------------------------
+
+
+def test_a_credit_in_brackets_after_a_full_stop_ends_the_sentence() -> None:
+    assert ends_sentence("两岸通行时间将缩短一半。（记者 林远 通讯员 周小舟）")
+    assert not ends_sentence("制定一套工作规程（试行）")  # no full stop before the bracket
+    assert closes_bracket("缩短一半。（记者 林远", "周小舟 通讯员 喻萍萍）")
+    assert not closes_bracket("缩短一半。（记者 林远）", "周小舟）")  # nothing left open
+
+
+def test_a_credit_a_lines_end_broke_stays_with_its_paragraph_and_ends_it() -> None:
+    text = "\n".join(
+        [
+            "大桥采用双塔斜拉结构主跨八百米建设者们克服了汛期施工的",
+            "重重困难按期合龙，两岸通行时间将缩短一半。（记者 林远",
+            "周小舟 通讯员 喻萍萍）",
+            "南山公园新增十公里绿道",
+            "绿道串起五个景点，沿途设置了休息驿站和健身器材，市民可",
+            "以骑行也可以步行。",
+        ]
+    )
+    chunks = unwrap(restore_gaps(lines_of(text)), SourceShape.PDF_TEXT)
+    texts = [chunk.text for chunk in chunks]
+    assert texts[0].endswith("（记者 林远周小舟 通讯员 喻萍萍）"), texts
+    assert not any("喻萍萍）" in text and "绿道串起" in text for text in texts), texts

@@ -54,7 +54,12 @@ def _continuation(paragraph: Chunk, chunks: list[Chunk], start: int) -> int | No
     Text that cannot start a paragraph wins over text that merely may: a box set into
     the sentence may itself begin mid-sentence."""
     candidates = list(_within_reach(chunks, start))
-    finishing = [i for i in candidates if _finishes(paragraph.text, chunks[i].text)]
+    finishing = [
+        i
+        for i in candidates
+        if _finishes(paragraph.text, chunks[i].text)
+        or closes_bracket(paragraph.text, chunks[i].text)
+    ]
     if finishing:
         return finishing[0]
     for index in candidates:
@@ -155,6 +160,19 @@ def finishes_elsewhere(paragraph: str, line: str) -> bool:
     if _ONE_CHARACTER_CLAUSE.match(line):
         return True
     return _CLOSES_QUOTE.match(line) is not None and not _unclosed_quote(paragraph)
+
+
+def closes_bracket(head: str, tail: str) -> bool:
+    """TAIL closes a round bracket HEAD left open (`…。（记者 李如艳` / `薛瑾 通讯员 …）`):
+    the rest of HEAD's bracket, whatever else TAIL looks like."""
+    closing = tail.find("）")
+    return head.rfind("（") > head.rfind("）") and 0 <= closing < _find(tail, "（")
+
+
+def _find(text: str, mark: str) -> int:
+    """Where MARK first stands in TEXT; past its end when it is not there."""
+    at = text.find(mark)
+    return len(text) if at < 0 else at
 
 
 def _unclosed_quote(text: str) -> bool:
