@@ -42,6 +42,7 @@ class Chunk:
     gap: int = 1  # blank lines before it
     indented: bool = False  # its first line is set in: a paragraph starts here
     emphasis: bool = False  # Markdown: the whole line was bold, as converters set a title
+    drop_cap: bool = False  # it opened with a drop cap, a letter set large over its lines
 
     @property
     def width(self) -> int:

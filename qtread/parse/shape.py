@@ -22,14 +22,16 @@ MARKDOWN_HEADINGS_MIN = 5
 LINES_PER_HEADING_MAX = 50
 #: Characters in a line long enough to say how the text wraps (shorter: labels, folios).
 MEASURED_LINE_MIN = 12
-#: Median characters of a printed line, at most (a flowed paragraph line is longer).
-PRINTED_LINE_MAX = 40
+#: Median characters of a printed line, at most (a flowed paragraph line is longer: 85 on
+#: the OCR sample). A B5 page of one column prints 41 to 45 letters a line; at 40 its
+#: lines were read as one paragraph each, and titles set among them were lost.
+PRINTED_LINE_MAX = 60
 #: Share of measured lines that stop mid-sentence, above which lines are printed lines.
 OPEN_ENDED_SHARE = 0.5
 
 
 def detect_shape(lines: list[Line]) -> SourceShape:
-    """Markdown when headings mark it; PDF text when its lines are short (median 40
+    """Markdown when headings mark it; PDF text when its lines are short (median 60
     characters or less) and most stop mid-sentence, as printed lines do; else flowed
     OCR text, one paragraph a line."""
     texts = [line.text for line in lines if not line.blank]

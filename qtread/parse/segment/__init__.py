@@ -20,6 +20,7 @@ from qtread.parse.segment.layout import (
     leads_before_titles,
     take_title_tails,
     title_after_body,
+    titles_beside_drop_caps,
     titles_under_their_text,
 )
 from qtread.parse.segment.layout import titles_under_their_text as _titles_under_their_text
@@ -63,6 +64,7 @@ def segment(
     if not entries:
         title_runs(chunks, roles, anchors, shape)
         title_after_body(chunks, roles, anchors)
+    titles_beside_drop_caps(chunks, roles, anchors)
     titles_under_their_text(chunks, roles, anchors)
     leads_before_titles(chunks, roles, anchors)
     take_title_tails(chunks, roles, anchors)

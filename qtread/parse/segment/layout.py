@@ -21,6 +21,17 @@ _LEAD_CHUNKS = 3  # chunks of a lead printed before its title, at most (one or t
 DECK_DASHES = ("——", "—", "－－", "--")  # what a deck (subtitle) under a headline opens with
 _LEAD_FIRST_MIN = 3  # articles in an issue that show the lead-first form, at least, before
 # any is read so
+#: Drop caps in an issue, at least, before the titles beside them are read so: a design
+#: that opens its articles with one prints one an article, a stray lone letter is rare.
+_DROP_CAPS_MIN = 3
+#: Chunks between a drop-capped paragraph and the title floated beside the lead above it,
+#: at most (the title's lines, a deck, the lead's tail and its byline).
+_DROP_CAP_REACH = 7
+_FLOAT_LINES = 5  # chunks of a floated title block, at most: a deck and four title lines
+_FLOAT_LETTERS = 8  # letters of a floated title, at least: shorter ones are labels
+#: Chunks between a floated title and the drop cap under it, at most: the lead's tail
+#: and its byline (more, and the title-like line is a subheading further up the text).
+_FLOAT_TO_CAP = 2
 _BRACKETS = "（(［[【"  # a byline opening with one closes the article above (news style)
 _TOC_EVIDENCE = ("toc", "toc-group")  # anchors the printed TOC placed: never moved
 
@@ -90,6 +101,54 @@ def kicker_anchors(chunks: list[Chunk], roles: Roles, anchors: dict[int, Anchor]
             anchors[following] = Anchor(
                 following, chunks[following].text, [following], evidence="kicker"
             )
+
+
+def titles_beside_drop_caps(chunks: list[Chunk], roles: Roles, anchors: dict[int, Anchor]) -> None:
+    """A design that sets each article's title beside its lead and opens the text after
+    the lead with a drop cap: extractors print the title's short lines inside the lead,
+    after it or after its byline, so no rule that wants the title above its text finds
+    it. The title-like run nearest above each drop-capped paragraph, with no article
+    opened between, opens an article, in an issue that prints three drop caps or more."""
+    caps = [i for i, chunk in enumerate(chunks) if chunk.drop_cap]
+    if len(caps) < _DROP_CAPS_MIN:
+        return
+    used = _title_chunks(anchors)
+    previous = -1
+    for cap in caps:
+        floor, previous = max(previous + 1, cap - _DROP_CAP_REACH), cap
+        run = _float_run(chunks, roles, range(cap - 1, floor - 1, -1), anchors.keys() | used)
+        if not run or len(norm("".join(chunks[i].text for i in run))) < _FLOAT_LETTERS:
+            continue
+        text = " ".join(chunks[i].text for i in run)
+        anchors[run[0]] = Anchor(run[0], text, run, evidence="drop-cap")
+        used.update(run)
+
+
+def _float_run(
+    chunks: list[Chunk], roles: Roles, indexes: Iterable[int], taken: set[int]
+) -> list[int]:
+    """The nearest run of title-like chunks at INDEXES (walked upwards), if no chunk
+    there is TAKEN by an article first and no page starts between it and the drop cap."""
+    run: list[int] = []
+    between = 0  # chunks between the run and the drop cap
+    for index in indexes:
+        if index in taken:
+            return []
+        chunk = chunks[index]
+        title = (
+            chunk.kind in (ChunkKind.TEXT, ChunkKind.FRAME)
+            and (roles.title(index) or title_tail(chunks, roles, index))
+            and index not in roles.captions
+        )
+        if title and len(run) < _FLOAT_LINES:
+            run.insert(0, index)
+        elif run:
+            break
+        elif (between := between + 1) > _FLOAT_TO_CAP:
+            return []
+        if chunk.page_break:
+            break
+    return run
 
 
 def title_after_body(chunks: list[Chunk], roles: Roles, anchors: dict[int, Anchor]) -> None:

@@ -47,6 +47,7 @@ def join_drop_caps(chunks: list[Chunk]) -> list[Chunk]:
             following.span = chunk.span.union(following.span)
             following.page_break = following.page_break or chunk.page_break
             following.gap = chunk.gap
+            following.drop_cap = True
             index += 1
             continue
         result.append(chunk)

@@ -1,0 +1,142 @@
+"""Titles floated beside the lead (a design that sets each title block in the page's
+right third and opens the text after the lead with a drop cap): a one-column page of
+long printed lines read as PDF text, a block set beside the text in a layout-keeping
+extraction lifted off its lines, and the title nearest above each drop-capped
+paragraph opening an article. All on invented text."""
+
+from __future__ import annotations
+
+from qtread.model import LineSpan, SourceShape
+from qtread.parse.beside import lift_side_blocks
+from qtread.parse.chunks import Chunk, ChunkKind
+from qtread.parse.lines import normalise, split_lines
+from qtread.parse.profile import load_profile
+from qtread.parse.segment.common import Anchor
+from qtread.parse.segment.layout import titles_beside_drop_caps
+from qtread.parse.segment.roles import classify
+from qtread.parse.shape import detect_shape
+from qtread.parse.unwrap.drop_caps import join_drop_caps
+
+PROFILE = load_profile()
+LEAD = "城东新区今年引进的项目数量再创新高，产业链上下游企业纷纷落户园区，带动就业三千余人。"
+TEXT = "园区管理办公室的负责人介绍说，今年以来园区一共接待了来访企业两百多家，签约四十余家。"
+
+
+def lines_of(text: str):
+    return split_lines(normalise(text))
+
+
+def chunk(text: str, line: int, *, drop_cap: bool = False) -> Chunk:
+    return Chunk(ChunkKind.TEXT, text, LineSpan(line, line), [text], drop_cap=drop_cap)
+
+
+# --- a one-column page of long lines is printed lines ------------------------------------
+
+
+def test_long_printed_lines_that_stop_mid_sentence_are_pdf_text() -> None:
+    # a B5 page of one column prints 42 to 45 letters a line, cut mid-sentence
+    line = "这是一行在版面上排满了的正文，它在行末断开而句子还没有写完，下一行接着再写下去的那些"
+    assert len(line) > 40
+    assert detect_shape(lines_of("\n".join([line] * 30))) is SourceShape.PDF_TEXT
+
+
+def test_long_lines_that_end_sentences_stay_flowed() -> None:
+    line = "这是一段一行排完的文字，它在行末结束了句子，下一行是另一段新的文字，也是这样写完的。"
+    assert detect_shape(lines_of("\n".join([line] * 30))) is SourceShape.FLOWED
+
+
+# --- a block set beside the text ------------------------------------------------------
+
+
+def test_a_title_beside_the_lead_goes_after_the_lines_it_shared() -> None:
+    text = "\n".join(
+        [
+            "城东新区今年引进的项目数量再创新高，产业链上        打造产业集群",
+            "下游企业纷纷落户园区，带动就业三千余人。而        的新路径",
+            "园区管理办公室负责人表示，明年还将继续招商。",
+        ]
+    )
+    lines = lift_side_blocks(lines_of(text))
+    assert [line.text for line in lines] == [
+        "城东新区今年引进的项目数量再创新高，产业链上",
+        "下游企业纷纷落户园区，带动就业三千余人。而",
+        "",
+        "打造产业集群",
+        "的新路径",
+        "",
+        "园区管理办公室负责人表示，明年还将继续招商。",
+    ]
+    assert [line.number for line in lines if line.text] == [1, 2, 1, 2, 3]
+
+
+def test_table_cells_and_wide_pieces_stay_on_their_line() -> None:
+    contents = "特别策划   7    城东新区打造产业集群            张三 李四"
+    two_columns = "城东新区今年引进的项目数量再创新高，产业        园区管理办公室负责人表示明年还将继续招商引资"
+    lines = lines_of(f"{contents}\n{two_columns}")
+    assert lift_side_blocks(lines) == lines
+
+
+# --- drop caps and the titles beside their leads ------------------------------------------
+
+
+def test_a_joined_drop_cap_marks_its_paragraph() -> None:
+    joined = join_drop_caps([chunk("岁", 1), chunk("末天寒，" + TEXT, 2)])
+    assert len(joined) == 1
+    assert joined[0].drop_cap and joined[0].text.startswith("岁末天寒")
+
+
+def _feature(number: int, title_lines: list[str], *, lead_tail: bool) -> list[Chunk]:
+    """A lead, the title's lines floated after it (or inside it: the lead's tail comes
+    after them), then the drop-capped text."""
+    base = number * 100
+    chunks = [chunk(LEAD + LEAD[:30], base)]  # a paragraph cut mid-sentence
+    chunks += [chunk(line, base + 1 + i) for i, line in enumerate(title_lines)]
+    if lead_tail:
+        chunks.append(chunk(LEAD[30:], base + 10))
+    chunks.append(chunk("岁末" + TEXT, base + 11, drop_cap=True))
+    chunks.append(chunk(TEXT, base + 12))
+    return chunks
+
+
+def _anchors(chunks: list[Chunk]) -> dict[int, Anchor]:
+    roles = classify(chunks, PROFILE, set())
+    anchors: dict[int, Anchor] = {}
+    titles_beside_drop_caps(chunks, roles, anchors)
+    return anchors
+
+
+def test_the_title_nearest_above_each_drop_cap_opens_an_article() -> None:
+    chunks = [
+        *_feature(1, ["打造产业集群", "发展的新路径"], lead_tail=True),
+        *_feature(2, ["城东新区招商", "引资再创新高"], lead_tail=False),
+        *_feature(3, ["园区服务企业", "跑出加速度"], lead_tail=True),
+    ]
+    anchors = _anchors(chunks)
+    titles = sorted((a.title, a.evidence) for a in anchors.values())
+    assert titles == [
+        ("园区服务企业 跑出加速度", "drop-cap"),
+        ("城东新区招商 引资再创新高", "drop-cap"),
+        ("打造产业集群 发展的新路径", "drop-cap"),
+    ]
+
+
+def test_two_drop_caps_are_not_yet_a_design() -> None:
+    chunks = [
+        *_feature(1, ["打造产业集群", "发展的新路径"], lead_tail=True),
+        *_feature(2, ["城东新区招商", "引资再创新高"], lead_tail=False),
+    ]
+    assert _anchors(chunks) == {}
+
+
+def test_a_subheading_far_above_a_drop_cap_opens_nothing() -> None:
+    # three paragraphs between the title-like line and the drop cap: a subheading
+    far = [chunk("园区服务企业跑出加速度", 300), chunk(TEXT, 301), chunk(TEXT, 302)]
+    far += [chunk(TEXT, 303), chunk("岁末" + TEXT, 304, drop_cap=True)]
+    chunks = [
+        *_feature(1, ["打造产业集群", "发展的新路径"], lead_tail=True),
+        *_feature(2, ["城东新区招商", "引资再创新高"], lead_tail=False),
+        *far,
+    ]
+    anchors = _anchors(chunks)
+    assert len(anchors) == 2
+    assert all(chunks[i].span.first < 300 for i in anchors)
