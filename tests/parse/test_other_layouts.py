@@ -769,3 +769,28 @@ def test_a_credit_a_lines_end_broke_stays_with_its_paragraph_and_ends_it() -> No
     texts = [chunk.text for chunk in chunks]
     assert texts[0].endswith("（记者 林远周小舟 通讯员 喻萍萍）"), texts
     assert not any("喻萍萍）" in text and "绿道串起" in text for text in texts), texts
+
+
+def test_a_byline_a_converter_set_as_a_list_item_is_a_byline() -> None:
+    text = "\n".join(
+        [
+            "# 春风又绿北湖岸",
+            "",
+            "- 记者 林远 通讯员 周小舟",
+            "",
+            "春天来了，北湖的柳树绿了，湖边散步的人多了，孩子们在湖边的草地上放风筝。",
+            "",
+            "# 东江大桥主体结构完成合龙",
+            "",
+            "- 记者 喻萍萍",
+            "",
+            "大桥采用双塔斜拉结构，主跨八百米，建设者们克服了汛期施工的重重困难。",
+        ]
+    )
+    issue = parse_text(text, shape=SourceShape.MARKDOWN)
+    articles = [a for s in issue.sections for a in s.articles]
+    assert [[b.names for b in a.bylines] for a in articles] == [
+        [("林远",), ("周小舟",)],
+        [("喻萍萍",)],
+    ]
+    assert not any("记者" in block.text for a in articles for block in a.blocks)

@@ -274,6 +274,9 @@ def classify(chunks: list[Chunk], profile: Profile, glued: set[int]) -> Roles:
         if index and ends_with_role(chunks[index - 1].text, profile):
             roles.under_role.add(index)  # `…办公室主任` / `陶峰`: a name, not a title's tail
         if chunk.kind is ChunkKind.LIST_ITEM:
+            # a converter sets an ornament-led byline (`□ 记者 …`) as a list item
+            if byline := parse_byline(text, profile):
+                roles.bylines[index] = byline
             continue
         if (
             index - 1 in roles.people
