@@ -8,9 +8,15 @@ import re
 from collections.abc import Iterator
 
 from qtread.parse.chunks import Chunk, ChunkKind
-from qtread.text.cjk import ends_sentence, is_cjk, join_wrapped
+from qtread.text.cjk import ends_sentence, is_cjk, join_wrapped, printed_width
 
 _CREDIT_LIKE = re.compile(r"^\S{1,4}\s*[/／\\]\s*\S")  # 记者 / …: ends what comes before
+#: Printed cells by which a paragraph's first line is set in (two Han characters;
+#: squeezed punctuation makes full lines differ by a cell or two, so less is no indent).
+_INDENT_CELLS = 4
+#: Printed cells a full line may fall short of its column's measure: a first line that
+#: lost its indent, or digits and Latin letters, narrower than Han (three Han characters).
+_LOST_INDENT = 6
 _LOOKAHEAD = 4  # chunks a page break may put between a sentence and its continuation
 _RESUME_WINDOW = 60  # chunks a cut sentence may wait for its continuation (other pages)
 # One character and a comma or full stop: no paragraph starts so (`餐。来到…`, `序，做细…`),
@@ -53,6 +59,9 @@ def _continuation(paragraph: Chunk, chunks: list[Chunk], start: int) -> int | No
 
     Text that cannot start a paragraph wins over text that merely may: a box set into
     the sentence may itself begin mid-sentence."""
+    past = _past_box(paragraph, chunks, start)
+    if past is not None:
+        return past
     candidates = list(_within_reach(chunks, start))
     finishing = [i for i in candidates if _finishes(paragraph.text, chunks[i].text)]
     if finishing:
@@ -61,11 +70,75 @@ def _continuation(paragraph: Chunk, chunks: list[Chunk], start: int) -> int | No
         chunk = chunks[index]
         if chunk.indented:
             return None  # a new paragraph: the sentence goes on elsewhere
-        if starts_mid_sentence(chunk.text) and (
-            not chunk.short or chunk.fragment or ends_sentence(chunk.text)
-        ):
+        if _may_continue(chunk):
             return index
     return None
+
+
+def _may_continue(chunk: Chunk) -> bool:
+    """CHUNK opens mid-sentence and is running text, not a title set apart."""
+    return starts_mid_sentence(chunk.text) and (
+        not chunk.short or chunk.fragment or ends_sentence(chunk.text)
+    )
+
+
+def _past_box(paragraph: Chunk, chunks: list[Chunk], start: int) -> int | None:
+    """The text that carries PARAGRAPH on in its own column past a lead or box set
+    across the columns right after it: the column's lines resume below the box, so the
+    first text after it, if it runs on mid-sentence at the paragraph's measure and is no
+    paragraph's first line, is the continuation; the box's own text never is."""
+    end = min(len(chunks), start + _LOOKAHEAD)
+    index = start
+    while index < end and chunks[index].kind is not ChunkKind.TEXT:
+        index += 1  # a title or caption set before the box
+    boxes = index
+    while index < end and _box_across(paragraph, chunks[index]):
+        index += 1
+    if index == boxes or index >= end:
+        return None
+    chunk = chunks[index]
+    if (
+        chunk.kind is not ChunkKind.TEXT
+        or chunk.indented
+        or _set_in(chunk)
+        or chunk.width * 2 > paragraph.width * 3
+        or not (_finishes(paragraph.text, chunk.text) or _may_continue(chunk))
+    ):
+        return None
+    return index
+
+
+def _box_across(paragraph: Chunk, chunk: Chunk) -> bool:
+    """CHUNK is finished text on PARAGRAPH's page whose lines, all but its last, are set
+    half as wide again as the paragraph's steady measure: a lead or box across the
+    columns, not the next lines of the column's sentence. One long line proves nothing:
+    some extractions run a column's lines together."""
+    if (
+        chunk.kind is not ChunkKind.TEXT
+        or chunk.open
+        or chunk.page_break
+        or len(chunk.lines) < 2
+        or len(paragraph.lines) < 2
+    ):
+        return False
+    last, before = printed_width(paragraph.lines[-1]), printed_width(paragraph.lines[-2])
+    measure = max(last, before)
+    if min(last, before) < measure - _LOST_INDENT:
+        return False  # no steady measure to compare with
+    wide = [printed_width(line) * 2 > measure * 3 for line in chunk.lines]
+    return all(wide[:-1]) and sum(wide) >= 2
+
+
+def _set_in(chunk: Chunk) -> bool:
+    """CHUNK's first printed line is set in from the full line under it: a paragraph's
+    first line whose indent the extraction lost, not the rest of a cut sentence. Only
+    lines of Chinese alone are measured: Latin letters, digits and spaces vary in width."""
+    lines = chunk.lines
+    return (
+        len(lines) >= 3  # the second line is not the last: it is a full one
+        and printed_width(lines[0]) + _INDENT_CELLS <= printed_width(lines[1])
+        and all(is_cjk(ch) for ch in lines[0] + lines[1])
+    )
 
 
 def _within_reach(chunks: list[Chunk], start: int) -> Iterator[int]:
