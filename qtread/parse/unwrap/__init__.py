@@ -13,7 +13,9 @@ into its text (`【标题】正文…`) is set apart from it, and a paragraph th
 page or column break cut mid-sentence is rejoined with its continuation, lifting out
 captions and boxes that the layout put in between;
 text that no paragraph can start with (`餐。来到…`) finishes a sentence left open pages
-before, where a spread interleaved two articles.
+before, where a spread interleaved two articles; and a sentence still open then takes
+a later text that opens mid-word, where the cut splits a word the issue prints whole
+(`长安|福特周边`).
 """
 
 from __future__ import annotations
@@ -25,10 +27,16 @@ from qtread.parse.printed_lines import join_printed_lines
 from qtread.parse.unwrap.drop_caps import join_drop_caps
 from qtread.parse.unwrap.markdown import CJK_GAP, clean_inline, markdown_chunks
 from qtread.parse.unwrap.paragraphs import pdf_chunks
-from qtread.parse.unwrap.rejoin import rejoin_breaks, resume_cut_sentences
+from qtread.parse.unwrap.rejoin import rejoin_breaks, resume_attested, resume_cut_sentences
 from qtread.parse.unwrap.run_in import split_run_in_titles
 
-__all__ = ["clean_inline", "rejoin_breaks", "resume_cut_sentences", "unwrap"]
+__all__ = [
+    "clean_inline",
+    "rejoin_breaks",
+    "resume_attested",
+    "resume_cut_sentences",
+    "unwrap",
+]
 
 
 def unwrap(lines: list[Line], shape: SourceShape) -> list[Chunk]:
@@ -44,4 +52,6 @@ def unwrap(lines: list[Line], shape: SourceShape) -> list[Chunk]:
         for chunk in chunks:
             if chunk.kind is ChunkKind.TEXT and not chunk.short:
                 chunk.text = CJK_GAP.sub("", chunk.text)
-    return split_run_in_titles(resume_cut_sentences(rejoin_breaks(join_drop_caps(chunks))))
+    return split_run_in_titles(
+        resume_attested(resume_cut_sentences(rejoin_breaks(join_drop_caps(chunks))))
+    )

@@ -22,6 +22,7 @@ from qtread.text.cjk import ends_sentence, is_cjk, is_han, join_wrapped, printed
 _UNPUNCTUATED = re.compile(r"^[^，。、；：！？,.;:!?]{6,}$")
 _MIN_MEASURE = 20  # narrower columns are labels and tables, not running text
 _STEADY_REACH = 8  # lines either side that show whether the measure is steady
+_SQUEEZE = 2  # printed cells by which full lines differ where punctuation is squeezed
 
 
 HEADLINE_LINE_MAX = 40  # characters of a headline's line, at most
@@ -80,6 +81,7 @@ def pdf_chunks(lines: list[Line]) -> list[Chunk]:
             and not _title_line(frame, widths[index], column)
             and not _short_unfinished(paragraph, measure, frame, widths[index])
             and not _much_wider(measure, frame, widths[index])
+            and not _much_narrower(paragraph, measure, frames, widths, index)
             and not (indented := _indented(paragraph, frames, widths, index, column))
             and _continues(paragraph, frame, column, _width_after(frames, widths, index))
         ):
@@ -214,6 +216,32 @@ def _much_wider(measure: int, frame: Chunk, width: int) -> bool:
     """A line half as wide again as the paragraph's (MEASURE), on the same page: another
     text block (a lead set across the columns), not the next line of this one."""
     return not frame.page_break and width > measure * 1.5
+
+
+def _much_narrower(
+    paragraph: Chunk, measure: int, frames: list[Chunk], widths: list[int], index: int
+) -> bool:
+    """A line of running Chinese that the finished paragraph's measure is half as wide
+    again as: a lead or box set across the columns has ended and the column's own text
+    resumes (often the rest of a sentence the box cut, which `rejoin` then finds). A
+    paragraph's short last line ends a sentence; this line runs on into a next line as
+    wide as itself, or into the paragraph's last."""
+    width = widths[index]
+    if width * 3 >= measure * 2:
+        return False  # the cheap test first: this runs for every line
+    frame, following = frames[index], index + 1
+    text = frame.text.strip()
+    return (
+        len(frame.lines) == 1
+        and len(paragraph.lines) >= 2
+        and not paragraph.open
+        and width >= _MIN_MEASURE
+        and not ends_sentence(text)
+        and all(is_cjk(ch) for ch in text)
+        and following < len(frames)
+        and len(frames[following].lines) == 1
+        and (widths[following] >= width - _SQUEEZE or ends_sentence(frames[following].text))
+    )
 
 
 def _short_unfinished(paragraph: Chunk, measure: int, frame: Chunk, width: int) -> bool:

@@ -1,6 +1,7 @@
 """Sentences cut by the layout: a paragraph that a page or column break cut rejoined with
-its continuation past captions and boxes, and text that no paragraph can start with
-joined to the sentence it finishes pages back."""
+its continuation past captions and boxes, text that no paragraph can start with joined
+to the sentence it finishes pages back, and last a sentence left open joined to a later
+text that opens mid-word, where the issue's own words show the cut splits one."""
 
 from __future__ import annotations
 
@@ -8,9 +9,17 @@ import re
 from collections.abc import Iterator
 
 from qtread.parse.chunks import Chunk, ChunkKind
-from qtread.text.cjk import ends_sentence, is_cjk, join_wrapped
+from qtread.text.cjk import ends_sentence, is_cjk, is_han, join_wrapped, printed_width
 
 _CREDIT_LIKE = re.compile(r"^\S{1,4}\s*[/／\\]\s*\S")  # 记者 / …: ends what comes before
+#: Printed cells by which a paragraph's first line is set in (two Han characters;
+#: squeezed punctuation makes full lines differ by a cell or two, so less is no indent).
+_INDENT_CELLS = 4
+#: Printed cells a full line may fall short of its column's measure: a first line that
+#: lost its indent, or digits and Latin letters, narrower than Han (three Han characters).
+_LOST_INDENT = 6
+_CLAUSE_MARK = re.compile("[，、；：,;]")
+_TITLE_MAX = 48  # characters of an open text that may be a title (`Chunk.short`), at most
 _LOOKAHEAD = 4  # chunks a page break may put between a sentence and its continuation
 _RESUME_WINDOW = 60  # chunks a cut sentence may wait for its continuation (other pages)
 # One character and a comma or full stop: no paragraph starts so (`餐。来到…`, `序，做细…`),
@@ -53,6 +62,9 @@ def _continuation(paragraph: Chunk, chunks: list[Chunk], start: int) -> int | No
 
     Text that cannot start a paragraph wins over text that merely may: a box set into
     the sentence may itself begin mid-sentence."""
+    past = _past_box(paragraph, chunks, start)
+    if past is not None:
+        return past
     candidates = list(_within_reach(chunks, start))
     finishing = [
         i
@@ -64,13 +76,77 @@ def _continuation(paragraph: Chunk, chunks: list[Chunk], start: int) -> int | No
         return finishing[0]
     for index in candidates:
         chunk = chunks[index]
-        if chunk.indented:
+        if chunk.indented or (chunk.page_break and _set_in(chunk)):
             return None  # a new paragraph: the sentence goes on elsewhere
-        if starts_mid_sentence(chunk.text) and (
-            not chunk.short or chunk.fragment or ends_sentence(chunk.text)
-        ):
+        if _may_continue(chunk):
             return index
     return None
+
+
+def _may_continue(chunk: Chunk) -> bool:
+    """CHUNK opens mid-sentence and is running text, not a title set apart."""
+    return starts_mid_sentence(chunk.text) and (
+        not chunk.short or chunk.fragment or ends_sentence(chunk.text)
+    )
+
+
+def _past_box(paragraph: Chunk, chunks: list[Chunk], start: int) -> int | None:
+    """The text that carries PARAGRAPH on in its own column past a lead or box set
+    across the columns right after it: the column's lines resume below the box, so the
+    first text after it, if it runs on mid-sentence at the paragraph's measure and is no
+    paragraph's first line, is the continuation; the box's own text never is."""
+    end = min(len(chunks), start + _LOOKAHEAD)
+    index = start
+    while index < end and chunks[index].kind is not ChunkKind.TEXT:
+        index += 1  # a title or caption set before the box
+    boxes = index
+    while index < end and _box_across(paragraph, chunks[index]):
+        index += 1
+    if index == boxes or index >= end:
+        return None
+    chunk = chunks[index]
+    if (
+        chunk.kind is not ChunkKind.TEXT
+        or chunk.indented
+        or _set_in(chunk)
+        or chunk.width * 2 > paragraph.width * 3
+        or not (_finishes(paragraph.text, chunk.text) or _may_continue(chunk))
+    ):
+        return None
+    return index
+
+
+def _box_across(paragraph: Chunk, chunk: Chunk) -> bool:
+    """CHUNK is finished text on PARAGRAPH's page whose lines, all but its last, are set
+    half as wide again as the paragraph's steady measure: a lead or box across the
+    columns, not the next lines of the column's sentence. One long line proves nothing:
+    some extractions run a column's lines together."""
+    if (
+        chunk.kind is not ChunkKind.TEXT
+        or chunk.open
+        or chunk.page_break
+        or len(chunk.lines) < 2
+        or len(paragraph.lines) < 2
+    ):
+        return False
+    last, before = printed_width(paragraph.lines[-1]), printed_width(paragraph.lines[-2])
+    measure = max(last, before)
+    if min(last, before) < measure - _LOST_INDENT:
+        return False  # no steady measure to compare with
+    wide = [printed_width(line) * 2 > measure * 3 for line in chunk.lines]
+    return all(wide[:-1]) and sum(wide) >= 2
+
+
+def _set_in(chunk: Chunk) -> bool:
+    """CHUNK's first printed line is set in from the full line under it: a paragraph's
+    first line whose indent the extraction lost, not the rest of a cut sentence. Only
+    lines of Chinese alone are measured: Latin letters, digits and spaces vary in width."""
+    lines = chunk.lines
+    return (
+        len(lines) >= 3  # the second line is not the last: it is a full one
+        and printed_width(lines[0]) + _INDENT_CELLS <= printed_width(lines[1])
+        and all(is_cjk(ch) for ch in lines[0] + lines[1])
+    )
 
 
 def _within_reach(chunks: list[Chunk], start: int) -> Iterator[int]:
@@ -140,6 +216,83 @@ def _head_for(chunks: list[Chunk], index: int, taken: set[int], *, attested: boo
         j for j in heads if chunks[j].fragment and j + 1 < index and chunks[j + 1].page_break
     ]
     return page_feet[-1] if page_feet else None
+
+
+def resume_attested(chunks: list[Chunk]) -> list[Chunk]:
+    """Join a sentence still open where a box, a title or a page cut it to the nearest
+    later text that opens a paragraph mid-word, where the cut splits a word the issue
+    prints whole elsewhere.
+
+    Runs last, on the sentences no other join took. The evidence must be strong, since
+    a paragraph may open with any word: the two characters either side of the cut read
+    as one run of four elsewhere in the issue (`长安|福特`: 长安福特), and the pair across
+    the cut is at least half as common as the continuation's own first pair, so the
+    cut falls inside a word (`价|值链接`) rather than between two (`新区|作为`)."""
+    issue = ""  # every chunk's text, made when first needed; a chunk never meets the next
+    taken: set[int] = set()  # continuations now joined to their heads
+    for index, head in enumerate(chunks[:-1]):
+        text, following = head.text, chunks[index + 1]
+        if (
+            len(text) <= _TITLE_MAX  # a title with a comma, not a paragraph; the cheap test first
+            or not (is_han(text[-1]) and is_han(text[-2]))
+            or index in taken
+            or (  # running text right after it on its page: no box or page cut it
+                following.kind is ChunkKind.TEXT
+                and not following.short
+                and not following.page_break
+            )
+            or not head.fragment
+            or _CLAUSE_MARK.search(text) is None  # a list of names, not a sentence
+        ):
+            continue
+        issue = issue or "\n".join(chunk.text for chunk in chunks)
+        tail = _opening_mid_word(head, chunks, index + 1, taken, issue)
+        if tail is not None:
+            _join(head, chunks[tail])
+            taken.add(tail)
+    return [chunk for index, chunk in enumerate(chunks) if index not in taken]
+
+
+def _opening_mid_word(
+    head: Chunk, chunks: list[Chunk], start: int, taken: set[int], issue: str
+) -> int | None:
+    """The nearest text from START on that opens a paragraph (after a finished one, a
+    title or a box, not indented) and that the issue's words say HEAD's sentence cut."""
+    followers = _followers(issue, head.text[-2:])  # one pass over the issue, then set lookups
+    if not followers:
+        return None
+    for index in range(start, min(len(chunks), start + _RESUME_WINDOW)):
+        chunk, previous = chunks[index], chunks[index - 1]
+        if (
+            chunk.text[:2] in followers
+            and index not in taken
+            and chunk.kind is ChunkKind.TEXT
+            and not chunk.indented
+            and (chunk.fragment or ends_sentence(chunk.text))
+            and not (previous.kind is ChunkKind.TEXT and previous.open and not previous.short)
+            and _splits_a_word(head.text, chunk.text, issue)
+            and not _set_in(chunk)
+        ):
+            return index
+    return None
+
+
+def _followers(issue: str, pair: str) -> set[str]:
+    """The two Han characters ISSUE prints right after each PAIR."""
+    found: set[str] = set()
+    position = issue.find(pair)
+    while position >= 0:
+        after = issue[position + 2 : position + 4]
+        if len(after) == 2 and is_han(after[0]) and is_han(after[1]):
+            found.add(after)
+        position = issue.find(pair, position + 1)
+    return found
+
+
+def _splits_a_word(head: str, tail: str, issue: str) -> bool:
+    """The pair across the cut between HEAD and TAIL is at least half as common in ISSUE
+    as TAIL's own first pair: the cut falls inside a word, not between two."""
+    return 2 * issue.count(head[-1] + tail[0]) >= issue.count(tail[:2])
 
 
 def _cannot_start_paragraph(text: str) -> bool:
