@@ -15,7 +15,6 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from qtread.model import Issue, ParseWarning, SourceInfo, SourceShape
-from qtread.parse.beside import lift_side_blocks
 from qtread.parse.byline_lines import split_marked_bylines
 from qtread.parse.chunks import Chunk
 from qtread.parse.columns import unweave_columns
@@ -93,11 +92,7 @@ def run(
         decoded = _decoded(raw, name, encoding)
         lines = split_lines(normalise(decoded.text))
         detected = shape or detect_shape(lines)
-        lines = (
-            lines
-            if detected is SourceShape.MARKDOWN
-            else restore_gaps(unweave_columns(lift_side_blocks(lines)))
-        )
+        lines = lines if detected is SourceShape.MARKDOWN else restore_gaps(unweave_columns(lines))
         profile = profile or load_profile()
         covers = read_covers(lines, profile)
         furniture = strip_furniture(lines, profile, covers.front_end)

@@ -1,13 +1,11 @@
 """Titles floated beside the lead (a design that sets each title block in the page's
 right third and opens the text after the lead with a drop cap): a one-column page of
-long printed lines read as PDF text, a block set beside the text in a layout-keeping
-extraction lifted off its lines, and the title nearest above each drop-capped
+long printed lines read as PDF text, and the title nearest above each drop-capped
 paragraph opening an article. All on invented text."""
 
 from __future__ import annotations
 
 from qtread.model import LineSpan, SourceShape
-from qtread.parse.beside import lift_side_blocks
 from qtread.parse.chunks import Chunk, ChunkKind
 from qtread.parse.lines import normalise, split_lines
 from qtread.parse.profile import load_profile
@@ -43,37 +41,6 @@ def test_long_printed_lines_that_stop_mid_sentence_are_pdf_text() -> None:
 def test_long_lines_that_end_sentences_stay_flowed() -> None:
     line = "这是一段一行排完的文字，它在行末结束了句子，下一行是另一段新的文字，也是这样写完的。"
     assert detect_shape(lines_of("\n".join([line] * 30))) is SourceShape.FLOWED
-
-
-# --- a block set beside the text ------------------------------------------------------
-
-
-def test_a_title_beside_the_lead_goes_after_the_lines_it_shared() -> None:
-    text = "\n".join(
-        [
-            "城东新区今年引进的项目数量再创新高，产业链上        打造产业集群",
-            "下游企业纷纷落户园区，带动就业三千余人。而        的新路径",
-            "园区管理办公室负责人表示，明年还将继续招商。",
-        ]
-    )
-    lines = lift_side_blocks(lines_of(text))
-    assert [line.text for line in lines] == [
-        "城东新区今年引进的项目数量再创新高，产业链上",
-        "下游企业纷纷落户园区，带动就业三千余人。而",
-        "",
-        "打造产业集群",
-        "的新路径",
-        "",
-        "园区管理办公室负责人表示，明年还将继续招商。",
-    ]
-    assert [line.number for line in lines if line.text] == [1, 2, 1, 2, 3]
-
-
-def test_table_cells_and_wide_pieces_stay_on_their_line() -> None:
-    contents = "特别策划   7    城东新区打造产业集群            张三 李四"
-    two_columns = "城东新区今年引进的项目数量再创新高，产业        园区管理办公室负责人表示明年还将继续招商引资"
-    lines = lines_of(f"{contents}\n{two_columns}")
-    assert lift_side_blocks(lines) == lines
 
 
 # --- drop caps and the titles beside their leads ------------------------------------------
