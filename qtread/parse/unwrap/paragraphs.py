@@ -51,9 +51,11 @@ def pdf_chunks(lines: list[Line]) -> list[Chunk]:
         column = columns[index]
         body = _is_body(frame, column)
         indented = False  # set where a lost indent, and only that, cuts the paragraph
+        # whether the paragraph stops mid-sentence, worked out once a line
+        is_open = paragraph is not None and paragraph.open
         if (
             paragraph is not None
-            and paragraph.open
+            and is_open
             and not body
             and _is_float(paragraph, measure, frames, index, column, widths)
         ):
@@ -62,7 +64,7 @@ def pdf_chunks(lines: list[Line]) -> list[Chunk]:
             continue
         if (
             paragraph is not None
-            and not paragraph.open
+            and not is_open
             and (
                 _headline_after_sentence(frames, widths, index, column)
                 or _wider_than_its_text(paragraph, measure, frame, widths[index])
@@ -76,8 +78,8 @@ def pdf_chunks(lines: list[Line]) -> list[Chunk]:
             continue
         if (
             paragraph is not None
-            and (body or (paragraph.open and len(frame.lines) == 1))
-            and not (frame.page_break and not paragraph.open and _headline_like(frame))
+            and (body or (is_open and len(frame.lines) == 1))
+            and not (frame.page_break and not is_open and _headline_like(frame))
             and not _title_line(frame, widths[index], column)
             and not _short_unfinished(paragraph, measure, frame, widths[index])
             and not _much_wider(measure, frame, widths[index])
