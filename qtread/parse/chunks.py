@@ -13,6 +13,16 @@ from qtread.text.cjk import ends_sentence, printed_width
 _LABEL = re.compile(r"^[^，。；：,;\s]{2,10}[：:]\s*")
 
 
+#: Characters, at most, in a chunk short enough to be a title, label or caption.
+SHORT_MAX = 48
+_CLAUSE_MARKS = "，、；：,;"  # the marks between a sentence's clauses
+
+
+def runs_on(text: str) -> bool:
+    """A clause mark in TEXT: it runs on in clauses, as a sentence does."""
+    return any(mark in text for mark in _CLAUSE_MARKS)
+
+
 def without_label(text: str) -> str:
     """TEXT less a headline's opening `名称：` label, whose colon ends no clause."""
     return _LABEL.sub("", text, count=1)
@@ -62,10 +72,10 @@ class Chunk:
         return (
             self.open
             and len(text) >= 10
-            and (len(text) > 48 or any(mark in without_label(text)[:-1] for mark in "，、；：,;"))
+            and (len(text) > SHORT_MAX or runs_on(without_label(text)[:-1]))
         )
 
     @property
     def short(self) -> bool:
         """Short enough to be a title, label or caption rather than a paragraph."""
-        return len(self.text) <= 48 and not ends_sentence(self.text)
+        return len(self.text) <= SHORT_MAX and not ends_sentence(self.text)

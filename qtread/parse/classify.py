@@ -347,7 +347,12 @@ def wholly_bracketed(text: str) -> bool:
 def _left_open(text: str) -> bool:
     """A bracket opened and not closed (`…清单”（建立一套工作运行`): the text runs on
     past the line, as running text does and a headline does not."""
-    return any(text.count(opening) > text.count(closing) for opening, closing in _TITLE_BRACKETS)
+    return opens_unclosed(text, _TITLE_BRACKETS)
+
+
+def opens_unclosed(text: str, pairs: tuple[tuple[str, str], ...]) -> bool:
+    """TEXT opens one of PAIRS (opening, closing) more often than it closes it."""
+    return any(text.count(opening) > text.count(closing) for opening, closing in pairs)
 
 
 def spaced_deck(text: str) -> bool:
@@ -360,6 +365,12 @@ def spaced_deck(text: str) -> bool:
         and not has_clause_mark(text)
         and not ends_sentence(text)
     )
+
+
+def has_sentence_end(text: str) -> bool:
+    """A full stop, question or exclamation mark anywhere in TEXT: a sentence ends in it,
+    which no headline's line does."""
+    return _SENTENCE_END.search(text) is not None
 
 
 def has_clause_mark(text: str) -> bool:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from qtread.parse.issue_date import is_issue_line
 from qtread.parse.ledger import Ledger
-from qtread.parse.lines import Line
+from qtread.parse.lines import Line, next_filled
 from qtread.parse.profile import Profile, named_column
 from qtread.parse.recurring import learn_furniture
 
@@ -105,23 +105,15 @@ def _heads_column_lines(
     """A column's name on a line of its own between a running head's other lines (`2020年
     7月15日 星期三` / `特别策划` / `第3版`): part of the head, which names the page's column."""
     for index in list(reasons):
-        near = _next_text(lines, index, 1)
+        near = next_filled(lines, index + 1)
         if (
             near is not None
             and near not in reasons
             and lines[near].text in profile.columns
-            and _next_text(lines, near, 1) in reasons
+            and next_filled(lines, near + 1) in reasons
         ):
             reasons[near] = "running header (column name)"
             columns[lines[near].number] = lines[near].text
-
-
-def _next_text(lines: list[Line], index: int, step: int) -> int | None:
-    """The index of the first line with text from INDEX on, STEP at a time (INDEX out)."""
-    at = index + step
-    while 0 <= at < len(lines) and lines[at].blank:
-        at += step
-    return at if 0 <= at < len(lines) else None
 
 
 def _name_and_label(text: str, profile: Profile) -> bool:

@@ -41,6 +41,13 @@ def normalise(text: str) -> str:
     return _CONTROLS.sub(" ", text)
 
 
+def next_filled(lines: list[Line], index: int) -> int | None:
+    """The index of the first line with text at INDEX or after it, if there is one."""
+    while index < len(lines) and lines[index].blank:
+        index += 1
+    return index if index < len(lines) else None
+
+
 def last_filled(lines: list[Line], count: int, floor: int = 0) -> list[int]:
     """Indexes of the last COUNT lines with text at or after FLOOR, last first: walked
     from the end, since a file has many lines and a back cover few."""

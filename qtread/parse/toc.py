@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from qtread.model import TocEntry
-from qtread.parse.lines import Line
+from qtread.parse.lines import Line, next_filled
 from qtread.parse.profile import Profile
 from qtread.parse.toc_loose import find_loose_toc
 from qtread.parse.toc_read import Toc
@@ -75,13 +75,13 @@ def _profile_toc(lines: list[Line], start: int, limit: int, profile: Profile) ->
             break
     end = _entry_end(lines, last + 1)
     while True:  # a last column heading that carries its entry's page: ## 72 瞭望台
-        following = _next_text(lines, end)
+        following = next_filled(lines, end)
         if following is None:
             break
         column = _is_column(lines[following].text, profile)
         if not ((column and column.group("page")) or _LONE_PAGE.match(lines[following].text)):
             break
-        title = _next_text(lines, following + 1)
+        title = next_filled(lines, following + 1)
         if title is None or len(lines[title].text) > _TITLE_MAX or ends_sentence(lines[title].text):
             end = following + 1
             break
@@ -96,12 +96,6 @@ def _entry_end(lines: list[Line], index: int) -> int:
     while index < len(lines) and not lines[index].blank:
         index += 1
     return index
-
-
-def _next_text(lines: list[Line], index: int) -> int | None:
-    while index < len(lines) and lines[index].blank:
-        index += 1
-    return index if index < len(lines) else None
 
 
 def _first_cluster(rows: list[int]) -> list[int]:

@@ -29,8 +29,13 @@ def join_name_pieces(pieces: list[str]) -> list[str] | None:
     while index < len(pieces):
         piece = pieces[index]
         following = pieces[index + 1] if index + 1 < len(pieces) else None
-        cut = following is None and names and len(names[-1]) == 2
-        if len(piece) == 1 and cut and pieces[index - 1] == names[-1]:  # one piece, not joined
+        if (  # a lone last character after a two-character piece that was not joined
+            len(piece) == 1
+            and following is None
+            and names
+            and len(names[-1]) == 2
+            and pieces[index - 1] == names[-1]
+        ):
             names[-1] += piece
             break
         if len(piece) == 1 or (piece in COMPOUND_SURNAMES and following and len(following) == 1):

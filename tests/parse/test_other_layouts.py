@@ -249,7 +249,7 @@ def test_a_run_of_briefs_the_toc_leaves_out_becomes_articles() -> None:
         ("地铁九号线开通运营试运行", "九号线全长三十公里，设站二十座，日均客流十万人次。"),
     ]
     issue = parse_text("\n".join(_issue_with(items)))
-    titles = [a.title for s in issue.sections for a in s.articles]
+    titles = [a.title for a in issue.articles]
     assert titles == [*FEATURES, *(title for title, _ in items)]
 
 
@@ -265,7 +265,7 @@ def test_two_such_items_or_named_firms_stay_subheadings() -> None:
     ]
     for items in (two, firms):
         issue = parse_text("\n".join(_issue_with(items)))
-        assert [a.title for s in issue.sections for a in s.articles] == FEATURES
+        assert [a.title for a in issue.articles] == FEATURES
 
 
 # --- the lead before the title ----------------------------------------------------------
@@ -303,7 +303,7 @@ def test_an_article_opening_with_its_lead_starts_at_the_lead() -> None:
         ),
     ]
     issue = parse_text("\n".join(lines), shape=SourceShape.PDF_TEXT)
-    articles = [a for s in issue.sections for a in s.articles]
+    articles = issue.articles
     assert [a.title for a in articles] == [
         "春风又绿北湖岸",
         "北湖新区三所学校今秋开学",
@@ -326,7 +326,7 @@ def test_a_bracketed_byline_closes_the_article_above_its_title() -> None:
         "大桥采用双塔斜拉结构，主跨八百米，建设者们克服了汛期施工的重重困难。",
     ]
     issue = parse_text("\n".join(lines), shape=SourceShape.PDF_TEXT)
-    articles = [a for s in issue.sections for a in s.articles]
+    articles = issue.articles
     assert [a.title for a in articles] == ["北湖新区三所学校今秋开学", "东江大桥主体结构完成合龙"]
     assert [b.names for b in articles[0].bylines] == [("林远",)]
     assert articles[1].blocks[0].text.startswith("大桥采用")
@@ -371,7 +371,7 @@ def test_a_subheading_numbered_in_words_opens_no_article() -> None:
         ]
     )
     issue = parse_text(text, shape=SourceShape.PDF_TEXT)
-    articles = [a for s in issue.sections for a in s.articles]
+    articles = issue.articles
     assert [a.title for a in articles] == ["北湖新区三所学校今秋开学"]
     assert any(b.text == "一、新校舍的设计" for b in articles[0].blocks)
 
@@ -404,7 +404,7 @@ def test_leftovers_of_the_cover_before_the_first_article_go_to_the_ledger() -> N
         ]
     )
     issue = parse_text(text, shape=SourceShape.PDF_TEXT)
-    assert [a.title for s in issue.sections for a in s.articles] == ["北湖新区三所学校今秋开学"]
+    assert [a.title for a in issue.articles] == ["北湖新区三所学校今秋开学"]
     dropped = {entry.text for entry in issue.dropped}
     assert {"北湖新区 · 月度要闻摘编", "77"} <= dropped
 
@@ -524,7 +524,7 @@ def test_a_deck_under_a_headline_opens_no_article() -> None:
         ]
     )
     issue = parse_text(text, shape=SourceShape.PDF_TEXT)
-    titles = [a.title for s in issue.sections for a in s.articles]
+    titles = [a.title for a in issue.articles]
     assert not any(title.startswith("——") for title in titles), titles
 
 
@@ -561,7 +561,7 @@ def test_briefs_whose_titles_follow_an_ornament_are_articles_people_are_not() ->
         ("◎ 地铁九号线开通运营试运行", "九号线全长三十公里，设站二十座，日均客流十万人次。"),
     ]
     issue = parse_text("\n".join(_issue_with(items)))
-    titles = [a.title for s in issue.sections for a in s.articles]
+    titles = [a.title for a in issue.articles]
     assert titles == [*FEATURES, *(title.removeprefix("◎ ") for title, _ in items)]
     people = [
         ("■ 北湖大学经济学院教授林远", "新区的发展要靠产业，更要靠人才，这是我们的共识。"),
@@ -569,7 +569,7 @@ def test_briefs_whose_titles_follow_an_ornament_are_articles_people_are_not() ->
         ("■ 南山街道办事处主任陈可可", "街道为企业开了绿色通道，手续一天就能办完。"),
     ]
     issue = parse_text("\n".join(_issue_with(people)))
-    assert [a.title for s in issue.sections for a in s.articles] == FEATURES
+    assert [a.title for a in issue.articles] == FEATURES
 
 
 def test_a_paragraph_opening_with_a_name_is_no_person_frame() -> None:
@@ -708,7 +708,7 @@ def test_a_headline_over_its_spaced_deck_opens_an_article_mid_page() -> None:
         "大桥采用双塔斜拉结构，主跨八百米，建设者们克服了汛期施工的重重困难。" * 2,
     ]
     issue = parse_text("\n".join(lines), shape=SourceShape.PDF_TEXT)
-    articles = [a for s in issue.sections for a in s.articles]
+    articles = issue.articles
     assert [a.title for a in articles] == ["春风又绿北湖岸", "东江大桥主体结构今日完成合龙"]
     # a line dating an event to the day is running text cut to a line, not a headline
     dated = [
@@ -716,7 +716,7 @@ def test_a_headline_over_its_spaced_deck_opens_an_article_mid_page() -> None:
         for line in lines
     ]
     issue = parse_text("\n".join(dated), shape=SourceShape.PDF_TEXT)
-    assert [a.title for s in issue.sections for a in s.articles] == ["春风又绿北湖岸"]
+    assert [a.title for a in issue.articles] == ["春风又绿北湖岸"]
 
 
 # --- running heads the profile's column list does not name --------------------------------
@@ -788,7 +788,7 @@ def test_a_byline_a_converter_set_as_a_list_item_is_a_byline() -> None:
         ]
     )
     issue = parse_text(text, shape=SourceShape.MARKDOWN)
-    articles = [a for s in issue.sections for a in s.articles]
+    articles = issue.articles
     assert [[b.names for b in a.bylines] for a in articles] == [
         [("林远",), ("周小舟",)],
         [("喻萍萍",)],

@@ -12,6 +12,7 @@ from qtread.parse.classify import (
     chronology_date,
     column_label,
     ends_with_role,
+    has_sentence_end,
     is_titleish,
     kicker_label,
     leading_byline,
@@ -119,8 +120,7 @@ def _news_lead_line(chunk: Chunk, profile: Profile) -> int | None:
         return None
     for at, line in enumerate(chunk.lines[1 : HEADLINE_OVER_LEAD + 1], start=1):
         if profile.news_lead.match(line.strip()):
-            above = "".join(chunk.lines[:at])
-            return None if any(mark in above for mark in "。！？!?") else at
+            return None if has_sentence_end("".join(chunk.lines[:at])) else at
     return None
 
 

@@ -8,7 +8,7 @@ from collections import Counter
 
 from qtread.model import ArticleKind, SourceShape
 from qtread.parse.chunks import Chunk, ChunkKind
-from qtread.parse.classify import has_clause_mark, norm, spaced_deck
+from qtread.parse.classify import has_clause_mark, has_sentence_end, norm, spaced_deck
 from qtread.parse.headline import place_first
 from qtread.parse.segment.common import TITLE_RUN, Anchor, _title_chunks, body_follows
 from qtread.parse.segment.layout import DECK_DASHES, title_tail
@@ -192,7 +192,7 @@ def _after_finished_text(chunks: list[Chunk], index: int) -> bool:
 def _reads_on(text: str) -> bool:
     """Running text cut to a line, not a headline: a sentence ends inside it, or it
     dates something to the day (`于2019年10月28日成立`)."""
-    return any(mark in text[:-1] for mark in "。！？!?") or _FULL_DATE.search(text) is not None
+    return has_sentence_end(text[:-1]) or _FULL_DATE.search(text) is not None
 
 
 def _two_headlines(chunks: list[Chunk], run: list[int], following: Chunk) -> bool:

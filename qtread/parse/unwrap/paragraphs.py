@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from qtread.parse.chunks import Chunk, ChunkKind, without_label
-from qtread.parse.classify import HEADLINE_GAP, has_clause_mark
+from qtread.parse.classify import HEADLINE_GAP, has_clause_mark, opens_unclosed
 from qtread.parse.lines import Line
 from qtread.parse.unwrap.frames import (
     CLAUSE,
@@ -19,6 +19,7 @@ from qtread.parse.unwrap.frames import (
 from qtread.parse.unwrap.rejoin import finishes_elsewhere, starts_mid_sentence
 from qtread.text.cjk import ends_sentence, is_cjk, is_han, join_wrapped, printed_width
 
+_BRACKETS_AND_QUOTES = (("【", "】"), ("（", "）"), ("“", "”"), ("《", "》"), ("(", ")"))
 _UNPUNCTUATED = re.compile(r"^[^，。、；：！？,.;:!?]{6,}$")
 _MIN_MEASURE = 20  # narrower columns are labels and tables, not running text
 _STEADY_REACH = 8  # lines either side that show whether the measure is steady
@@ -168,7 +169,7 @@ def _headline_like(frame: Chunk) -> bool:
 
 def _opens_bracket(text: str) -> bool:
     """TEXT opens a bracket or quote it does not close."""
-    return any(text.count(a) > text.count(b) for a, b in ("【】", "（）", "“”", "《》", "()"))
+    return opens_unclosed(text, _BRACKETS_AND_QUOTES)
 
 
 def _runs_on(text: str) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from qtread.parse.chunks import Chunk, ChunkKind
+from qtread.parse.chunks import SHORT_MAX, Chunk, ChunkKind, runs_on
 from qtread.text.cjk import ends_sentence, is_cjk, is_han, join_wrapped, printed_width
 
 _CREDIT_LIKE = re.compile(r"^\S{1,4}\s*[/／\\]\s*\S")  # 记者 / …: ends what comes before
@@ -18,8 +18,6 @@ _INDENT_CELLS = 4
 #: Printed cells a full line may fall short of its column's measure: a first line that
 #: lost its indent, or digits and Latin letters, narrower than Han (three Han characters).
 _LOST_INDENT = 6
-_CLAUSE_MARK = re.compile("[，、；：,;]")
-_TITLE_MAX = 48  # characters of an open text that may be a title (`Chunk.short`), at most
 _LOOKAHEAD = 4  # chunks a page break may put between a sentence and its continuation
 _RESUME_WINDOW = 60  # chunks a cut sentence may wait for its continuation (other pages)
 # One character and a comma or full stop: no paragraph starts so (`餐。来到…`, `序，做细…`),
@@ -233,7 +231,7 @@ def resume_attested(chunks: list[Chunk]) -> list[Chunk]:
     for index, head in enumerate(chunks[:-1]):
         text, following = head.text, chunks[index + 1]
         if (
-            len(text) <= _TITLE_MAX  # a title with a comma, not a paragraph; the cheap test first
+            len(text) <= SHORT_MAX  # a title with a comma, not a paragraph; the cheap test first
             or not (is_han(text[-1]) and is_han(text[-2]))
             or index in taken
             or (  # running text right after it on its page: no box or page cut it
@@ -242,7 +240,7 @@ def resume_attested(chunks: list[Chunk]) -> list[Chunk]:
                 and not following.page_break
             )
             or not head.fragment
-            or _CLAUSE_MARK.search(text) is None  # a list of names, not a sentence
+            or not runs_on(text)  # a list of names, not a sentence
         ):
             continue
         issue = issue or "\n".join(chunk.text for chunk in chunks)
