@@ -564,3 +564,20 @@ def test_framed_subheads_stay_inside_their_feature() -> None:
         "异军突起“隐形冠军”扎堆拥抱产业新浪潮",
         "建链补链强链集聚要素激发产业新动能",
     ]
+
+
+def test_a_narrow_columns_prose_ends_the_cover() -> None:
+    """Each line of a narrow column is shorter than a sentence; two of them in a row are
+    running text all the same, and the cover ends before them, not pages later."""
+    text = (
+        "潮涌钱塘\n2020年第5期\n"
+        "日出东方，风雨兼程，弄潮儿向涛头\n立，手把红旗旗不湿。在钱塘新区这\n"
+        "2020年第5期\n"
+    )
+    covers = read_covers(lines_of(text), PROFILE)
+    assert covers.front_end == 2
+
+
+def test_two_cover_lines_in_a_row_are_not_prose() -> None:
+    covers = read_covers(lines_of("潮涌钱塘\nQIANTANG\n2020年第5期 · 7月刊\n"), PROFILE)
+    assert covers.front_end == 3

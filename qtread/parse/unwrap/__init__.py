@@ -8,7 +8,8 @@
   is indented (the next paragraph's first line; the indent itself was lost, so "indented"
   means noticeably narrower than the local column).
 
-In all shapes, a drop cap goes back to the paragraph it opens, a bracketed headline run
+In all shapes, a label set vertically (one letter a line) is joined into one line,
+a drop cap goes back to the paragraph it opens, a bracketed headline run
 into its text (`【标题】正文…`) is set apart from it, and a paragraph that a
 page or column break cut mid-sentence is rejoined with its continuation, lifting out
 captions and boxes that the layout put in between;
@@ -29,6 +30,7 @@ from qtread.parse.unwrap.markdown import CJK_GAP, clean_inline, markdown_chunks
 from qtread.parse.unwrap.paragraphs import pdf_chunks
 from qtread.parse.unwrap.rejoin import rejoin_breaks, resume_attested, resume_cut_sentences
 from qtread.parse.unwrap.run_in import split_run_in_titles
+from qtread.parse.unwrap.vertical import join_vertical_labels
 
 __all__ = [
     "clean_inline",
@@ -53,5 +55,7 @@ def unwrap(lines: list[Line], shape: SourceShape) -> list[Chunk]:
             if chunk.kind is ChunkKind.TEXT and not chunk.short:
                 chunk.text = CJK_GAP.sub("", chunk.text)
     return split_run_in_titles(
-        resume_attested(resume_cut_sentences(rejoin_breaks(join_drop_caps(chunks))))
+        resume_attested(
+            resume_cut_sentences(rejoin_breaks(join_drop_caps(join_vertical_labels(chunks))))
+        )
     )
