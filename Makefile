@@ -9,7 +9,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.setup-stamp
 APT_PACKAGES := fonts-noto-cjk libharfbuzz-subset0 poppler-utils default-jre-headless
 
-.PHONY: setup run test lint typecheck unit bench snapshots clean corpus heldout unseen fidelity
+.PHONY: setup run test lint typecheck unit bench snapshots clean corpus heldout unseen fresh fidelity
 
 setup: $(STAMP)
 
@@ -59,14 +59,20 @@ heldout: setup
 	$(BIN)/python scripts/corpus/make_corpus.py --set heldout
 
 # The unseen set: designs j and k, other extractors again, into corpus/unseen
-# (corpus/unseen/README.md). Never read or tuned on; `make fidelity` prints its table last.
+# (corpus/unseen/README.md). Never read or tuned on; `make fidelity` prints its table.
 unseen: setup
 	@$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[corpus]'
 	$(BIN)/python scripts/corpus/make_corpus.py --set unseen
 
+# The fresh set: designs l and m, other extractor modes again, into corpus/fresh
+# (corpus/fresh/README.md). Never read or tuned on; `make fidelity` prints its table last.
+fresh: setup
+	@$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[corpus]'
+	$(BIN)/python scripts/corpus/make_corpus.py --set fresh
+
 # Score the parser on the samples (if ../shared is there), on the corpus (designs a-e, h, i) and
-# on the held-out set (corpus/heldout, designs f and g) and on the unseen set (corpus/unseen,
-# designs j and k); scores only.
+# on the held-out set (corpus/heldout, designs f and g), on the unseen set (corpus/unseen,
+# designs j and k) and on the fresh set (corpus/fresh, designs l and m); scores only.
 SHARED := ../shared
 fidelity: setup
 	@if [ -d $(SHARED)/gold ]; then \
@@ -92,6 +98,12 @@ fidelity: setup
 		python3 $(SHARED)/tools/score.py --run "$(BIN)/qtread dump {input}" corpus/unseen/gold corpus/unseen/texts; \
 	else \
 		echo "== unseen: $(SHARED)/tools/score.py or corpus/unseen/gold not found, cannot score"; \
+	fi
+	@if [ -f $(SHARED)/tools/score.py ] && [ -d corpus/fresh/gold ]; then \
+		echo "== fresh (corpus/fresh/gold): only this table is looked at, never the texts"; \
+		python3 $(SHARED)/tools/score.py --run "$(BIN)/qtread dump {input}" corpus/fresh/gold corpus/fresh/texts; \
+	else \
+		echo "== fresh: $(SHARED)/tools/score.py or corpus/fresh/gold not found, cannot score"; \
 	fi
 
 clean:

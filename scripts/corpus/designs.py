@@ -55,6 +55,11 @@ Unseen designs (corpus/unseen, never read or tuned on; described in corpus/unsee
 
   j  140 × 203 mm pocket digest, one column, no cover or contents.
   k  230 × 300 mm, four columns, contents on the cover.
+
+Fresh designs (corpus/fresh, never read or tuned on; described in corpus/fresh/README.md):
+
+  l  210 × 270 mm news weekly, two columns, cover story on the cover, no contents.
+  m  190 × 255 mm, one column, a divider page with its own contents for every column.
 """
 
 from __future__ import annotations
@@ -1303,6 +1308,273 @@ def build_k(issue: Issue) -> tuple[str, Printed]:
     return page_html("\n".join(out), foot), printed
 
 
+# ---------------------------------------------------------------- design l (fresh)
+
+L_FOUNDED = 2015  # 总第N期 counts twelve issues a year from this year
+L_ROLES = {"记者": "本刊记者", "文": "撰文"}  # roles as design l prints them
+L_FRONT_LABEL = "主编手记"
+L_COVER_STORY = "封面故事"
+L_COVER_MORE = "本期看点"
+L_COVER_MORE_COUNT = 2
+L_BRIEFS_HEAD = "速读"
+L_MAST_LATIN = "CHAOYONG QIANTANG"
+L_NO_CREDIT_PHOTO = "（图片由受访单位提供）"
+
+
+def l_issue_line(issue: Issue) -> str:
+    """ "2020 · 第5期（总第65期）": year, issue number and the running total."""
+    total = (issue.year - L_FOUNDED) * 12 + issue.number
+    return f"{issue.year} · 第{issue.number}期（总第{total}期）"
+
+
+def l_credit(credits: list[tuple[str, list[str]]]) -> str:
+    """Role, a slash, the names joined with 、: "本刊记者／汪株焱　通讯员／曲玉国、张钜栋"."""
+    return "　".join(f"{L_ROLES.get(role, role)}／{'、'.join(names)}" for role, names in credits)
+
+
+def l_blocks(item: Item) -> str:
+    """Plain subheads, captions closed by the photographer ("（汪株焱／摄）"), “” pull quotes."""
+    names = [n for _, ns in item.credits for n in ns]
+    shot = f"（{names[0]}／摄）" if names else L_NO_CREDIT_PHOTO
+    paragraphs = [j for j, (k, _, _) in enumerate(item.blocks) if k == "paragraph"]
+    quote_at, quote = None, None
+    if item.kind == "article" and len(paragraphs) >= PULL_QUOTE_MIN_PARAGRAPHS:
+        for j in paragraphs[1:]:
+            quote = first_sentence(item.blocks[j][1])
+            if quote:
+                quote_at = paragraphs[paragraphs.index(j) + 1] if j != paragraphs[-1] else j
+                break
+    parts = []
+    for j, (kind, text, date) in enumerate(item.blocks):
+        if j == quote_at and quote:
+            parts.append(f'<aside class="pull">“{esc(quote)}”</aside>')
+        if kind == "caption":
+            parts.append(
+                f'<figure class="photo"><div class="ph"></div>'
+                f"<figcaption>{esc(text)}{esc(shot)}</figcaption></figure>"
+            )
+        else:
+            parts.append(block_html(kind, text, date, photos=False))
+    return "\n".join(parts)
+
+
+def build_l(issue: Issue) -> tuple[str, Printed]:
+    """News weekly: cover story on the cover, thumb tabs, byline between title and standfirst."""
+    issue_line = l_issue_line(issue)
+    leads = [it for it in issue.items if it.kind == "article" and it.section and it.required]
+    story, more = (leads[0], leads[1 : 1 + L_COVER_MORE_COUNT]) if leads else (None, [])
+    cover = [
+        '<section class="cover"><div class="mast">潮涌钱塘</div>'
+        f'<div class="latin">{L_MAST_LATIN}</div><div class="issue">{esc(issue_line)}</div>'
+    ]
+    cover_lines: list[str] = []
+    if story is not None:
+        cover.append(f'<p class="cs-label">{L_COVER_STORY}</p><p class="cs">{esc(story.title)}</p>')
+        cover_lines.append(story.title)
+        if story.subtitle:
+            cover.append(f'<p class="cs-sub">{esc(story.subtitle)}</p>')
+    if more:
+        cover.append(f'<p class="more-label">{L_COVER_MORE}</p>')
+        cover.extend(f'<p class="more">▶ {esc(it.title)}</p>' for it in more)
+        cover_lines.extend(f"▶ {it.title}" for it in more)
+    cover.append("</section>")
+    out = cover
+    for name, members in groups(issue.items):
+        tab = esc(name or "")
+        out.append(f'<section class="column" style="string-set: tab &quot;{tab}&quot;">')
+        in_cols = False
+        in_briefs = False
+        for i, item in members:
+            if item.kind in ("sidebar", "brief"):
+                if not in_cols:
+                    out.append('<div class="cols">')
+                    in_cols = True
+                if item.kind == "brief":
+                    if not in_briefs:
+                        out.append(f'<h2 class="bhead">{L_BRIEFS_HEAD}</h2>')
+                        in_briefs = True
+                    out.append(
+                        f'<article class="brief" id="art-{i}"><h4>{esc(item.title)}</h4>'
+                        f"{l_blocks(item)}</article>"
+                    )
+                    continue
+                in_briefs = False
+                out.append(f'<article class="box" id="art-{i}"><h4>◇ {esc(item.title)}</h4>')
+                if item.subtitle:
+                    out.append(f'<p class="boxsub">{esc(item.subtitle)}</p>')
+                if item.credits:
+                    out.append(f'<p class="byline">{esc(l_credit(item.credits))}</p>')
+                out.append(l_blocks(item))
+                out.append("</article>")
+                continue
+            in_briefs = False
+            if in_cols:
+                out.append("</div>")
+            cls = "front" if item.kind == "front" else "art"
+            out.append(f'<div class="head {cls}" id="art-{i}">')
+            if item.kind == "front":
+                out.append(f'<p class="flabel">{L_FRONT_LABEL}</p>')
+            out.append(f"<h1>{esc(item.title)}</h1>")
+            if item.credits:
+                out.append(f'<p class="byline">{esc(l_credit(item.credits))}</p>')
+            if item.subtitle:
+                out.append(f'<p class="stand">{esc(item.subtitle)}</p>')
+            out.append("</div>")
+            out.append('<div class="cols">')
+            in_cols = True
+            out.append(f'<article class="{cls}">{l_blocks(item)}</article>')
+        if in_cols:
+            out.append("</div>")
+        out.append("</section>")
+    recto = issue_line
+    verso = f"潮涌钱塘　{L_MAST_LATIN}"
+    printed = Printed(
+        furniture=[
+            issue_line,
+            L_MAST_LATIN,
+            verso,
+            L_COVER_STORY,
+            L_COVER_MORE,
+            L_FRONT_LABEL,
+            *cover_lines,
+        ],
+        css={"VERSO": verso, "RECTO": recto},
+    )
+    return page_html("\n".join(out), f"潮涌钱塘 {issue_line}"), printed
+
+
+# ---------------------------------------------------------------- design m (fresh)
+
+M_FOUNDED = 2015  # volume 1 was this year's
+MONTHS_EN_DOT = ["Jan.", "Feb.", "Mar.", "Apr.", "May", "Jun."]
+MONTHS_EN_DOT += ["Jul.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."]
+M_EDITOR = "编辑丨陈默"
+M_FRONT_LABEL = "开卷"
+M_SIDEBAR_TAG = "背景"
+M_BRIEFS_HEAD = "动态"
+M_NUMERALS = "一二三四五六七八九十"
+
+
+def m_volume(issue: Issue) -> str:
+    """ "Vol.6 No.5": the volume counts years since the first."""
+    return f"Vol.{issue.year - M_FOUNDED + 1} No.{issue.number}"
+
+
+def m_credit(credits: list[tuple[str, list[str]]], *, editor: bool) -> str:
+    """ "记者丨汪株焱 · 通讯员丨曲玉国 张钜栋 · 编辑丨陈默" (the editor on articles)."""
+    parts = [f"{role}丨{' '.join(names)}" for role, names in credits]
+    if editor:
+        parts.append(M_EDITOR)
+    return " · ".join(parts)
+
+
+def m_blocks(blocks: list[tuple[str, str, str | None]]) -> str:
+    """Subheads numbered "（一）", captions under their photo with "↑" in front."""
+    parts = []
+    sub = 0
+    for kind, text, date in blocks:
+        if kind == "subheading":
+            numbered = text[:1] in M_NUMERALS or text[:1] in "（(" or text[:1].isdigit()
+            label = text if numbered or sub >= len(M_NUMERALS) else f"（{M_NUMERALS[sub]}）{text}"
+            sub += 1
+            parts.append(f'<h3 class="sub">{esc(label)}</h3>')
+        elif kind == "caption":
+            parts.append(
+                f'<figure class="photo"><div class="ph"></div>'
+                f"<figcaption>↑ {esc(text)}</figcaption></figure>"
+            )
+        else:
+            parts.append(block_html(kind, text, date, photos=False))
+    return "\n".join(parts)
+
+
+def m_brief_rows(run: list[tuple[int, Item]]) -> str:
+    """Briefs as a ruled table: the title in the left cell, the text in the right."""
+    rows = [
+        f'<tr id="art-{i}"><th>{esc(it.title)}</th><td>{m_blocks(it.blocks)}</td></tr>'
+        for i, it in run
+    ]
+    return f'<table class="briefs">{"".join(rows)}</table>'
+
+
+def build_m(issue: Issue) -> tuple[str, Printed]:
+    """One column; a divider page with its own contents for every column; decked headlines."""
+    volume = m_volume(issue)
+    month = f"{MONTHS_EN_DOT[issue.month - 1]} {issue.year}"
+    mast_line = f"{volume} · {month}"
+    verso = f"潮涌钱塘丨{volume}"
+    out = [
+        f'<header class="mast"><div class="name">潮涌钱塘</div>'
+        f'<div class="vol">{esc(mast_line)}</div></header>'
+    ]
+    furniture = [mast_line, verso, month]
+    part = 0
+    for name, members in groups(issue.items):
+        head = name or "潮涌钱塘"
+        listed = [(i, it) for i, it in members if it.kind in ("article", "front", "chronology")]
+        divider = ""
+        if name and listed:
+            part += 1
+            entries = "".join(
+                f'<tr><td class="t">{esc(it.title)}</td>'
+                f'<td class="pg"><a href="#art-{i}"></a></td></tr>'
+                for i, it in listed
+            )
+            divider = (
+                f'<div class="divider"><p class="part">PART {part:02d}</p>'
+                f'<h2 class="colname">{esc(name)}</h2><table class="mini">{entries}</table></div>'
+            )
+            furniture.append(f"PART {part:02d}")
+            furniture.extend(it.title + " {art-" + str(i) + "}" for i, it in listed)
+        opener = " opens" if divider else ""
+        out.append(
+            f'<section class="column{opener}" style="string-set: head &quot;{esc(head)}&quot;">'
+        )
+        out.append(divider)
+        k = 0
+        while k < len(members):
+            i, item = members[k]
+            if item.kind == "brief":
+                run = []
+                while k < len(members) and members[k][1].kind == "brief":
+                    run.append(members[k])
+                    k += 1
+                out.append(f'<h2 class="bhead">{M_BRIEFS_HEAD}</h2>{m_brief_rows(run)}')
+                continue
+            k += 1
+            if item.kind == "sidebar":
+                out.append(
+                    f'<article class="box" id="art-{i}"><p class="tag">{M_SIDEBAR_TAG}</p>'
+                    f"<h4>{esc(item.title)}</h4>"
+                )
+                if item.subtitle:
+                    out.append(f'<p class="boxsub">{esc(item.subtitle)}</p>')
+                out.append(m_blocks(item.blocks))
+                if item.credits:
+                    out.append(f'<p class="byline">{esc(m_credit(item.credits, editor=False))}</p>')
+                out.append("</article>")
+                continue
+            cls = "front" if item.kind == "front" else "art"
+            out.append(f'<article class="{cls}" id="art-{i}">')
+            if item.kind == "front":
+                out.append(f'<p class="flabel">{M_FRONT_LABEL}</p>')
+            out.append(f'<h1><span class="t">{esc(item.title)}</span>')
+            if item.subtitle:
+                out.append(f'<br><span class="deck">{esc(item.subtitle)}</span>')
+            out.append("</h1>")
+            editor = item.kind == "article"
+            if item.credits or editor:
+                out.append(f'<p class="byline">{esc(m_credit(item.credits, editor=editor))}</p>')
+            out.append(m_blocks(item.blocks))
+            out.append("</article>")
+        out.append("</section>")
+    printed = Printed(
+        furniture=furniture,
+        css={"VERSO": verso, "MONTH": month},
+    )
+    return page_html("\n".join(out), f"潮涌钱塘 {mast_line}"), printed
+
+
 DESIGNS: list[Design] = [
     Design(
         key="a",
@@ -1392,5 +1664,24 @@ UNSEEN_DESIGNS: list[Design] = [
         prints=frozenset({"title", "issue_number", "year"}),
         extractors=("pypdflay", "plumflow", "minerwide"),
         build=build_k,
+    ),
+]
+
+# The fresh designs: made into corpus/fresh by `make_corpus.py --set fresh`, scored by
+# `make fidelity`, never read or tuned on (corpus/fresh/README.md).
+FRESH_DESIGNS: list[Design] = [
+    Design(
+        key="l",
+        summary="210 x 270 mm news weekly, two columns, cover story, thumb tabs, no contents",
+        prints=frozenset({"title", "issue_number", "year"}),
+        extractors=("mupdfsort", "minervert", "fixed"),
+        build=build_l,
+    ),
+    Design(
+        key="m",
+        summary="190 x 255 mm, one column, divider pages with contents, decked headlines",
+        prints=frozenset({"title", "issue_number", "year", "month"}),
+        extractors=("colsp", "plumtol", "mdflat"),
+        build=build_m,
     ),
 ]

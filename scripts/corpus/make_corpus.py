@@ -12,6 +12,8 @@ Run: .venv/bin/python scripts/corpus/make_corpus.py   (or `make corpus`): design
      the held-out designs f and g, other extractors, into corpus/heldout (never tuned on)
      .venv/bin/python scripts/corpus/make_corpus.py --set unseen   (or `make unseen`):
      designs j and k, other extractors again, into corpus/unseen (never read or tuned on)
+     .venv/bin/python scripts/corpus/make_corpus.py --set fresh   (or `make fresh`):
+     designs l and m, other extractor modes again, into corpus/fresh (never read or tuned on)
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ sys.path.insert(0, str(HERE))
 
 from designs import (  # noqa: E402
     DESIGNS,
+    FRESH_DESIGNS,
     HELDOUT_DESIGNS,
     UNSEEN_DESIGNS,
     Design,
@@ -323,6 +326,74 @@ def extract_minerwide(pdf: Path) -> str:
     return str(pdfminer_text(str(pdf), laparams=LAParams(line_margin=1.5, char_margin=4.0)))
 
 
+def extract_mupdfsort(pdf: Path) -> str:
+    """PyMuPDF's page.get_text("text", sort=True): lines top to bottom, then left to right."""
+    import pymupdf
+
+    with pymupdf.open(str(pdf)) as doc:
+        return "".join(str(page.get_text("text", sort=True)) for page in doc)
+
+
+def extract_minervert(pdf: Path) -> str:
+    """pdfminer.six with LAParams(detect_vertical=True, all_texts=True): vertical lines too."""
+    from pdfminer.high_level import extract_text as pdfminer_text
+    from pdfminer.layout import LAParams
+
+    params = LAParams(detect_vertical=True, all_texts=True)
+    return str(pdfminer_text(str(pdf), laparams=params))
+
+
+def extract_fixed(pdf: Path) -> str:
+    """poppler's `pdftotext -fixed 4`: physical layout on a fixed pitch of 4 points a character."""
+    out = subprocess.run(
+        ["pdftotext", "-fixed", "4", "-enc", "UTF-8", str(pdf), "-"],
+        check=True,
+        capture_output=True,
+    )
+    return out.stdout.decode("utf-8")
+
+
+def extract_colsp(pdf: Path) -> str:
+    """poppler's `pdftotext -nopgbrk -colspacing 0.3`: reading order, old column spacing, no FF."""
+    out = subprocess.run(
+        ["pdftotext", "-nopgbrk", "-colspacing", "0.3", "-enc", "UTF-8", str(pdf), "-"],
+        check=True,
+        capture_output=True,
+    )
+    return out.stdout.decode("utf-8")
+
+
+def extract_plumtol(pdf: Path) -> str:
+    """pdfplumber's extract_text(x_tolerance=1, y_tolerance=1): tight word and line grouping."""
+    import pdfplumber
+
+    with pdfplumber.open(str(pdf)) as doc:
+        pages = [page.extract_text(x_tolerance=1, y_tolerance=1) or "" for page in doc.pages]
+    return "\n".join(pages) + "\n"
+
+
+def extract_mdflat(pdf: Path) -> str:
+    """pymupdf4llm 0.0.x Markdown with no # headings, no graphics analysis, page separators.
+
+    ignore_graphics=True also keeps it deterministic: with vector graphics on a page, 0.0.x's
+    column_boxes caches "is this box on a background" under id() of short-lived rectangles,
+    so a reused id now and then changes the blank lines it writes (seen on design m's first
+    page, about one run in thirty).
+    """
+    import pymupdf4llm
+
+    with contextlib.redirect_stdout(io.StringIO()):
+        return str(
+            pymupdf4llm.to_markdown(
+                str(pdf),
+                hdr_info=False,
+                ignore_graphics=True,
+                page_separators=True,
+                show_progress=False,
+            )
+        )
+
+
 EXTRACTORS: dict[str, Callable[[Path], str]] = {
     "raw": extract_raw,
     "plumber": extract_plumber,
@@ -341,11 +412,19 @@ EXTRACTORS: dict[str, Callable[[Path], str]] = {
     "pypdflay": extract_pypdflay,
     "plumflow": extract_plumflow,
     "minerwide": extract_minerwide,
+    # fresh (l, m)
+    "mupdfsort": extract_mupdfsort,
+    "minervert": extract_minervert,
+    "fixed": extract_fixed,
+    "colsp": extract_colsp,
+    "plumtol": extract_plumtol,
+    "mdflat": extract_mdflat,
 }
 SETS: dict[str, tuple[list[Design], str]] = {
     "corpus": (DESIGNS, "corpus"),
     "heldout": (HELDOUT_DESIGNS, "corpus/heldout"),
     "unseen": (UNSEEN_DESIGNS, "corpus/unseen"),
+    "fresh": (FRESH_DESIGNS, "corpus/fresh"),
 }
 
 
@@ -542,7 +621,7 @@ def main(argv: list[str]) -> int:
         choices=sorted(SETS),
         default="corpus",
         help="designs a-e, h, i into corpus/ (default), the held-out f-g into corpus/heldout/, "
-        "or the unseen j-k into corpus/unseen/",
+        "the unseen j-k into corpus/unseen/ or the fresh l-m into corpus/fresh/",
     )
     parser.add_argument("--out", type=Path, help="output directory (default: the set's)")
     parser.add_argument("--build", type=Path, default=REPO / "build" / "corpus")
