@@ -205,6 +205,33 @@ def _per_page(template: str, pages: int) -> Iterator[str]:
 # ---------------------------------------------------------------- shared block markup
 
 
+def photo_html(caption: str) -> str:
+    """A grey photo box over CAPTION (already HTML): how every design but k sets a photo."""
+    return (
+        f'<figure class="photo"><div class="ph"></div><figcaption>{caption}</figcaption></figure>'
+    )
+
+
+def captioned_blocks(
+    blocks: list[tuple[str, str, str | None]],
+    caption: Callable[[str], str],
+    subhead: Callable[[str, int], str] | None = None,
+) -> str:
+    """The blocks, each caption under a photo box as CAPTION words it (from the plain text,
+    to HTML), each subhead as SUBHEAD labels it (from its text and how many came before)."""
+    parts = []
+    sub = 0
+    for kind, text, date in blocks:
+        if kind == "subheading" and subhead is not None:
+            parts.append(f'<h3 class="sub">{esc(subhead(text, sub))}</h3>')
+            sub += 1
+        elif kind == "caption":
+            parts.append(photo_html(caption(text)))
+        else:
+            parts.append(block_html(kind, text, date, photos=False))
+    return "\n".join(parts)
+
+
 def block_html(kind: str, text: str, date: str | None, *, photos: bool) -> str:
     """One parsed block as HTML; captions get a grey photo box where the design has photos."""
     t = esc(text)
@@ -213,11 +240,7 @@ def block_html(kind: str, text: str, date: str | None, *, photos: bool) -> str:
     if kind == "list_item":
         return f'<ul class="list"><li>{t}</li></ul>'
     if kind == "caption":
-        if photos:
-            return (
-                f'<figure class="photo"><div class="ph"></div><figcaption>{t}</figcaption></figure>'
-            )
-        return f'<p class="caption">{t}</p>'
+        return photo_html(t) if photos else f'<p class="caption">{t}</p>'
     if kind == "quote":
         return f"<blockquote>{t}</blockquote>"
     if kind == "table_row":
@@ -464,10 +487,7 @@ def d_body(item: Item) -> str:
             continue
         if kind == "caption":
             figure += 1
-            parts.append(
-                f'<figure class="photo"><div class="ph"></div>'
-                f"<figcaption>图{figure} {esc(text)}</figcaption></figure>"
-            )
+            parts.append(photo_html(f"图{figure} {esc(text)}"))
             continue
         parts.append(block_html(kind, text, date, photos=False))
     if item.credits and not lead_done:  # no paragraph to carry it: a line of its own
@@ -677,10 +697,7 @@ def h_body(item: Item) -> str:
             parts.append(f'<p class="lead"><b>{esc(credit)}</b>{esc(text)}</p>')
             continue
         if kind == "caption":
-            parts.append(
-                f'<figure class="photo"><div class="ph"></div>'
-                f"<figcaption>{esc(text)} {esc(shooter)}</figcaption></figure>"
-            )
+            parts.append(photo_html(f"{esc(text)} {esc(shooter)}"))
             continue
         parts.append(block_html(kind, text, date, photos=False))
     return "\n".join(parts)
@@ -886,16 +903,7 @@ def f_credit(credits: list[tuple[str, list[str]]]) -> str:
 
 def f_blocks(item: Item) -> str:
     """The blocks, captions under a grey box with a "▲" in front."""
-    parts = []
-    for kind, text, date in item.blocks:
-        if kind == "caption":
-            parts.append(
-                f'<figure class="photo"><div class="ph"></div>'
-                f"<figcaption>▲ {esc(text)}</figcaption></figure>"
-            )
-        else:
-            parts.append(block_html(kind, text, date, photos=False))
-    return "\n".join(parts)
+    return captioned_blocks(item.blocks, lambda text: f"▲ {esc(text)}")
 
 
 def f_brief(i: int, item: Item) -> str:
@@ -986,22 +994,13 @@ def g_credit(credits: list[tuple[str, list[str]]]) -> str:
 
 def g_blocks(blocks: list[tuple[str, str, str | None]]) -> str:
     """The blocks with numbered subheads ("一、…") and "图 | …" captions under grey boxes."""
-    parts = []
-    sub = 0
-    for kind, text, date in blocks:
-        if kind == "subheading":
-            numbered = text[:1] in G_NUMERALS or text[:1].isdigit()
-            label = text if numbered or sub >= len(G_NUMERALS) else f"{G_NUMERALS[sub]}、{text}"
-            sub += 1
-            parts.append(f'<h3 class="sub">{esc(label)}</h3>')
-        elif kind == "caption":
-            parts.append(
-                f'<figure class="photo"><div class="ph"></div>'
-                f"<figcaption>图 | {esc(text)}</figcaption></figure>"
-            )
-        else:
-            parts.append(block_html(kind, text, date, photos=False))
-    return "\n".join(parts)
+
+    def numbered(text: str, sub: int) -> str:
+        if text[:1] in G_NUMERALS or text[:1].isdigit() or sub >= len(G_NUMERALS):
+            return text
+        return f"{G_NUMERALS[sub]}、{text}"
+
+    return captioned_blocks(blocks, lambda text: f"图 | {esc(text)}", numbered)
 
 
 def build_g(issue: Issue) -> tuple[str, Printed]:
@@ -1101,16 +1100,7 @@ def j_credit(credits: list[tuple[str, list[str]]]) -> str:
 
 def j_blocks(item: Item) -> str:
     """The blocks; captions under a grey box with "［图］" in front."""
-    parts = []
-    for kind, text, date in item.blocks:
-        if kind == "caption":
-            parts.append(
-                f'<figure class="photo"><div class="ph"></div>'
-                f"<figcaption>［图］{esc(text)}</figcaption></figure>"
-            )
-        else:
-            parts.append(block_html(kind, text, date, photos=False))
-    return "\n".join(parts)
+    return captioned_blocks(item.blocks, lambda text: f"［图］{esc(text)}")
 
 
 def j_number(n: int) -> str:
@@ -1349,10 +1339,7 @@ def l_blocks(item: Item) -> str:
         if j == quote_at and quote:
             parts.append(f'<aside class="pull">“{esc(quote)}”</aside>')
         if kind == "caption":
-            parts.append(
-                f'<figure class="photo"><div class="ph"></div>'
-                f"<figcaption>{esc(text)}{esc(shot)}</figcaption></figure>"
-            )
+            parts.append(photo_html(f"{esc(text)}{esc(shot)}"))
         else:
             parts.append(block_html(kind, text, date, photos=False))
     return "\n".join(parts)
@@ -1470,22 +1457,13 @@ def m_credit(credits: list[tuple[str, list[str]]], *, editor: bool) -> str:
 
 def m_blocks(blocks: list[tuple[str, str, str | None]]) -> str:
     """Subheads numbered "（一）", captions under their photo with "↑" in front."""
-    parts = []
-    sub = 0
-    for kind, text, date in blocks:
-        if kind == "subheading":
-            numbered = text[:1] in M_NUMERALS or text[:1] in "（(" or text[:1].isdigit()
-            label = text if numbered or sub >= len(M_NUMERALS) else f"（{M_NUMERALS[sub]}）{text}"
-            sub += 1
-            parts.append(f'<h3 class="sub">{esc(label)}</h3>')
-        elif kind == "caption":
-            parts.append(
-                f'<figure class="photo"><div class="ph"></div>'
-                f"<figcaption>↑ {esc(text)}</figcaption></figure>"
-            )
-        else:
-            parts.append(block_html(kind, text, date, photos=False))
-    return "\n".join(parts)
+
+    def numbered(text: str, sub: int) -> str:
+        if text[:1] in M_NUMERALS or text[:1] in "（(" or text[:1].isdigit():
+            return text
+        return text if sub >= len(M_NUMERALS) else f"（{M_NUMERALS[sub]}）{text}"
+
+    return captioned_blocks(blocks, lambda text: f"↑ {esc(text)}", numbered)
 
 
 def m_brief_rows(run: list[tuple[int, Item]]) -> str:

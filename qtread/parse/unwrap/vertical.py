@@ -7,6 +7,8 @@ word is lost; joined, the label is one short line like any other.
 
 from __future__ import annotations
 
+from itertools import groupby
+
 from qtread.model import LineSpan
 from qtread.parse.chunks import Chunk, ChunkKind
 from qtread.text.cjk import is_han
@@ -19,28 +21,16 @@ VERTICAL_MIN = 3
 def join_vertical_labels(chunks: list[Chunk]) -> list[Chunk]:
     """CHUNKS with each run of `VERTICAL_MIN` or more one-letter chunks joined into one."""
     result: list[Chunk] = []
-    index = 0
-    while index < len(chunks):
-        end = index
-        while end < len(chunks) and _lone_letter(chunks[end]):
-            end += 1
-        if end - index < VERTICAL_MIN:
-            result.append(chunks[index])
-            index += 1
+    for lone, group in groupby(chunks, key=_lone_letter):
+        run = list(group)
+        if not lone or len(run) < VERTICAL_MIN:
+            result.extend(run)
             continue
-        run = chunks[index:end]
         text = "".join(chunk.text for chunk in run)
+        span = LineSpan(run[0].span.first, run[-1].span.last)
         result.append(
-            Chunk(
-                ChunkKind.TEXT,
-                text,
-                LineSpan(run[0].span.first, run[-1].span.last),
-                [text],
-                page_break=run[0].page_break,
-                gap=run[0].gap,
-            )
+            Chunk(ChunkKind.TEXT, text, span, [text], page_break=run[0].page_break, gap=run[0].gap)
         )
-        index = end
     return result
 
 
