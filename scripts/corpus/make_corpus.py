@@ -188,23 +188,41 @@ def gather(key: str, dump: Callable[[Path], dict[str, Any]]) -> Issue:
 # ---------------------------------------------------------------- extract
 
 
-def extract_raw(pdf: Path) -> str:
-    """poppler's `pdftotext -raw`: one printed line a line, in content-stream order."""
+def _pdftotext(pdf: Path, *options: str) -> str:
+    """poppler's `pdftotext` with OPTIONS, UTF-8 to standard output."""
     out = subprocess.run(
-        ["pdftotext", "-raw", "-enc", "UTF-8", str(pdf), "-"],
-        check=True,
-        capture_output=True,
+        ["pdftotext", *options, "-enc", "UTF-8", str(pdf), "-"], check=True, capture_output=True
     )
     return out.stdout.decode("utf-8")
 
 
-def extract_plumber(pdf: Path) -> str:
-    """pdfplumber's extract_text() page by page, with its defaults (lines by position)."""
+def _plumber(pdf: Path, **options: Any) -> str:
+    """pdfplumber's extract_text(**OPTIONS) page by page, pages joined by a newline."""
     import pdfplumber
 
     with pdfplumber.open(str(pdf)) as doc:
-        pages = [page.extract_text() or "" for page in doc.pages]
+        pages = [page.extract_text(**options) or "" for page in doc.pages]
     return "\n".join(pages) + "\n"
+
+
+def _pdfminer(pdf: Path, **laparams: Any) -> str:
+    """pdfminer.six's high_level.extract_text(), with LAParams(**LAPARAMS) if any are given."""
+    from pdfminer.high_level import extract_text as pdfminer_text
+    from pdfminer.layout import LAParams
+
+    if not laparams:
+        return str(pdfminer_text(str(pdf)))
+    return str(pdfminer_text(str(pdf), laparams=LAParams(**laparams)))
+
+
+def extract_raw(pdf: Path) -> str:
+    """poppler's `pdftotext -raw`: one printed line a line, in content-stream order."""
+    return _pdftotext(pdf, "-raw")
+
+
+def extract_plumber(pdf: Path) -> str:
+    """pdfplumber's extract_text() page by page, with its defaults (lines by position)."""
+    return _plumber(pdf)
 
 
 def extract_md(pdf: Path) -> str:
@@ -217,18 +235,12 @@ def extract_md(pdf: Path) -> str:
 
 def extract_text(pdf: Path) -> str:
     """poppler's `pdftotext` with its defaults: reading order, columns and blocks detected."""
-    out = subprocess.run(
-        ["pdftotext", "-enc", "UTF-8", str(pdf), "-"], check=True, capture_output=True
-    )
-    return out.stdout.decode("utf-8")
+    return _pdftotext(pdf)
 
 
 def extract_layout(pdf: Path) -> str:
     """poppler's `pdftotext -layout`: the physical layout kept with spaces, columns side by side."""
-    out = subprocess.run(
-        ["pdftotext", "-layout", "-enc", "UTF-8", str(pdf), "-"], check=True, capture_output=True
-    )
-    return out.stdout.decode("utf-8")
+    return _pdftotext(pdf, "-layout")
 
 
 def extract_mupdf(pdf: Path) -> str:
@@ -241,26 +253,17 @@ def extract_mupdf(pdf: Path) -> str:
 
 def extract_pdfminer(pdf: Path) -> str:
     """pdfminer.six's high_level.extract_text() with its default LAParams."""
-    from pdfminer.high_level import extract_text as pdfminer_text
-
-    return str(pdfminer_text(str(pdf)))
+    return _pdfminer(pdf)
 
 
 def extract_minerpos(pdf: Path) -> str:
     """pdfminer.six with LAParams(boxes_flow=None): text boxes ordered by position alone."""
-    from pdfminer.high_level import extract_text as pdfminer_text
-    from pdfminer.layout import LAParams
-
-    return str(pdfminer_text(str(pdf), laparams=LAParams(boxes_flow=None)))
+    return _pdfminer(pdf, boxes_flow=None)
 
 
 def extract_plumblay(pdf: Path) -> str:
     """pdfplumber's extract_text(layout=True): the page in characters, columns side by side."""
-    import pdfplumber
-
-    with pdfplumber.open(str(pdf)) as doc:
-        pages = [page.extract_text(layout=True) or "" for page in doc.pages]
-    return "\n".join(pages) + "\n"
+    return _plumber(pdf, layout=True)
 
 
 def extract_blocks(pdf: Path) -> str:
@@ -311,19 +314,12 @@ def extract_pypdflay(pdf: Path) -> str:
 
 def extract_plumflow(pdf: Path) -> str:
     """pdfplumber's extract_text(use_text_flow=True): characters in content-stream order."""
-    import pdfplumber
-
-    with pdfplumber.open(str(pdf)) as doc:
-        pages = [page.extract_text(use_text_flow=True) or "" for page in doc.pages]
-    return "\n".join(pages) + "\n"
+    return _plumber(pdf, use_text_flow=True)
 
 
 def extract_minerwide(pdf: Path) -> str:
     """pdfminer.six with LAParams(line_margin=1.5, char_margin=4.0): looser, larger boxes."""
-    from pdfminer.high_level import extract_text as pdfminer_text
-    from pdfminer.layout import LAParams
-
-    return str(pdfminer_text(str(pdf), laparams=LAParams(line_margin=1.5, char_margin=4.0)))
+    return _pdfminer(pdf, line_margin=1.5, char_margin=4.0)
 
 
 def extract_mupdfsort(pdf: Path) -> str:
@@ -336,40 +332,22 @@ def extract_mupdfsort(pdf: Path) -> str:
 
 def extract_minervert(pdf: Path) -> str:
     """pdfminer.six with LAParams(detect_vertical=True, all_texts=True): vertical lines too."""
-    from pdfminer.high_level import extract_text as pdfminer_text
-    from pdfminer.layout import LAParams
-
-    params = LAParams(detect_vertical=True, all_texts=True)
-    return str(pdfminer_text(str(pdf), laparams=params))
+    return _pdfminer(pdf, detect_vertical=True, all_texts=True)
 
 
 def extract_fixed(pdf: Path) -> str:
     """poppler's `pdftotext -fixed 4`: physical layout on a fixed pitch of 4 points a character."""
-    out = subprocess.run(
-        ["pdftotext", "-fixed", "4", "-enc", "UTF-8", str(pdf), "-"],
-        check=True,
-        capture_output=True,
-    )
-    return out.stdout.decode("utf-8")
+    return _pdftotext(pdf, "-fixed", "4")
 
 
 def extract_colsp(pdf: Path) -> str:
     """poppler's `pdftotext -nopgbrk -colspacing 0.3`: reading order, old column spacing, no FF."""
-    out = subprocess.run(
-        ["pdftotext", "-nopgbrk", "-colspacing", "0.3", "-enc", "UTF-8", str(pdf), "-"],
-        check=True,
-        capture_output=True,
-    )
-    return out.stdout.decode("utf-8")
+    return _pdftotext(pdf, "-nopgbrk", "-colspacing", "0.3")
 
 
 def extract_plumtol(pdf: Path) -> str:
     """pdfplumber's extract_text(x_tolerance=1, y_tolerance=1): tight word and line grouping."""
-    import pdfplumber
-
-    with pdfplumber.open(str(pdf)) as doc:
-        pages = [page.extract_text(x_tolerance=1, y_tolerance=1) or "" for page in doc.pages]
-    return "\n".join(pages) + "\n"
+    return _plumber(pdf, x_tolerance=1, y_tolerance=1)
 
 
 def extract_mdflat(pdf: Path) -> str:
