@@ -57,10 +57,10 @@ def _toc_entry(text: str) -> bool:
     return any(entries_on_line(text, side) for side in PageSide)
 
 
-def _is_content(line: Line) -> bool:
+def _is_content(text: str) -> bool:
     """A real paragraph: the cover and masthead never have one. Hard-wrapped prose seldom
-    ends a line on a full stop, so a long line with clauses counts too."""
-    text = line.text
+    ends a line on a full stop, so a long line with clauses counts too; TEXT is a line,
+    or two lines in a row (a narrow column's lines are each shorter than a sentence)."""
     if len(text) < _CONTENT_MIN:
         return False
     return ends_sentence(text) or sum(text.count(mark) for mark in "，。；！？") >= _CONTENT_CLAUSES
@@ -71,11 +71,14 @@ def read_covers(lines: list[Line], profile: Profile) -> Covers:
     between them, and what they print goes to the ledger, not into articles."""
     front_end = 0
     entries = 0  # TOC entry lines in a row: the contents page, not the cover
+    above = ""  # the line before, if it had text: the same paragraph may go on
     for index, line in enumerate(lines[:_FRONT_WINDOW]):
         if line.blank:
+            above = ""
             continue
-        if _is_content(line) or entries >= _TOC_ENTRIES_IN_A_ROW:
+        if _is_content(above + line.text) or entries >= _TOC_ENTRIES_IN_A_ROW:
             break
+        above = line.text
         entries = entries + 1 if _toc_entry(line.text) else 0
         if (
             profile.is_cover_line(line.text)
