@@ -27,6 +27,7 @@ from qtread.parse.lines import Line, normalise, split_lines
 from qtread.parse.profile import Profile, load_profile
 from qtread.parse.segment import Segmented, segment
 from qtread.parse.shape import detect_shape
+from qtread.parse.side_by_side import read_side_by_side
 from qtread.parse.source import read_bytes
 from qtread.parse.toc import find_toc
 from qtread.parse.toc_read import Toc
@@ -90,9 +91,11 @@ def run(
     magazine's (qtread's default magazine unless given)."""
     with _collector_paused():
         decoded = _decoded(raw, name, encoding)
-        lines = split_lines(normalise(decoded.text))
+        text = normalise(decoded.text)
+        lines = split_lines(text)
         detected = shape or detect_shape(lines)
-        lines = lines if detected is SourceShape.MARKDOWN else restore_gaps(unweave_columns(lines))
+        if detected is not SourceShape.MARKDOWN:
+            lines = restore_gaps(read_side_by_side(text) or unweave_columns(lines))
         profile = profile or load_profile()
         covers = read_covers(lines, profile)
         furniture = strip_furniture(lines, profile, covers.front_end)
