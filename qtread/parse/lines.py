@@ -41,6 +41,16 @@ def normalise(text: str) -> str:
     return _CONTROLS.sub(" ", text)
 
 
+def page_starts(text: str) -> frozenset[int]:
+    """Numbers of the lines of TEXT (not yet normalised) that a form feed opens: where
+    an extractor starts a printed page. `normalise` turns the form feed into a space."""
+    unified = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\f" not in unified:
+        return frozenset()
+    rows = unified.split("\n")
+    return frozenset(number for number, row in enumerate(rows, start=1) if row.startswith("\f"))
+
+
 def next_filled(lines: list[Line], index: int) -> int | None:
     """The index of the first line with text at INDEX or after it, if there is one."""
     while index < len(lines) and lines[index].blank:

@@ -1,9 +1,8 @@
 """The parser's passes in order, in one function: the whole parse reads top to bottom.
 
-decode → normalise → detect shape → covers → furniture → TOC → bylines off their lines →
-unwrap → segment →
-assemble the Issue. Each pass lives in its own module; this one only sequences them
-and hands each the output of the last.
+decode → normalise → drawn columns read apart → detect shape → covers → furniture →
+TOC → bylines off their lines → unwrap → segment → assemble the Issue. Each pass lives
+in its own module; this one only sequences them and hands each the output of the last.
 """
 
 from __future__ import annotations
@@ -23,10 +22,11 @@ from qtread.parse.front import Covers, read_covers
 from qtread.parse.furniture import Furniture, drop_region, strip_furniture
 from qtread.parse.gaps import restore_gaps
 from qtread.parse.ledger import Ledger
-from qtread.parse.lines import Line, normalise, split_lines
+from qtread.parse.lines import Line, normalise, page_starts, split_lines
 from qtread.parse.profile import Profile, load_profile
 from qtread.parse.segment import Segmented, segment
 from qtread.parse.shape import detect_shape
+from qtread.parse.side_by_side import read_side_by_side
 from qtread.parse.source import read_bytes
 from qtread.parse.toc import find_toc
 from qtread.parse.toc_read import Toc
@@ -90,9 +90,12 @@ def run(
     magazine's (qtread's default magazine unless given)."""
     with _collector_paused():
         decoded = _decoded(raw, name, encoding)
-        lines = split_lines(normalise(decoded.text))
-        detected = shape or detect_shape(lines)
-        lines = lines if detected is SourceShape.MARKDOWN else restore_gaps(unweave_columns(lines))
+        text = normalise(decoded.text)
+        lines = split_lines(text)
+        drawn = read_side_by_side(text, page_starts(decoded.text))
+        detected = shape or detect_shape(drawn or lines)
+        if detected is not SourceShape.MARKDOWN:
+            lines = restore_gaps(drawn or unweave_columns(lines))
         profile = profile or load_profile()
         covers = read_covers(lines, profile)
         furniture = strip_furniture(lines, profile, covers.front_end)

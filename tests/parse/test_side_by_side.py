@@ -1,0 +1,185 @@
+"""The side-by-side pass alone: columns an extractor drew side by side with spaces
+(`pdftotext -layout` and its kind) are read apart, column by column, and text that is
+not drawn that way is left to the passes after it."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from qtread.model import SourceShape
+from qtread.parse.lines import Line, normalise, page_starts, split_lines
+from qtread.parse.pipeline import parse_text
+from qtread.parse.shape import detect_shape
+from qtread.parse.side_by_side import read_side_by_side
+
+# Invented running text, cut into lines of 16 letters: the columns' justified measure.
+_PROSE = (
+    "湖畔新城今年将启动十项民生工程，涵盖道路、学校和公园等多个方面，总投资超过一百亿元，"
+    "惠及全城居民的日常生活。首批工程已于三月开工，预计年底前完成主体建设。北湖区教育局表"
+    "示，新建的三所幼儿园共计可提供九百个学位，将在秋季学期开始招生，优先满足周边的新建小"
+    "区适龄儿童的入园需求。西山公园的改造工程已进入收尾阶段，新建的步道全长约六公里，沿途"
+    "设有观景台和休息亭，市民可以沿着山脊一路走到水库边上，欣赏湖光山色和城市的全景。园方"
+    "还介绍，改造后的公园将在五月一日重新开放，开放时间为早六点至晚十点，夜间设有照明和巡"
+    "逻，让游客可放心前往。东港码头扩建后年吞吐能力提高一倍，新增泊位四个，可停靠万吨级货"
+    "轮，港区还新建了冷链仓库和集装箱堆场，进出港的货车将走新修的疏港大道，不再穿过老城。"
+    "南岸老街的修缮工作也在稳步推进，二十多栋百年老宅将恢复原貌，街面铺上青石板，沿街店铺"
+    "统一招牌样式，既保留了老街的烟火气，也让游客能看到城市过去的模样。市文旅局负责人说，"
+    "老街修缮完成后将举办首届民俗文化节，邀请各地的手艺人前来展示剪纸、竹编和糖画等技艺，"
+    "让更多年轻人了解传统文化。与此同时，城北的科技园区迎来了第二批入驻企业，涉及新材料、"
+    "生物医药和智能装备等领域，园区为企业提供三年免租的办公用房和一站式的审批服务。"
+)
+MEASURE = 16
+
+
+def _column(start: int, count: int) -> list[str]:
+    """COUNT full lines of the invented text from letter START on."""
+    return [_PROSE[start + i * MEASURE : start + (i + 1) * MEASURE] for i in range(count)]
+
+
+def _draw(rows: list[dict[int, str]]) -> str:
+    """Rows drawn in characters: each piece of text at its character position."""
+    drawn = []
+    for row in rows:
+        line = ""
+        for position, text in sorted(row.items()):
+            line = line.ljust(position) + text
+        drawn.append(line)
+    return "\n".join(drawn)
+
+
+def _read(drawn: str) -> list[Line] | None:
+    return read_side_by_side(normalise(drawn))
+
+
+def _texts(lines: list[Line] | None) -> list[str]:
+    assert lines is not None
+    return [line.text for line in lines if line.text]
+
+
+def test_two_drawn_columns_are_read_one_after_the_other() -> None:
+    left, right = _column(0, 8), _column(200, 8)
+    drawn = _draw([{0: a, 22: b} for a, b in zip(left, right, strict=True)])
+    assert _texts(_read(drawn)) == [*left, *right]
+
+
+def test_every_letter_keeps_the_number_of_the_row_it_came_from() -> None:
+    left, right = _column(0, 8), _column(200, 8)
+    drawn = _draw([{0: a, 22: b} for a, b in zip(left, right, strict=True)])
+    lines = _read(drawn)
+    assert lines is not None
+    assert [line.number for line in lines if line.text] == [*range(1, 9), *range(1, 9)]
+    assert Counter("".join(line.text for line in lines)) == Counter(drawn.replace(" ", "")) - (
+        Counter({"\n": 7})
+    )
+
+
+def test_a_middle_column_out_of_step_is_read_between_its_neighbours() -> None:
+    # The middle column's lines sit between the rows of the outer two (its text starts
+    # lower on the page), so no row has all three columns in it.
+    first, middle, last = _column(0, 8), _column(130, 8), _column(260, 8)
+    rows: list[dict[int, str]] = []
+    for a, b, c in zip(first, middle, last, strict=True):
+        rows += [{0: a, 44: c}, {22: b}]
+    assert _texts(_read(_draw(rows))) == [*first, *middle, *last]
+
+
+def test_a_gutter_that_drifts_down_the_page_still_parts_the_columns() -> None:
+    # The right column starts three characters further left after the first rows, as
+    # an extractor's character grid drifts where half-width letters sit.
+    left, right = _column(0, 10), _column(200, 10)
+    rows = [
+        {0: a, 22 if i < 3 else 19: b} for i, (a, b) in enumerate(zip(left, right, strict=True))
+    ]
+    assert _texts(_read(_draw(rows))) == [*left, *right]
+
+
+def test_a_title_block_beside_its_lead_is_read_before_the_lead_line_it_faces() -> None:
+    # A title set in a narrow side column, beside the second to fourth lines of the text.
+    text = _column(0, 8)
+    title = ["湖畔新城", "民生工程", "全面开工"]
+    rows = [{0: line} for line in text]
+    for i, part in enumerate(title, start=1):
+        rows[i][24] = part
+    lines = _read(_draw(rows))
+    assert _texts(lines) == [text[0], *title, *text[1:]]
+    assert lines is not None
+    at = [line.text for line in lines].index(title[0])
+    assert lines[at - 1].text == ""  # set apart from the line above
+
+
+def test_a_table_drawn_in_cells_is_left_as_it_came() -> None:
+    # A contents page: short titles and page numbers, no justified measure in any cell.
+    entries = ["湖畔新城启动民生工程", "北湖区新增幼儿园", "西山公园改造收尾", "东港码头扩建"]
+    rows = [{0: entry, 30: f"{page:02d}"} for page, entry in enumerate(entries, start=4)]
+    drawn = _draw(rows)
+    lines = _read(drawn)
+    assert lines is None or _texts(lines) == drawn.split("\n")
+
+
+def test_one_column_text_is_not_drawn() -> None:
+    assert _read("\n".join(_column(0, 12))) is None
+
+
+def test_a_text_of_three_drawn_columns_is_parsed_as_printed_lines() -> None:
+    # Three columns side by side make rows too long for printed lines; read apart,
+    # they are the printed lines they are.
+    columns = [_column(0, 12), _column(200, 12), _column(400, 12)]
+    drawn = _draw([{0: a, 24: b, 48: c} for a, b, c in zip(*columns, strict=True)])
+    assert detect_shape(split_lines(normalise(drawn))) is SourceShape.FLOWED
+    assert parse_text(drawn).source.shape is SourceShape.PDF_TEXT
+
+
+def test_a_column_that_runs_on_past_its_neighbour_is_read_whole_before_it() -> None:
+    left, right = _column(0, 10), _column(200, 6)
+    rows = [{0: a, 22: b} for a, b in zip(left, right, strict=False)]
+    rows += [{0: a} for a in left[len(right) :]]
+    assert _texts(_read(_draw(rows))) == [*left, *right]
+
+
+def test_an_out_of_step_column_whose_lines_reach_into_the_gutter_is_read_whole() -> None:
+    # The middle column's lines end further right row by row (digits and Latin letters
+    # take a character each in the drawn grid), each a little into the gutter.
+    first, last = _column(0, 8), _column(260, 8)
+    middle = [
+        line + "2020"[:reach]
+        for line, reach in zip(_column(130, 8), [0, 2, 4, 4, 4, 4, 4, 4], strict=True)
+    ]
+    rows: list[dict[int, str]] = []
+    for a, b, c in zip(first, middle, last, strict=True):
+        rows += [{0: a, 44: c}, {22: b}]
+    assert _texts(_read(_draw(rows))) == [*first, *middle, *last]
+
+
+def test_no_column_runs_on_across_a_page() -> None:
+    # A page of two columns, then a page with one column on the left only: the second
+    # page's text does not join the first page's left column.
+    left, right, after = _column(0, 6), _column(200, 6), _column(300, 3)
+    rows: list[dict[int, str]] = [{0: a, 22: b} for a, b in zip(left, right, strict=True)]
+    drawn = _draw(rows) + "\n\f" + "\n".join(after)
+    lines = read_side_by_side(normalise(drawn), page_starts(drawn))
+    assert _texts(lines) == [*left, *right, *after]
+
+
+def test_a_running_head_drawn_across_the_top_of_a_page_is_read_a_part_a_line() -> None:
+    left, right = _column(0, 6), _column(200, 6)
+    rows: list[dict[int, str]] = [{0: a, 22: b} for a, b in zip(left, right, strict=True)]
+    drawn = _draw(rows) + "\n\f" + _draw([{0: "城市新闻", 30: "NO.8 / 2021"}, *rows])
+    lines = read_side_by_side(normalise(drawn), page_starts(drawn))
+    assert _texts(lines) == [*left, *right, "城市新闻", "NO.8 / 2021", *left, *right]
+
+
+def test_page_starts_are_the_lines_a_form_feed_opens() -> None:
+    assert page_starts("一\r\n二\n\f三\r\f四") == {3, 4}
+    assert page_starts("no pages here") == frozenset()
+
+
+def test_a_blank_row_across_the_columns_still_parts_what_it_parted() -> None:
+    # Two paragraphs in each column with a blank row between: read apart, each column
+    # keeps the blank, so a title or paragraph set off by space stays set off.
+    left, right = _column(0, 8), _column(200, 8)
+    rows: list[dict[int, str]] = [{0: a, 22: b} for a, b in zip(left, right, strict=True)]
+    lines = _read(_draw([*rows[:4], {}, *rows[4:]]))
+    assert lines is not None
+    texts = [line.text for line in lines]
+    assert texts[texts.index(left[3]) + 1] == ""
+    assert texts[texts.index(right[3]) + 1] == ""
