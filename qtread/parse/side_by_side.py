@@ -162,7 +162,7 @@ def _gutters(rows: Sequence[_Row], pages: frozenset[int]) -> list[tuple[int, ...
         ]
         carried: list[_Run] = []
         for run in open_runs:
-            matches = [gap for gap in gaps if _overlap(gap, run.gap)]
+            matches = [gap for gap in gaps if _holds_middle(gap, run.gap)]
             if matches:
                 gap = max(matches, key=lambda gap: _width(_meet(gap, run.gap)))
                 run.gap = _meet(gap, run.gap) if _width(_meet(gap, run.gap)) >= 2 else gap
@@ -172,6 +172,7 @@ def _gutters(rows: Sequence[_Row], pages: frozenset[int]) -> list[tuple[int, ...
                 _hold(run, held)
             else:  # text on one side only: the gutter goes on
                 run.last = index
+                run.count_side(row)
                 carried.extend(_narrowed(part, row) for part in _split(run, row))
         open_runs = _distinct(carried + [_Run(gap, [(index, sum(gap) // 2)]) for gap in gaps])
     for run in open_runs:
@@ -183,12 +184,23 @@ class _Run:
     """A gutter followed down the rows: its gap in the last row beside it, and the rows
     with text on both sides, each with where it is cut."""
 
-    __slots__ = ("beside", "gap", "last")
+    __slots__ = ("beside", "gap", "last", "lone")
 
     def __init__(self, gap: tuple[int, int], beside: list[tuple[int, int]]) -> None:
         self.gap = gap
         self.beside = beside
         self.last = beside[-1][0]  # the last row it went down, beside it or on one side
+        self.lone = [0, 0]  # rows it went down with text on its left only, on its right only
+
+    def count_side(self, row: _Row) -> None:
+        """Count ROW, whose text is on one side of the gap only."""
+        self.lone[row.pieces[0].start >= self.gap[1]] += 1
+
+    def evidence(self) -> int:
+        """Rows that show the gutter: those with text on both sides of it, and as many
+        again as alternate, a row on its left only, a row on its right only (two columns
+        whose lines sit on different rows)."""
+        return len(self.beside) + min(self.lone)
 
 
 def _crosses(piece: _Piece, gap: tuple[int, int]) -> bool:
@@ -198,6 +210,14 @@ def _crosses(piece: _Piece, gap: tuple[int, int]) -> bool:
     middle = (gap[0] + gap[1]) / 2
     inside = gap[0] < piece.start and piece.end < gap[1]  # a column out of step (`_split`)
     return piece.start < middle < piece.end and not inside
+
+
+def _holds_middle(gap: tuple[int, int], run_gap: tuple[int, int]) -> bool:
+    """Whether a row's GAP goes on with the gutter whose gap was RUN_GAP: it holds that
+    gap's middle (a grid drifts a cell or two; a gap between the words of a title set in
+    one column lies wholly to one side of the gutter)."""
+    middle = (run_gap[0] + run_gap[1]) / 2
+    return gap[0] <= middle <= gap[1]
 
 
 def _meet(one: tuple[int, int], other: tuple[int, int]) -> tuple[int, int]:
@@ -220,7 +240,7 @@ def _split(run: _Run, row: _Row) -> list[_Run]:
         _Run(gap, [(index, sum(gap) // 2) for index, _ in run.beside]) for gap in (left, right)
     ]
     for part in parts:
-        part.last = run.last
+        part.last, part.lone = run.last, list(run.lone)
     return parts
 
 
@@ -255,7 +275,7 @@ def _overlap(one: tuple[int, int], other: tuple[int, int]) -> bool:
 def _hold(run: _Run, held: list[list[int]]) -> None:
     """Cut the rows of RUN, if it has rows enough beside it to be a gutter: rows beside it
     where their gap is, the rows between where the gap was last."""
-    if len(run.beside) < MIN_BESIDE:
+    if run.evidence() < MIN_BESIDE:
         return
     (first, x), *rest = run.beside
     for next_index, next_x in [*rest, (max(run.last, run.beside[-1][0]) + 1, x)]:

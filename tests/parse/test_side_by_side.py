@@ -183,3 +183,35 @@ def test_a_blank_row_across_the_columns_still_parts_what_it_parted() -> None:
     texts = [line.text for line in lines]
     assert texts[texts.index(left[3]) + 1] == ""
     assert texts[texts.index(right[3]) + 1] == ""
+
+
+def _head_beside_text(head: list[str]) -> list[dict[int, str]]:
+    """A page whose article head (column name, title, byline) is set in a narrow column
+    on the left, its lines between the rows of the text (only the first two share one)."""
+    text = _column(0, 12)
+    rows: list[dict[int, str]] = [{2: head[0], 24: text[0]}, {2: head[1], 24: text[1]}]
+    for part, line in zip(head[2:], text[2:], strict=False):
+        rows += [{24: line}, {2: part}]
+    rows += [{24: line} for line in text[2 + len(head[2:]) :]]
+    return rows
+
+
+def test_a_head_whose_lines_sit_between_the_text_rows_is_read_apart() -> None:
+    # Rows with the head only and rows with the text only, in turn, show the gutter as
+    # well as rows holding both.
+    head = ["城", "市", "湖畔新城", "民生工程全面开工", "本刊记者 李明"]
+    lines = _read(_draw(_head_beside_text(head)))
+    assert _texts(lines) == [*head, *_column(0, 12)]
+
+
+def test_a_gap_inside_a_later_line_that_misses_the_gutter_leaves_the_line_whole() -> None:
+    # A title block beside the lead; below it a line of text drawn with a wide space in
+    # it (`空航天产业…代表,       是国家…`) that only overlaps the gutter's edge: the line
+    # is one line of the text, not two columns.
+    text = _column(0, 6)
+    rows: list[dict[int, str]] = [{0: line} for line in text]
+    for i, part in enumerate(["湖畔新城", "民生工程", "全面开工"], start=1):
+        rows[i][22] = part
+    wide = {0: _PROSE[300:310], 17: _PROSE[310:320]}
+    lines = _read(_draw([*rows, {}, wide]))
+    assert _texts(lines)[-1] == f"{_PROSE[300:310]}       {_PROSE[310:320]}"
