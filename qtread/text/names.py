@@ -15,6 +15,22 @@ COMPOUND_SURNAMES = frozenset(
     ).split()
 )
 NAME_MAX = 4  # characters in a surname and given name put back together, at most
+#: The commonest one-character surnames (some three hundred, most of the population): a
+#: line of its own is only taken for names wrapped off a byline when each opens with one,
+#: since a short line of text (`今年起`) reads as a name as well as any.
+COMMON_SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶"
+    "程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺"
+    "顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿"
+    "关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华"
+    "喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗"
+    "瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝楼洪应"
+)
+
+
+def opens_with_surname(name: str) -> bool:
+    """Whether NAME starts with a common surname, one character or two (`欧阳`)."""
+    return name[:1] in COMMON_SURNAMES or name[:2] in COMPOUND_SURNAMES
 
 
 def join_name_pieces(pieces: list[str]) -> list[str] | None:

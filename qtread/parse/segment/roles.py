@@ -26,9 +26,14 @@ from qtread.parse.classify import (
 )
 from qtread.parse.profile import Profile
 from qtread.text.cjk import join_wrapped
+from qtread.text.names import opens_with_surname
 
 #: Printed lines, at most, of a headline and its deck set over a news lead.
 HEADLINE_OVER_LEAD = 4
+#: Times, at least, a byline's first line is as long (in characters) as a line it wraps
+#: its last names onto: the wrap comes at a full line, and a short title or label after
+#: a short byline (`文｜林远` / `卷首语`) is no name of it.
+WRAPPED_NAMES_SHARE = 3
 
 
 @dataclass(slots=True)
@@ -85,6 +90,7 @@ def split_byline_frames(chunks: list[Chunk], profile: Profile) -> tuple[list[Chu
     result: list[Chunk] = []
     glued: set[int] = set()
     chunks = _news_leads_joined(_headlines_off_news_leads(chunks, profile), profile)
+    chunks = _wrapped_bylines_joined(chunks, profile)
     for chunk in chunks:
         pieces, closing = _cut_byline(chunk, profile)
         if closing is not None:
@@ -150,6 +156,60 @@ def _news_leads_joined(chunks: list[Chunk], profile: Profile) -> list[Chunk]:
             continue
         result.append(chunk)
     return result
+
+
+def _wrapped_bylines_joined(chunks: list[Chunk], profile: Profile) -> list[Chunk]:
+    """A byline the layout wrapped onto a second line joined with it: a role word cut at
+    the line's end (`本刊记者 李明 王芳 通` / `讯员 张华`), or its last names on a line
+    of their own (`记者 李明 通讯员 王芳` / `张华`). Neither line is a byline alone,
+    or the second adds names to the first, so the names are read whole and none is
+    left behind as a line of text."""
+    result: list[Chunk] = []
+    for chunk in chunks:
+        before = result[-1] if result else None
+        joined = None if before is None else _wrapped_byline(before, chunk, profile)
+        if before is not None and joined is not None:
+            tight = joined == before.text + chunk.text  # the wrap cut a word: one line
+            result[-1] = Chunk(
+                ChunkKind.TEXT,
+                joined,
+                before.span.union(chunk.span),
+                [joined] if tight else [*before.lines, *chunk.lines],
+                page_break=before.page_break,
+                gap=before.gap,
+            )
+            continue
+        result.append(chunk)
+    return result
+
+
+def _wrapped_byline(before: Chunk, chunk: Chunk, profile: Profile) -> str | None:
+    """The text of BEFORE and CHUNK as one byline, if BEFORE is a byline's first line
+    that CHUNK continues; else None."""
+    if (
+        chunk.page_break
+        or before.kind not in (ChunkKind.FRAME, ChunkKind.TEXT)
+        or chunk.kind not in (ChunkKind.FRAME, ChunkKind.TEXT)
+        or len(before.lines) != 1
+        or len(chunk.lines) != 1
+        or not may_hold_byline(before.text, profile)
+    ):
+        return None
+    alone = parse_byline(before.text, profile) or []
+    tight = f"{before.text}{chunk.text}"  # a role word cut at the line's end
+    if len(parse_byline(tight, profile) or []) > len(alone):
+        return tight
+    if not alone or parse_byline(chunk.text, profile) is not None:
+        return None
+    if len(chunk.text) * WRAPPED_NAMES_SHARE > len(before.text):
+        return None  # no full line: nothing was wrapped off it
+    text = f"{before.text} {chunk.text}"
+    names = [name for byline in alone for name in byline.names]
+    wrapped = [name for byline in parse_byline(text, profile) or [] for name in byline.names]
+    added = wrapped[len(names) :]
+    if wrapped[: len(names)] != names or not added or not all(map(opens_with_surname, added)):
+        return None
+    return text
 
 
 def _cut_byline(chunk: Chunk, profile: Profile) -> tuple[list[Chunk], int | None]:
