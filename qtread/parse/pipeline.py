@@ -28,7 +28,7 @@ from qtread.parse.segment import Segmented, segment
 from qtread.parse.shape import detect_shape
 from qtread.parse.side_by_side import read_side_by_side
 from qtread.parse.source import read_bytes
-from qtread.parse.toc import find_toc
+from qtread.parse.toc import confirm_toc, find_toc
 from qtread.parse.toc_read import Toc
 from qtread.parse.unwrap import unwrap
 
@@ -104,7 +104,7 @@ def run(
         ledger.extend(covers.dropped, furniture.dropped)
         drop_region(body, 0, covers.front_end, "cover", ledger)
         drop_region(body, covers.back_start, len(body), "back cover", ledger)
-        toc = find_toc(body, covers.front_end, profile)
+        toc = confirm_toc(find_toc(body, covers.front_end, profile), body)
         ledger.extend(toc.dropped)
         drop_region(body, toc.start, toc.end, "table of contents", ledger)
         chunks = unwrap(split_marked_bylines(body, profile), detected)

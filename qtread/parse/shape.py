@@ -16,8 +16,11 @@ from qtread.parse.lines import Line
 from qtread.text.cjk import ends_sentence
 
 _HEADING = re.compile(r"^#{1,6}\s+\S")
-#: Headings a Markdown file has, at least, and lines of text per heading, at most: a
-#: stray `#` line in OCR text is neither.
+_EMPHASIS = re.compile(r"\*\*\S.*?\*\*")  # `**…**`: a converter's bold, never OCR's
+#: Headings a Markdown file has, at least, and lines of text per Markdown mark (a
+#: heading or a bold span), at most: a stray `#` line in OCR text is neither. A
+#: converter that makes headings of article titles only marks their subheads, leads and
+#: labels bold.
 MARKDOWN_HEADINGS_MIN = 5
 LINES_PER_HEADING_MAX = 50
 #: Characters in a line long enough to say how the text wraps (shorter: labels, folios).
@@ -38,8 +41,10 @@ def detect_shape(lines: list[Line]) -> SourceShape:
     if not texts:
         return SourceShape.FLOWED
     headings = sum(1 for text in texts if _HEADING.match(text))
-    if headings >= MARKDOWN_HEADINGS_MIN and headings >= len(texts) // LINES_PER_HEADING_MAX:
-        return SourceShape.MARKDOWN
+    if headings >= MARKDOWN_HEADINGS_MIN:
+        marked = headings + sum(1 for text in texts if _EMPHASIS.search(text))
+        if marked >= len(texts) // LINES_PER_HEADING_MAX:
+            return SourceShape.MARKDOWN
     long_lines = [text for text in texts if len(text) >= MEASURED_LINE_MIN]
     if not long_lines:
         return SourceShape.FLOWED

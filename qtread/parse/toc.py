@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from qtread.model import TocEntry
+from qtread.parse.classify import norm
 from qtread.parse.lines import Line, next_filled
 from qtread.parse.profile import Profile
 from qtread.parse.toc_loose import find_loose_toc
@@ -27,6 +28,12 @@ _MIN_ENTRIES = 3  # `NN / title` entries close together that make a TOC, at leas
 _TITLE_MAX = 40  # characters in the title after a trailing column heading, at most
 _BLURB_MIN = 40  # characters in a sentence that is a blurb, not an entry, at least
 _PART_LABEL_MAX = 2  # characters in a big part label that the next line's title extends
+#: Letters of an entry's title looked for elsewhere in the issue: its start, which a title
+#: keeps however the body wraps, breaks or shortens it.
+TITLE_KEY = 6
+#: Share of the entries, at least, whose titles the issue prints outside the TOC for it
+#: to be one (a title the body renames, or a brief's the body leaves out, is missed).
+NAMED_ELSEWHERE_SHARE = 0.25
 
 
 def _clean(text: str) -> str:
@@ -54,6 +61,23 @@ def find_toc(lines: list[Line], start: int, profile: Profile) -> Toc:
     if len(loose.entries) > len(toc.entries):
         return loose
     return toc
+
+
+def confirm_toc(toc: Toc, lines: list[Line]) -> Toc:
+    """TOC, if the issue bears it out, else no TOC: the issue prints, outside it, the
+    titles of enough of its entries. A contents page names the articles that follow (or
+    precede) it; a numbered list in an article (`01 实施…` / `02 建设…`) read as one names
+    nothing printed elsewhere, and its lines are the article's text."""
+    return toc if _named_elsewhere(toc, lines) else Toc()
+
+
+def _named_elsewhere(toc: Toc, lines: list[Line]) -> bool:
+    if not toc.entries:
+        return True
+    outside = norm("".join(line.text for line in lines[: toc.start] + lines[toc.end :]))
+    keys = [key[:TITLE_KEY] for entry in toc.entries if len(key := norm(entry.title)) >= 2]
+    found = sum(1 for key in keys if key in outside)
+    return found >= NAMED_ELSEWHERE_SHARE * len(keys)
 
 
 def _profile_toc(lines: list[Line], start: int, limit: int, profile: Profile) -> Toc:

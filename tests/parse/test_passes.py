@@ -20,7 +20,7 @@ from qtread.parse.furniture import strip_furniture
 from qtread.parse.lines import normalise, split_lines
 from qtread.parse.profile import load_profile
 from qtread.parse.shape import detect_shape
-from qtread.parse.toc import find_toc
+from qtread.parse.toc import confirm_toc, find_toc
 from qtread.parse.unwrap import resume_cut_sentences, unwrap
 from qtread.text.cjk import cell_width, join_wrapped, printed_width
 
@@ -61,6 +61,16 @@ def test_a_layout_keeping_extraction_indents_lines_without_marking_pages() -> No
 def test_shape_markdown_from_headings() -> None:
     text = "\n\n".join(f"## 标题{i}\n\n正文内容。" for i in range(6))
     assert detect_shape(lines_of(text)) is SourceShape.MARKDOWN
+
+
+def test_shape_markdown_from_few_headings_and_bold_spans() -> None:
+    # A converter that makes headings of the titles only: one heading in 80 lines, the
+    # subheads and labels in bold.
+    article = ["## 标题", *(["正文内容，一段文字。"] * 40), "**小标题**", *(["正文内容。"] * 40)]
+    text = "\n\n".join(article * 6)
+    assert detect_shape(lines_of(text)) is SourceShape.MARKDOWN
+    ocr = "\n\n".join([*(line.replace("**", "") for line in article)] * 6)
+    assert detect_shape(lines_of(ocr)) is not SourceShape.MARKDOWN  # `#` lines alone
 
 
 def test_shape_pdf_text_from_short_open_lines() -> None:
@@ -227,6 +237,14 @@ TOC = """前言标题
 深挖数据能量 赋能数字基建
 
 正文开始，这里是第一篇文章的第一段。
+
+## 一张网：紧扣产业发展需求
+
+正文。
+
+## 顾家集团：打造员工的“暖家根据地”
+
+正文。
 """
 
 
@@ -243,6 +261,25 @@ def test_toc_entries_columns_pages_and_counts() -> None:
 
 def test_no_toc_in_plain_text() -> None:
     assert find_toc(lines_of("40 万吨 / 年的产能。\n\n正文。"), 0, PROFILE).entries == []
+
+
+def test_a_numbered_list_whose_items_the_issue_prints_nowhere_else_is_no_toc() -> None:
+    # Items of an article numbered and wrapped, a figure at a line's end, read like a
+    # contents page's entries; a contents page names titles the issue prints again over
+    # their articles, and these are printed once: their lines stay the article's text.
+    items = [
+        "11 新建幼儿园和小学，新增学位900", "个。", "12 改造西山公园步道，全长6", "公里。",
+        "01 扩建东港码头泊位，新增泊位4", "个。", "02 修缮南岸老街百年老宅，共计23", "栋。",
+        "03 新建城北科技园区孵化楼，面积12", "万平方米。",
+    ]  # fmt: skip
+    text = "\n\n".join(["## 湖畔新城的十件实事", "今年的民生实事包括：", *items, "正文。"])
+    lines = lines_of(text)
+    assert find_toc(lines, 0, PROFILE).entries  # read as entries…
+    toc = confirm_toc(find_toc(lines, 0, PROFILE), lines)
+    assert (toc.entries, toc.start, toc.end) == ([], 0, 0)  # …but no TOC
+    titles = "\n\n".join(f"## {item[3:]}\n\n正文。" for item in items[::2])
+    lines = lines_of(f"{text}\n\n{titles}")
+    assert confirm_toc(find_toc(lines, 0, PROFILE), lines).entries
 
 
 # --- unwrap ----------------------------------------------------------------------------

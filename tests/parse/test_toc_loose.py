@@ -179,6 +179,7 @@ def test_a_numbered_list_is_no_toc() -> None:
 
 def test_the_toc_leaves_the_body_and_its_entries_anchor_articles() -> None:
     text = AFTER_TOC.replace("\n开篇文章的标题\n", "\n卷首语 新年新气象\n") + ("正文第二段。\n" * 3)
+    text += "\n湖畔新城启航\n这是第二篇文章的第一句话。\n"  # the issue prints its titles again
     issue = parse_text(text, name="invented.txt")
     assert [entry.page for entry in issue.toc][:3] == [3, 8, 10]
     body = "".join(block.text for article in issue.articles for block in article.blocks)
