@@ -12,15 +12,14 @@ from __future__ import annotations
 import re
 
 from qtread.model import TocEntry
-from qtread.parse.classify import norm
 from qtread.parse.lines import Line, next_filled
 from qtread.parse.profile import Profile
 from qtread.parse.toc_loose import find_loose_toc
-from qtread.parse.toc_read import Toc
+from qtread.parse.toc_read import Toc, named_elsewhere
 from qtread.text.cjk import ends_sentence, is_han
 
-_LONE_PAGE = re.compile(r"^\d{1,3}$")
 _MARKUP = re.compile(r"^(?:#{1,6}\s+|[-*+]\s+)|\*\*")
+_LONE_PAGE = re.compile(r"^\d{1,3}$")
 _CLUSTER_GAP = 30  # lines between two entries of one TOC
 _SEARCH_WINDOW = 0.2  # the TOC is in the first fifth of the file
 _MIN_WINDOW = 300  # …or its first pages, in a short one
@@ -28,9 +27,6 @@ _MIN_ENTRIES = 3  # `NN / title` entries close together that make a TOC, at leas
 _TITLE_MAX = 40  # characters in the title after a trailing column heading, at most
 _BLURB_MIN = 40  # characters in a sentence that is a blurb, not an entry, at least
 _PART_LABEL_MAX = 2  # characters in a big part label that the next line's title extends
-#: Letters of an entry's title looked for elsewhere in the issue: its start, which a title
-#: keeps however the body wraps, breaks or shortens it.
-TITLE_KEY = 6
 #: Share of the entries, at least, whose titles the issue prints outside the TOC for it
 #: to be one (a title the body renames, or a brief's the body leaves out, is missed).
 NAMED_ELSEWHERE_SHARE = 0.25
@@ -55,7 +51,15 @@ def find_toc(lines: list[Line], start: int, profile: Profile) -> Toc:
 
     The profile's entry form is read first; a TOC printed in another form (page after
     the title, leaders, wrapped entries) wins when it has more entries."""
-    limit = start + max(_MIN_WINDOW, int(len(lines) * _SEARCH_WINDOW))
+    window = max(_MIN_WINDOW, int(len(lines) * _SEARCH_WINDOW))
+    toc = _toc_between(lines, start, start + window, profile)
+    if not toc.entries and len(lines) - window > start + window:
+        toc = _toc_between(lines, len(lines) - window, len(lines), profile)  # at the back
+    return toc
+
+
+def _toc_between(lines: list[Line], start: int, limit: int, profile: Profile) -> Toc:
+    """The TOC in lines START to LIMIT: the profile's form, or another with more entries."""
     toc = _profile_toc(lines, start, limit, profile)
     loose = find_loose_toc(lines, start, limit, profile)
     if len(loose.entries) > len(toc.entries):
@@ -72,12 +76,8 @@ def confirm_toc(toc: Toc, lines: list[Line]) -> Toc:
 
 
 def _named_elsewhere(toc: Toc, lines: list[Line]) -> bool:
-    if not toc.entries:
-        return True
-    outside = norm("".join(line.text for line in lines[: toc.start] + lines[toc.end :]))
-    keys = [key[:TITLE_KEY] for entry in toc.entries if len(key := norm(entry.title)) >= 2]
-    found = sum(1 for key in keys if key in outside)
-    return found >= NAMED_ELSEWHERE_SHARE * len(keys)
+    found, entries = named_elsewhere(toc, lines)
+    return found >= NAMED_ELSEWHERE_SHARE * entries
 
 
 def _profile_toc(lines: list[Line], start: int, limit: int, profile: Profile) -> Toc:

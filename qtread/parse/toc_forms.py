@@ -16,13 +16,21 @@ from typing import NamedTuple
 LEADER_CHARS = ".…⋯·•‧_"  # the dots (and rules) a leader is printed with
 _L = re.escape(LEADER_CHARS)
 _LEADER_LINE = re.compile(rf"^(?:\s*[{_L}]){{3,}}\s*$")  # three dots or more, maybe spaced
+# A page number may be printed as a folio is: `P12`, `p.12`, `第12页`.
+_PAGE_BEFORE = r"(?:[Pp]\.?\s?|第\s?)?"
+_PAGE_AFTER = r"(?:\s?页)?"
+#: A page number on a line of its own (`12`, `P12`, `第12页`).
+LONE_PAGE = re.compile(rf"^{_PAGE_BEFORE}\d{{1,3}}{_PAGE_AFTER}$")
 # TITLE, a gap of spaces or leaders, then a page of one to three digits that leaders may
 # be interleaved with (`……1…0`), then maybe more leaders.
 _TRAILING = re.compile(
-    rf"^(?P<title>.*?[^\s{_L}])(?P<gap>[\s{_L}]+)(?P<page>\d(?:[{_L}\s]*\d){{0,2}})[\s{_L}]*$"
+    rf"^(?P<title>.*?[^\s{_L}])(?P<gap>[\s{_L}]+){_PAGE_BEFORE}"
+    rf"(?P<page>\d(?:[{_L}\s]*\d){{0,2}}){_PAGE_AFTER}[\s{_L}]*$"
 )
 # A page then a title that does not start with a digit: `12 产业日新`, `12 / 产业日新`.
-_LEADING = re.compile(r"^(?P<page>\d{1,3})(?:\s*[/|｜]\s*|\s+)(?P<title>[^\d\s/|｜].*)$")
+_LEADING = re.compile(
+    rf"^{_PAGE_BEFORE}(?P<page>\d{{1,3}}){_PAGE_AFTER}(?:\s*[/|｜]\s*|\s+)(?P<title>[^\d\s/|｜].*)$"
+)
 # Inside a two-column line: a page after leaders or spaces, then two or more spaces and
 # the next entry's title.
 _COLUMN_BREAK = re.compile(rf"(?:\s|[{_L}]{{2}})[{_L}\s]*(?P<page>\d{{1,3}})\s{{2,}}(?=[^\s\d])")
@@ -51,12 +59,14 @@ def is_leader_line(text: str) -> bool:
 def entries_on_line(text: str, side: PageSide) -> list[EntryLine]:
     """The entries a line prints with the page on SIDE: none, one, or two (two columns)."""
     # The cheap test first (the TOC search asks this of every line): a page before the
-    # title opens the line with a digit; one after it ends the line with a digit, or
-    # with the leaders or spaces that may follow it.
-    if side is PageSide.BEFORE and not text[:1].isdecimal():
+    # title opens the line with a digit (or `P`, `第`); one after it ends the line with a
+    # digit (or `页`), or with the leaders or spaces that may follow it.
+    first, last = text[:1], text[-1:]
+    if side is PageSide.BEFORE and not (first.isdecimal() or first in "Pp第"):
         return []
-    last = text[-1:]
-    if side is PageSide.AFTER and not (last.isdecimal() or last in LEADER_CHARS or last.isspace()):
+    if side is PageSide.AFTER and not (
+        last.isdecimal() or last in LEADER_CHARS or last.isspace() or last == "页"
+    ):
         return []
     if side is PageSide.BEFORE:
         match = _LEADING.match(text)

@@ -20,8 +20,8 @@ from qtread.model import TocEntry
 from qtread.parse.ledger import Ledger
 from qtread.parse.lines import Line
 from qtread.parse.profile import Profile
-from qtread.parse.toc_forms import PageSide, entries_on_line, is_leader_line
-from qtread.parse.toc_read import Toc
+from qtread.parse.toc_forms import LONE_PAGE, PageSide, entries_on_line, is_leader_line
+from qtread.parse.toc_read import Toc, named_elsewhere
 from qtread.text.cjk import ends_sentence, join_wrapped, printed_width
 
 _MIN_ENTRIES = 5  # entries close together that make a TOC in a loose form, at least
@@ -35,7 +35,6 @@ _HEAD_LINES = 4  # lines of TOC title, issue line and heading above the first en
 _FULL_LINE = 0.85  # a line this share of the widest is full: the text wrapped there
 _SUBTITLE = re.compile(r"\s*——+\s*|\s+[—–]\s+")  # title —— subtitle
 _MARKUP = re.compile(r"^(?:#{1,6}\s+|[-*+]\s+)|\*\*")
-_LONE_PAGE = re.compile(r"^\d{1,3}$")  # a page number on a line of its own
 _PAGE_REACH = 4  # source lines from an entry's text to its page on a line of its own, at most
 _PERSON_NAME = re.compile(r"^[\u4e00-\u9fff]{2,3}$")  # a Chinese name: two or three letters
 _NAMES_SPLIT = re.compile(r"[\s、，,/／]+")
@@ -63,10 +62,37 @@ def find_loose_toc(lines: list[Line], start: int, limit: int, profile: Profile) 
         first, end = _region(folded, start, rows, side, profile)
         toc = Toc(start=first, end=end)
         _read(folded[first:end], side, profile, toc, heads)
+        if side is PageSide.AFTER:
+            toc = _better_read(toc, folded, side, profile, heads, printed)
         if _explains(toc) > _explains(best):
             best = toc
     best.dropped = _as_printed(best.dropped, printed[best.start : best.end])
     return best
+
+
+def _better_read(
+    toc: Toc,
+    lines: list[Line],
+    side: PageSide,
+    profile: Profile,
+    heads: dict[int, str],
+    printed: list[Line],
+) -> Toc:
+    """TOC, or its region read the other way, if the issue bears that out better.
+
+    With the page after the title, a line without one between two entries may be the
+    first line of the next entry's wrapped title (`老街改造迎来新客流` / `重现昔日 12`)
+    or the subtitle of the entry above (`一张网 P6` / `紧扣产业发展需求…`). The reading
+    whose entries the issue prints again, headline over deck, more often is the right
+    one; on a tie the first stands."""
+    other = Toc(start=toc.start, end=toc.end)
+    _read(lines[toc.start : toc.end], side, profile, other, heads, subtitles_after=True)
+    if (
+        named_elsewhere(other, printed, whole=True)[0]
+        > named_elsewhere(toc, printed, whole=True)[0]
+    ):
+        return other
+    return toc
 
 
 def _column_prefixes(
@@ -129,7 +155,7 @@ def _pages_folded(lines: list[Line], start: int, limit: int, side: PageSide) -> 
             if is_leader_line(line.text):
                 led = True
                 continue
-            if _LONE_PAGE.match(line.text):
+            if LONE_PAGE.match(line.text):
                 pending = None if led else index
                 led = False
             elif pending is not None and line.number - lines[pending].number <= _PAGE_REACH:
@@ -145,7 +171,7 @@ def _pages_folded(lines: list[Line], start: int, limit: int, side: PageSide) -> 
         if line.blank or is_leader_line(line.text):
             continue
         if (
-            _LONE_PAGE.match(line.text)
+            LONE_PAGE.match(line.text)
             and last_text is not None
             and line.number - lines[last_text].number <= _PAGE_REACH
         ):
@@ -264,8 +290,17 @@ def _clean(text: str) -> str:
 
 
 def _read(
-    region: list[Line], side: PageSide, profile: Profile, toc: Toc, heads: dict[int, str]
+    region: list[Line],
+    side: PageSide,
+    profile: Profile,
+    toc: Toc,
+    heads: dict[int, str],
+    *,
+    subtitles_after: bool = False,
 ) -> None:
+    """Read REGION's entries into TOC. SUBTITLES_AFTER: with the page after the title, a
+    line without one that follows an entry is that entry's subtitle, not the start of
+    the next entry's title (`_better_read`)."""
     text_lines = [line for line in region if _is_text(line)]
     width = max((printed_width(_text_of(line.text, side)) for line in text_lines), default=0)
     drafts: list[_Draft] = []
@@ -300,6 +335,9 @@ def _read(
             _record_blurb(pending, line, toc.dropped)
             pending, continues = [], False
             continue
+        elif subtitles_after and continues and drafts and text not in profile.columns:
+            drafts[-1].parts.append(text)
+            continues = False  # one subtitle line; a second starts the next title
         elif text in profile.columns or (not pending and _is_heading(text, following, side)):
             _record_blurb(pending, None, toc.dropped)
             column, pending, continues = text, [], False

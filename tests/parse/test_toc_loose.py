@@ -3,6 +3,8 @@ title, leaders, wrapped entries, headings, furniture between entries)."""
 
 from __future__ import annotations
 
+import pytest
+
 from qtread.parse import parse_text
 from qtread.parse.lines import Line, normalise, split_lines
 from qtread.parse.profile import load_profile
@@ -199,4 +201,51 @@ def test_pages_printed_on_lines_of_their_own_after_leaders() -> None:
         (12, "南岭经开区扩容"),
         (14, "东湖科学城开园"),
         (16, "西山生态园开放"),
+    ]
+
+
+# --- contents at the back, folio-style pages, subtitles under their entries ---------------
+
+BACK = ["湖畔新城启航", "北湖区再出发", "南岭经开区扩容", "东湖科学城开园", "西山生态园开放"]
+PAGES = [4, 10, 16, 22, 28]
+DECKS = [
+    "十个新项目同日开工",
+    "三所幼儿园秋季招生",
+    "新增泊位四个",
+    "首批企业入驻",
+    "步道全长六公里",
+]
+
+
+def _issue_with_back_contents(entries: list[str]) -> list[Line]:
+    """An issue whose articles (headline over deck, then text) come first and whose
+    contents page, ENTRIES, closes it."""
+    body: list[str] = []
+    for title, deck in zip(BACK, DECKS, strict=True):
+        body += [title, deck, *(["湖畔新城今年将启动十项民生工程，惠及全城居民的日常生活。"] * 150)]
+    return lines_of("\n".join([*body, "本期目录", *entries]))
+
+
+@pytest.mark.parametrize("page", ["P{}", "第{}页", "p.{}", "{}"])
+def test_a_contents_page_at_the_back_with_folio_style_pages(page: str) -> None:
+    entries = [f"{title} {page.format(n)}" for n, title in zip(PAGES, BACK, strict=True)]
+    toc = find_toc(_issue_with_back_contents(entries), 0, PROFILE)
+    assert [(e.page, e.title) for e in toc.entries] == list(zip(PAGES, BACK, strict=True))
+
+
+def test_folio_style_pages_on_lines_of_their_own() -> None:
+    entries = [row for n, title in zip(PAGES, BACK, strict=True) for row in (title, f"P{n}")]
+    toc = find_toc(_issue_with_back_contents(entries), 0, PROFILE)
+    assert [(e.page, e.title) for e in toc.entries] == list(zip(PAGES, BACK, strict=True))
+
+
+def test_a_line_under_an_entry_is_its_subtitle_when_the_issue_prints_them_so() -> None:
+    # `湖畔新城启航 P4` / `十个新项目同日开工`: the second line could start the next
+    # entry's title; the articles print each headline over its deck, which settles it.
+    entries = [row for n, t, d in zip(PAGES, BACK, DECKS, strict=True) for row in (f"{t} P{n}", d)]
+    toc = find_toc(_issue_with_back_contents(entries), 0, PROFILE)
+    # (the last entry's deck, after the region's last page, is left to the body: there
+    # it may as well be the first line of what follows the contents)
+    assert [(e.title, e.subtitle) for e in toc.entries][:4] == list(zip(BACK, DECKS, strict=True))[
+        :4
     ]
