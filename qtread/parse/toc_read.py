@@ -12,6 +12,9 @@ from qtread.parse.lines import Line
 #: Letters of an entry's title looked for elsewhere in the issue: its start, which a title
 #: keeps however the body wraps, breaks or shortens it.
 TITLE_KEY = 6
+#: Letters, at most, between a headline's first letters and its deck's where the issue
+#: prints them (the rest of the headline, and a line or two of text set between them).
+DECK_REACH = 120
 
 
 @dataclass(slots=True)
@@ -28,11 +31,27 @@ class Toc:
 def named_elsewhere(toc: Toc, lines: list[Line], *, whole: bool = False) -> tuple[int, int]:
     """How many of TOC's entries the issue names outside the TOC (the first letters of
     their titles printed again in LINES, over their articles), and of how many. WHOLE:
-    the entry's whole text, title and subtitle, printed together (a headline over its
-    deck), which tells one reading of the entries' lines from another."""
+    an entry's subtitle must be printed under its title too (a headline over its deck),
+    which tells one reading of the entries' lines from another."""
     outside = norm("".join(line.text for line in lines[: toc.start] + lines[toc.end :]))
-    texts = [
-        f"{entry.title}{entry.subtitle or ''}" if whole else entry.title for entry in toc.entries
+    named = [
+        _printed(outside, title, norm(entry.subtitle) if whole else None)
+        for entry in toc.entries
+        if len(title := norm(entry.title)) >= 2
     ]
-    keys = [key if whole else key[:TITLE_KEY] for text in texts if len(key := norm(text)) >= 2]
-    return sum(1 for key in keys if key in outside), len(keys)
+    return sum(named), len(named)
+
+
+def _printed(outside: str, title: str, deck: str | None) -> bool:
+    """Whether OUTSIDE prints TITLE: its first letters where DECK is None; else the whole
+    title, and DECK's first letters (if it has one) within `DECK_REACH` letters after
+    it (a deck under its headline; a side column's lines may come with a line or two
+    of the text between)."""
+    key = title[:TITLE_KEY] if deck is None else title
+    start = outside.find(key)
+    while start >= 0:
+        after = start + len(key)
+        if not deck or outside.find(deck[:TITLE_KEY], after, after + DECK_REACH) >= 0:
+            return True
+        start = outside.find(key, start + 1)
+    return False

@@ -217,12 +217,14 @@ DECKS = [
 ]
 
 
-def _issue_with_back_contents(entries: list[str]) -> list[Line]:
+def _issue_with_back_contents(entries: list[str], *, between: int = 0) -> list[Line]:
     """An issue whose articles (headline over deck, then text) come first and whose
-    contents page, ENTRIES, closes it."""
+    contents page, ENTRIES, closes it. BETWEEN: lines of text an extraction set between
+    each headline and its deck (a head column read line by line with the text)."""
+    text = "湖畔新城今年将启动十项民生工程，惠及全城居民的日常生活。"
     body: list[str] = []
     for title, deck in zip(BACK, DECKS, strict=True):
-        body += [title, deck, *(["湖畔新城今年将启动十项民生工程，惠及全城居民的日常生活。"] * 150)]
+        body += [title, *([text] * between), deck, *([text] * 150)]
     return lines_of("\n".join([*body, "本期目录", *entries]))
 
 
@@ -239,13 +241,37 @@ def test_folio_style_pages_on_lines_of_their_own() -> None:
     assert [(e.page, e.title) for e in toc.entries] == list(zip(PAGES, BACK, strict=True))
 
 
-def test_a_line_under_an_entry_is_its_subtitle_when_the_issue_prints_them_so() -> None:
+@pytest.mark.parametrize("between", [0, 2])
+def test_a_line_under_an_entry_is_its_subtitle_when_the_issue_prints_them_so(
+    between: int,
+) -> None:
     # `湖畔新城启航 P4` / `十个新项目同日开工`: the second line could start the next
     # entry's title; the articles print each headline over its deck, which settles it.
     entries = [row for n, t, d in zip(PAGES, BACK, DECKS, strict=True) for row in (f"{t} P{n}", d)]
-    toc = find_toc(_issue_with_back_contents(entries), 0, PROFILE)
+    toc = find_toc(_issue_with_back_contents(entries, between=between), 0, PROFILE)
     # (the last entry's deck, after the region's last page, is left to the body: there
     # it may as well be the first line of what follows the contents)
-    assert [(e.title, e.subtitle) for e in toc.entries][:4] == list(zip(BACK, DECKS, strict=True))[
-        :4
-    ]
+    pairs = [(e.title, e.subtitle) for e in toc.entries]
+    assert pairs[:4] == list(zip(BACK, DECKS, strict=True))[:4]
+
+
+def test_wrapped_titles_stay_wrapped_when_the_issue_prints_them_whole() -> None:
+    # `十个新项目同日开工` / `北湖区再出发 P10` read as one title the issue prints
+    # whole: a line without a page there starts the next entry.
+    heads = [f"本月要闻：{deck}" for deck in DECKS]  # too long for a column heading
+    titles = [f"{head}{title}" for title, head in zip(BACK, heads, strict=True)]
+    text = "湖畔新城今年将启动十项民生工程，惠及全城居民的日常生活。"
+    body = [row for title in titles for row in (title, *([text] * 150))]
+    entries = [row for n, t, h in zip(PAGES, BACK, heads, strict=True) for row in (h, f"{t} P{n}")]
+    toc = find_toc(lines_of("\n".join([*body, "本期目录", *entries])), 0, PROFILE)
+    assert [e.title + (e.subtitle or "") for e in toc.entries] == titles
+
+
+def test_a_subtitle_needs_its_headline_close_above_it_in_the_issue() -> None:
+    # The decks are printed, but in a digest at the front, not under their headlines:
+    # no evidence for the subtitle reading, so the first reading stands.
+    text = "湖畔新城今年将启动十项民生工程，惠及全城居民的日常生活。"
+    body = ["本期导读", *DECKS, *(row for title in BACK for row in (title, *([text] * 150)))]
+    entries = [row for n, t, d in zip(PAGES, BACK, DECKS, strict=True) for row in (f"{t} P{n}", d)]
+    toc = find_toc(lines_of("\n".join([*body, "本期目录", *entries])), 0, PROFILE)
+    assert [e.subtitle for e in toc.entries][:4] != DECKS[:4]
