@@ -15,6 +15,9 @@ TITLE_KEY = 6
 #: Letters, at most, between a headline's first letters and its deck's where the issue
 #: prints them (the rest of the headline, and a line or two of text set between them).
 DECK_REACH = 120
+#: Characters of a line, at most, that may print a headline or its deck: longer lines are
+#: running text (a paragraph a line), and leaving them out spares normalising the issue.
+HEADLINE_LINE_MAX = 60
 
 
 @dataclass(slots=True)
@@ -33,7 +36,16 @@ def named_elsewhere(toc: Toc, lines: list[Line], *, whole: bool = False) -> tupl
     their titles printed again in LINES, over their articles), and of how many. WHOLE:
     an entry's subtitle must be printed under its title too (a headline over its deck),
     which tells one reading of the entries' lines from another."""
-    outside = norm("".join(line.text for line in lines[: toc.start] + lines[toc.end :]))
+    if not toc.entries:
+        return 0, 0
+    outside = norm(
+        "".join(
+            line.text
+            for part in (lines[: toc.start], lines[toc.end :])
+            for line in part
+            if len(line.text) <= HEADLINE_LINE_MAX
+        )
+    )
     named = [
         _printed(outside, title, norm(entry.subtitle) if whole else None)
         for entry in toc.entries
