@@ -97,6 +97,14 @@ def learn_furniture(lines: list[Line], known: set[int], columns: tuple[str, ...]
             chosen = {i for i in found if _beside(i, lines, furniture)}
         if len(chosen) >= MIN_EVIDENCE_SHARE * len(found):
             _take(out, chosen, key, columns, edges)
+    # The same number alone on a line page after page, beside a head or foot (the year
+    # a foot prints on a line of its own: `NO.5` / `2020`), is part of it: no text
+    # prints one number alone ten times.
+    furniture = known | set(out.reasons)
+    for found in _repeated_numbers(plain).values():
+        chosen = {i for i in found if i not in furniture and _beside(i, lines, furniture)}
+        if len(chosen) >= MIN_EVIDENCE_SHARE * len(found):
+            out.reasons.update(dict.fromkeys(chosen, "running header (repeated number)"))
     # A lone number at a page's edge right beside a head is that page's folio, also
     # where the pages are too short or too few to make a run of folios.
     furniture = known | set(out.reasons)
@@ -105,6 +113,16 @@ def learn_furniture(lines: list[Line], known: set[int], columns: tuple[str, ...]
         if lone and _beside(index, lines, furniture):
             out.reasons[index] = "folio"
     return out
+
+
+def _repeated_numbers(plain: list[str]) -> dict[str, list[int]]:
+    """Lines of digits alone grouped by the number, where a number is printed alone
+    `MANY_REPEATS` times or more."""
+    found: dict[str, list[int]] = defaultdict(list)
+    for index, text in enumerate(plain):
+        if text.isdigit():
+            found[text].append(index)
+    return {text: where for text, where in found.items() if len(where) >= MANY_REPEATS}
 
 
 def _median_gap(found: list[int], lines: list[Line]) -> int:

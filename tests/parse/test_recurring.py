@@ -145,3 +145,26 @@ def test_pages_rising_faster_than_the_lines_between_them_are_no_folios() -> None
         rows += ["", "副标题写在这一行里", "", "", "", ""]  # nine source lines an entry
     lines = lines_of("\n".join(rows))
     assert learn_furniture(lines, set(), COLUMNS).reasons == {}
+
+
+def test_a_year_printed_alone_in_every_foot_is_part_of_it() -> None:
+    # `SHANHAI WEEKLY` / `2031` at every page's foot: the year on a line of its own is the
+    # foot's, however often it recurs, and no paragraph takes it for its last word.
+    text = ""
+    for page in range(3, 15):
+        page_text = [line for _ in range(5) for line in body(page)]  # a page of ten lines
+        text += "\f" + "\n".join([*page_text, "SHANHAI WEEKLY", "2031", str(page)]) + "\n"
+    lines = lines_of(text)
+    found = {lines[i].text for i in learn_furniture(lines, set(), COLUMNS).reasons}
+    assert "2031" in found
+
+
+def test_a_number_alone_that_no_furniture_is_beside_stays_text() -> None:
+    # A table column of the same year, page after page, in the text: no head or foot
+    # beside it, so it is content.
+    pages = []
+    for page in range(12):
+        pages += [*body(page), "2031", f"第{page}项工作如期完成，各项指标均达到预期。"]
+    lines = lines_of("\n".join(pages))
+    found = {lines[i].text for i in learn_furniture(lines, set(), COLUMNS).reasons}
+    assert "2031" not in found
