@@ -1,9 +1,13 @@
-"""Run-in headlines: a digest prints a brief's title in brackets at the start of its text
-(`【四大行下调大额存单利率】工、农、中、建四大行…`). Left in the paragraph, the title is
-lost to the segmenter; set apart, it is a bracketed headline like one on its own line.
+"""Run-in headlines: a digest prints a brief's title at the start of its text, in brackets
+(`【四大行下调大额存单利率】工、农、中、建四大行…`) or in bold set off by a space, which
+is all the extraction keeps (`四大行下调大额存单利率 工、农、中、建四大行…`). Left in the
+paragraph, the title is lost to the segmenter; set apart, it is a headline like one on
+its own line.
 """
 
 from __future__ import annotations
+
+import re
 
 from qtread.model import LineSpan
 from qtread.parse.chunks import Chunk, ChunkKind
@@ -11,12 +15,33 @@ from qtread.parse.classify import bracketed_headline
 
 RUN_IN_TITLE_MAX = 40  # characters of a run-in title in its brackets, at most
 RUN_IN_TEXT_MIN = 8  # characters of text after it, at least: a paragraph, not a label
+#: Items in a row, at least, each opening with a title set off by a space, before the
+#: titles are read so: one paragraph that opens with a few words and a space is just
+#: that; a digest runs item after item.
+SPACED_RUN_MIN = 4
+#: Chunks, at most, between two items of a run (a list mark on a line of its own, the
+#: second paragraph of an item).
+SPACED_RUN_GAP = 2
+ITEM_TEXT_MAX = 500  # characters of an item, title and text, at most: a brief is short
+CLAUSE_REACH = 40  # characters of an item's text within which running text shows a clause mark
+# A title of six to thirty letters without clause marks or spaces, opening with a letter
+# (a date opens a chronology's entry), then a space and the text.
+_SPACED_TITLE = re.compile(
+    r"^(?:[•·◆▪■●]\s*)?[\u4e00-\u9fff“《][^，。；！？、,;.!?\s()（）]{5,30}?"
+    r"(?= +[\u4e00-\u9fff“《])"  # a Han letter or quote after the space: not a number
+)
+_CLAUSE = re.compile("[，。、；]")
 
 
 def split_run_in_titles(chunks: list[Chunk]) -> list[Chunk]:
-    """CHUNKS with each bracketed headline that opens a paragraph set apart from it."""
+    """CHUNKS with each bracketed headline that opens a paragraph set apart from it, and
+    each title set off by a space that opens an item of a digest."""
+    spaced = _spaced_titles(chunks)
     result: list[Chunk] = []
-    for chunk in chunks:
+    for index, chunk in enumerate(chunks):
+        if index in spaced:
+            result += _cut(chunk, spaced[index], chunk.text[spaced[index] :].strip())
+            continue
         text = chunk.text
         close = text.find("】", 0, RUN_IN_TITLE_MAX + 2) if text.startswith("【") else -1
         rest = text[close + 1 :].strip() if close > 0 else ""
@@ -42,3 +67,51 @@ def split_run_in_titles(chunks: list[Chunk]) -> list[Chunk]:
         )
         result.append(Chunk(ChunkKind.TEXT, rest, chunk.span, [rest], gap=0))
     return result
+
+
+def _cut(chunk: Chunk, end: int, rest: str) -> list[Chunk]:
+    """CHUNK as its run-in title (its text up to END) and the REST."""
+    title = chunk.text[:end].strip()
+    first = chunk.span.first
+    return [
+        Chunk(
+            ChunkKind.TEXT,
+            title,
+            LineSpan(first, first),
+            [title],
+            page_break=chunk.page_break,
+            gap=chunk.gap,
+        ),
+        Chunk(ChunkKind.TEXT, rest, chunk.span, [rest], gap=0),
+    ]
+
+
+def _spaced_titles(chunks: list[Chunk]) -> dict[int, int]:
+    """Items of digests whose title is set off by a space: chunk index → where its
+    title ends. Only runs of `SPACED_RUN_MIN` items or more count."""
+    items = {i: end for i, chunk in enumerate(chunks) if (end := _spaced_item(chunk)) is not None}
+    found: dict[int, int] = {}
+    run: list[int] = []
+    for index in sorted(items):
+        if run and index - run[-1] > SPACED_RUN_GAP:
+            found.update({i: items[i] for i in run} if len(run) >= SPACED_RUN_MIN else {})
+            run = []
+        run.append(index)
+    if len(run) >= SPACED_RUN_MIN:
+        found.update({i: items[i] for i in run})
+    return found
+
+
+def _spaced_item(chunk: Chunk) -> int | None:
+    """Where the title of CHUNK ends, if CHUNK is a short paragraph that opens with a
+    title set off by a space and goes on in running text."""
+    text = chunk.text
+    if chunk.kind is not ChunkKind.TEXT or len(text) > ITEM_TEXT_MAX:
+        return None
+    match = _SPACED_TITLE.match(text)
+    if match is None:
+        return None
+    rest = text[match.end() :].strip()
+    if len(rest) < RUN_IN_TEXT_MIN or not _CLAUSE.search(rest[:CLAUSE_REACH]):
+        return None
+    return match.end()

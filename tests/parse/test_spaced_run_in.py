@@ -1,0 +1,58 @@
+"""A digest's titles run in before their text and set off only by a space (bold in
+print) are set apart, item after item (unwrap/run_in.py). Every text here is invented."""
+
+from __future__ import annotations
+
+from qtread.model import LineSpan
+from qtread.parse.chunks import Chunk, ChunkKind
+from qtread.parse.unwrap.run_in import SPACED_RUN_MIN, split_run_in_titles
+
+TITLES = [
+    "湖畔新城十项民生工程开工",
+    "北湖区新增三所幼儿园",
+    "西山公园步道全线贯通",
+    "东港码头完成扩建工程",
+]
+TEXTS = [
+    "市发展改革委近日发布通知，十个项目同日开工，总投资超过一百亿元。",
+    "区教育局表示，三所幼儿园共提供九百个学位，秋季学期开始招生。",
+    "新建的步道全长约六公里，沿途设有观景台和休息亭，五月起开放。",
+    "扩建后年吞吐能力提高一倍，新增泊位四个，可停靠万吨级货轮。",
+]
+
+
+def _chunks(texts: list[str]) -> list[Chunk]:
+    return [
+        Chunk(ChunkKind.TEXT, text, LineSpan(n, n), [text]) for n, text in enumerate(texts, start=1)
+    ]
+
+
+def _texts(texts: list[str]) -> list[str]:
+    return [chunk.text for chunk in split_run_in_titles(_chunks(texts))]
+
+
+def test_each_item_of_a_digest_gives_up_its_title() -> None:
+    items = [f"{title} {text}" for title, text in zip(TITLES, TEXTS, strict=True)]
+    assert _texts(items) == [part for pair in zip(TITLES, TEXTS, strict=True) for part in pair]
+
+
+def test_fewer_items_than_a_digest_stay_paragraphs() -> None:
+    assert SPACED_RUN_MIN > 3
+    items = [f"{t} {x}" for t, x in zip(TITLES, TEXTS, strict=True)][:3]
+    assert _texts(items) == items
+
+
+def test_a_space_before_a_number_or_a_date_opening_an_entry_is_no_title() -> None:
+    # Spacing around digits, and a chronology's dates, read like a run-in title.
+    numbers = [
+        f"{t[:6]} {n} 家企业入驻，{x}" for t, n, x in zip(TITLES, range(10, 14), TEXTS, strict=True)
+    ]
+    assert _texts(numbers) == numbers
+    dates = [f"2031年{m}月 {x}" for m, x in zip(range(3, 7), TEXTS, strict=True)]
+    assert _texts(dates) == dates
+
+
+def test_a_title_needs_running_text_after_it() -> None:
+    # Names after a firm's name (`…公司车间班长 张明`) are a list of people, not a digest.
+    people = [f"{title}车间班长 张明（技术员） 李华（工程师）" for title in TITLES]
+    assert _texts(people) == people
