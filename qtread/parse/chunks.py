@@ -67,10 +67,12 @@ class Chunk:
 
     @property
     def fragment(self) -> bool:
-        """Running text cut mid-sentence (not a title: it is long or has clause marks)."""
+        """Running text cut mid-sentence (not a title: it is long or has clause marks; not a
+        wholly bold line, which a converter sets for a title, a label or a byline)."""
         text = self.text
         return (
             self.open
+            and not self.emphasis
             and len(text) >= 10
             and (len(text) > SHORT_MAX or runs_on(without_label(text)[:-1]))
         )

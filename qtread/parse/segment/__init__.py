@@ -24,7 +24,7 @@ from qtread.parse.segment.layout import (
     titles_under_their_text,
 )
 from qtread.parse.segment.layout import titles_under_their_text as _titles_under_their_text
-from qtread.parse.segment.roles import Roles, classify, split_byline_frames
+from qtread.parse.segment.roles import Roles, classify, closing_layout, split_byline_frames
 from qtread.parse.segment.roles import Roles as _Roles
 from qtread.parse.segment.runs import title_runs
 from qtread.parse.segment.toc import front_anchor, toc_anchors
@@ -53,6 +53,7 @@ def segment(
     bylines, the kickers and the layout, then the articles built between anchors."""
     chunks, glued = split_byline_frames(chunks, profile)
     roles = classify(chunks, profile, glued)
+    closing_layout(chunks, roles)
     out = Segmented([])
     anchors: dict[int, Anchor] = {}
     if entries:

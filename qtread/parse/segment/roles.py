@@ -34,6 +34,10 @@ HEADLINE_OVER_LEAD = 4
 #: its last names onto: the wrap comes at a full line, and a short title or label after
 #: a short byline (`文｜林远` / `卷首语`) is no name of it.
 WRAPPED_NAMES_SHARE = 3
+#: Bylines after finished text, at least, and times as many as those under a title, for
+#: a layout to be read as printing its bylines at its articles' ends.
+CLOSING_MIN = 3
+CLOSING_SHARE = 2
 
 
 @dataclass(slots=True)
@@ -368,6 +372,23 @@ def classify(chunks: list[Chunk], profile: Profile, glued: set[int]) -> Roles:
         ):
             roles.people[index] = person
     return roles
+
+
+def closing_layout(chunks: list[Chunk], roles: Roles) -> None:
+    """Bylines a layout prints at its articles' ends, after the last sentence and not
+    under a title, marked as closing the article above: where most of the issue's
+    bylines stand so, each of those does (one alone could be a feature's byline over a
+    lead in bold, or a label's)."""
+    after_text: list[int] = []
+    under_title = 0
+    for index in roles.bylines.keys() - roles.closing:
+        before = chunks[index - 1] if index else None
+        if before is None or roles.titleish[index - 1] or before.kind is ChunkKind.HEADING:
+            under_title += 1
+        elif before.kind is ChunkKind.TEXT and not before.open and not before.short:
+            after_text.append(index)
+    if len(after_text) >= CLOSING_MIN and len(after_text) > CLOSING_SHARE * under_title:
+        roles.closing.update(after_text)
 
 
 def _wrapped_role(chunk: Chunk) -> bool:
