@@ -34,12 +34,14 @@ _FLOAT_LETTERS = 8  # letters of a floated title, at least: shorter ones are lab
 _FLOAT_TO_CAP = 2
 _BRACKETS = "（(［[【"  # a byline opening with one closes the article above (news style)
 _TOC_EVIDENCE = ("toc", "toc-group")  # anchors the printed TOC placed: never moved
+_DECK_KEY = 6  # letters of a deck compared with the TOC's subtitles (a wrap may cut it)
 
 
 def byline_anchors(chunks: list[Chunk], roles: Roles, anchors: dict[int, Anchor]) -> None:
     """A title over a byline opens an article: the title lines (up to a run of three,
     a wrapped tail among them) directly above each byline, or the line under it."""
     used = _title_chunks(anchors)
+    decks = _toc_decks(anchors)
     for index in sorted(roles.bylines.keys() - roles.closing):
         start = index
         detached = chunks[index].gap >= DETACHED  # a wide gap: not the title above
@@ -88,8 +90,20 @@ def byline_anchors(chunks: list[Chunk], roles: Roles, anchors: dict[int, Anchor]
                 if chunks[i - 1].kind is ChunkKind.FRAME
                 else f"{text} {chunks[i].text}"
             )
+        if norm(text)[:_DECK_KEY] in decks:
+            continue  # the deck of a title the TOC placed above: its article's byline
         anchors[start] = Anchor(start, text, title_chunks, evidence="byline")
         used.update(title_chunks)
+
+
+def _toc_decks(anchors: dict[int, Anchor]) -> set[str]:
+    """The first letters of the subtitles the TOC gives the titles it placed: a deck
+    printed over a byline below its headline is no title of its own."""
+    return {
+        norm(anchor.entry.subtitle)[:_DECK_KEY]
+        for anchor in anchors.values()
+        if anchor.entry is not None and anchor.entry.subtitle
+    }
 
 
 def kicker_anchors(chunks: list[Chunk], roles: Roles, anchors: dict[int, Anchor]) -> None:
