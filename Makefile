@@ -9,7 +9,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.setup-stamp
 APT_PACKAGES := fonts-noto-cjk libharfbuzz-subset0 poppler-utils default-jre-headless
 
-.PHONY: setup run test lint typecheck unit bench snapshots clean corpus heldout unseen fresh fidelity
+.PHONY: setup run test lint typecheck unit bench snapshots clean corpus heldout unseen fresh fresh2 fidelity
 
 setup: $(STAMP)
 
@@ -65,14 +65,21 @@ unseen: setup
 	$(BIN)/python scripts/corpus/make_corpus.py --set unseen
 
 # The fresh set: designs l and m, other extractor modes again, into corpus/fresh
-# (corpus/fresh/README.md). Never read or tuned on; `make fidelity` prints its table last.
+# (corpus/fresh/README.md). Never read or tuned on; `make fidelity` prints its table.
 fresh: setup
 	@$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[corpus]'
 	$(BIN)/python scripts/corpus/make_corpus.py --set fresh
 
+# The fresh2 set: designs n and o, other extractor modes again, into corpus/fresh2
+# (corpus/fresh2/README.md). Never read or tuned on; `make fidelity` prints its table last.
+fresh2: setup
+	@$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[corpus]'
+	$(BIN)/python scripts/corpus/make_corpus.py --set fresh2
+
 # Score the parser on the samples (if ../shared is there), on the corpus (designs a-e, h, i) and
 # on the held-out set (corpus/heldout, designs f and g), on the unseen set (corpus/unseen,
-# designs j and k) and on the fresh set (corpus/fresh, designs l and m); scores only.
+# designs j and k), on the fresh set (corpus/fresh, designs l and m) and on the fresh2 set
+# (corpus/fresh2, designs n and o); scores only.
 SHARED := ../shared
 fidelity: setup
 	@if [ -d $(SHARED)/gold ]; then \
@@ -104,6 +111,12 @@ fidelity: setup
 		python3 $(SHARED)/tools/score.py --run "$(BIN)/qtread dump {input}" corpus/fresh/gold corpus/fresh/texts; \
 	else \
 		echo "== fresh: $(SHARED)/tools/score.py or corpus/fresh/gold not found, cannot score"; \
+	fi
+	@if [ -f $(SHARED)/tools/score.py ] && [ -d corpus/fresh2/gold ]; then \
+		echo "== fresh2 (corpus/fresh2/gold): only this table is looked at, never the texts"; \
+		python3 $(SHARED)/tools/score.py --run "$(BIN)/qtread dump {input}" corpus/fresh2/gold corpus/fresh2/texts; \
+	else \
+		echo "== fresh2: $(SHARED)/tools/score.py or corpus/fresh2/gold not found, cannot score"; \
 	fi
 
 clean:

@@ -60,6 +60,11 @@ Fresh designs (corpus/fresh, never read or tuned on; described in corpus/fresh/R
 
   l  210 × 270 mm news weekly, two columns, cover story on the cover, no contents.
   m  190 × 255 mm, one column, a divider page with its own contents for every column.
+
+Fresh2 designs (corpus/fresh2, never read or tuned on; described in corpus/fresh2/README.md):
+
+  n  A4 monthly, a wide column beside a narrow one of briefs, no cover or contents.
+  o  130 × 184 mm literary monthly, one column, contents, captions as footnotes.
 """
 
 from __future__ import annotations
@@ -1553,6 +1558,249 @@ def build_m(issue: Issue) -> tuple[str, Printed]:
     return page_html("\n".join(out), f"潮涌钱塘 {mast_line}"), printed
 
 
+# ---------------------------------------------------------------- design n (fresh2)
+
+N_LATIN = "THE QIANTANG TIDE"
+MONTHS_EN_FULL = ["JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY"]
+MONTHS_EN_FULL += ["AUGUST", "SEPTEMBER", "OCTOBER", "NOVEMBER", "DECEMBER"]
+N_ROLES = {"文": "撰文"}  # roles as design n prints them
+N_FRONT_LABEL = "编者的话"
+N_BRIEFS_HEAD = "快讯"
+N_SIDEBAR_TAB = "知多点"
+N_NO_COLUMN = "潮涌钱塘"  # the recto head where the issue names no column
+
+Unit = tuple[tuple[int, Item] | None, list[tuple[int, Item]]]
+
+
+def n_credit(credits: list[tuple[str, list[str]]]) -> str:
+    """ "撰文｜苏军 沈逸柔" or "记者｜汪株焱　通讯员｜曲玉国 张钜栋": role, a bar, the names."""
+    return "　".join(f"{N_ROLES.get(role, role)}｜{' '.join(names)}" for role, names in credits)
+
+
+def n_quote(item: Item) -> str | None:
+    """The pull quote design n sets in the narrow column beside a longer article, or None."""
+    paragraphs = [text for kind, text, _ in item.blocks if kind == "paragraph"]
+    if item.kind != "article" or len(paragraphs) < PULL_QUOTE_MIN_PARAGRAPHS:
+        return None
+    return next((q for q in map(first_sentence, paragraphs[1:]) if q), None)
+
+
+def n_blocks(item: Item) -> str:
+    """The blocks; subheads marked by a bar (CSS only), captions "△ …" under their photo box."""
+    return captioned_blocks(item.blocks, lambda text: f"△ {esc(text)}")
+
+
+def n_units(members: list[tuple[int, Item]]) -> list[Unit]:
+    """A column's items as rows of the grid: a main item (None before the first) and what the
+    narrow column beside it carries (the sidebars and briefs that follow it)."""
+    units: list[Unit] = []
+    for i, item in members:
+        if item.kind in ("sidebar", "brief"):
+            if not units:
+                units.append((None, []))
+            units[-1][1].append((i, item))
+        else:
+            units.append(((i, item), []))
+    return units
+
+
+def n_side(quote: str | None, side: list[tuple[int, Item]]) -> str:
+    """The narrow column of one row: the pull quote, then boxed sidebars and "快讯" briefs."""
+    parts = [f'<aside class="pull">〝{esc(quote)}〞</aside>'] if quote else []
+    in_briefs = False
+    for i, item in side:
+        if item.kind == "brief":
+            if not in_briefs:
+                parts.append(f'<h3 class="bhead">{N_BRIEFS_HEAD}</h3>')
+                in_briefs = True
+            parts.append(f'<div class="brief" id="art-{i}"><h4>{esc(item.title)}</h4>')
+        else:
+            in_briefs = False
+            parts.append(
+                f'<div class="box" id="art-{i}"><p class="tab">{N_SIDEBAR_TAB}</p>'
+                f"<h4>{esc(item.title)}</h4>"
+            )
+        if item.subtitle:
+            parts.append(f'<p class="boxsub">{esc(item.subtitle)}</p>')
+        parts.append(n_blocks(item))
+        if item.credits:
+            parts.append(f'<p class="sign">{esc(n_credit(item.credits))}</p>')
+        parts.append("</div>")
+    return "\n".join(parts)
+
+
+def build_n(issue: Issue) -> tuple[str, Printed]:
+    """A4 business monthly: a wide and a narrow column, kicker bands, credits at the end."""
+    month = f"{MONTHS_EN_FULL[issue.month - 1]} {issue.year}"
+    issue_line = f"{issue.year}年{issue.month}月　第{issue.number}期"
+    latin_line = f"{month} · NO.{issue.number:02d}"
+    out = [
+        '<header class="mast"><div class="name">潮涌钱塘</div><div class="meta">'
+        f'<p class="latin">{N_LATIN}</p><p class="issue">{esc(issue_line)}</p>'
+        f'<p class="en">{esc(latin_line)}</p></div></header>'
+    ]
+    columns: list[str] = []
+    for name, members in groups(issue.items):
+        col = name or N_NO_COLUMN
+        columns.append(col)
+        out.append(f'<section class="column" style="string-set: column &quot;{esc(col)}&quot;">')
+        if name:
+            out.append(f'<h2 class="secbar">{esc(name)}</h2>')
+        for main, side in n_units(members):
+            if main is None:
+                # briefs that open a column, beside no article: three narrow columns across
+                out.append(f'<div class="strip">{n_side(None, side)}</div>')
+                continue
+            i, item = main
+            cls = "front" if item.kind == "front" else "art"
+            head = [f'<div class="head {cls}" id="art-{i}">']
+            if item.kind == "front":
+                head.append(f'<p class="kicker">{N_FRONT_LABEL}</p>')
+            if item.subtitle:
+                head.append(f'<p class="kicker">{esc(item.subtitle)}</p>')
+            head.append(f"<h1>{esc(item.title)}</h1></div>")
+            out.append("".join(head))
+            quote = n_quote(item)
+            body = n_blocks(item)
+            if item.credits:
+                body += f'\n<p class="sign">{esc(n_credit(item.credits))}</p>'
+            out.append(
+                f'<table class="grid"><tr><td class="main">{body}</td>'
+                f'<td class="side">{n_side(quote, side)}</td></tr></table>'
+            )
+        out.append("</section>")
+    printed = Printed(
+        furniture=[N_LATIN, issue_line, latin_line, N_FRONT_LABEL, N_BRIEFS_HEAD, N_SIDEBAR_TAB],
+        maybe=["P.{n}　" + N_LATIN] + [f"{c}　P.{{n}}" for c in sorted(set(columns))],
+        css={"LATIN": N_LATIN},
+    )
+    return page_html("\n".join(out), f"潮涌钱塘 {issue_line}"), printed
+
+
+# ---------------------------------------------------------------- design o (fresh2)
+
+O_CONTENTS_HEAD = "目　次"
+O_TAGLINE = "城市 · 人文 · 生活"
+O_FRONT_LABEL = "编者寄语"
+O_BRIEFS_HEAD = "短　波"
+O_SIDEBAR_LABEL = "附　记"
+O_FILE_PHOTO = "图/本刊资料"  # the credit of photos in articles with nobody credited
+O_NUMERALS = "一二三四五六七八九十"
+
+
+def o_issue_line(issue: Issue) -> str:
+    """ "2020年07月号": the month a literary monthly is dated by (it prints no issue number)."""
+    return f"{issue.year}年{issue.month:02d}月号"
+
+
+def o_names(credits: list[tuple[str, list[str]]]) -> str:
+    """ "（汪株焱　曲玉国　张钜栋）": names only, no roles, in brackets."""
+    return "（" + "　".join(n for _, names in credits for n in names) + "）"
+
+
+def o_blocks(item: Item) -> str:
+    """Subheads numbered "一、", captions as footnotes ("图3 … 图/汪株焱"), 『』 pull quotes."""
+    names = [n for _, ns in item.credits for n in ns]
+    shot = f"图/{names[0]}" if names else O_FILE_PHOTO
+    paragraphs = [j for j, (k, _, _) in enumerate(item.blocks) if k == "paragraph"]
+    quote_at, quote = None, None
+    if item.kind == "article" and len(paragraphs) >= PULL_QUOTE_MIN_PARAGRAPHS:
+        for j in paragraphs[1:]:
+            quote = first_sentence(item.blocks[j][1])
+            if quote:
+                quote_at = paragraphs[paragraphs.index(j) + 1] if j != paragraphs[-1] else j
+                break
+    parts = []
+    sub = 0
+    for j, (kind, text, date) in enumerate(item.blocks):
+        if j == quote_at and quote:
+            parts.append(f'<aside class="pull">『{esc(quote)}』</aside>')
+        if kind == "subheading":
+            numbered = text[:1] in O_NUMERALS or text[:1].isdigit() or sub >= len(O_NUMERALS)
+            label = text if numbered else f"{O_NUMERALS[sub]}、{text}"
+            parts.append(f'<h3 class="sub">{esc(label)}</h3>')
+            sub += 1
+        elif kind == "caption":
+            # the caption is a footnote: its call ("图3") sits in the photo box, its text at the
+            # foot of the page
+            parts.append(
+                f'<figure class="photo"><div class="ph"><span class="fn">{esc(text)}　'
+                f"{esc(shot)}</span></div></figure>"
+            )
+        else:
+            parts.append(block_html(kind, text, date, photos=False))
+    return "\n".join(parts)
+
+
+def build_o(issue: Issue) -> tuple[str, Printed]:
+    """Small literary monthly: contents (目次), centred heads under 【栏目】, names in brackets."""
+    issue_line = o_issue_line(issue)
+    verso = f"潮涌钱塘　{issue_line}"
+    toc = [
+        f'<section class="toc"><div class="mast">潮涌钱塘</div><p class="tag">{O_TAGLINE}</p>'
+        f'<p class="issue">{esc(issue_line)}</p><h2 class="toc-h">{O_CONTENTS_HEAD}</h2>'
+    ]
+    toc_lines: list[str] = []
+    for name, members in groups(issue.items):
+        listed = [(i, it) for i, it in members if it.kind in ("article", "front", "chronology")]
+        if not listed:
+            continue
+        if name:
+            toc.append(f'<p class="toc-col">【{esc(name)}】</p>')
+        for i, it in listed:
+            author = "　".join(it.names)
+            sep = "　·　" if author else ""
+            toc.append(
+                f'<div class="toc-e"><p class="t">{esc(it.title)}</p><p class="m">{esc(author)}'
+                f'{sep}<a href="#art-{i}"></a></p></div>'
+            )
+            if author:
+                toc_lines.append(f"{author}{sep}" + "{art-" + str(i) + "}")
+    toc.append("</section>")
+    out = toc
+    for name, members in groups(issue.items):
+        out.append('<section class="column">')
+        in_briefs = False
+        for i, item in members:
+            if item.kind == "brief":
+                if not in_briefs:
+                    out.append(f'<div class="briefs"><h2 class="bhead">{O_BRIEFS_HEAD}</h2>')
+                    in_briefs = True
+                out.append(f'<div class="brief"><h4 id="art-{i}">○ {esc(item.title)}</h4>')
+            else:
+                if in_briefs:
+                    out.append("</div>")
+                    in_briefs = False
+                if item.kind == "sidebar":
+                    out.append(
+                        f'<div class="box"><p class="label">{O_SIDEBAR_LABEL}</p>'
+                        f'<h4 id="art-{i}">{esc(item.title)}</h4>'
+                    )
+                else:
+                    cls = "front" if item.kind == "front" else "art"
+                    out.append(f'<article class="{cls}">')
+                    label = O_FRONT_LABEL if item.kind == "front" else name
+                    if label:
+                        out.append(f'<p class="col">【{esc(label)}】</p>')
+                    # the anchor on the title, not the article: WeasyPrint lists an anchor on
+                    # every page its box reaches, and Design.render keeps the last
+                    out.append(f'<h1 id="art-{i}">{esc(item.title)}</h1>')
+            if item.credits:
+                out.append(f'<p class="names">{esc(o_names(item.credits))}</p>')
+            if item.subtitle:
+                out.append(f'<p class="subt">{esc(item.subtitle)}</p>')
+            out.append(o_blocks(item))
+            out.append("</article>" if item.kind not in ("brief", "sidebar") else "</div>")
+        if in_briefs:
+            out.append("</div>")
+        out.append("</section>")
+    printed = Printed(
+        furniture=[verso, O_TAGLINE, O_CONTENTS_HEAD, O_BRIEFS_HEAD, O_SIDEBAR_LABEL, *toc_lines],
+        css={"VERSO": verso},
+    )
+    return page_html("\n".join(out), verso), printed
+
+
 DESIGNS: list[Design] = [
     Design(
         key="a",
@@ -1661,5 +1909,24 @@ FRESH_DESIGNS: list[Design] = [
         prints=frozenset({"title", "issue_number", "year", "month"}),
         extractors=("colsp", "plumtol", "mdflat"),
         build=build_m,
+    ),
+]
+
+# The fresh2 designs: made into corpus/fresh2 by `make_corpus.py --set fresh2`, scored by
+# `make fidelity`, never read or tuned on (corpus/fresh2/README.md).
+FRESH2_DESIGNS: list[Design] = [
+    Design(
+        key="n",
+        summary="A4, a wide column and a narrow one of briefs, kicker bands, credits at the end",
+        prints=frozenset({"title", "issue_number", "year", "month"}),
+        extractors=("blocksflow", "plumsimple", "plumwide"),
+        build=build_n,
+    ),
+    Design(
+        key="o",
+        summary="130 x 184 mm literary monthly, one column, centred heads, footnoted captions",
+        prints=frozenset({"title", "year", "month"}),
+        extractors=("mdpages", "minertight", "pypdfflat"),
+        build=build_o,
     ),
 ]

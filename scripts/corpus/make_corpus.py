@@ -14,6 +14,8 @@ Run: .venv/bin/python scripts/corpus/make_corpus.py   (or `make corpus`): design
      designs j and k, other extractors again, into corpus/unseen (never read or tuned on)
      .venv/bin/python scripts/corpus/make_corpus.py --set fresh   (or `make fresh`):
      designs l and m, other extractor modes again, into corpus/fresh (never read or tuned on)
+     .venv/bin/python scripts/corpus/make_corpus.py --set fresh2   (or `make fresh2`):
+     designs n and o, other extractor modes again, into corpus/fresh2 (never read or tuned on)
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ sys.path.insert(0, str(HERE))
 
 from designs import (  # noqa: E402
     DESIGNS,
+    FRESH2_DESIGNS,
     FRESH_DESIGNS,
     HELDOUT_DESIGNS,
     UNSEEN_DESIGNS,
@@ -372,6 +375,70 @@ def extract_mdflat(pdf: Path) -> str:
         )
 
 
+def extract_blocksflow(pdf: Path) -> str:
+    """PyMuPDF's get_text("blocks") unsorted: text blocks in content-stream order, a blank
+    line after each."""
+    import pymupdf
+
+    out = []
+    with pymupdf.open(str(pdf)) as doc:
+        for page in doc:
+            for block in page.get_text("blocks"):
+                if block[6] == 0:  # a text block (1 = image)
+                    out.append(str(block[4]).rstrip("\n") + "\n\n")
+    return "".join(out)
+
+
+def extract_plumsimple(pdf: Path) -> str:
+    """pdfplumber's extract_text_simple(): characters clustered into lines by their tops, each
+    line left to right, page by page, pages joined by a newline."""
+    import pdfplumber
+
+    with pdfplumber.open(str(pdf)) as doc:
+        pages = [page.extract_text_simple() or "" for page in doc.pages]
+    return "\n".join(pages) + "\n"
+
+
+def extract_plumwide(pdf: Path) -> str:
+    """pdfplumber's extract_text(layout=True, x_density=4.5, y_density=10): the page drawn in
+    characters on a finer grid than plumblay's (7.25, 13), so wider and with more blank lines."""
+    return _plumber(pdf, layout=True, x_density=4.5, y_density=10)
+
+
+def extract_mdpages(pdf: Path) -> str:
+    """pymupdf4llm 0.0.x Markdown page by page (page_chunks=True), headings from font size,
+    no graphics analysis, the pages' texts joined by a newline.
+
+    ignore_graphics=True for determinism, as in extract_mdflat.
+    """
+    import pymupdf4llm
+
+    with contextlib.redirect_stdout(io.StringIO()):
+        chunks = pymupdf4llm.to_markdown(
+            str(pdf), page_chunks=True, ignore_graphics=True, show_progress=False
+        )
+    return "\n".join(str(chunk["text"]) for chunk in chunks)
+
+
+def extract_minertight(pdf: Path) -> str:
+    """pdfminer.six with LAParams(char_margin=1.0, line_margin=0.25, word_margin=0.2): tighter,
+    smaller boxes than the defaults (2.0, 0.5, 0.1)."""
+    return _pdfminer(pdf, char_margin=1.0, line_margin=0.25, word_margin=0.2)
+
+
+def extract_pypdfflat(pdf: Path) -> str:
+    """pypdf's extract_text(extraction_mode="layout", layout_mode_space_vertical=False): the
+    page drawn in characters without the blank lines that stand for vertical gaps."""
+    import pypdf
+
+    reader = pypdf.PdfReader(str(pdf))
+    pages = [
+        page.extract_text(extraction_mode="layout", layout_mode_space_vertical=False)
+        for page in reader.pages
+    ]
+    return "\n".join(pages) + "\n"
+
+
 EXTRACTORS: dict[str, Callable[[Path], str]] = {
     "raw": extract_raw,
     "plumber": extract_plumber,
@@ -397,12 +464,20 @@ EXTRACTORS: dict[str, Callable[[Path], str]] = {
     "colsp": extract_colsp,
     "plumtol": extract_plumtol,
     "mdflat": extract_mdflat,
+    # fresh2 (n, o)
+    "blocksflow": extract_blocksflow,
+    "plumsimple": extract_plumsimple,
+    "plumwide": extract_plumwide,
+    "mdpages": extract_mdpages,
+    "minertight": extract_minertight,
+    "pypdfflat": extract_pypdfflat,
 }
 SETS: dict[str, tuple[list[Design], str]] = {
     "corpus": (DESIGNS, "corpus"),
     "heldout": (HELDOUT_DESIGNS, "corpus/heldout"),
     "unseen": (UNSEEN_DESIGNS, "corpus/unseen"),
     "fresh": (FRESH_DESIGNS, "corpus/fresh"),
+    "fresh2": (FRESH2_DESIGNS, "corpus/fresh2"),
 }
 
 
@@ -599,7 +674,8 @@ def main(argv: list[str]) -> int:
         choices=sorted(SETS),
         default="corpus",
         help="designs a-e, h, i into corpus/ (default), the held-out f-g into corpus/heldout/, "
-        "the unseen j-k into corpus/unseen/ or the fresh l-m into corpus/fresh/",
+        "the unseen j-k into corpus/unseen/, the fresh l-m into corpus/fresh/ or the fresh2 n-o "
+        "into corpus/fresh2/",
     )
     parser.add_argument("--out", type=Path, help="output directory (default: the set's)")
     parser.add_argument("--build", type=Path, default=REPO / "build" / "corpus")
