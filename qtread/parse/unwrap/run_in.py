@@ -39,34 +39,27 @@ def split_run_in_titles(chunks: list[Chunk]) -> list[Chunk]:
     spaced = _spaced_titles(chunks)
     result: list[Chunk] = []
     for index, chunk in enumerate(chunks):
-        if index in spaced:
-            result += _cut(chunk, spaced[index], chunk.text[spaced[index] :].strip())
-            continue
-        text = chunk.text
-        close = text.find("】", 0, RUN_IN_TITLE_MAX + 2) if text.startswith("【") else -1
-        rest = text[close + 1 :].strip() if close > 0 else ""
-        if (
-            chunk.kind is not ChunkKind.TEXT
-            or close < 0
-            or len(rest) < RUN_IN_TEXT_MIN
-            or not bracketed_headline(text[: close + 1])
-        ):
+        end = spaced.get(index) or _bracketed_end(chunk)
+        if end is None:
             result.append(chunk)
             continue
-        title = text[: close + 1]
-        first = chunk.span.first
-        result.append(
-            Chunk(
-                ChunkKind.TEXT,
-                title,
-                LineSpan(first, first),
-                [title],
-                page_break=chunk.page_break,
-                gap=chunk.gap,
-            )
-        )
-        result.append(Chunk(ChunkKind.TEXT, rest, chunk.span, [rest], gap=0))
+        result += _cut(chunk, end, chunk.text[end:].strip())
     return result
+
+
+def _bracketed_end(chunk: Chunk) -> int | None:
+    """Where the bracketed headline opening CHUNK ends (`【标题】正文…`), if one does and a
+    paragraph follows it."""
+    text = chunk.text
+    close = text.find("】", 0, RUN_IN_TITLE_MAX + 2) if text.startswith("【") else -1
+    if (
+        chunk.kind is not ChunkKind.TEXT
+        or close < 0
+        or len(text[close + 1 :].strip()) < RUN_IN_TEXT_MIN
+        or not bracketed_headline(text[: close + 1])
+    ):
+        return None
+    return close + 1
 
 
 def _cut(chunk: Chunk, end: int, rest: str) -> list[Chunk]:
