@@ -138,10 +138,11 @@ def _pieces(raw: str) -> Iterator[_Piece]:
 def _gutters(rows: Sequence[_Row], pages: frozenset[int]) -> list[tuple[int, ...]]:
     """For every row, the positions where it is cut: one a gutter, in the gap it leaves.
 
-    A gutter is followed down the rows as a run of gaps, each overlapping the one above
-    (an extractor's character grid drifts a few cells from row to row where Latin and
-    half-width marks sit); a row with text on one side only carries it on, a row whose
-    text crosses it ends it. It counts with `MIN_BESIDE` rows of text on both sides and
+    A gutter is followed down the rows as a run of gaps, each holding the middle of the
+    one above (an extractor's character grid drifts a few cells from row to row where
+    Latin and half-width marks sit); a row with text on one side only carries it on, a
+    row whose text crosses it ends it, and a page's first row ends every gutter. It
+    counts with `MIN_BESIDE` rows of evidence (`_Run.evidence`) and
     holds from the first such row to the last row it went down: a column that runs on
     past its neighbour's end, or whose lines sit between its neighbours' rows, is still
     read as one column."""
@@ -181,8 +182,9 @@ def _gutters(rows: Sequence[_Row], pages: frozenset[int]) -> list[tuple[int, ...
 
 
 class _Run:
-    """A gutter followed down the rows: its gap in the last row beside it, and the rows
-    with text on both sides, each with where it is cut."""
+    """A gutter followed down the rows: its gap in the last row beside it, the rows with
+    text on both sides (each with where it is cut), the last row it went down, and how
+    many rows it went down with text on one side only, left and right."""
 
     __slots__ = ("beside", "gap", "last", "lone")
 
