@@ -31,6 +31,11 @@ HEADLINE_LINE_MAX = 40  # characters of a headline's line, at most
 #: set across the column rather than the paragraph's next line (two Han characters:
 #: squeezed punctuation makes justified lines differ by a cell or two).
 WIDER_THAN_TEXT = 4
+#: Printed cells by which a line with no punctuation at all must pass them: squeezing
+#: makes room only where there are marks to squeeze, so a line without any that runs a
+#: Han character past the measure is set in larger type.
+WIDER_UNPUNCTUATED = 2
+_UNPUNCTUATED_LINE = re.compile(r"^[^，。、；：？！“”‘’（）《》「」『』,.;:?!\"'()]+$")
 
 
 def pdf_chunks(lines: list[Line]) -> list[Chunk]:
@@ -148,7 +153,10 @@ def _wider_than_its_text(paragraph: Chunk, measure: int, frame: Chunk, width: in
         len(paragraph.lines) >= 2
         and len(frame.lines) == 1
         and not frame.page_break  # a new page may set another measure
-        and width >= measure + WIDER_THAN_TEXT
+        and (
+            width >= measure + WIDER_THAN_TEXT
+            or (width >= measure + WIDER_UNPUNCTUATED and _UNPUNCTUATED_LINE.match(frame.text))
+        )
         and _headline_like(frame)
         and not any(mark in frame.text for mark in "（(")  # an aside: running text's
     )
