@@ -155,7 +155,9 @@ def _wider_than_its_text(paragraph: Chunk, measure: int, frame: Chunk, width: in
         and not frame.page_break  # a new page may set another measure
         and (
             width >= measure + WIDER_THAN_TEXT
-            or (width >= measure + WIDER_UNPUNCTUATED and _UNPUNCTUATED_LINE.match(frame.text))
+            or (
+                width >= measure + WIDER_UNPUNCTUATED and bool(_UNPUNCTUATED_LINE.match(frame.text))
+            )
         )
         and _headline_like(frame)
         and not any(mark in frame.text for mark in "（(")  # an aside: running text's
