@@ -6,6 +6,9 @@ from __future__ import annotations
 
 from collections import Counter
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from qtread.model import SourceShape
 from qtread.parse.lines import Line, normalise, page_starts, split_lines
 from qtread.parse.pipeline import parse_text
@@ -215,3 +218,36 @@ def test_a_gap_inside_a_later_line_that_misses_the_gutter_leaves_the_line_whole(
     wide = {0: _PROSE[300:310], 17: _PROSE[310:320]}
     lines = _read(_draw([*rows, {}, wide]))
     assert _texts(lines)[-1] == f"{_PROSE[300:310]}       {_PROSE[310:320]}"
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.lists(
+            st.tuples(
+                # where the piece starts, in characters: mostly where columns would
+                st.one_of(st.sampled_from([0, 2, 22, 24, 44, 46]), st.integers(0, 60)),
+                st.text(
+                    alphabet="湖畔新城民生工程，。、记者 0123456789AB", min_size=1, max_size=18
+                ),
+            ),
+            max_size=4,
+        ),
+        min_size=1,
+        max_size=40,
+    ),
+    st.sets(st.integers(1, 40), max_size=3),
+)
+def test_no_letter_is_lost_or_made_whatever_the_page(
+    rows: list[list[tuple[int, str]]], pages: set[int]
+) -> None:
+    drawn = "\n".join(
+        ("\f" if number in pages else "") + _draw([dict(row)])
+        for number, row in enumerate(rows, start=1)
+    )
+    lines = read_side_by_side(normalise(drawn), page_starts(drawn))
+    if lines is None:
+        return
+    source = Counter(normalise(drawn).replace(" ", "").replace("\n", ""))
+    assert Counter("".join(line.text for line in lines).replace(" ", "")) == source
+    assert all(1 <= line.number <= len(rows) for line in lines)
