@@ -71,7 +71,8 @@ from __future__ import annotations
 
 import datetime
 import html
-from collections.abc import Callable, Iterator
+import itertools
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -83,6 +84,11 @@ PULL_QUOTE_MAX_CHARS = 40
 PULL_QUOTE_MIN_PARAGRAPHS = 4  # shorter articles get no pull quote
 COVER_BLURB_COUNT = 3
 TOC_LEADER = "…" * 16  # printed dots, clipped to the leader cell (extractors still see them all)
+CN_NUMERALS = "一二三四五六七八九十"  # subhead numbers ("一、", "（一）")
+CONTENTS_KINDS = ("article", "front", "chronology")  # what a contents page lists; not boxes, briefs
+
+Block = tuple[str, str, str | None]  # a parsed block: type, text, date
+Credits = list[tuple[str, list[str]]]  # (role, names) in the order printed
 
 
 @dataclass
@@ -93,10 +99,13 @@ class Item:
     subtitle: str | None
     section: str | None
     names: list[str]
-    credits: list[tuple[str, list[str]]]
+    credits: Credits
     kind: str
     required: bool
-    blocks: list[tuple[str, str, str | None]]
+    blocks: list[Block]
+
+
+Member = tuple[int, Item]  # an item and its index in the issue: its anchor is "art-INDEX"
 
 
 @dataclass
@@ -131,9 +140,9 @@ def esc(text: str) -> str:
     return html.escape(text, quote=True)
 
 
-def groups(items: list[Item]) -> Iterator[tuple[str | None, list[tuple[int, Item]]]]:
+def groups(items: list[Item]) -> Iterator[tuple[str | None, list[Member]]]:
     """Consecutive items of one column (栏目), with their index in the issue."""
-    current: list[tuple[int, Item]] = []
+    current: list[Member] = []
     name: str | None = None
     for i, item in enumerate(items):
         if current and item.section != name:
@@ -217,26 +226,6 @@ def photo_html(caption: str) -> str:
     )
 
 
-def captioned_blocks(
-    blocks: list[tuple[str, str, str | None]],
-    caption: Callable[[str], str],
-    subhead: Callable[[str, int], str] | None = None,
-) -> str:
-    """The blocks, each caption under a photo box as CAPTION words it (from the plain text,
-    to HTML), each subhead as SUBHEAD labels it (from its text and how many came before)."""
-    parts = []
-    sub = 0
-    for kind, text, date in blocks:
-        if kind == "subheading" and subhead is not None:
-            parts.append(f'<h3 class="sub">{esc(subhead(text, sub))}</h3>')
-            sub += 1
-        elif kind == "caption":
-            parts.append(photo_html(caption(text)))
-        else:
-            parts.append(block_html(kind, text, date, photos=False))
-    return "\n".join(parts)
-
-
 def block_html(kind: str, text: str, date: str | None, *, photos: bool) -> str:
     """One parsed block as HTML; captions get a grey photo box where the design has photos."""
     t = esc(text)
@@ -256,18 +245,99 @@ def block_html(kind: str, text: str, date: str | None, *, photos: bool) -> str:
     return f"<p>{t}</p>"
 
 
+def blocks_html(
+    blocks: list[Block],
+    *,
+    caption: Callable[[str], str] | None = esc,
+    figure: Callable[[str], str] = photo_html,
+    subhead: Callable[[str, int], str] | None = None,
+    openers: Sequence[Callable[[str], str]] = (),
+    inserts: Iterable[tuple[int, str]] = (),
+    after: Iterable[str] = (),
+) -> str:
+    """The blocks as HTML, one loop for every design, which passes in only what it sets its own
+    way: CAPTION words a caption (plain text to HTML; None sets a caption line and no photo)
+    and FIGURE sets it; SUBHEAD labels a subhead from its text and how many came before;
+    OPENERS set the first paragraphs, one each; INSERTS put markup before the block of that
+    index, AFTER after the last."""
+    parts: list[str] = []
+    placed = list(inserts)
+    sub = 0
+    opened = 0
+    for j, (kind, text, date) in enumerate(blocks):
+        parts.extend(extra for at, extra in placed if at == j)
+        if kind == "paragraph" and opened < len(openers):
+            parts.append(openers[opened](text))
+            opened += 1
+        elif kind == "subheading" and subhead is not None:
+            parts.append(f'<h3 class="sub">{esc(subhead(text, sub))}</h3>')
+            sub += 1
+        elif kind == "caption" and caption is not None:
+            parts.append(figure(caption(text)))
+        else:
+            parts.append(block_html(kind, text, date, photos=False))
+    parts.extend(after)
+    return "\n".join(parts)
+
+
+def numbered(form: str, unnumbered_unless: str = "") -> Callable[[str, int], str]:
+    """A subhead label that puts the subhead's Chinese number into FORM ("{n}、{text}"), unless
+    the text is numbered already (a numeral, a digit, or a character of UNNUMBERED_UNLESS
+    first) or there are more subheads than numerals: a number must never be printed twice."""
+
+    def label(text: str, sub: int) -> str:
+        first = text[:1]
+        if first in CN_NUMERALS + unnumbered_unless or first.isdigit() or sub >= len(CN_NUMERALS):
+            return text
+        return form.format(n=CN_NUMERALS[sub], text=text)
+
+    return label
+
+
+def run_in(blocks: list[Block]) -> tuple[str, str]:
+    """A brief's first paragraph (HTML) to run in after its title, and the rest of its blocks
+    as HTML: briefs set "标题　正文" on one line where the first block is a paragraph."""
+    rest = list(blocks)
+    first = esc(rest.pop(0)[1]) if rest and rest[0][0] == "paragraph" else ""
+    return first, "".join(block_html(k, t, d, photos=False) for k, t, d in rest)
+
+
+def pull_quote(item: Item, skip: int = 1) -> tuple[int, str] | None:
+    """A long article's pull quote and the index of the block it is taken from: the first
+    sentence short enough in a paragraph after the first SKIP. None for other kinds and for
+    articles under PULL_QUOTE_MIN_PARAGRAPHS; one rule, so every design quotes alike."""
+    paragraphs = [j for j, (k, _, _) in enumerate(item.blocks) if k == "paragraph"]
+    if item.kind != "article" or len(paragraphs) < PULL_QUOTE_MIN_PARAGRAPHS:
+        return None
+    for j in paragraphs[skip:]:
+        quote = first_sentence(item.blocks[j][1])
+        if quote:
+            return j, quote
+    return None
+
+
+def pull_inserts(item: Item, marks: str = "") -> list[tuple[int, str]]:
+    """The pull quote (in MARKS, "「」") as an insert for blocks_html: before the paragraph after
+    the one it is taken from, so it follows the words it repeats (before the last paragraph
+    itself when that is the one)."""
+    found = pull_quote(item)
+    if found is None:
+        return []
+    j, quote = found
+    paragraphs = [p for p, (k, _, _) in enumerate(item.blocks) if k == "paragraph"]
+    at = paragraphs[paragraphs.index(j) + 1] if j != paragraphs[-1] else j
+    return [(at, pull_html(quote, marks))]
+
+
+def pull_html(quote: str, marks: str = "") -> str:
+    """A pull quote's aside, the quote between the design's MARKS (open, close; or none)."""
+    return f'<aside class="pull">{marks[:1]}{esc(quote)}{marks[1:]}</aside>'
+
+
 def body_html(item: Item, *, photos: bool, pull_quotes: bool) -> str:
     """An item's blocks, with one pull quote for long articles in designs that use them."""
-    parts = [block_html(k, t, d, photos=photos) for k, t, d in item.blocks]
-    paragraphs = [i for i, (k, _, _) in enumerate(item.blocks) if k == "paragraph"]
-    if pull_quotes and item.kind == "article" and len(paragraphs) >= PULL_QUOTE_MIN_PARAGRAPHS:
-        for i in paragraphs[1:]:
-            quote = first_sentence(item.blocks[i][1])
-            if quote:
-                at = paragraphs[paragraphs.index(i) + 1] if i != paragraphs[-1] else i
-                parts.insert(at, f'<aside class="pull">{esc(quote)}</aside>')
-                break
-    return "\n".join(parts)
+    inserts = pull_inserts(item) if pull_quotes else []
+    return blocks_html(item.blocks, caption=esc if photos else None, inserts=inserts)
 
 
 def page_html(body: str, lang_title: str) -> str:
@@ -278,20 +348,206 @@ def page_html(body: str, lang_title: str) -> str:
     )
 
 
-def credit_line(credits: list[tuple[str, list[str]]], sep: str) -> str:
-    """ "记者 汪株焱 通讯员 曲玉国 张钜栋" with the design's separator between role and names."""
-    return "  ".join(f"{role}{sep}{' '.join(names)}" for role, names in credits)
+# ---------------------------------------------------------------- shared credits
+
+
+def credit_parts(
+    credits: Credits,
+    form: str = "{role} {names}",
+    *,
+    roles: dict[str, str] | None = None,
+    joiner: str = " ",
+) -> list[str]:
+    """Each role with its names in the design's FORM, the role as ROLES renames it ("记者" →
+    "本刊记者"), the names joined by JOINER: the credit forms differ only in these."""
+    roles = roles or {}
+    return [
+        form.format(role=roles.get(role, role), names=joiner.join(names)) for role, names in credits
+    ]
+
+
+def credit_line(
+    credits: Credits,
+    form: str = "{role} {names}",
+    *,
+    gap: str = "  ",
+    roles: dict[str, str] | None = None,
+    joiner: str = " ",
+) -> str:
+    """ "记者 汪株焱  通讯员 曲玉国 张钜栋": credit_parts with GAP between the roles."""
+    return gap.join(credit_parts(credits, form, roles=roles, joiner=joiner))
+
+
+def unroled(credits: Credits) -> list[str]:
+    """Each role with its names, a bare 文 left out ("苏军 沈逸柔"): designs that print
+    the role only where it says more than "wrote it"."""
+    return [
+        " ".join(names) if role == "文" else f"{role} {' '.join(names)}" for role, names in credits
+    ]
+
+
+def credited_names(credits: Credits) -> list[str]:
+    """Every credited name, roles dropped, in order."""
+    return [n for _, names in credits for n in names]
+
+
+def written_only(credits: Credits) -> bool:
+    """True when the only role is 文: designs word a lone writer's credit differently."""
+    return all(role == "文" for role, _ in credits)
+
+
+def photo_credit(credits: Credits, form: str, nobody: str) -> str:
+    """Who took the photos: the first credited name in FORM ("{} 摄"), or NOBODY where no one is
+    credited (a file photo)."""
+    names = credited_names(credits)
+    return form.format(names[0]) if names else nobody
+
+
+# ---------------------------------------------------------------- shared page structure
+
+
+class Wrap:
+    """A wrapper around a run of items, opened before the first and closed after the last: the
+    briefs' box, or the columns that boxes and briefs flow on in. Designs open and close it as
+    items go by instead of keeping a flag of their own."""
+
+    def __init__(self, out: list[str], start: str, end: str = "") -> None:
+        self.out = out
+        self.start = start
+        self.end = end
+        self.is_open = False
+
+    def enter(self) -> bool:
+        """Open the wrapper unless it is open; True when this call opened it."""
+        if self.is_open:
+            return False
+        self.out.append(self.start)
+        self.is_open = True
+        return True
+
+    def track(self, inside: bool) -> bool:
+        """Open the wrapper for an item INSIDE its run, close it for one outside; True when this
+        call opened it (the first item of a run)."""
+        if inside:
+            return self.enter()
+        self.leave()
+        return False
+
+    def leave(self) -> None:
+        """Close the wrapper if it is open (a wrapper with no END only stops being open)."""
+        if self.is_open and self.end:
+            self.out.append(self.end)
+        self.is_open = False
+
+
+def brief_runs(members: list[Member]) -> list[list[Member]]:
+    """A column's items with each run of consecutive briefs together and every other item on
+    its own, for designs that set a run of briefs as one block (grid, table, boxed list)."""
+    runs: list[list[Member]] = []
+    for i, it in members:
+        if it.kind == "brief" and runs and runs[-1][0][1].kind == "brief":
+            runs[-1].append((i, it))
+        else:
+            runs.append([(i, it)])
+    return runs
+
+
+def listed(members: list[Member]) -> list[Member]:
+    """The items a contents page lists: articles, front matter, chronologies."""
+    return [(i, it) for i, it in members if it.kind in CONTENTS_KINDS]
+
+
+def contents(issue: Issue) -> Iterator[tuple[str | None, list[Member]]]:
+    """Each column with items a contents page lists, and those items: a column of only boxes
+    and briefs gets no entry."""
+    for name, members in groups(issue.items):
+        entries = listed(members)
+        if entries:
+            yield name, entries
+
+
+def cover_leads(issue: Issue) -> list[Item]:
+    """The articles a cover may name: required articles in a named column, in issue order."""
+    return [it for it in issue.items if it.kind == "article" and it.section and it.required]
+
+
+def kind_class(item: Item) -> str:
+    """The article's class in designs a-c: box, brief, front or art."""
+    return {"sidebar": "box", "brief": "brief", "front": "front"}.get(item.kind, "art")
+
+
+def art_class(item: Item) -> str:
+    """The class of a main item (not a box or brief): front matter is set apart from articles."""
+    return "front" if item.kind == "front" else "art"
+
+
+def column_section(string: str, value: str, cls: str = "column") -> str:
+    """A column's section, handing VALUE to the running head through the CSS string STRING."""
+    return f'<section class="{cls}" style="string-set: {string} &quot;{esc(value)}&quot;">'
+
+
+def para(cls: str, text: str | None) -> list[str]:
+    """A paragraph of class CLS with TEXT, or nothing where there is no text (most designs
+    print a subtitle or credit only where the item has one)."""
+    return [f'<p class="{cls}">{esc(text)}</p>'] if text else []
+
+
+def credit_para(cls: str, item: Item, form: Callable[[Credits], str]) -> list[str]:
+    """The item's credits as the design FORMs them, in a paragraph of class CLS; nothing where
+    nobody is credited."""
+    return [f'<p class="{cls}">{esc(form(item.credits))}</p>'] if item.credits else []
+
+
+def kicker_title(item: Item, title: str) -> list[str]:
+    """TITLE (HTML) with the subtitle as a kicker over it; a chronology's subtitle (its span of
+    dates) follows the title instead."""
+    kicker = para("kicker", item.subtitle)
+    if item.kind == "chronology":
+        return [title, *kicker]
+    return [*kicker, title]
+
+
+def page_ref(i: int, spec: str = "") -> str:
+    """The placeholder a furniture line uses for the page of art-I ("{art-3}"), filled in by
+    Design.render once the pages are known; SPEC formats it (":0>2" → "08")."""
+    return "{art-" + str(i) + spec + "}"
+
+
+def page_link(i: int, cls: str = "") -> str:
+    """An empty link to art-I, where the stylesheet prints the target's page number."""
+    attr = f' class="{cls}"' if cls else ""
+    return f'<a{attr} href="#art-{i}"></a>'
+
+
+def box_html(i: int, item: Item, head: str, body: Sequence[str]) -> list[str]:
+    """A sidebar box: HEAD (tab and title, HTML) in the opening line, the subtitle, BODY (the
+    blocks and, in some designs, the credit) and the close."""
+    return [
+        f'<article class="box" id="art-{i}">{head}',
+        *para("boxsub", item.subtitle),
+        *body,
+        "</article>",
+    ]
+
+
+def named_columns(issue: Issue) -> list[str]:
+    """The issue's column names, sorted: heads that name the column print each one somewhere."""
+    return sorted({it.section for it in issue.items if it.section})
 
 
 # ---------------------------------------------------------------- design a
+
+
+def a_byline(credits: Credits) -> str:
+    """ "文/记者 汪株焱  通讯员 曲玉国": a lone 文 is not said twice ("文/苏军")."""
+    return "文/" + credit_line(credits).removeprefix("文 ")
 
 
 def build_a(issue: Issue) -> tuple[str, Printed]:
     """A4 two columns, cover, one running head for the issue, column label above each title."""
     head = f"潮涌钱塘 · {issue.year}年第{issue.number}期"
     cover_date = f"{issue.year}年第{issue.number}期 · {issue.month}月刊"
-    leads = [it for it in issue.items if it.kind == "article" and it.section and it.required]
-    blurbs = [it.title for it in leads[:COVER_BLURB_COUNT]]
+    blurbs = [it.title for it in cover_leads(issue)[:COVER_BLURB_COUNT]]
     out = [
         '<section class="cover"><div class="mast">潮涌钱塘</div>'
         '<div class="en">QIANTANG</div>'
@@ -301,29 +557,19 @@ def build_a(issue: Issue) -> tuple[str, Printed]:
     ]
     for name, members in groups(issue.items):
         out.append('<section class="column">')
-        in_briefs = False
+        briefs = Wrap(out, '<div class="briefs">', "</div>")
         for i, item in members:
-            if item.kind == "brief" and not in_briefs:
-                out.append('<div class="briefs">')
-                in_briefs = True
-            elif item.kind != "brief" and in_briefs:
-                out.append("</div>")
-                in_briefs = False
-            cls = {"sidebar": "box", "brief": "brief", "front": "front"}.get(item.kind, "art")
-            out.append(f'<article class="{cls}" id="art-{i}">')
+            briefs.track(item.kind == "brief")
+            out.append(f'<article class="{kind_class(item)}" id="art-{i}">')
             if name and item.kind in ("article", "chronology"):
                 out.append(f'<p class="label">{esc(name)}</p>')
             tag = "h4" if item.kind in ("sidebar", "brief") else "h1"
             out.append(f"<{tag}>{esc(item.title)}</{tag}>")
-            if item.subtitle:
-                out.append(f'<p class="subtitle">{esc(item.subtitle)}</p>')
-            if item.credits:
-                line = credit_line(item.credits, " ").removeprefix("文 ")
-                out.append(f'<p class="byline">文/{esc(line)}</p>')
+            out += para("subtitle", item.subtitle)
+            out += credit_para("byline", item, a_byline)
             out.append(body_html(item, photos=True, pull_quotes=False))
             out.append("</article>")
-        if in_briefs:
-            out.append("</div>")
+        briefs.leave()
         out.append("</section>")
     printed = Printed(furniture=[head, "QIANTANG", cover_date, *blurbs], css={"HEAD": head})
     return page_html("\n".join(out), head), printed
@@ -344,11 +590,10 @@ def build_b(issue: Issue) -> tuple[str, Printed]:
         if name:
             toc.append(f'<h2 class="toc-col">{esc(name)}</h2>')
         briefs = [(i, it) for i, it in members if it.kind == "brief"]
-        listed = [(i, it) for i, it in members if it.kind in ("article", "front", "chronology")]
         entries: list[tuple[int, str]] = []
         if briefs:
             entries.append((briefs[0][0], f"{briefs[0][1].title} 等 {len(briefs)} 则"))
-        for i, it in listed:
+        for i, it in listed(members):
             text = it.title + (f" —— {it.subtitle}" if it.subtitle else "")
             entries.append((i, text))
         entries.sort()
@@ -356,34 +601,26 @@ def build_b(issue: Issue) -> tuple[str, Printed]:
             toc.append(
                 f'<table class="entry"><tr><td class="t">{esc(text)}</td>'
                 f'<td class="dots">{TOC_LEADER}</td>'
-                f'<td class="pg"><a href="#art-{i}"></a></td></tr></table>'
+                f'<td class="pg">{page_link(i)}</td></tr></table>'
             )
-            toc_lines.append(text + " …… {art-" + str(i) + "}")
+            toc_lines.append(f"{text} …… {page_ref(i)}")
     toc.append("</section>")
     out = toc
     for name, members in groups(issue.items):
-        col = name or verso
-        out.append(f'<section class="column" style="string-set: column &quot;{esc(col)}&quot;">')
+        out.append(column_section("column", name or verso))
         if name:
             out.append(f'<h2 class="opener">{esc(name)}</h2>')
         for i, item in members:
-            cls = {"sidebar": "box", "brief": "brief", "front": "front"}.get(item.kind, "art")
-            out.append(f'<article class="{cls}" id="art-{i}">')
-            if item.subtitle and item.kind != "chronology":
-                out.append(f'<p class="kicker">{esc(item.subtitle)}</p>')
+            out.append(f'<article class="{kind_class(item)}" id="art-{i}">')
             tag = "h4" if item.kind in ("sidebar", "brief") else "h1"
-            out.append(f"<{tag}>{esc(item.title)}</{tag}>")
-            if item.subtitle and item.kind == "chronology":
-                out.append(f'<p class="kicker">{esc(item.subtitle)}</p>')
+            out += kicker_title(item, f"<{tag}>{esc(item.title)}</{tag}>")
             out.append(body_html(item, photos=False, pull_quotes=False))
-            if item.credits:
-                out.append(f'<p class="byline-end">（{esc(credit_line(item.credits, " "))}）</p>')
+            out += credit_para("byline-end", item, lambda c: f"（{credit_line(c)}）")
             out.append("</article>")
         out.append("</section>")
-    columns = sorted({it.section for it in issue.items if it.section})
     printed = Printed(
         furniture=[verso, "CONTENTS", *toc_lines],
-        maybe=[f"{c} | {{n}}" for c in columns],
+        maybe=[f"{c} | {{n}}" for c in named_columns(issue)],
         css={"VERSO": verso},
     )
     return page_html("\n".join(out), verso), printed
@@ -406,7 +643,7 @@ def build_c(issue: Issue) -> tuple[str, Printed]:
     for name, members in groups(issue.items):
         head = f"潮涌钱塘 · {name}" if name else "潮涌钱塘 · 本期"
         heads.append(head)
-        out.append(f'<section class="column" style="string-set: head &quot;{esc(head)}&quot;">')
+        out.append(column_section("head", head))
         if name:
             out.append(f'<h2 class="band">{esc(name)}</h2>')
         else:
@@ -414,37 +651,30 @@ def build_c(issue: Issue) -> tuple[str, Printed]:
         # Titles run across the page above a three-column body. Each article's body is its
         # own multi-column box (WeasyPrint drops text when column-span is used inside a long
         # multi-column section); boxes and briefs flow on in the columns before them.
-        in_cols = False
+        cols = Wrap(out, '<div class="cols">', "</div>")
         for i, item in members:
-            cls = {"sidebar": "box", "brief": "brief", "front": "front"}.get(item.kind, "art")
+            cls = kind_class(item)
             spans = item.kind not in ("sidebar", "brief")
             head_html = [
                 f'<h1 class="{cls}">{esc(item.title)}</h1>'
                 if spans
-                else f"<h4>{esc(item.title)}</h4>"
+                else f"<h4>{esc(item.title)}</h4>",
+                *para("deck", item.subtitle),
+                *credit_para("byline", item, lambda c: credit_line(c, "{role}｜{names}")),
             ]
-            if item.subtitle:
-                head_html.append(f'<p class="deck">{esc(item.subtitle)}</p>')
-            if item.credits:
-                head_html.append(f'<p class="byline">{esc(credit_line(item.credits, "｜"))}</p>')
             if spans:
-                if in_cols:
-                    out.append("</div>")
+                cols.leave()
                 out.append(f'<div class="head" id="art-{i}">{"".join(head_html)}</div>')
-                out.append('<div class="cols">')
-                in_cols = True
+                cols.enter()
                 out.append(f'<article class="{cls}">')
             else:
-                if not in_cols:
-                    out.append('<div class="cols">')
-                    in_cols = True
+                cols.enter()
                 out.append(f'<article class="{cls}" id="art-{i}">{"".join(head_html)}')
             if item.kind == "article" and not any(k == "caption" for k, _, _ in item.blocks):
                 out.append('<figure class="photo"><div class="ph"></div></figure>')
             out.append(body_html(item, photos=True, pull_quotes=True))
             out.append("</article>")
-        if in_cols:
-            out.append("</div>")
+        cols.leave()
         out.append("</section>")
     printed = Printed(
         furniture=[foot, "QIANTANG MAGAZINE", cover_line, f"{mon} {issue.year}", *heads],
@@ -460,52 +690,43 @@ D_SIDEBAR_TAB = "延伸阅读"
 D_TITLE_SIZES = ((26, "longer"), (16, "long"))  # titles over 26 / 16 letters are set smaller
 
 
-def d_credit(credits: list[tuple[str, list[str]]]) -> str:
+def d_credit(credits: Credits) -> str:
     """ "文 | 张三" when the only role is 文, else "■ 记者 张三 通讯员 李四"."""
-    if all(role == "文" for role, _ in credits):
-        return "文 | " + " ".join(n for _, names in credits for n in names)
-    return "■ " + credit_line(credits, " ")
+    if written_only(credits):
+        return "文 | " + " ".join(credited_names(credits))
+    return "■ " + credit_line(credits)
 
 
 def d_body(item: Item) -> str:
     """Lead paragraph (ending in the byline), a drop cap on the next one, numbered figures."""
-    parts = []
-    lead_done = False
-    drop_done = False
-    figure = 0
-    for kind, text, date in item.blocks:
-        if kind == "paragraph" and not lead_done and item.kind in ("article", "front"):
-            lead_done = True
-            credit = (
-                f' <span class="credit">{esc(d_credit(item.credits))}</span>'
-                if item.credits
-                else ""
-            )
-            parts.append(f'<p class="lead">{esc(text)}{credit}</p>')
-            continue
-        if kind == "paragraph" and lead_done and not drop_done:
-            drop_done = True
+    openers: tuple[Callable[[str], str], ...] = ()
+    if item.kind in ("article", "front"):
+        credit = (
+            f' <span class="credit">{esc(d_credit(item.credits))}</span>' if item.credits else ""
+        )
+        openers = (
+            lambda text: f'<p class="lead">{esc(text)}{credit}</p>',
             # the first letter as its own floated box (WeasyPrint cannot float ::first-letter)
-            parts.append(
+            lambda text: (
                 f'<p class="drop"><span class="dc">{esc(text[0])}</span>{esc(text[1:])}</p>'
-            )
-            continue
-        if kind == "caption":
-            figure += 1
-            parts.append(photo_html(f"图{figure} {esc(text)}"))
-            continue
-        parts.append(block_html(kind, text, date, photos=False))
-    if item.credits and not lead_done:  # no paragraph to carry it: a line of its own
-        parts.append(f'<p class="credit-line">{esc(d_credit(item.credits))}</p>')
-    return "\n".join(parts)
+            ),
+        )
+    has_lead = bool(openers) and any(k == "paragraph" for k, _, _ in item.blocks)
+    figures = itertools.count(1)
+    return blocks_html(
+        item.blocks,
+        caption=lambda text: f"图{next(figures)} {esc(text)}",
+        openers=openers,
+        # no paragraph to carry the byline: a line of its own
+        after=[] if has_lead else credit_para("credit-line", item, d_credit),
+    )
 
 
 def build_d(issue: Issue) -> tuple[str, Printed]:
     """B5 one column, title blocks in the right third, lead paragraph with the byline."""
     verso = "QIANTANG 潮涌钱塘"
     cover_issue = f"{issue.year}年 第{issue.number}期"
-    leads = [it for it in issue.items if it.kind == "article" and it.section and it.required]
-    cover_lines = [f"{it.section}｜{it.title}" for it in leads[:D_COVER_LINE_COUNT]]
+    cover_lines = [f"{it.section}｜{it.title}" for it in cover_leads(issue)[:D_COVER_LINE_COUNT]]
     out = [
         '<section class="cover"><div class="mast">潮涌钱塘</div>'
         '<div class="en">QIANTANG</div>'
@@ -515,20 +736,13 @@ def build_d(issue: Issue) -> tuple[str, Printed]:
         + "</div></section>"
     ]
     for name, members in groups(issue.items):
-        col = name or "潮涌钱塘"
-        out.append(f'<section class="column" style="string-set: column &quot;{esc(col)}&quot;">')
-        in_briefs = False
+        out.append(column_section("column", name or "潮涌钱塘"))
+        briefs = Wrap(out, '<div class="briefs">', "</div>")
         first = True
         for i, item in members:
-            if item.kind == "brief" and not in_briefs:
-                out.append('<div class="briefs">')
-                if name:
-                    out.append(f'<p class="colname">{esc(name)}</p>')
-                    first = False
-                in_briefs = True
-            elif item.kind != "brief" and in_briefs:
-                out.append("</div>")
-                in_briefs = False
+            if briefs.track(item.kind == "brief") and name:
+                out.append(f'<p class="colname">{esc(name)}</p>')
+                first = False
             if item.kind == "brief":
                 out.append(f'<article class="brief" id="art-{i}">')
                 out.append(f"<h4>【{esc(item.title)}】</h4>")
@@ -539,29 +753,26 @@ def build_d(issue: Issue) -> tuple[str, Printed]:
                 out.append(f'<article class="box" id="art-{i}">')
                 out.append(f'<p class="tab">{D_SIDEBAR_TAB}</p>')
                 out.append(f"<h4>{esc(item.title)}</h4>")
-                if item.subtitle:
-                    out.append(f'<p class="boxsub">{esc(item.subtitle)}</p>')
+                out += para("boxsub", item.subtitle)
                 out.append(d_body(item))
                 out.append("</article>")
                 continue
-            cls = "front" if item.kind == "front" else "art"
             # the block is one inline-block inside the float, so it is never split over pages
+            cls = art_class(item)
             out.append(f'<article class="{cls}" id="art-{i}"><div class="tblock"><div class="in">')
             if item.kind == "front":
                 out.append('<p class="colname">卷首语</p>')
             elif name and first:
                 out.append(f'<p class="colname">{esc(name)}</p>')
             first = False
-            if item.subtitle:
-                out.append(f'<p class="band">{esc(item.subtitle)}</p>')
+            out += para("band", item.subtitle)
             size = next((c for n, c in D_TITLE_SIZES if len(item.title) > n), "")
             out.append(f'<h1 class="{size}">{esc(item.title)}</h1></div></div>')
             out.append(d_body(item))
             out.append("</article>")
-        if in_briefs:
-            out.append("</div>")
+        briefs.leave()
         out.append("</section>")
-    columns = sorted({it.section for it in issue.items if it.section})  # the recto heads
+    columns = named_columns(issue)  # the recto heads
     printed = Printed(
         furniture=[verso, "QIANTANG", cover_issue, *cover_lines, D_SIDEBAR_TAB, *columns],
         css={"VERSO": verso},
@@ -577,17 +788,15 @@ E_TOC_HEAD = "本期导读"
 
 def e_body(item: Item) -> str:
     """The blocks, the byline in brackets closing the last paragraph (or on a line after)."""
-    parts = [block_html(k, t, d, photos=True) for k, t, d in item.blocks]
-    if item.credits:
-        credit = f"（{esc(credit_line(item.credits, ' '))}）"
-        if item.blocks and item.blocks[-1][0] == "paragraph":
-            parts[-1] = parts[-1].removesuffix("</p>") + f"{credit}</p>"
-        else:
-            parts.append(f'<p class="credit-end">{credit}</p>')
-    return "\n".join(parts)
+    if not item.credits:
+        return blocks_html(item.blocks)
+    credit = f"（{esc(credit_line(item.credits))}）"
+    if item.blocks and item.blocks[-1][0] == "paragraph":
+        return blocks_html(item.blocks).removesuffix("</p>") + f"{credit}</p>"
+    return blocks_html(item.blocks, after=[f'<p class="credit-end">{credit}</p>'])
 
 
-def e_grid(briefs: list[tuple[int, Item]]) -> str:
+def e_grid(briefs: list[Member]) -> str:
     """A run of briefs as a grid, E_GRID_CELLS a row, row by row."""
     out = ['<table class="grid">']
     for r in range(0, len(briefs), E_GRID_CELLS):
@@ -610,18 +819,12 @@ def build_e(issue: Issue) -> tuple[str, Printed]:
         '<div class="toc-cols">'
     ]
     toc_lines: list[str] = []
-    for name, members in groups(issue.items):
-        listed = [(i, it) for i, it in members if it.kind in ("article", "front", "chronology")]
-        if not listed:
-            continue
+    for name, entries in contents(issue):
         if name:
             toc.append(f'<p class="toc-col">{esc(name)}</p>')
-        for i, it in listed:
-            toc.append(
-                f'<p class="toc-e"><a href="#art-{i}"></a>'
-                f'<span class="t">{esc(it.title)}</span></p>'
-            )
-            toc_lines.append("{art-" + str(i) + ":0>2} " + it.title)
+        for i, it in entries:
+            toc.append(f'<p class="toc-e">{page_link(i)}<span class="t">{esc(it.title)}</span></p>')
+            toc_lines.append(f"{page_ref(i, ':0>2')} {it.title}")
     toc.append("</div></section>")
     out = toc
     for name, members in groups(issue.items):
@@ -631,31 +834,16 @@ def build_e(issue: Issue) -> tuple[str, Printed]:
         else:
             out.append('<div class="rule"></div>')
         # consecutive briefs share a grid, in reading order with the rest
-        runs: list[list[tuple[int, Item]]] = []
-        for i, it in members:
-            if it.kind == "brief" and runs and runs[-1][0][1].kind == "brief":
-                runs[-1].append((i, it))
-            else:
-                runs.append([(i, it)])
-        for run in runs:
+        for run in brief_runs(members):
             if run[0][1].kind == "brief":
                 out.append(e_grid(run))
                 continue
             i, item = run[0]
             if item.kind == "sidebar":
-                out.append(f'<article class="box" id="art-{i}"><h4>{esc(item.title)}</h4>')
-                if item.subtitle:
-                    out.append(f'<p class="boxsub">{esc(item.subtitle)}</p>')
-                out.append(e_body(item))
-                out.append("</article>")
+                out += box_html(i, item, f"<h4>{esc(item.title)}</h4>", [e_body(item)])
                 continue
-            cls = "front" if item.kind == "front" else "art"
-            out.append(f'<article class="{cls}" id="art-{i}">')
-            if item.subtitle and item.kind != "chronology":
-                out.append(f'<p class="kicker">{esc(item.subtitle)}</p>')
-            out.append(f"<h1>{esc(item.title)}</h1>")
-            if item.subtitle and item.kind == "chronology":
-                out.append(f'<p class="kicker">{esc(item.subtitle)}</p>')
+            out.append(f'<article class="{art_class(item)}" id="art-{i}">')
+            out += kicker_title(item, f"<h1>{esc(item.title)}</h1>")
             out.append(f'<div class="cols">{e_body(item)}</div>')
             out.append("</article>")
         out.append("</section>")
@@ -682,47 +870,28 @@ def h_date(issue: Issue) -> str:
     return f"{day.year}年{day.month}月{day.day}日 星期{WEEKDAYS[day.weekday()]}"
 
 
-def h_credit(credits: list[tuple[str, list[str]]]) -> str:
+def h_credit(credits: Credits) -> str:
     """ "记者 汪株焱 通讯员 曲玉国 张钜栋" (a bare 文 is left out: "苏军 沈逸柔")."""
-    return " ".join(
-        " ".join(names) if role == "文" else f"{role} {' '.join(names)}" for role, names in credits
-    )
+    return " ".join(unroled(credits))
 
 
 def h_body(item: Item) -> str:
     """News lead with the credit in brackets, photo boxes with "… 摄", bold subheads."""
-    parts = []
-    lead_done = False
-    names = [n for _, ns in item.credits for n in ns]
-    shooter = f"{names[0]} 摄" if names else H_FILE_PHOTO
-    for kind, text, date in item.blocks:
-        if kind == "paragraph" and not lead_done and item.credits and item.kind == "article":
-            lead_done = True
-            credit = f"{H_NEWS_LEAD}（{h_credit(item.credits)}）"
-            parts.append(f'<p class="lead"><b>{esc(credit)}</b>{esc(text)}</p>')
-            continue
-        if kind == "caption":
-            parts.append(photo_html(f"{esc(text)} {esc(shooter)}"))
-            continue
-        parts.append(block_html(kind, text, date, photos=False))
-    return "\n".join(parts)
+    openers: tuple[Callable[[str], str], ...] = ()
+    if item.credits and item.kind == "article":
+        credit = f"{H_NEWS_LEAD}（{h_credit(item.credits)}）"
+        openers = (lambda text: f'<p class="lead"><b>{esc(credit)}</b>{esc(text)}</p>',)
+    shooter = photo_credit(item.credits, "{} 摄", H_FILE_PHOTO)
+    return blocks_html(
+        item.blocks, caption=lambda text: f"{esc(text)} {esc(shooter)}", openers=openers
+    )
 
 
 def h_brief(i: int, item: Item) -> str:
     """A brief run in: "【标题】正文" on one line, further blocks after it."""
-    out = [f'<div class="brief" id="art-{i}">']
-    first = True
-    for kind, text, date in item.blocks:
-        if first and kind == "paragraph":
-            out.append(f'<p class="runin"><b>【{esc(item.title)}】</b>{esc(text)}</p>')
-            first = False
-            continue
-        if first:
-            out.append(f'<p class="runin"><b>【{esc(item.title)}】</b></p>')
-            first = False
-        out.append(block_html(kind, text, date, photos=False))
-    out.append("</div>")
-    return "".join(out)
+    first, rest = run_in(item.blocks)
+    title = f'<p class="runin"><b>【{esc(item.title)}】</b>{first}</p>' if item.blocks else ""
+    return f'<div class="brief" id="art-{i}">{title}{rest}</div>'
 
 
 def build_h(issue: Issue) -> tuple[str, Printed]:
@@ -735,32 +904,25 @@ def build_h(issue: Issue) -> tuple[str, Printed]:
         "<span>钱塘新区主办</span></div></header>"
     ]
     for n, (name, members) in enumerate(groups(issue.items)):
-        page = name or H_DEFAULT_PAGE
-        cls = "page first" if n == 0 else "page"
-        out.append(f'<section class="{cls}" style="string-set: page &quot;{esc(page)}&quot;">')
+        out.append(
+            column_section("page", name or H_DEFAULT_PAGE, "page first" if n == 0 else "page")
+        )
         lead = True
-        k = 0
-        while k < len(members):
-            i, item = members[k]
-            if item.kind == "brief":
-                run = []
-                while k < len(members) and members[k][1].kind == "brief":
-                    run.append(members[k])
-                    k += 1
+        for run in brief_runs(members):
+            if run[0][1].kind == "brief":
                 out.append(f'<div class="briefs"><h2 class="bhead">{H_BRIEFS_HEAD}</h2>')
                 out.append('<div class="bcols">')
                 out.extend(h_brief(j, it) for j, it in run)
                 out.append("</div></div>")
                 continue
-            k += 1
+            i, item = run[0]
             wide = "wide" if lead or item.kind == "front" else "span3"
             lead = False
             out.append(f'<article class="story" id="art-{i}"><div class="head {wide}">')
             if item.kind == "front":
                 out.append('<p class="label">本刊评论</p>')
             out.append(f"<h1>{esc(item.title)}</h1>")
-            if item.subtitle:
-                out.append(f'<p class="deck">{esc(item.subtitle)}</p>')
+            out += para("deck", item.subtitle)
             out.append("</div>")
             out.append(f'<div class="cols">{h_body(item)}</div></article>')
         out.append("</section>")
@@ -793,39 +955,23 @@ def i_issue_line(issue: Issue) -> str:
     return f"{i_numerals(issue.year)}年 第{number}期"
 
 
-def i_author(credits: list[tuple[str, list[str]]]) -> str:
+def i_author(credits: Credits) -> str:
     """ "□ 记者 汪株焱 通讯员 曲玉国" (a bare 文 is left out: "□ 苏军 沈逸柔")."""
-    parts = [" ".join(ns) if role == "文" else f"{role} {' '.join(ns)}" for role, ns in credits]
-    return "□ " + "  ".join(parts)
+    return "□ " + "  ".join(unroled(credits))
 
 
 def i_body(item: Item) -> str:
     """Numbered sections "01" before subheads, or a ＊＊＊ break half way; a margin quote."""
     paragraphs = [j for j, (k, _, _) in enumerate(item.blocks) if k == "paragraph"]
-    has_subs = any(k == "subheading" for k, _, _ in item.blocks)
-    brk = None
-    if not has_subs and item.kind == "article" and len(paragraphs) >= I_BREAK_MIN_PARAGRAPHS:
-        brk = paragraphs[len(paragraphs) // 2]
-    quote_at = None
-    quote = None
-    if item.kind == "article" and len(paragraphs) >= PULL_QUOTE_MIN_PARAGRAPHS:
-        for j in paragraphs[2:]:
-            quote = first_sentence(item.blocks[j][1])
-            if quote:
-                quote_at = j
-                break
-    parts = []
-    section = 0
-    for j, (kind, text, date) in enumerate(item.blocks):
-        if j == brk:
-            parts.append(f'<p class="break">{I_BREAK}</p>')
-        if j == quote_at and quote:
-            parts.append(f'<aside class="margin">{esc(quote)}</aside>')
-        if kind == "subheading":
-            section += 1
-            parts.append(f'<p class="secno">{section:02d}</p>')
-        parts.append(block_html(kind, text, date, photos=True))
-    return "\n".join(parts)
+    subheads = [j for j, (k, _, _) in enumerate(item.blocks) if k == "subheading"]
+    inserts = []
+    if not subheads and item.kind == "article" and len(paragraphs) >= I_BREAK_MIN_PARAGRAPHS:
+        inserts.append((paragraphs[len(paragraphs) // 2], f'<p class="break">{I_BREAK}</p>'))
+    quote = pull_quote(item, skip=2)  # a margin quote from the third paragraph on, beside it
+    if quote is not None:
+        inserts.append((quote[0], f'<aside class="margin">{esc(quote[1])}</aside>'))
+    inserts += [(j, f'<p class="secno">{n:02d}</p>') for n, j in enumerate(subheads, start=1)]
+    return blocks_html(item.blocks, inserts=inserts)
 
 
 def build_i(issue: Issue) -> tuple[str, Printed]:
@@ -838,51 +984,41 @@ def build_i(issue: Issue) -> tuple[str, Printed]:
         "<th>作者</th></tr></thead><tbody>"
     ]
     toc_lines: list[str] = []
-    for name, members in groups(issue.items):
-        listed = [(i, it) for i, it in members if it.kind in ("article", "front", "chronology")]
-        for n, (i, it) in enumerate(listed):
+    for name, entries in contents(issue):
+        for n, (i, it) in enumerate(entries):
             col = (name or "卷首") if n == 0 else ""
             author = " ".join(it.names)
             toc.append(
-                f'<tr><td class="col">{esc(col)}</td><td class="pg"><a href="#art-{i}"></a></td>'
+                f'<tr><td class="col">{esc(col)}</td><td class="pg">{page_link(i)}</td>'
                 f'<td class="t">{esc(it.title)}</td><td class="au">{esc(author)}</td></tr>'
             )
-            toc_lines.append(" ".join(s for s in (col, "{art-" + str(i) + "}", it.title) if s))
+            toc_lines.append(" ".join(s for s in (col, page_ref(i), it.title) if s))
     toc.append("</tbody></table></section>")
     out = toc
     heads = []
     for name, members in groups(issue.items):
         head = f"潮涌钱塘 · {name or '卷首'}"
         heads.append(head)
-        out.append(f'<section class="column" style="string-set: head &quot;{esc(head)}&quot;">')
-        briefs_open = False
+        out.append(column_section("head", head))
+        briefs = Wrap(out, '<div class="briefs"><p class="btitle">短　讯</p>', "</div>")
         for i, item in members:
+            briefs.track(item.kind == "brief")
             if item.kind == "brief":
-                if not briefs_open:
-                    out.append('<div class="briefs"><p class="btitle">短　讯</p>')
-                    briefs_open = True
                 out.append(f'<div class="brief" id="art-{i}"><h4>◎ {esc(item.title)}</h4>')
                 out.append(i_body(item))
                 out.append("</div>")
                 continue
-            if briefs_open:
-                out.append("</div>")
-                briefs_open = False
-            cls = "front" if item.kind == "front" else "art"
-            out.append(f'<article class="{cls}" id="art-{i}">')
+            out.append(f'<article class="{art_class(item)}" id="art-{i}">')
             if item.kind == "front":
                 out.append('<p class="label">卷首语</p>')
             out.append(f"<h1>{esc(item.title)}</h1>")
-            if item.subtitle:
-                out.append(f'<p class="sub">——{esc(item.subtitle)}</p>')
-            if item.credits:
-                out.append(f'<p class="author">{esc(i_author(item.credits))}</p>')
+            out += para("sub", item.subtitle and f"——{item.subtitle}")
+            out += credit_para("author", item, i_author)
             out.append(i_body(item))
             if item.kind == "article":
                 out.append(f'<p class="editor">{I_EDITOR}</p>')
             out.append("</article>")
-        if briefs_open:
-            out.append("</div>")
+        briefs.leave()
         out.append("</section>")
     printed = Printed(
         furniture=[issue_line, I_EDITOR, *heads, *toc_lines],
@@ -895,30 +1031,25 @@ def build_i(issue: Issue) -> tuple[str, Printed]:
 
 F_TOC_HEAD = "本期目录"
 F_BRIEFS_HEAD = "简讯"
+F_ROLES = {"记者": "本刊记者"}  # the role as design f prints it
 
 
-def f_credit(credits: list[tuple[str, list[str]]]) -> str:
+def f_credit(credits: Credits) -> str:
     """ "本刊记者 张三  通讯员 李四", or "张三 / 文" when the only role is 文."""
-    if all(role == "文" for role, _ in credits):
-        return " ".join(n for _, names in credits for n in names) + " / 文"
-    return "  ".join(
-        f"{'本刊记者' if role == '记者' else role} {' '.join(names)}" for role, names in credits
-    )
+    if written_only(credits):
+        return " ".join(credited_names(credits)) + " / 文"
+    return credit_line(credits, roles=F_ROLES)
 
 
 def f_blocks(item: Item) -> str:
     """The blocks, captions under a grey box with a "▲" in front."""
-    return captioned_blocks(item.blocks, lambda text: f"▲ {esc(text)}")
+    return blocks_html(item.blocks, caption=lambda text: f"▲ {esc(text)}")
 
 
 def f_brief(i: int, item: Item) -> str:
     """A brief as a list entry, its title run in before the first paragraph."""
-    blocks = list(item.blocks)
-    run_in = ""
-    if blocks and blocks[0][0] == "paragraph":
-        run_in = esc(blocks.pop(0)[1])
-    rest = "".join(block_html(k, t, d, photos=False) for k, t, d in blocks)
-    return f'<li class="brief" id="art-{i}"><p><b>{esc(item.title)}</b>　{run_in}</p>{rest}</li>'
+    first, rest = run_in(item.blocks)
+    return f'<li class="brief" id="art-{i}"><p><b>{esc(item.title)}</b>　{first}</p>{rest}</li>'
 
 
 def build_f(issue: Issue) -> tuple[str, Printed]:
@@ -929,52 +1060,38 @@ def build_f(issue: Issue) -> tuple[str, Printed]:
     toc_lines: list[str] = []
     for name, members in groups(issue.items):
         out.append('<section class="column">')
-        listed = [(i, it) for i, it in members if it.kind in ("article", "front", "chronology")]
-        if listed:
+        entries = listed(members)
+        if entries:
             toc.append(f'<p class="toc-col">{esc(name or "本期")}</p>')
-        for i, it in listed:
+        for i, it in entries:
             toc.append(
-                f'<p class="toc-t"><span class="t">{esc(it.title)}</span>'
-                f'<a class="pg" href="#art-{i}"></a></p>'
+                f'<p class="toc-t"><span class="t">{esc(it.title)}</span>{page_link(i, "pg")}</p>'
             )
-            if it.subtitle:
-                toc.append(f'<p class="toc-s">{esc(it.subtitle)}</p>')
-            toc_lines.append(it.title + " P{art-" + str(i) + "}")
+            toc += para("toc-s", it.subtitle)
+            toc_lines.append(f"{it.title} P{page_ref(i)}")
         first = True
-        in_briefs = False
+        briefs = Wrap(
+            out, f'<div class="briefs"><h2 class="bh">{F_BRIEFS_HEAD}</h2><ul>', "</ul></div>"
+        )
         for i, item in members:
+            briefs.track(item.kind == "brief")
             if item.kind == "brief":
-                if not in_briefs:
-                    out.append(f'<div class="briefs"><h2 class="bh">{F_BRIEFS_HEAD}</h2><ul>')
-                    in_briefs = True
                 out.append(f_brief(i, item))
                 continue
-            if in_briefs:
-                out.append("</ul></div>")
-                in_briefs = False
             if item.kind == "sidebar":
-                out.append(f'<article class="box" id="art-{i}"><h4>{esc(item.title)}</h4>')
-                if item.subtitle:
-                    out.append(f'<p class="boxsub">{esc(item.subtitle)}</p>')
-                out.append(f_blocks(item))
-                if item.credits:
-                    out.append(f'<p class="credit-box">{esc(f_credit(item.credits))}</p>')
-                out.append("</article>")
+                body = [f_blocks(item), *credit_para("credit-box", item, f_credit)]
+                out += box_html(i, item, f"<h4>{esc(item.title)}</h4>", body)
                 continue
-            cls = "front" if item.kind == "front" else "art"
-            out.append(f'<article class="{cls}" id="art-{i}"><div class="side">')
+            out.append(f'<article class="{art_class(item)}" id="art-{i}"><div class="side">')
             label = "卷首语" if item.kind == "front" else (name if first else None)
             if label:
                 out.append(f'<p class="vcol">{"<br>".join(esc(ch) for ch in label)}</p>')
             first = False
             out.append(f"<h1>{esc(item.title)}</h1>")
-            if item.subtitle:
-                out.append(f'<p class="stand">{esc(item.subtitle)}</p>')
-            if item.credits:
-                out.append(f'<p class="byline">{esc(f_credit(item.credits))}</p>')
+            out += para("stand", item.subtitle)
+            out += credit_para("byline", item, f_credit)
             out.append(f'</div><div class="main">{f_blocks(item)}</div></article>')
-        if in_briefs:
-            out.append("</ul></div>")
+        briefs.leave()
         out.append("</section>")
     toc.append("</section>")
     out += toc
@@ -985,27 +1102,21 @@ def build_f(issue: Issue) -> tuple[str, Printed]:
 # ---------------------------------------------------------------- design g (held out)
 
 G_LEAD_MIN_PARAGRAPHS = 3  # articles with this many paragraphs open with the lead set large
-G_NUMERALS = "一二三四五六七八九十"
 G_SLOGAN = "聚焦钱塘 · 服务发展"
 G_BRIEFS_HEAD = "简讯"
+G_ROLES = {"文": "撰文"}  # the role as design g prints it
 
 
-def g_credit(credits: list[tuple[str, list[str]]]) -> str:
+def g_credit(credits: Credits) -> str:
     """ "撰文：张三" when the only role is 文, else "记者：张三　通讯员：李四 王五"."""
-    return "　".join(
-        f"{'撰文' if role == '文' else role}：{' '.join(names)}" for role, names in credits
-    )
+    return credit_line(credits, "{role}：{names}", gap="　", roles=G_ROLES)
 
 
-def g_blocks(blocks: list[tuple[str, str, str | None]]) -> str:
+def g_blocks(blocks: list[Block]) -> str:
     """The blocks with numbered subheads ("一、…") and "图 | …" captions under grey boxes."""
-
-    def numbered(text: str, sub: int) -> str:
-        if text[:1] in G_NUMERALS or text[:1].isdigit() or sub >= len(G_NUMERALS):
-            return text
-        return f"{G_NUMERALS[sub]}、{text}"
-
-    return captioned_blocks(blocks, lambda text: f"图 | {esc(text)}", numbered)
+    return blocks_html(
+        blocks, caption=lambda text: f"图 | {esc(text)}", subhead=numbered("{n}、{text}")
+    )
 
 
 def build_g(issue: Issue) -> tuple[str, Printed]:
@@ -1020,16 +1131,14 @@ def build_g(issue: Issue) -> tuple[str, Printed]:
     for name, members in groups(issue.items):
         col = name or "潮涌钱塘"
         heads.append(col)
-        out.append(f'<section class="column" style="string-set: column &quot;{esc(col)}&quot;">')
+        out.append(column_section("column", col))
         # each article's head runs across the page above its own three-column body; boxes and
         # briefs flow on in the columns before them (no column-span inside a long flow)
-        in_cols = False
+        cols = Wrap(out, '<div class="cols">', "</div>")
         n_brief = 0
         for i, item in members:
             if item.kind in ("sidebar", "brief"):
-                if not in_cols:
-                    out.append('<div class="cols">')
-                    in_cols = True
+                cols.enter()
                 if item.kind == "brief":
                     if n_brief == 0:
                         out.append(f'<h2 class="bh">{G_BRIEFS_HEAD}</h2>')
@@ -1039,16 +1148,13 @@ def build_g(issue: Issue) -> tuple[str, Printed]:
                     )
                 else:
                     out.append(f'<article class="box" id="art-{i}"><h4>{esc(item.title)}</h4>')
-                    if item.subtitle:
-                        out.append(f'<p class="boxsub">{esc(item.subtitle)}</p>')
+                    out += para("boxsub", item.subtitle)
                 out.append(g_blocks(item.blocks))
-                if item.credits:
-                    out.append(f'<p class="sign">{esc(g_credit(item.credits))}</p>')
+                out += credit_para("sign", item, g_credit)
                 out.append("</article>")
                 continue
             n_brief = 0
-            if in_cols:
-                out.append("</div>")
+            cols.leave()
             blocks = list(item.blocks)
             paragraphs = sum(1 for k, _, _ in blocks if k == "paragraph")
             lead = None
@@ -1059,23 +1165,20 @@ def build_g(issue: Issue) -> tuple[str, Printed]:
                 and paragraphs >= G_LEAD_MIN_PARAGRAPHS
             ):
                 lead = blocks.pop(0)[1]
-            cls = "front" if item.kind == "front" else "art"
-            head = [f'<div class="head {cls}" id="art-{i}">']
-            if lead:
-                head.append(f'<p class="lead">{esc(lead)}</p>')
-            head.append(f"<h1>{esc(item.title)}</h1>")
-            if item.subtitle:
-                head.append(f'<p class="sub-t">——{esc(item.subtitle)}</p>')
-            head.append("</div>")
+            cls = art_class(item)
+            head = [
+                f'<div class="head {cls}" id="art-{i}">',
+                *para("lead", lead),
+                f"<h1>{esc(item.title)}</h1>",
+                *para("sub-t", item.subtitle and f"——{item.subtitle}"),
+                "</div>",
+            ]
             out.append("".join(head))
-            out.append('<div class="cols">')
-            in_cols = True
+            cols.enter()
             out.append(f'<article class="{cls}">{g_blocks(blocks)}')
-            if item.credits:
-                out.append(f'<p class="sign">{esc(g_credit(item.credits))}</p>')
+            out += credit_para("sign", item, g_credit)
             out.append("</article>")
-        if in_cols:
-            out.append("</div>")
+        cols.leave()
         out.append("</section>")
     printed = Printed(
         furniture=[issue_line, G_SLOGAN, *sorted(set(heads))],
@@ -1094,18 +1197,17 @@ J_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 J_GAP = "　"  # ideographic space
 
 
-def j_credit(credits: list[tuple[str, list[str]]]) -> str:
+def j_credit(credits: Credits) -> str:
     """Roles and names spaced with ideographic spaces; "作者" when the only role is 文."""
-    if all(role == "文" for role, _ in credits):
-        return "作者" + J_GAP + J_GAP.join(n for _, names in credits for n in names)
-    return (J_GAP * 2).join(
-        f"{J_ROLES.get(role, role)}{J_GAP}{J_GAP.join(names)}" for role, names in credits
-    )
+    if written_only(credits):
+        return "作者" + J_GAP + J_GAP.join(credited_names(credits))
+    form = "{role}" + J_GAP + "{names}"
+    return credit_line(credits, form, gap=J_GAP * 2, roles=J_ROLES, joiner=J_GAP)
 
 
 def j_blocks(item: Item) -> str:
     """The blocks; captions under a grey box with "［图］" in front."""
-    return captioned_blocks(item.blocks, lambda text: f"［图］{esc(text)}")
+    return blocks_html(item.blocks, caption=lambda text: f"［图］{esc(text)}")
 
 
 def j_number(n: int) -> str:
@@ -1138,24 +1240,15 @@ def build_j(issue: Issue) -> tuple[str, Printed]:
                 continue
             n_brief = 0
             if item.kind == "sidebar":
-                out.append(
-                    f'<article class="box" id="art-{i}"><p class="tab">{J_LINK_TAB}</p>'
-                    f"<h4>{esc(item.title)}</h4>"
-                )
-                if item.subtitle:
-                    out.append(f'<p class="boxsub">{esc(item.subtitle)}</p>')
-                out.append(j_blocks(item))
-                out.append("</article>")
+                tab = f'<p class="tab">{J_LINK_TAB}</p><h4>{esc(item.title)}</h4>'
+                out += box_html(i, item, tab, [j_blocks(item)])
                 continue
-            cls = "front" if item.kind == "front" else "art"
-            out.append(f'<article class="{cls}" id="art-{i}">')
+            out.append(f'<article class="{art_class(item)}" id="art-{i}">')
             if item.kind == "front":
                 out.append(f'<p class="flabel">{J_FRONT_LABEL}</p>')
             out.append(f"<h1>{esc(item.title)}</h1>")
-            if item.subtitle:
-                out.append(f'<p class="subt">{esc(item.subtitle)}</p>')
-            if item.credits:
-                out.append(f'<p class="byline">{esc(j_credit(item.credits))}</p>')
+            out += para("subt", item.subtitle)
+            out += credit_para("byline", item, j_credit)
             out.append(j_blocks(item))
             out.append("</article>")
         out.append("</section>")
@@ -1177,9 +1270,9 @@ K_ROLES = {"记者": "本刊记者"}
 K_BREAK_TITLE_CHARS = 12  # longer titles with a space are set over two lines at the space
 
 
-def k_credit(credits: list[tuple[str, list[str]]]) -> str:
+def k_credit(credits: Credits) -> str:
     """Names before the role in brackets: "汪株焱（本刊记者）　曲玉国 张钜栋（通讯员）"."""
-    return "　".join(f"{' '.join(names)}（{K_ROLES.get(role, role)}）" for role, names in credits)
+    return credit_line(credits, "{names}（{role}）", gap="　", roles=K_ROLES)
 
 
 def k_title(title: str) -> str:
@@ -1190,34 +1283,22 @@ def k_title(title: str) -> str:
     return esc(title)
 
 
+def k_photo(caption: str) -> str:
+    """A photo box with its caption (HTML) above it, not under it as in the other designs."""
+    return (
+        f'<figure class="photo"><figcaption>{caption}</figcaption><div class="ph"></div></figure>'
+    )
+
+
 def k_blocks(item: Item, *, lead: bool) -> str:
     """Bold lead paragraph, "◆" subheads, captions above their photo box, 「」 pull quotes."""
-    parts = []
-    paragraphs = [j for j, (k, _, _) in enumerate(item.blocks) if k == "paragraph"]
-    quote_at, quote = None, None
-    if item.kind == "article" and len(paragraphs) >= PULL_QUOTE_MIN_PARAGRAPHS:
-        for j in paragraphs[1:]:
-            quote = first_sentence(item.blocks[j][1])
-            if quote:
-                quote_at = paragraphs[paragraphs.index(j) + 1] if j != paragraphs[-1] else j
-                break
-    lead_done = not lead
-    for j, (kind, text, date) in enumerate(item.blocks):
-        if j == quote_at and quote:
-            parts.append(f'<aside class="pull">「{esc(quote)}」</aside>')
-        if kind == "paragraph" and not lead_done:
-            lead_done = True
-            parts.append(f'<p class="lead">{esc(text)}</p>')
-        elif kind == "subheading":
-            parts.append(f'<h3 class="sub">◆ {esc(text)}</h3>')
-        elif kind == "caption":
-            parts.append(
-                f'<figure class="photo"><figcaption>{esc(text)}</figcaption>'
-                '<div class="ph"></div></figure>'
-            )
-        else:
-            parts.append(block_html(kind, text, date, photos=False))
-    return "\n".join(parts)
+    return blocks_html(
+        item.blocks,
+        figure=k_photo,
+        subhead=lambda text, _: f"◆ {text}",
+        openers=[lambda text: f'<p class="lead">{esc(text)}</p>'] if lead else [],
+        inserts=pull_inserts(item, "「」"),
+    )
 
 
 def build_k(issue: Issue) -> tuple[str, Printed]:
@@ -1230,71 +1311,50 @@ def build_k(issue: Issue) -> tuple[str, Printed]:
         f'<h2 class="toc-h">{K_CONTENTS_HEAD}</h2><table class="toc">'
     ]
     toc_lines: list[str] = []
-    for name, members in groups(issue.items):
-        listed = [(i, it) for i, it in members if it.kind in ("article", "front", "chronology")]
-        if not listed:
-            continue
+    for name, entries in contents(issue):
         cover.append(f'<tr><td class="col" colspan="3">{esc(name or K_FRONT_HEAD)}</td></tr>')
-        for i, it in listed:
+        for i, it in entries:
             author = f"{it.names[0]}等" if len(it.names) > 1 else "".join(it.names)
             cover.append(
                 f'<tr><td class="t">{esc(it.title)}</td><td class="au">{esc(author)}</td>'
-                f'<td class="pg"><a href="#art-{i}"></a></td></tr>'
+                f'<td class="pg">{page_link(i)}</td></tr>'
             )
-            toc_lines.append(f"{it.title} {author} " + "{art-" + str(i) + "}")
+            toc_lines.append(f"{it.title} {author} {page_ref(i)}")
     cover.append("</table></section>")
     out = cover
     heads = []
     for name, members in groups(issue.items):
         head = f"—— {name or K_FRONT_HEAD} ——"
         heads.append(head)
-        out.append(f'<section class="column" style="string-set: head &quot;{esc(head)}&quot;">')
-        in_cols = False
-        in_briefs = False
+        out.append(column_section("head", head))
+        cols = Wrap(out, '<div class="cols">', "</div>")
+        briefs = Wrap(out, f'<h2 class="bhead">{K_BRIEFS_HEAD}</h2>')
         for i, item in members:
-            if item.kind in ("sidebar", "brief"):
-                if not in_cols:
-                    out.append('<div class="cols">')
-                    in_cols = True
-                if item.kind == "brief":
-                    if not in_briefs:
-                        out.append(f'<h2 class="bhead">{K_BRIEFS_HEAD}</h2>')
-                        in_briefs = True
-                    blocks = list(item.blocks)
-                    run_in = ""
-                    if blocks and blocks[0][0] == "paragraph":
-                        run_in = esc(blocks.pop(0)[1])
-                    rest = "".join(block_html(k, t, d, photos=False) for k, t, d in blocks)
-                    out.append(
-                        f'<article class="brief" id="art-{i}"><p class="runin">'
-                        f"<b>{esc(item.title)}：</b>{run_in}</p>{rest}</article>"
-                    )
-                    continue
-                in_briefs = False
-                out.append(f'<article class="box" id="art-{i}"><h4>▍{esc(item.title)}</h4>')
-                if item.subtitle:
-                    out.append(f'<p class="boxsub">{esc(item.subtitle)}</p>')
-                out.append(k_blocks(item, lead=False))
-                if item.credits:
-                    out.append(f'<p class="sign">{esc(k_credit(item.credits))}</p>')
-                out.append("</article>")
+            if item.kind == "brief":
+                cols.enter()
+                briefs.enter()
+                first, rest = run_in(item.blocks)
+                out.append(
+                    f'<article class="brief" id="art-{i}"><p class="runin">'
+                    f"<b>{esc(item.title)}：</b>{first}</p>{rest}</article>"
+                )
                 continue
-            in_briefs = False
-            if in_cols:
-                out.append("</div>")
-            cls = "front" if item.kind == "front" else "art"
+            briefs.leave()
+            if item.kind == "sidebar":
+                cols.enter()
+                body = [k_blocks(item, lead=False), *credit_para("sign", item, k_credit)]
+                out += box_html(i, item, f"<h4>▍{esc(item.title)}</h4>", body)
+                continue
+            cols.leave()
+            cls = art_class(item)
             out.append(f'<div class="head {cls}" id="art-{i}"><h1>{k_title(item.title)}</h1>')
-            if item.subtitle:
-                out.append(f'<p class="subt">{esc(item.subtitle)}</p>')
+            out += para("subt", item.subtitle)
             out.append("</div>")
-            out.append('<div class="cols">')
-            in_cols = True
+            cols.enter()
             out.append(f'<article class="{cls}">{k_blocks(item, lead=item.kind == "article")}')
-            if item.credits:
-                out.append(f'<p class="sign">{esc(k_credit(item.credits))}</p>')
+            out += credit_para("sign", item, k_credit)
             out.append("</article>")
-        if in_cols:
-            out.append("</div>")
+        cols.leave()
         out.append("</section>")
     printed = Printed(
         furniture=[foot, issue_line, K_CONTENTS_HEAD, *sorted(set(heads)), *toc_lines],
@@ -1322,38 +1382,25 @@ def l_issue_line(issue: Issue) -> str:
     return f"{issue.year} · 第{issue.number}期（总第{total}期）"
 
 
-def l_credit(credits: list[tuple[str, list[str]]]) -> str:
+def l_credit(credits: Credits) -> str:
     """Role, a slash, the names joined with 、: "本刊记者／汪株焱　通讯员／曲玉国、张钜栋"."""
-    return "　".join(f"{L_ROLES.get(role, role)}／{'、'.join(names)}" for role, names in credits)
+    return credit_line(credits, "{role}／{names}", gap="　", roles=L_ROLES, joiner="、")
 
 
 def l_blocks(item: Item) -> str:
     """Plain subheads, captions closed by the photographer ("（汪株焱／摄）"), “” pull quotes."""
-    names = [n for _, ns in item.credits for n in ns]
-    shot = f"（{names[0]}／摄）" if names else L_NO_CREDIT_PHOTO
-    paragraphs = [j for j, (k, _, _) in enumerate(item.blocks) if k == "paragraph"]
-    quote_at, quote = None, None
-    if item.kind == "article" and len(paragraphs) >= PULL_QUOTE_MIN_PARAGRAPHS:
-        for j in paragraphs[1:]:
-            quote = first_sentence(item.blocks[j][1])
-            if quote:
-                quote_at = paragraphs[paragraphs.index(j) + 1] if j != paragraphs[-1] else j
-                break
-    parts = []
-    for j, (kind, text, date) in enumerate(item.blocks):
-        if j == quote_at and quote:
-            parts.append(f'<aside class="pull">“{esc(quote)}”</aside>')
-        if kind == "caption":
-            parts.append(photo_html(f"{esc(text)}{esc(shot)}"))
-        else:
-            parts.append(block_html(kind, text, date, photos=False))
-    return "\n".join(parts)
+    shot = photo_credit(item.credits, "（{}／摄）", L_NO_CREDIT_PHOTO)
+    return blocks_html(
+        item.blocks,
+        caption=lambda text: f"{esc(text)}{esc(shot)}",
+        inserts=pull_inserts(item, "“”"),
+    )
 
 
 def build_l(issue: Issue) -> tuple[str, Printed]:
     """News weekly: cover story on the cover, thumb tabs, byline between title and standfirst."""
     issue_line = l_issue_line(issue)
-    leads = [it for it in issue.items if it.kind == "article" and it.section and it.required]
+    leads = cover_leads(issue)
     story, more = (leads[0], leads[1 : 1 + L_COVER_MORE_COUNT]) if leads else (None, [])
     cover = [
         '<section class="cover"><div class="mast">潮涌钱塘</div>'
@@ -1363,8 +1410,7 @@ def build_l(issue: Issue) -> tuple[str, Printed]:
     if story is not None:
         cover.append(f'<p class="cs-label">{L_COVER_STORY}</p><p class="cs">{esc(story.title)}</p>')
         cover_lines.append(story.title)
-        if story.subtitle:
-            cover.append(f'<p class="cs-sub">{esc(story.subtitle)}</p>')
+        cover += para("cs-sub", story.subtitle)
     if more:
         cover.append(f'<p class="more-label">{L_COVER_MORE}</p>')
         cover.extend(f'<p class="more">▶ {esc(it.title)}</p>' for it in more)
@@ -1372,51 +1418,36 @@ def build_l(issue: Issue) -> tuple[str, Printed]:
     cover.append("</section>")
     out = cover
     for name, members in groups(issue.items):
-        tab = esc(name or "")
-        out.append(f'<section class="column" style="string-set: tab &quot;{tab}&quot;">')
-        in_cols = False
-        in_briefs = False
+        out.append(column_section("tab", name or ""))
+        cols = Wrap(out, '<div class="cols">', "</div>")
+        briefs = Wrap(out, f'<h2 class="bhead">{L_BRIEFS_HEAD}</h2>')
         for i, item in members:
-            if item.kind in ("sidebar", "brief"):
-                if not in_cols:
-                    out.append('<div class="cols">')
-                    in_cols = True
-                if item.kind == "brief":
-                    if not in_briefs:
-                        out.append(f'<h2 class="bhead">{L_BRIEFS_HEAD}</h2>')
-                        in_briefs = True
-                    out.append(
-                        f'<article class="brief" id="art-{i}"><h4>{esc(item.title)}</h4>'
-                        f"{l_blocks(item)}</article>"
-                    )
-                    continue
-                in_briefs = False
-                out.append(f'<article class="box" id="art-{i}"><h4>◇ {esc(item.title)}</h4>')
-                if item.subtitle:
-                    out.append(f'<p class="boxsub">{esc(item.subtitle)}</p>')
-                if item.credits:
-                    out.append(f'<p class="byline">{esc(l_credit(item.credits))}</p>')
-                out.append(l_blocks(item))
-                out.append("</article>")
+            if item.kind == "brief":
+                cols.enter()
+                briefs.enter()
+                out.append(
+                    f'<article class="brief" id="art-{i}"><h4>{esc(item.title)}</h4>'
+                    f"{l_blocks(item)}</article>"
+                )
                 continue
-            in_briefs = False
-            if in_cols:
-                out.append("</div>")
-            cls = "front" if item.kind == "front" else "art"
+            briefs.leave()
+            if item.kind == "sidebar":
+                cols.enter()
+                body = [*credit_para("byline", item, l_credit), l_blocks(item)]
+                out += box_html(i, item, f"<h4>◇ {esc(item.title)}</h4>", body)
+                continue
+            cols.leave()
+            cls = art_class(item)
             out.append(f'<div class="head {cls}" id="art-{i}">')
             if item.kind == "front":
                 out.append(f'<p class="flabel">{L_FRONT_LABEL}</p>')
             out.append(f"<h1>{esc(item.title)}</h1>")
-            if item.credits:
-                out.append(f'<p class="byline">{esc(l_credit(item.credits))}</p>')
-            if item.subtitle:
-                out.append(f'<p class="stand">{esc(item.subtitle)}</p>')
+            out += credit_para("byline", item, l_credit)
+            out += para("stand", item.subtitle)
             out.append("</div>")
-            out.append('<div class="cols">')
-            in_cols = True
+            cols.enter()
             out.append(f'<article class="{cls}">{l_blocks(item)}</article>')
-        if in_cols:
-            out.append("</div>")
+        cols.leave()
         out.append("</section>")
     recto = issue_line
     verso = f"潮涌钱塘　{L_MAST_LATIN}"
@@ -1444,7 +1475,6 @@ M_EDITOR = "编辑丨陈默"
 M_FRONT_LABEL = "开卷"
 M_SIDEBAR_TAG = "背景"
 M_BRIEFS_HEAD = "动态"
-M_NUMERALS = "一二三四五六七八九十"
 
 
 def m_volume(issue: Issue) -> str:
@@ -1452,26 +1482,22 @@ def m_volume(issue: Issue) -> str:
     return f"Vol.{issue.year - M_FOUNDED + 1} No.{issue.number}"
 
 
-def m_credit(credits: list[tuple[str, list[str]]], *, editor: bool) -> str:
+def m_credit(credits: Credits, *, editor: bool) -> str:
     """ "记者丨汪株焱 · 通讯员丨曲玉国 张钜栋 · 编辑丨陈默" (the editor on articles)."""
-    parts = [f"{role}丨{' '.join(names)}" for role, names in credits]
+    parts = credit_parts(credits, "{role}丨{names}")
     if editor:
         parts.append(M_EDITOR)
     return " · ".join(parts)
 
 
-def m_blocks(blocks: list[tuple[str, str, str | None]]) -> str:
+def m_blocks(blocks: list[Block]) -> str:
     """Subheads numbered "（一）", captions under their photo with "↑" in front."""
-
-    def numbered(text: str, sub: int) -> str:
-        if text[:1] in M_NUMERALS or text[:1] in "（(" or text[:1].isdigit():
-            return text
-        return text if sub >= len(M_NUMERALS) else f"（{M_NUMERALS[sub]}）{text}"
-
-    return captioned_blocks(blocks, lambda text: f"↑ {esc(text)}", numbered)
+    return blocks_html(
+        blocks, caption=lambda text: f"↑ {esc(text)}", subhead=numbered("（{n}）{text}", "（(")
+    )
 
 
-def m_brief_rows(run: list[tuple[int, Item]]) -> str:
+def m_brief_rows(run: list[Member]) -> str:
     """Briefs as a ruled table: the title in the left cell, the text in the right."""
     rows = [
         f'<tr id="art-{i}"><th>{esc(it.title)}</th><td>{m_blocks(it.blocks)}</td></tr>'
@@ -1493,52 +1519,35 @@ def build_m(issue: Issue) -> tuple[str, Printed]:
     furniture = [mast_line, verso, month]
     part = 0
     for name, members in groups(issue.items):
-        head = name or "潮涌钱塘"
-        listed = [(i, it) for i, it in members if it.kind in ("article", "front", "chronology")]
+        entries = listed(members)
         divider = ""
-        if name and listed:
+        if name and entries:
             part += 1
-            entries = "".join(
-                f'<tr><td class="t">{esc(it.title)}</td>'
-                f'<td class="pg"><a href="#art-{i}"></a></td></tr>'
-                for i, it in listed
+            rows = "".join(
+                f'<tr><td class="t">{esc(it.title)}</td><td class="pg">{page_link(i)}</td></tr>'
+                for i, it in entries
             )
             divider = (
                 f'<div class="divider"><p class="part">PART {part:02d}</p>'
-                f'<h2 class="colname">{esc(name)}</h2><table class="mini">{entries}</table></div>'
+                f'<h2 class="colname">{esc(name)}</h2><table class="mini">{rows}</table></div>'
             )
             furniture.append(f"PART {part:02d}")
-            furniture.extend(it.title + " {art-" + str(i) + "}" for i, it in listed)
-        opener = " opens" if divider else ""
+            furniture.extend(f"{it.title} {page_ref(i)}" for i, it in entries)
         out.append(
-            f'<section class="column{opener}" style="string-set: head &quot;{esc(head)}&quot;">'
+            column_section("head", name or "潮涌钱塘", "column opens" if divider else "column")
         )
         out.append(divider)
-        k = 0
-        while k < len(members):
-            i, item = members[k]
-            if item.kind == "brief":
-                run = []
-                while k < len(members) and members[k][1].kind == "brief":
-                    run.append(members[k])
-                    k += 1
+        for run in brief_runs(members):
+            if run[0][1].kind == "brief":
                 out.append(f'<h2 class="bhead">{M_BRIEFS_HEAD}</h2>{m_brief_rows(run)}')
                 continue
-            k += 1
+            i, item = run[0]
             if item.kind == "sidebar":
-                out.append(
-                    f'<article class="box" id="art-{i}"><p class="tag">{M_SIDEBAR_TAG}</p>'
-                    f"<h4>{esc(item.title)}</h4>"
-                )
-                if item.subtitle:
-                    out.append(f'<p class="boxsub">{esc(item.subtitle)}</p>')
-                out.append(m_blocks(item.blocks))
-                if item.credits:
-                    out.append(f'<p class="byline">{esc(m_credit(item.credits, editor=False))}</p>')
-                out.append("</article>")
+                tag = f'<p class="tag">{M_SIDEBAR_TAG}</p><h4>{esc(item.title)}</h4>'
+                byline = credit_para("byline", item, lambda c: m_credit(c, editor=False))
+                out += box_html(i, item, tag, [m_blocks(item.blocks), *byline])
                 continue
-            cls = "front" if item.kind == "front" else "art"
-            out.append(f'<article class="{cls}" id="art-{i}">')
+            out.append(f'<article class="{art_class(item)}" id="art-{i}">')
             if item.kind == "front":
                 out.append(f'<p class="flabel">{M_FRONT_LABEL}</p>')
             out.append(f'<h1><span class="t">{esc(item.title)}</span>')
@@ -1569,28 +1578,26 @@ N_BRIEFS_HEAD = "快讯"
 N_SIDEBAR_TAB = "知多点"
 N_NO_COLUMN = "潮涌钱塘"  # the recto head where the issue names no column
 
-Unit = tuple[tuple[int, Item] | None, list[tuple[int, Item]]]
+Unit = tuple[Member | None, list[Member]]
 
 
-def n_credit(credits: list[tuple[str, list[str]]]) -> str:
+def n_credit(credits: Credits) -> str:
     """ "撰文｜苏军 沈逸柔" or "记者｜汪株焱　通讯员｜曲玉国 张钜栋": role, a bar, the names."""
-    return "　".join(f"{N_ROLES.get(role, role)}｜{' '.join(names)}" for role, names in credits)
+    return credit_line(credits, "{role}｜{names}", gap="　", roles=N_ROLES)
 
 
 def n_quote(item: Item) -> str | None:
     """The pull quote design n sets in the narrow column beside a longer article, or None."""
-    paragraphs = [text for kind, text, _ in item.blocks if kind == "paragraph"]
-    if item.kind != "article" or len(paragraphs) < PULL_QUOTE_MIN_PARAGRAPHS:
-        return None
-    return next((q for q in map(first_sentence, paragraphs[1:]) if q), None)
+    found = pull_quote(item)
+    return None if found is None else found[1]
 
 
 def n_blocks(item: Item) -> str:
     """The blocks; subheads marked by a bar (CSS only), captions "△ …" under their photo box."""
-    return captioned_blocks(item.blocks, lambda text: f"△ {esc(text)}")
+    return blocks_html(item.blocks, caption=lambda text: f"△ {esc(text)}")
 
 
-def n_units(members: list[tuple[int, Item]]) -> list[Unit]:
+def n_units(members: list[Member]) -> list[Unit]:
     """A column's items as rows of the grid: a main item (None before the first) and what the
     narrow column beside it carries (the sidebars and briefs that follow it)."""
     units: list[Unit] = []
@@ -1604,27 +1611,22 @@ def n_units(members: list[tuple[int, Item]]) -> list[Unit]:
     return units
 
 
-def n_side(quote: str | None, side: list[tuple[int, Item]]) -> str:
+def n_side(quote: str | None, side: list[Member]) -> str:
     """The narrow column of one row: the pull quote, then boxed sidebars and "快讯" briefs."""
-    parts = [f'<aside class="pull">〝{esc(quote)}〞</aside>'] if quote else []
-    in_briefs = False
+    parts = [pull_html(quote, "〝〞")] if quote else []
+    briefs = Wrap(parts, f'<h3 class="bhead">{N_BRIEFS_HEAD}</h3>')
     for i, item in side:
+        briefs.track(item.kind == "brief")
         if item.kind == "brief":
-            if not in_briefs:
-                parts.append(f'<h3 class="bhead">{N_BRIEFS_HEAD}</h3>')
-                in_briefs = True
             parts.append(f'<div class="brief" id="art-{i}"><h4>{esc(item.title)}</h4>')
         else:
-            in_briefs = False
             parts.append(
                 f'<div class="box" id="art-{i}"><p class="tab">{N_SIDEBAR_TAB}</p>'
                 f"<h4>{esc(item.title)}</h4>"
             )
-        if item.subtitle:
-            parts.append(f'<p class="boxsub">{esc(item.subtitle)}</p>')
+        parts += para("boxsub", item.subtitle)
         parts.append(n_blocks(item))
-        if item.credits:
-            parts.append(f'<p class="sign">{esc(n_credit(item.credits))}</p>')
+        parts += credit_para("sign", item, n_credit)
         parts.append("</div>")
     return "\n".join(parts)
 
@@ -1643,7 +1645,7 @@ def build_n(issue: Issue) -> tuple[str, Printed]:
     for name, members in groups(issue.items):
         col = name or N_NO_COLUMN
         columns.append(col)
-        out.append(f'<section class="column" style="string-set: column &quot;{esc(col)}&quot;">')
+        out.append(column_section("column", col))
         if name:
             out.append(f'<h2 class="secbar">{esc(name)}</h2>')
         for main, side in n_units(members):
@@ -1652,21 +1654,16 @@ def build_n(issue: Issue) -> tuple[str, Printed]:
                 out.append(f'<div class="strip">{n_side(None, side)}</div>')
                 continue
             i, item = main
-            cls = "front" if item.kind == "front" else "art"
-            head = [f'<div class="head {cls}" id="art-{i}">']
+            head = [f'<div class="head {art_class(item)}" id="art-{i}">']
             if item.kind == "front":
                 head.append(f'<p class="kicker">{N_FRONT_LABEL}</p>')
-            if item.subtitle:
-                head.append(f'<p class="kicker">{esc(item.subtitle)}</p>')
+            head += para("kicker", item.subtitle)
             head.append(f"<h1>{esc(item.title)}</h1></div>")
             out.append("".join(head))
-            quote = n_quote(item)
-            body = n_blocks(item)
-            if item.credits:
-                body += f'\n<p class="sign">{esc(n_credit(item.credits))}</p>'
+            body = "\n".join([n_blocks(item), *credit_para("sign", item, n_credit)])
             out.append(
                 f'<table class="grid"><tr><td class="main">{body}</td>'
-                f'<td class="side">{n_side(quote, side)}</td></tr></table>'
+                f'<td class="side">{n_side(n_quote(item), side)}</td></tr></table>'
             )
         out.append("</section>")
     printed = Printed(
@@ -1685,7 +1682,6 @@ O_FRONT_LABEL = "编者寄语"
 O_BRIEFS_HEAD = "短　波"
 O_SIDEBAR_LABEL = "附　记"
 O_FILE_PHOTO = "图/本刊资料"  # the credit of photos in articles with nobody credited
-O_NUMERALS = "一二三四五六七八九十"
 
 
 def o_issue_line(issue: Issue) -> str:
@@ -1693,43 +1689,27 @@ def o_issue_line(issue: Issue) -> str:
     return f"{issue.year}年{issue.month:02d}月号"
 
 
-def o_names(credits: list[tuple[str, list[str]]]) -> str:
+def o_names(credits: Credits) -> str:
     """ "（汪株焱　曲玉国　张钜栋）": names only, no roles, in brackets."""
-    return "（" + "　".join(n for _, names in credits for n in names) + "）"
+    return "（" + "　".join(credited_names(credits)) + "）"
+
+
+def o_footnote(caption: str) -> str:
+    """A caption as a footnote: its call ("图3") sits in the photo box, CAPTION (HTML) at the
+    foot of the page."""
+    return f'<figure class="photo"><div class="ph"><span class="fn">{caption}</span></div></figure>'
 
 
 def o_blocks(item: Item) -> str:
     """Subheads numbered "一、", captions as footnotes ("图3 … 图/汪株焱"), 『』 pull quotes."""
-    names = [n for _, ns in item.credits for n in ns]
-    shot = f"图/{names[0]}" if names else O_FILE_PHOTO
-    paragraphs = [j for j, (k, _, _) in enumerate(item.blocks) if k == "paragraph"]
-    quote_at, quote = None, None
-    if item.kind == "article" and len(paragraphs) >= PULL_QUOTE_MIN_PARAGRAPHS:
-        for j in paragraphs[1:]:
-            quote = first_sentence(item.blocks[j][1])
-            if quote:
-                quote_at = paragraphs[paragraphs.index(j) + 1] if j != paragraphs[-1] else j
-                break
-    parts = []
-    sub = 0
-    for j, (kind, text, date) in enumerate(item.blocks):
-        if j == quote_at and quote:
-            parts.append(f'<aside class="pull">『{esc(quote)}』</aside>')
-        if kind == "subheading":
-            numbered = text[:1] in O_NUMERALS or text[:1].isdigit() or sub >= len(O_NUMERALS)
-            label = text if numbered else f"{O_NUMERALS[sub]}、{text}"
-            parts.append(f'<h3 class="sub">{esc(label)}</h3>')
-            sub += 1
-        elif kind == "caption":
-            # the caption is a footnote: its call ("图3") sits in the photo box, its text at the
-            # foot of the page
-            parts.append(
-                f'<figure class="photo"><div class="ph"><span class="fn">{esc(text)}　'
-                f"{esc(shot)}</span></div></figure>"
-            )
-        else:
-            parts.append(block_html(kind, text, date, photos=False))
-    return "\n".join(parts)
+    shot = photo_credit(item.credits, "图/{}", O_FILE_PHOTO)
+    return blocks_html(
+        item.blocks,
+        caption=lambda text: f"{esc(text)}　{esc(shot)}",
+        figure=o_footnote,
+        subhead=numbered("{n}、{text}"),
+        inserts=pull_inserts(item, "『』"),
+    )
 
 
 def build_o(issue: Issue) -> tuple[str, Printed]:
@@ -1741,58 +1721,45 @@ def build_o(issue: Issue) -> tuple[str, Printed]:
         f'<p class="issue">{esc(issue_line)}</p><h2 class="toc-h">{O_CONTENTS_HEAD}</h2>'
     ]
     toc_lines: list[str] = []
-    for name, members in groups(issue.items):
-        listed = [(i, it) for i, it in members if it.kind in ("article", "front", "chronology")]
-        if not listed:
-            continue
+    for name, entries in contents(issue):
         if name:
             toc.append(f'<p class="toc-col">【{esc(name)}】</p>')
-        for i, it in listed:
+        for i, it in entries:
             author = "　".join(it.names)
             sep = "　·　" if author else ""
             toc.append(
                 f'<div class="toc-e"><p class="t">{esc(it.title)}</p><p class="m">{esc(author)}'
-                f'{sep}<a href="#art-{i}"></a></p></div>'
+                f"{sep}{page_link(i)}</p></div>"
             )
             if author:
-                toc_lines.append(f"{author}{sep}" + "{art-" + str(i) + "}")
+                toc_lines.append(f"{author}{sep}{page_ref(i)}")
     toc.append("</section>")
     out = toc
     for name, members in groups(issue.items):
         out.append('<section class="column">')
-        in_briefs = False
+        briefs = Wrap(out, f'<div class="briefs"><h2 class="bhead">{O_BRIEFS_HEAD}</h2>', "</div>")
         for i, item in members:
+            briefs.track(item.kind == "brief")
             if item.kind == "brief":
-                if not in_briefs:
-                    out.append(f'<div class="briefs"><h2 class="bhead">{O_BRIEFS_HEAD}</h2>')
-                    in_briefs = True
                 out.append(f'<div class="brief"><h4 id="art-{i}">○ {esc(item.title)}</h4>')
+            elif item.kind == "sidebar":
+                out.append(
+                    f'<div class="box"><p class="label">{O_SIDEBAR_LABEL}</p>'
+                    f'<h4 id="art-{i}">{esc(item.title)}</h4>'
+                )
             else:
-                if in_briefs:
-                    out.append("</div>")
-                    in_briefs = False
-                if item.kind == "sidebar":
-                    out.append(
-                        f'<div class="box"><p class="label">{O_SIDEBAR_LABEL}</p>'
-                        f'<h4 id="art-{i}">{esc(item.title)}</h4>'
-                    )
-                else:
-                    cls = "front" if item.kind == "front" else "art"
-                    out.append(f'<article class="{cls}">')
-                    label = O_FRONT_LABEL if item.kind == "front" else name
-                    if label:
-                        out.append(f'<p class="col">【{esc(label)}】</p>')
-                    # the anchor on the title, not the article: WeasyPrint lists an anchor on
-                    # every page its box reaches, and Design.render keeps the last
-                    out.append(f'<h1 id="art-{i}">{esc(item.title)}</h1>')
-            if item.credits:
-                out.append(f'<p class="names">{esc(o_names(item.credits))}</p>')
-            if item.subtitle:
-                out.append(f'<p class="subt">{esc(item.subtitle)}</p>')
+                out.append(f'<article class="{art_class(item)}">')
+                label = O_FRONT_LABEL if item.kind == "front" else name
+                if label:
+                    out.append(f'<p class="col">【{esc(label)}】</p>')
+                # the anchor on the title, not the article: WeasyPrint lists an anchor on
+                # every page its box reaches, and Design.render keeps the last
+                out.append(f'<h1 id="art-{i}">{esc(item.title)}</h1>')
+            out += credit_para("names", item, o_names)
+            out += para("subt", item.subtitle)
             out.append(o_blocks(item))
             out.append("</article>" if item.kind not in ("brief", "sidebar") else "</div>")
-        if in_briefs:
-            out.append("</div>")
+        briefs.leave()
         out.append("</section>")
     printed = Printed(
         furniture=[verso, O_TAGLINE, O_CONTENTS_HEAD, O_BRIEFS_HEAD, O_SIDEBAR_LABEL, *toc_lines],
