@@ -31,7 +31,9 @@ _TITLE_BRACKETS = (("（", "）"), ("(", ")"), ("《", "》"), ("【", "】"))  
 _TITLE_LEN = (4, 60)  # characters in a title, fewest and most
 BRACKETED_TITLE_MIN = 8  # characters inside 【】 for a headline, at least (labels are 2-5)
 _NOT_WORD = re.compile(r"[\W_]+")
-_BULLETS = ("●", "◆", "◎", "■", "▲", "•", "◇", "▪", "◦", "□", "○", "【")  # list items, box labels
+# Marks that open list items and box labels (a middle dot too, at a line's start only: a
+# head's `潮涌钱塘 · 特别策划` sets one inside).
+_BULLETS = ("●", "◆", "◎", "■", "▲", "•", "·", "・", "◇", "▪", "◦", "□", "○", "【")
 _SEPARATOR = re.compile(r"\s*[/／\\]\s*|\s+")
 _SENTENCE_END = re.compile("[。！？!?][”’」』）)]?")  # a sentence ends: a byline may follow
 
