@@ -343,6 +343,8 @@ def _read_region(rows: Sequence[_Row], cuts: Sequence[tuple[int, ...]]) -> list[
         len(column) > SIDE_SHARE * fullest and measure > NARROW_SHARE * max(measures)
         for column, measure in zip(columns, measures, strict=True)
     ]
+    if not any(main):  # the fullest column is narrow and the widest short: the fullest
+        main[max(range(len(columns)), key=lambda position: len(columns[position]))] = True
     blocks: dict[int, list[list[tuple[int, Line]]]] = {}
     for position, column in enumerate(columns):
         if column and not main[position]:

@@ -251,3 +251,18 @@ def test_no_letter_is_lost_or_made_whatever_the_page(
     source = Counter(normalise(drawn).replace(" ", "").replace("\n", ""))
     assert Counter("".join(line.text for line in lines).replace(" ", "")) == source
     assert all(1 <= line.number <= len(rows) for line in lines)
+
+
+def test_a_region_whose_fullest_column_is_narrow_and_widest_is_short_is_read() -> None:
+    # A narrow justified column of many rows beside a wide one of three: by rows the
+    # wide one is a side column, by measure the narrow one is; one must be read as the
+    # text the other's blocks go into (this ended in a StopIteration).
+    narrow = [_PROSE[i * 9 : i * 9 + 9] for i in range(10)]
+    wide = _column(300, 3)
+    wide = [line + line[:4] for line in wide]  # twenty letters: more than twice as wide
+    rows: list[dict[int, str]] = [{0: n} for n in narrow]
+    for i, line in enumerate(wide):
+        rows[i][14] = line
+    lines = _read(_draw(rows))
+    assert lines is not None
+    assert sorted(_texts(lines)) == sorted([*narrow, *wide])
