@@ -3,6 +3,7 @@ then every chunk classified (byline, credit, column label, kicker, date, person�
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from qtread.model import Byline, LineSpan
@@ -138,28 +139,18 @@ def _news_leads_joined(chunks: list[Chunk], profile: Profile) -> list[Chunk]:
     """A news lead whose bracketed byline the extraction broke off at a line's end
     (`本刊讯（记者 林远 通讯员` / `周小舟）7月15日，…`) joined with the line that closes it,
     so the byline can be cut out whole."""
-    result: list[Chunk] = []
-    for chunk in chunks:
-        before = result[-1] if result else None
+
+    def join(before: Chunk, chunk: Chunk) -> tuple[str, list[str]] | None:
         if (
-            before is not None
-            and before.kind is ChunkKind.TEXT
+            before.kind is ChunkKind.TEXT
             and profile.news_lead.match(before.text)
             and news_lead_byline(before.text, profile) is None
             and news_lead_byline(text := f"{before.text} {chunk.text}", profile) is not None
         ):
-            joined = Chunk(
-                ChunkKind.TEXT,
-                text,  # a line's end parts names like a space
-                before.span.union(chunk.span),
-                [*before.lines, *chunk.lines],
-                page_break=before.page_break,
-                gap=before.gap,
-            )
-            result[-1] = joined
-            continue
-        result.append(chunk)
-    return result
+            return text, [*before.lines, *chunk.lines]  # a line's end parts names like a space
+        return None
+
+    return _joined_pairs(chunks, join)
 
 
 def _wrapped_bylines_joined(chunks: list[Chunk], profile: Profile) -> list[Chunk]:
@@ -168,22 +159,39 @@ def _wrapped_bylines_joined(chunks: list[Chunk], profile: Profile) -> list[Chunk
     of their own (`记者 李明 通讯员 王芳` / `张华`). Neither line is a byline alone,
     or the second adds names to the first, so the names are read whole and none is
     left behind as a line of text."""
+
+    def join(before: Chunk, chunk: Chunk) -> tuple[str, list[str]] | None:
+        joined = _wrapped_byline(before, chunk, profile)
+        if joined is None:
+            return None
+        tight = joined == before.text + chunk.text  # the wrap cut a word: one line
+        return joined, [joined] if tight else [*before.lines, *chunk.lines]
+
+    return _joined_pairs(chunks, join)
+
+
+def _joined_pairs(
+    chunks: list[Chunk], join: Callable[[Chunk, Chunk], tuple[str, list[str]] | None]
+) -> list[Chunk]:
+    """CHUNKS with each chunk that JOIN says carries on the one before (its text and
+    printed lines together) made one text chunk with it; a joined chunk may take the
+    next one too."""
     result: list[Chunk] = []
     for chunk in chunks:
-        before = result[-1] if result else None
-        joined = None if before is None else _wrapped_byline(before, chunk, profile)
-        if before is not None and joined is not None:
-            tight = joined == before.text + chunk.text  # the wrap cut a word: one line
-            result[-1] = Chunk(
-                ChunkKind.TEXT,
-                joined,
-                before.span.union(chunk.span),
-                [joined] if tight else [*before.lines, *chunk.lines],
-                page_break=before.page_break,
-                gap=before.gap,
-            )
+        found = join(result[-1], chunk) if result else None
+        if found is None:
+            result.append(chunk)
             continue
-        result.append(chunk)
+        before = result[-1]
+        text, lines = found
+        result[-1] = Chunk(
+            ChunkKind.TEXT,
+            text,
+            before.span.union(chunk.span),
+            lines,
+            page_break=before.page_break,
+            gap=before.gap,
+        )
     return result
 
 
