@@ -15,7 +15,7 @@ from qtread.model import TocEntry
 from qtread.parse.lines import Line, next_filled
 from qtread.parse.profile import Profile
 from qtread.parse.toc_loose import find_loose_toc
-from qtread.parse.toc_read import Toc, named_elsewhere
+from qtread.parse.toc_read import Toc, named_elsewhere, printed_outside
 from qtread.text.cjk import ends_sentence, is_han
 
 _MARKUP = re.compile(r"^(?:#{1,6}\s+|[-*+]\s+)|\*\*")
@@ -76,7 +76,9 @@ def confirm_toc(toc: Toc, lines: list[Line]) -> Toc:
 
 
 def _named_elsewhere(toc: Toc, lines: list[Line]) -> bool:
-    found, entries = named_elsewhere(toc, lines)
+    if not toc.entries:
+        return True
+    found, entries = named_elsewhere(toc, printed_outside(toc, lines))
     return found >= NAMED_ELSEWHERE_SHARE * entries
 
 

@@ -21,7 +21,7 @@ from qtread.parse.ledger import Ledger
 from qtread.parse.lines import Line
 from qtread.parse.profile import Profile
 from qtread.parse.toc_forms import LONE_PAGE, PageSide, entries_on_line, is_leader_line
-from qtread.parse.toc_read import Toc, named_elsewhere
+from qtread.parse.toc_read import Toc, named_elsewhere, printed_outside
 from qtread.text.cjk import ends_sentence, join_wrapped, printed_width
 
 _MIN_ENTRIES = 5  # entries close together that make a TOC in a loose form, at least
@@ -87,9 +87,10 @@ def _better_read(
     one; on a tie the first stands."""
     other = Toc(start=toc.start, end=toc.end)
     _read(lines[toc.start : toc.end], side, profile, other, heads, subtitles_after=True)
+    outside = printed_outside(toc, printed)  # the same region for both readings
     if (
-        named_elsewhere(other, printed, whole=True)[0]
-        > named_elsewhere(toc, printed, whole=True)[0]
+        named_elsewhere(other, outside, whole=True)[0]
+        > named_elsewhere(toc, outside, whole=True)[0]
     ):
         return other
     return toc

@@ -31,14 +31,10 @@ class Toc:
     dropped: Ledger = field(default_factory=Ledger)
 
 
-def named_elsewhere(toc: Toc, lines: list[Line], *, whole: bool = False) -> tuple[int, int]:
-    """How many of TOC's entries the issue names outside the TOC (the first letters of
-    their titles printed again in LINES, over their articles), and of how many. WHOLE:
-    an entry's subtitle must be printed under its title too (a headline over its deck),
-    which tells one reading of the entries' lines from another."""
-    if not toc.entries:
-        return 0, 0
-    outside = norm(
+def printed_outside(toc: Toc, lines: list[Line]) -> str:
+    """The letters of LINES outside TOC's region, as `norm` keeps them, from the lines
+    short enough to print a headline or its deck: what `named_elsewhere` searches."""
+    return norm(
         "".join(
             line.text
             for part in (lines[: toc.start], lines[toc.end :])
@@ -46,6 +42,13 @@ def named_elsewhere(toc: Toc, lines: list[Line], *, whole: bool = False) -> tupl
             if len(line.text) <= HEADLINE_LINE_MAX
         )
     )
+
+
+def named_elsewhere(toc: Toc, outside: str, *, whole: bool = False) -> tuple[int, int]:
+    """How many of TOC's entries the issue names outside the TOC (the first letters of
+    their titles printed again in OUTSIDE, `printed_outside`, over their articles), and
+    of how many. WHOLE: an entry's subtitle must be printed under its title too (a
+    headline over its deck), which tells one reading of the entries' lines from another."""
     named = [
         _printed(outside, title, norm(entry.subtitle) if whole else None)
         for entry in toc.entries
