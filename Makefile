@@ -94,30 +94,15 @@ fidelity: setup
 	else \
 		echo "== corpus: $(SHARED)/tools/score.py not found, cannot score"; \
 	fi
-	@if [ -f $(SHARED)/tools/score.py ] && [ -d corpus/heldout/gold ]; then \
-		echo "== held out (corpus/heldout/gold): only this table is looked at, never the texts"; \
-		python3 $(SHARED)/tools/score.py --run "$(BIN)/qtread dump {input}" corpus/heldout/gold corpus/heldout/texts; \
-	else \
-		echo "== held out: $(SHARED)/tools/score.py or corpus/heldout/gold not found, cannot score"; \
-	fi
-	@if [ -f $(SHARED)/tools/score.py ] && [ -d corpus/unseen/gold ]; then \
-		echo "== unseen (corpus/unseen/gold): only this table is looked at, never the texts"; \
-		python3 $(SHARED)/tools/score.py --run "$(BIN)/qtread dump {input}" corpus/unseen/gold corpus/unseen/texts; \
-	else \
-		echo "== unseen: $(SHARED)/tools/score.py or corpus/unseen/gold not found, cannot score"; \
-	fi
-	@if [ -f $(SHARED)/tools/score.py ] && [ -d corpus/fresh/gold ]; then \
-		echo "== fresh (corpus/fresh/gold): only this table is looked at, never the texts"; \
-		python3 $(SHARED)/tools/score.py --run "$(BIN)/qtread dump {input}" corpus/fresh/gold corpus/fresh/texts; \
-	else \
-		echo "== fresh: $(SHARED)/tools/score.py or corpus/fresh/gold not found, cannot score"; \
-	fi
-	@if [ -f $(SHARED)/tools/score.py ] && [ -d corpus/fresh2/gold ]; then \
-		echo "== fresh2 (corpus/fresh2/gold): only this table is looked at, never the texts"; \
-		python3 $(SHARED)/tools/score.py --run "$(BIN)/qtread dump {input}" corpus/fresh2/gold corpus/fresh2/texts; \
-	else \
-		echo "== fresh2: $(SHARED)/tools/score.py or corpus/fresh2/gold not found, cannot score"; \
-	fi
+	@for set in heldout unseen fresh fresh2; do \
+		label=$$set; [ $$set = heldout ] && label="held out"; \
+		if [ -f $(SHARED)/tools/score.py ] && [ -d corpus/$$set/gold ]; then \
+			echo "== $$label (corpus/$$set/gold): only this table is looked at, never the texts"; \
+			python3 $(SHARED)/tools/score.py --run "$(BIN)/qtread dump {input}" corpus/$$set/gold corpus/$$set/texts; \
+		else \
+			echo "== $$label: $(SHARED)/tools/score.py or corpus/$$set/gold not found, cannot score"; \
+		fi; \
+	done
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis
