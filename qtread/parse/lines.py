@@ -35,7 +35,7 @@ class Line(NamedTuple):
 
 def normalise(text: str) -> str:
     """Unify line ends and drop invisible characters, keeping every visible one."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _unified_line_ends(text)
     text = _INVISIBLE.sub("", text)
     text = _SPACES.sub(" ", text)
     return _CONTROLS.sub(" ", text)
@@ -44,11 +44,14 @@ def normalise(text: str) -> str:
 def page_starts(text: str) -> frozenset[int]:
     """Numbers of the lines of TEXT (not yet normalised) that a form feed opens: where
     an extractor starts a printed page. `normalise` turns the form feed into a space."""
-    unified = text.replace("\r\n", "\n").replace("\r", "\n")
-    if "\f" not in unified:
+    if "\f" not in text:
         return frozenset()
-    rows = unified.split("\n")
+    rows = _unified_line_ends(text).split("\n")  # numbered as `normalise` leaves them
     return frozenset(number for number, row in enumerate(rows, start=1) if row.startswith("\f"))
+
+
+def _unified_line_ends(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def next_filled(lines: list[Line], index: int) -> int | None:

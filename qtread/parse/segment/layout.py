@@ -11,6 +11,7 @@ from qtread.parse.chunks import Chunk, ChunkKind
 from qtread.parse.classify import has_clause_mark, norm
 from qtread.parse.segment.common import DETACHED, TITLE_RUN, Anchor, _title_chunks, body_follows
 from qtread.parse.segment.roles import Roles
+from qtread.parse.toc_read import TITLE_KEY
 from qtread.text.cjk import join_wrapped
 
 _RUNNING_HEAD = 3  # times a line is printed, at least, for it to be a page's head, not a title
@@ -34,7 +35,6 @@ _FLOAT_LETTERS = 8  # letters of a floated title, at least: shorter ones are lab
 _FLOAT_TO_CAP = 2
 _BRACKETS = "（(［[【"  # a byline opening with one closes the article above (news style)
 _TOC_EVIDENCE = ("toc", "toc-group")  # anchors the printed TOC placed: never moved
-_DECK_KEY = 6  # letters of a deck compared with the TOC's subtitles (a wrap may cut it)
 
 
 def byline_anchors(chunks: list[Chunk], roles: Roles, anchors: dict[int, Anchor]) -> None:
@@ -90,7 +90,7 @@ def byline_anchors(chunks: list[Chunk], roles: Roles, anchors: dict[int, Anchor]
                 if chunks[i - 1].kind is ChunkKind.FRAME
                 else f"{text} {chunks[i].text}"
             )
-        if norm(text)[:_DECK_KEY] in decks:
+        if norm(text)[:TITLE_KEY] in decks:
             continue  # the deck of a title the TOC placed above: its article's byline
         anchors[start] = Anchor(start, text, title_chunks, evidence="byline")
         used.update(title_chunks)
@@ -100,7 +100,7 @@ def _toc_decks(anchors: dict[int, Anchor]) -> set[str]:
     """The first letters of the subtitles the TOC gives the titles it placed: a deck
     printed over a byline below its headline is no title of its own."""
     return {
-        norm(anchor.entry.subtitle)[:_DECK_KEY]
+        norm(anchor.entry.subtitle)[:TITLE_KEY]
         for anchor in anchors.values()
         if anchor.entry is not None and anchor.entry.subtitle
     }
