@@ -34,6 +34,8 @@ MIN_PAGE_LINES = 8  # source lines a page holds, at least, between successive lo
 # (per page they step over: a column of page numbers in a TOC rises faster than that)
 FOLIO_OUTLIER = 3  # times the typical lines a page, at most, between the run's first (or
 # last) folio and the next: farther, it is a number printed elsewhere (a TOC's page)
+MAX_HEAD_WORDS = 6  # space-separated words of a running head, at most
+MAX_VARIANT_LETTERS = 8  # letters of the word a head's variants differ in (a column name)
 FOLIO_WINDOW = 64  # earlier lone numbers a folio's predecessor is looked for among (speed)
 
 _MARKUP = re.compile(r"[*_`]+|^#{1,6}\s*")
@@ -97,6 +99,12 @@ def learn_furniture(lines: list[Line], known: set[int], columns: tuple[str, ...]
             chosen = {i for i in found if _beside(i, lines, furniture)}
         if len(chosen) >= MIN_EVIDENCE_SHARE * len(found):
             _take(out, chosen, key, columns, edges)
+    # One head in several variants (`特别策划 NO.5 / 2020`, `聚焦钱塘 NO.5 / 2020`): the
+    # column or section word changes, the numbered part stays.
+    furniture = known | set(out.reasons)
+    for found in _head_families(plain, furniture).values():
+        if _median_gap(found, lines) >= MIN_HEAD_GAP:
+            _take(out, set(found), "", columns, edges)
     # The same number alone on a line page after page, beside a head or foot (the year
     # a foot prints on a line of its own: `NO.5` / `2020`), is part of it: no text
     # prints one number alone ten times.
@@ -113,6 +121,27 @@ def learn_furniture(lines: list[Line], known: set[int], columns: tuple[str, ...]
         if lone and _beside(index, lines, furniture):
             out.reasons[index] = "folio"
     return out
+
+
+def _head_families(plain: list[str], furniture: set[int]) -> dict[str, list[int]]:
+    """Lines not yet furniture grouped by what stays when the word at one end is taken
+    away, where that rest carries a number and `MANY_REPEATS` lines share it: a running
+    head that names the column or section of its page. The number keeps bylines out
+    (`记者 …` recurs with a name that changes, and no number)."""
+    families: dict[str, list[int]] = defaultdict(list)
+    for index, text in enumerate(plain):
+        if " " not in text or index in furniture or _SENTENCE.search(text):
+            continue  # the cheap test first: this runs on every line
+        words = text.split()
+        if not 2 <= len(words) <= MAX_HEAD_WORDS:
+            continue
+        for word, rest in ((words[0], words[1:]), (words[-1], words[:-1])):
+            if len(word) > MAX_VARIANT_LETTERS or not any(map(str.isdigit, "".join(rest))):
+                continue
+            if key := _key(" ".join(rest)):
+                side = "<" if word is words[0] else ">"
+                families[side + key].append(index)
+    return {key: found for key, found in families.items() if len(found) >= MANY_REPEATS}
 
 
 def _repeated_numbers(plain: list[str]) -> dict[str, list[int]]:

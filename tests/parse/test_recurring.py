@@ -168,3 +168,65 @@ def test_a_number_alone_that_no_furniture_is_beside_stays_text() -> None:
     lines = lines_of("\n".join(pages))
     found = {lines[i].text for i in learn_furniture(lines, set(), COLUMNS).reasons}
     assert "2031" not in found
+
+
+WORDS = [
+    "春山",
+    "夏雨",
+    "秋月",
+    "冬雪",
+    "晨钟",
+    "暮鼓",
+    "松风",
+    "竹影",
+    "梅香",
+    "兰亭",
+    "菊篱",
+    "荷塘",
+]
+
+
+def _pages_with_heads(heads: list[str], lines_a_page: int = 32) -> list[str]:
+    """Pages of invented running text, each opened by one of HEADS (no form feed)."""
+    pages: list[str] = []
+    for page, head in enumerate(heads):
+        pages.append(head)
+        for row in range(lines_a_page // 2):
+            pages += [f"第{page}页第{row}段写到这里，句子还没有完", "结，接着写下一行内容。"]
+    return pages
+
+
+def test_a_head_that_names_each_pages_column_is_furniture_in_all_its_variants() -> None:
+    words = ["城事", "风物志", "山海观"]
+    pages = _pages_with_heads([f"**{words[page // 4]}** NO.3 / 2031" for page in range(12)])
+    learned = learn_furniture(lines_of("\n".join(pages)), set(), ())
+    assert {pages[i] for i in learned.reasons} == {f"**{word}** NO.3 / 2031" for word in words}
+
+
+def test_lines_that_differ_in_more_than_a_column_name_are_not_a_head() -> None:
+    heads = [f"{WORDS[page]}展品来自古村落 NO.3 2031" for page in range(12)]
+    pages = _pages_with_heads(heads)
+    assert not learn_furniture(lines_of("\n".join(pages)), set(), ()).reasons
+
+
+def test_a_clause_before_a_numbered_rest_is_running_text() -> None:
+    heads = [f"{WORDS[page]}， NO.3 / 2031" for page in range(12)]
+    assert not learn_furniture(lines_of("\n".join(_pages_with_heads(heads))), set(), ()).reasons
+
+
+def test_a_line_of_many_words_is_not_a_head() -> None:
+    heads = [f"{WORDS[page]} 湖 畔 新 城 区 2031" for page in range(12)]
+    assert not learn_furniture(lines_of("\n".join(_pages_with_heads(heads))), set(), ()).reasons
+
+
+def test_bylines_with_changing_names_are_not_a_head() -> None:
+    names = ["李四", "王五", "赵六", "孙七"]
+    pages = _pages_with_heads([f"记者 {names[page % 4]}" for page in range(12)])
+    assert not learn_furniture(lines_of("\n".join(pages)), set(), ()).reasons
+
+
+def test_numbered_labels_a_few_lines_apart_are_not_a_head() -> None:
+    words = ["目标", "进度", "成效"]
+    heads = [f"{words[page % 3]} 2031年度计划" for page in range(12)]
+    pages = _pages_with_heads(heads, lines_a_page=4)
+    assert not learn_furniture(lines_of("\n".join(pages)), set(), ()).reasons
