@@ -110,6 +110,87 @@ def test_a_titles_wrapped_last_letter_is_not_a_drop_cap() -> None:
     assert [c.text for c in join_drop_caps(chunks)] == [c.text for c in chunks]
 
 
+def test_a_drop_cap_before_the_title_block_beside_its_paragraph_joins_the_paragraph() -> None:
+    # the extractor printed the title block (a kicker, then the title) between the big
+    # letter and the paragraph it opens: the titles come first, the letter goes home
+    # (在海 is printed elsewhere in the issue, 四在 is not)
+    chunks = [
+        chunk("■ 记者 李四", 1),
+        chunk("在", 2),
+        chunk("五十年后重逢湖畔", 3),
+        chunk("老兵把拓荒精神讲给年轻人", 4),
+        chunk("海港新城这片年轻的土地上，一座座厂房拔地而起。", 6),
+        chunk("他们在海边住了五十年。", 7),
+    ]
+    joined = join_drop_caps(chunks)
+    assert [c.text for c in joined][:4] == [
+        "■ 记者 李四",
+        "五十年后重逢湖畔",
+        "老兵把拓荒精神讲给年轻人",
+        "在海港新城这片年轻的土地上，一座座厂房拔地而起。",
+    ]
+    assert joined[3].drop_cap and joined[3].span == LineSpan(2, 6)
+
+
+def test_with_no_pair_printed_elsewhere_a_letter_after_a_short_line_is_its_tail() -> None:
+    chunks = [
+        chunk("建起集成电路技术服务平", 1),
+        chunk("台", 2),
+        chunk("北湖新区的企业有了共享中心，研发成本降了三成。", 3),
+    ]
+    assert [c.text for c in join_drop_caps(chunks)] == [c.text for c in chunks]
+
+
+def test_the_title_block_takes_the_drop_caps_place_on_the_page() -> None:
+    letter = chunk("在", 2)
+    letter.page_break, letter.gap = True, 3
+    chunks = [
+        letter,
+        chunk("老兵把拓荒精神讲给年轻人", 3),
+        chunk("海港新城，厂房拔地而起。", 4),
+        chunk("他们在海边住了五十年。", 5),
+    ]
+    joined = join_drop_caps(chunks)
+    assert joined[0].text == "老兵把拓荒精神讲给年轻人"
+    assert joined[0].page_break and joined[0].gap == 3
+
+
+def test_a_letter_before_a_title_block_whose_pair_is_printed_nowhere_else_stays() -> None:
+    chunks = [
+        chunk("城", 2),
+        chunk("春风又起 唱响山歌", 3),
+        chunk("战风雨、保丰收，一年过去了。", 4),
+    ]
+    assert [c.text for c in join_drop_caps(chunks)] == [c.text for c in chunks]
+
+
+def test_a_lone_letter_before_too_long_a_title_block_stays() -> None:
+    titles = [chunk(f"第{n}行标题文字", 3 + n) for n in range(4)]
+    chunks = [chunk("在", 2), *titles, chunk("海港新城这片年轻的土地上，一座座厂房拔地而起。", 9)]
+    assert [c.text for c in join_drop_caps(chunks)] == [c.text for c in chunks]
+
+
+def test_a_lone_letter_before_running_text_with_clause_marks_stays() -> None:
+    chunks = [
+        chunk("在", 2),
+        chunk("据悉，园区今年新增", 3),
+        chunk("海港新城这片年轻的土地上，一座座厂房拔地而起。", 4),
+    ]
+    assert [c.text for c in join_drop_caps(chunks)] == [c.text for c in chunks]
+
+
+def test_a_names_wrapped_last_letter_before_a_title_block_stays() -> None:
+    # 志军 is printed elsewhere in the issue, 军海 is not: the letter ends the name
+    chunks = [
+        chunk("自然生态科负责人 赵志", 1),
+        chunk("军", 2),
+        chunk("新区企业上榜名单出炉", 3),
+        chunk("海港新城这片年轻的土地上，一座座厂房拔地而起。", 4),
+        chunk("科长王志军介绍了情况。", 5),
+    ]
+    assert [c.text for c in join_drop_caps(chunks)] == [c.text for c in chunks]
+
+
 # --- bracketed headlines ----------------------------------------------------------------
 
 
