@@ -7,7 +7,6 @@ and column names need a new profile, not new code.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from itertools import islice
@@ -16,7 +15,7 @@ from typing import NamedTuple
 from qtread.model import Byline
 from qtread.parse.chunks import Chunk, ChunkKind
 from qtread.parse.profile import Profile
-from qtread.text.cjk import ends_sentence
+from qtread.text.cjk import ends_sentence, nfkc
 from qtread.text.names import join_name_pieces
 
 _NAME = re.compile(r"^[\u4e00-\u9fff·]{2,6}$")  # fused names (苏军沈逸柔) stay one token
@@ -51,7 +50,7 @@ def norm(text: str | None) -> str:
     """Letters and digits only: the key titles are compared by."""
     if not text:
         return ""
-    return _NOT_WORD.sub("", unicodedata.normalize("NFKC", text))
+    return _NOT_WORD.sub("", nfkc(text))
 
 
 def news_lead_byline(text: str, profile: Profile) -> tuple[str, list[Byline]] | None:

@@ -13,12 +13,11 @@ leaves it unknown: a wrong date is worse than none.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from qtread.parse.lines import Line, last_filled
-from qtread.text.cjk import ends_sentence
+from qtread.text.cjk import ends_sentence, nfkc
 
 FRONT_WINDOW = 150  # source lines: the cover and masthead are on the first pages
 BACK_WINDOW = 25  # non-blank lines at the end that may be the back cover
@@ -103,7 +102,7 @@ class Reading:
 def plain(text: str) -> str:
     """TEXT as the patterns read it: full-width forms folded, markup and edge page numbers
     cut, letter-spaced runs (`J U L 2 0 2 0`) closed up, Han numerals in a date as digits."""
-    text = unicodedata.normalize("NFKC", _MARKUP.sub("", text)).strip()
+    text = nfkc(_MARKUP.sub("", text)).strip()
     if (pair := _FOLIO_PAIR.match(text)) and int(pair[3]) == int(pair[1]) + 1:
         text = pair[2]  # a spread's foot between its two page numbers
     text = _EDGE_FOLIO.sub("", text)
