@@ -39,7 +39,10 @@ _MAGIC = (
 
 _CANDIDATES = ["gb18030", "big5", "utf_16_le", "utf_16_be"]
 _FEW_BAD_BYTES = 16
-_CONTROL_CHARS = re.compile("[\x00-\x1f\x7f]")
+#: Control characters no text file holds: those below a space, less \t \n \f \r.
+_BINARY_CONTROLS = re.compile("[\x00-\x08\x0b\x0e-\x1f]")
+#: A character that is neither a control character nor white space: text to read.
+_VISIBLE = re.compile(r"[^\s\x00-\x1f\x7f]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,9 +110,9 @@ def _decode_as(data: bytes, name: str, encoding: str) -> str:
 def _checked(text: str, name: str) -> str:
     """Refuse text that decoded but is mostly control characters (a binary file)."""
     sample = text[:20000]
-    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\r\t\f")
+    controls = len(_BINARY_CONTROLS.findall(sample))
     if controls > max(8, len(sample) // 50):
         raise InputError(name, "looks like a binary file, not an issue text file")
-    if not _CONTROL_CHARS.sub("", text).strip():
+    if not _VISIBLE.search(text):
         raise InputError(name, "file has no text")
     return text
