@@ -30,6 +30,7 @@ _TITLE_BRACKETS = (("（", "）"), ("(", ")"), ("《", "》"), ("【", "】"))  
 _TITLE_LEN = (4, 60)  # characters in a title, fewest and most
 BRACKETED_TITLE_MIN = 8  # characters inside 【】 for a headline, at least (labels are 2-5)
 _NOT_WORD = re.compile(r"[\W_]+")
+_WHITE_SPACE = re.compile(r"\s")
 # Marks that open list items and box labels (a middle dot too, at a line's start only: a
 # head's `潮涌钱塘 · 特别策划` sets one inside).
 _BULLETS = ("●", "◆", "◎", "■", "▲", "•", "·", "・", "◇", "▪", "◦", "□", "○", "【")
@@ -302,13 +303,13 @@ def chronology_date(text: str, profile: Profile) -> tuple[str, str] | None:
     match = profile.chronology_date.match(text.strip())
     if not match:
         return None
-    return re.sub(r"\s", "", match.group("date")), (match.group("rest") or "").strip()
+    return _WHITE_SPACE.sub("", match.group("date")), (match.group("rest") or "").strip()
 
 
 def column_label(chunk: Chunk, profile: Profile) -> str | None:
     """A column's name printed as a label (`## 聚焦钱塘`): the articles after it are its."""
     text = chunk.text.strip().strip("#").strip()
-    squeezed = re.sub(r"\s", "", text)
+    squeezed = _WHITE_SPACE.sub("", text)
     if squeezed in profile.columns and len(chunk.lines) <= _COLUMN_LABEL_LINES:
         return squeezed
     return None

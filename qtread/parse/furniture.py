@@ -67,9 +67,9 @@ def _profile_furniture(
     reasons: dict[int, str] = {}
     last_header = -_SECTION_WORD_REACH - 1
     for index, line in enumerate(lines):
-        if line.blank:
-            continue
         text = line.text
+        if not text:
+            continue
         # in the body and free of clause marks (running text has them; no head does):
         # the one cheap test that spares most lines the two dearer ones below
         head_like = index >= body_start and not _RUNNING_TEXT.search(text)

@@ -45,6 +45,7 @@ _HAN_SMALL = re.compile(r"(?<=[年第])\s*([一二三四五六七八九十]{1,3}
 _WEEKDAY = r"\s*[（(]?\s*(?:星期|周)[一二三四五六日天]"  # 星期三, （周三）
 _DATED_HEAD = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日" + _WEEKDAY)
 _SEPARATORS = re.compile(r"[\s·・•|｜/／\\\-—_:：.,()（）\[\]【】]+")
+_WHITE_SPACE = re.compile(r"\s")
 
 # (pattern, what it gives); each printed form once, most specific first. A match is
 # blanked out before the next pattern runs, so `2021年第8期` is not read again as `第8期`.
@@ -181,7 +182,7 @@ def _winner(counter: Counter[int]) -> int | None:
 
 
 def _short(text: str) -> bool:
-    squeezed = re.sub(r"\s", "", text)
+    squeezed = _WHITE_SPACE.sub("", text)
     return 0 < len(squeezed) <= LINE_MAX and not _CLAUSE.search(text)
 
 
@@ -209,7 +210,7 @@ def _cover_readings(lines: list[Line], title_forms: tuple[str, ...]) -> list[Rea
         reading, rest = read_line(line.text)
         if reading == Reading():
             continue
-        squeezed = re.sub(r"\s", "", plain(line.text)).upper()
+        squeezed = _WHITE_SPACE.sub("", plain(line.text)).upper()
         if (
             _ISSUE_MARK.search(plain(line.text))
             or any(form.upper() in squeezed for form in title_forms)
@@ -225,8 +226,8 @@ def _head_readings(lines: list[Line]) -> list[Reading]:
     is printed once; a head is printed on every page."""
     groups: Counter[str] = Counter()
     for line in lines:
-        if not line.blank and _MAYBE_DATE.search(line.text) and _short(line.text):
-            groups[re.sub(r"\s", "", plain(line.text))] += 1
+        if line.text and _MAYBE_DATE.search(line.text) and _short(line.text):
+            groups[_WHITE_SPACE.sub("", plain(line.text))] += 1
     readings = []
     for key, count in groups.items():
         if count < MIN_REPEATS:

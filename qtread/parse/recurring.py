@@ -63,13 +63,13 @@ def learn_furniture(lines: list[Line], known: set[int], columns: tuple[str, ...]
 
     KNOWN: indices the profile already named furniture (they count as neighbours);
     COLUMNS: the magazine's column names, remembered where a head prints one."""
-    plain = [_plain(line.text) for line in lines]
+    plain = [_plain(line.text) if line.text else "" for line in lines]
     groups: dict[str, list[int]] = defaultdict(list)
     for index, text in enumerate(plain):
         if text and (key := _key(text)):
             groups[key].append(index)
     groups = {key: found for key, found in groups.items() if len(found) >= MIN_REPEATS}
-    numbers = [i for i, text in enumerate(plain) if _is_lone_number(text)]
+    numbers = [i for i, text in enumerate(plain) if text and _is_lone_number(text)]
     folios = _folio_run(numbers, plain, [line.number for line in lines])
     likely = known | set(folios) | {i for found in groups.values() for i in found}
     likely.update(numbers)

@@ -37,7 +37,7 @@ def detect_shape(lines: list[Line]) -> SourceShape:
     """Markdown when headings mark it; PDF text when its lines are short (median 60
     characters or less) and most stop mid-sentence, as printed lines do; else flowed
     OCR text, one paragraph a line."""
-    texts = [line.text for line in lines if not line.blank]
+    texts = [line.text for line in lines if line.text]
     if not texts:
         return SourceShape.FLOWED
     headings = sum(1 for text in texts if _HEADING.match(text))

@@ -151,7 +151,7 @@ def _pages_folded(lines: list[Line], start: int, limit: int, side: PageSide) -> 
         led = False  # the last text was a leader line: it leads to the page after it
         for index in range(start, end):
             line = lines[index]
-            if line.blank:
+            if not line.text:
                 continue
             if is_leader_line(line.text):
                 led = True
@@ -169,7 +169,7 @@ def _pages_folded(lines: list[Line], start: int, limit: int, side: PageSide) -> 
     last_text: int | None = None
     for index in range(start, end):
         line = lines[index]
-        if line.blank or is_leader_line(line.text):
+        if not line.text or is_leader_line(line.text):
             continue
         if (
             LONE_PAGE.match(line.text)
@@ -186,7 +186,7 @@ def _pages_folded(lines: list[Line], start: int, limit: int, side: PageSide) -> 
 
 
 def _is_text(line: Line) -> bool:
-    return not line.blank and not is_leader_line(line.text)
+    return bool(line.text) and not is_leader_line(line.text)
 
 
 def _first_cluster(lines: list[Line], start: int, limit: int, side: PageSide) -> list[int]:
