@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from qtread.model import LineSpan
 from qtread.parse.chunks import Chunk, ChunkKind, without_label
 from qtread.parse.classify import HEADLINE_GAP, has_clause_mark, opens_unclosed
 from qtread.parse.lines import Line
@@ -41,18 +42,21 @@ _UNPUNCTUATED_LINE = re.compile(r"^[^，。、；：？！“”‘’（）《�
 def pdf_chunks(lines: list[Line]) -> list[Chunk]:
     """Frames of adjacent lines, then single lines joined into paragraphs."""
     frames = [part for frame in line_frames(lines) for part in split_glued_title(frame)]
-    split = [
-        (part, column)  # a split frame's parts share its column
-        for frame, column in zip(frames, page_columns(frames), strict=True)
-        for part in split_heading(frame, column)
-    ]
-    frames = [part for part, _ in split]
-    columns = [column for _, column in split]
+    parts: list[Chunk] = []
+    columns: list[int] = []
+    for frame, column in zip(frames, page_columns(frames), strict=True):
+        for part in split_heading(frame, column):
+            parts.append(part)
+            columns.append(column)  # a split frame's parts share its column
+    frames = parts
     widths = [frame.width for frame in frames]
     chunks: list[Chunk] = []
     floats: list[Chunk] = []  # titles printed inside a sentence, emitted after it
     paragraph: Chunk | None = None
     measure = 0  # the paragraph's widest line, kept as it grows
+    # the paragraph's first and last line numbers (unwoven columns can bring a line from
+    # above): its span is set once, when it ends, as this loop runs for every line
+    first = last = 0
     for index, frame in enumerate(frames):
         column = columns[index]
         body = _is_body(frame, column)
@@ -76,7 +80,7 @@ def pdf_chunks(lines: list[Line]) -> list[Chunk]:
                 or _wider_than_its_text(paragraph, measure, frame, widths[index])
             )
         ):
-            chunks.append(paragraph)
+            chunks.append(_spanned(paragraph, first, last))
             chunks.extend(floats)
             paragraph, floats = None, []
             _as_title(frame)
@@ -95,9 +99,10 @@ def pdf_chunks(lines: list[Line]) -> list[Chunk]:
         ):
             _append(paragraph, frame)
             measure = max(measure, widths[index])
+            first, last = min(first, frame.span.first), max(last, frame.span.last)
             continue
         if paragraph is not None:
-            chunks.append(paragraph)
+            chunks.append(_spanned(paragraph, first, last))
             chunks.extend(floats)
             paragraph, floats = None, []
         starts_paragraph = body and (
@@ -108,13 +113,14 @@ def pdf_chunks(lines: list[Line]) -> list[Chunk]:
         )
         if starts_paragraph:
             paragraph, measure = frame, widths[index]
+            first, last = frame.span.first, frame.span.last
             frame.text = "".join(frame.lines)
             frame.indented = indented
         else:
             _as_title(frame)
             chunks.append(frame)
     if paragraph is not None:
-        chunks.append(paragraph)
+        chunks.append(_spanned(paragraph, first, last))
     chunks.extend(floats)
     for chunk in chunks:
         chunk.lines = [text.strip() for text in chunk.lines]
@@ -317,13 +323,18 @@ def _steady_measure(frames: list[Chunk], widths: list[int], index: int, full: in
 
 
 def _append(paragraph: Chunk, frame: Chunk) -> None:
+    """FRAME's lines joined to PARAGRAPH's text (`_spanned` sets its span when it ends)."""
     for text in frame.lines:
         printed_space = paragraph.lines[-1].endswith(" ")
         paragraph.text = join_wrapped(paragraph.text, text, printed_space=printed_space)
         paragraph.lines.append(text)
-    span, added = paragraph.span, frame.span
-    if added.first < span.first or added.last > span.last:  # else the union is SPAN itself
-        paragraph.span = span.union(added)
+
+
+def _spanned(paragraph: Chunk, first: int, last: int) -> Chunk:
+    """PARAGRAPH with its span from line FIRST to LAST: the lines of all its frames."""
+    if paragraph.span.first != first or paragraph.span.last != last:
+        paragraph.span = LineSpan(first, last)
+    return paragraph
 
 
 def _is_float(
