@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from functools import lru_cache
 from itertools import islice
 from typing import NamedTuple
 
@@ -116,17 +115,7 @@ def _names_first(body: str, profile: Profile) -> list[Byline] | None:
 def may_hold_byline(text: str, profile: Profile) -> bool:
     """A role word followed by a separator or the end of the text: every byline has
     one (its role, then its names), so text without one is passed over untokenised."""
-    return (
-        _role_then_separator(profile.byline_roles, profile.byline_separator).search(text)
-        is not None
-    )
-
-
-@lru_cache(maxsize=8)
-def _role_then_separator(roles: tuple[str, ...], separator: re.Pattern[str]) -> re.Pattern[str]:
-    """One pattern for may_hold_byline, built once per profile."""
-    words = "|".join(map(re.escape, roles))
-    return re.compile(f"(?:{words})(?=(?:{separator.pattern})|$)")
+    return profile.role_then_separator.search(text) is not None
 
 
 def bracketed_byline(text: str, profile: Profile) -> bool:

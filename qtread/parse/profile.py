@@ -112,6 +112,13 @@ class Profile:
             re.IGNORECASE,
         )
 
+    @cached_property
+    def role_then_separator(self) -> re.Pattern[str]:
+        """A byline's role word followed by a separator or the end of the text: one
+        pattern, built once (`classify.may_hold_byline` asks it of every chunk)."""
+        words = "|".join(map(re.escape, self.byline_roles))
+        return re.compile(f"(?:{words})(?=(?:{self.byline_separator.pattern})|$)")
+
     def is_cover_line(self, text: str) -> bool:
         """A line only a cover prints (the masthead, ISSUE…): never article text."""
         squeezed = re.sub(r"[\s*#]", "", text)
