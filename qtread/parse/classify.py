@@ -297,11 +297,11 @@ def chronology_date(text: str, profile: Profile) -> tuple[str, str] | None:
 
 def column_label(chunk: Chunk, profile: Profile) -> str | None:
     """A column's name printed as a label (`## 聚焦钱塘`): the articles after it are its."""
+    if len(chunk.lines) > _COLUMN_LABEL_LINES:
+        return None  # the cheap test first: a paragraph's text is long to squeeze
     text = chunk.text.strip().strip("#").strip()
     squeezed = _WHITE_SPACE.sub("", text)
-    if squeezed in profile.columns and len(chunk.lines) <= _COLUMN_LABEL_LINES:
-        return squeezed
-    return None
+    return squeezed if squeezed in profile.columns else None
 
 
 def is_titleish(chunk: Chunk, profile: Profile) -> bool:
