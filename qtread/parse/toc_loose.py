@@ -195,10 +195,10 @@ def _first_cluster(lines: list[Line], start: int, limit: int, side: PageSide) ->
     pages: list[int] = []
     gap = text_lines = 0
     for index in range(start, min(limit, len(lines))):
-        line = lines[index]
-        if not _is_text(line):
+        text = lines[index].text
+        if not text or is_leader_line(text):  # `_is_text`, inline: this runs for every line
             continue
-        found = entries_on_line(line.text, side)
+        found = entries_on_line(text, side)
         if not found:
             gap += 1
             if gap > _ENTRY_GAP and cluster:
