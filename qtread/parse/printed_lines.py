@@ -31,7 +31,8 @@ def join_printed_lines(chunks: list[Chunk]) -> list[Chunk]:
     unfinished = sum(not ends_sentence(chunk.text) for chunk in lines)
     if not texts or unfinished / texts < LINE_BROKEN_SHARE:
         return chunks
-    widths = [printed_width(chunk.lines[-1]) if chunk.lines else 0 for chunk in chunks]
+    # a bold line or a heading is no line of the running text: it sets no measure
+    widths = [printed_width(chunk.lines[-1]) if _one_line(chunk) else 0 for chunk in chunks]
     result: list[Chunk] = []
     for index, chunk in enumerate(chunks):
         before = result[-1] if result else None

@@ -29,3 +29,10 @@ def test_a_bold_title_line_is_never_joined() -> None:
     parts = chunks(FULL, "北湖区新增三所幼儿园", FULL, REST)
     parts[1].emphasis = True
     assert [c.text for c in join_printed_lines(parts)][1] == "北湖区新增三所幼儿园"
+
+
+def test_a_wide_bold_line_sets_no_measure_for_the_text_beside_it() -> None:
+    # the bold byline is wider than the column; the full lines above it still join
+    parts = chunks(FULL, FULL, FULL, REST, "记者：张三 李四 王五 赵六 通讯员：孙七 周八 吴九")
+    parts[-1].emphasis = True
+    assert join_printed_lines(parts)[0].text == FULL * 3 + REST
