@@ -64,3 +64,20 @@ def test_a_byline_over_the_next_title_is_that_title_s() -> None:
 """
     first, second = articles(text)
     assert (names(first), names(second)) == (["张三"], ["李四"])
+
+
+def test_a_caption_in_a_credits_form_names_no_one() -> None:
+    text = """# 湖畔新城举办人才论坛
+
+记者 / 李四
+
+湖畔新城日前举办人才论坛，两百余位嘉宾参加，共话产业发展。
+
+图 | 圆桌论坛
+
+论坛期间，多家企业与高校签订了合作协议，涉及人才培养。
+
+图 | 周舟
+"""
+    (article,) = articles(text)
+    assert names(article) == ["李四", "周舟"]

@@ -359,7 +359,9 @@ def classify(chunks: list[Chunk], profile: Profile, glued: set[int]) -> Roles:
             continue
         if credit := parse_credit(text, profile):
             roles.credits[index] = credit
-        elif byline := parse_byline(" ".join(chunk.lines) or text, profile):
+        elif (byline := parse_byline(" ".join(chunk.lines) or text, profile)) and not (
+            index in roles.captions and not _names_people(byline)
+        ):
             roles.bylines[index] = byline
             if (
                 index in glued
@@ -380,6 +382,12 @@ def classify(chunks: list[Chunk], profile: Profile, glued: set[int]) -> Roles:
         ):
             roles.people[index] = person
     return roles
+
+
+def _names_people(bylines: list[Byline]) -> bool:
+    """Every name of BYLINES opens with a surname: `图｜周舟` credits a photographer,
+    `图｜圆桌论坛` is a caption in the same printed form."""
+    return all(opens_with_surname(name) for byline in bylines for name in byline.names)
 
 
 def closing_layout(chunks: list[Chunk], roles: Roles) -> None:
