@@ -10,6 +10,7 @@ the measure and stops mid-sentence is joined to the paragraph line after it.
 from __future__ import annotations
 
 from qtread.parse.chunks import Chunk, ChunkKind
+from qtread.parse.classify import has_sentence_end
 from qtread.text.cjk import ends_sentence, join_wrapped, printed_width
 
 #: Share of text paragraphs that are one unfinished line, at least, for the file to be
@@ -21,6 +22,10 @@ FULL_SLACK = 2
 #: Lines either side whose widest sets the local measure: enough to reach past a
 #: paragraph's short last line to full ones.
 NEIGHBOURS = 3
+#: Printed cells of a paragraph's first-line indent (two Han characters), which the
+#: converter drops: a line of running text (a sentence ends in it, as in no title's
+#: line) that falls short of the measure by no more than that is full.
+INDENT = 4
 
 
 def join_printed_lines(chunks: list[Chunk]) -> list[Chunk]:
@@ -36,7 +41,10 @@ def join_printed_lines(chunks: list[Chunk]) -> list[Chunk]:
     result: list[Chunk] = []
     for index, chunk in enumerate(chunks):
         before = result[-1] if result else None
-        if before is not None and _carries_on(before, chunk, _local_measure(widths, index)):
+        measure = _local_measure(widths, index)
+        if before is not None and has_sentence_end(before.lines[-1]):
+            measure -= INDENT  # running text (no title ends a sentence), maybe indented
+        if before is not None and _carries_on(before, chunk, measure):
             before.text = join_wrapped(before.text, chunk.text)
             before.lines.extend(chunk.lines)
             before.span = before.span.union(chunk.span)

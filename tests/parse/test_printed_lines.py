@@ -36,3 +36,18 @@ def test_a_wide_bold_line_sets_no_measure_for_the_text_beside_it() -> None:
     parts = chunks(FULL, FULL, FULL, REST, "记者：张三 李四 王五 赵六 通讯员：孙七 周八 吴九")
     parts[-1].emphasis = True
     assert join_printed_lines(parts)[0].text == FULL * 3 + REST
+
+
+def test_a_first_line_that_lost_its_indent_joins_the_line_after() -> None:
+    # two characters short of the measure, and a sentence ends inside it: running text
+    first = "工程进展顺利。下一步，湖畔新城将继续推进"
+    assert len(first) == len(FULL) - 2
+    joined = join_printed_lines(chunks(FULL, REST, first, "道路和学校建设，力争年底完工。"))
+    assert [c.text for c in joined][1] == first + "道路和学校建设，力争年底完工。"
+
+
+def test_a_short_title_line_after_a_finished_paragraph_stays_apart() -> None:
+    title = "湖畔新城十项民生工程全面启动北湖新添三所"  # as wide as an indented first line
+    assert len(title) == len(FULL) - 2
+    joined = join_printed_lines(chunks(FULL, REST, title, FULL, REST))
+    assert [c.text for c in joined][1] == title
