@@ -27,7 +27,7 @@ from qtread.parse.segment.layout import titles_under_their_text as _titles_under
 from qtread.parse.segment.roles import Roles, classify, closing_layout, split_byline_frames
 from qtread.parse.segment.roles import Roles as _Roles
 from qtread.parse.segment.runs import title_runs
-from qtread.parse.segment.toc import front_anchor, toc_anchors
+from qtread.parse.segment.toc import front_anchor, past_the_toc, toc_anchors
 
 __all__ = [
     "Anchor",
@@ -65,6 +65,8 @@ def segment(
     if not entries:
         title_runs(chunks, roles, anchors, shape)
         title_after_body(chunks, roles, anchors)
+    elif (uncovered := past_the_toc(anchors, len(chunks))) is not None:
+        title_runs(chunks, roles, anchors, shape, start=uncovered)
     titles_beside_drop_caps(chunks, roles, anchors)
     titles_under_their_text(chunks, roles, anchors)
     leads_before_titles(chunks, roles, anchors)

@@ -26,9 +26,14 @@ _TITLE_HEADINGS = 3  # headings of a level, at least, for it to be the articles'
 
 
 def title_runs(
-    chunks: list[Chunk], roles: Roles, anchors: dict[int, Anchor], shape: SourceShape
+    chunks: list[Chunk],
+    roles: Roles,
+    anchors: dict[int, Anchor],
+    shape: SourceShape,
+    start: int = 0,
 ) -> None:
-    """Without a TOC: decide which runs of title-like chunks open an article.
+    """Without a TOC (or past what it covers, from chunk START on): decide which runs of
+    title-like chunks open an article.
 
     A run opens one when it is a multi-part title (`天津高新区` / `抢占…先机`), a `名称：`
     headline frame, a frame opening a page or column, a title next to a person's name
@@ -38,16 +43,17 @@ def title_runs(
     """
     if shape is SourceShape.MARKDOWN:
         level = _article_level(chunks)
-        for index, chunk in enumerate(chunks):
+        for index in range(start, len(chunks)):
+            chunk = chunks[index]
             if chunk.kind is ChunkKind.HEADING and chunk.level == level and index not in anchors:
                 anchors[index] = Anchor(index, chunk.text, [index], evidence="heading")
-        _bold_briefs(chunks, roles, anchors)
+        _bold_briefs(chunks, roles, anchors, start)
         return
     used = _title_chunks(anchors)
     earlier = sorted(anchors)  # anchors found by bylines and kickers, never briefs
     seen = 0
     in_briefs = False  # the last article opened was a brief
-    index = 0
+    index = start
     while index < len(chunks):
         while seen < len(earlier) and earlier[seen] < index:
             seen, in_briefs = seen + 1, False
@@ -143,12 +149,13 @@ def _inside_feature(
     return opener is not None and anchors[opener].evidence in _BYLINED_OPENERS
 
 
-def _bold_briefs(chunks: list[Chunk], roles: Roles, anchors: dict[int, Anchor]) -> None:
+def _bold_briefs(chunks: list[Chunk], roles: Roles, anchors: dict[int, Anchor], start: int) -> None:
     """Converter Markdown sets a brief's title as a line in bold. A run of such lines,
     each over a short text and none split from the next by a heading, is a run of
     briefs; a bold line alone, or over long text, is a subheading or a lead."""
     run: list[int] = []
-    for index, chunk in enumerate(chunks):
+    for index in range(start, len(chunks)):
+        chunk = chunks[index]
         if chunk.kind is ChunkKind.HEADING or index in anchors:
             _anchor_briefs(chunks, roles, anchors, run)
             run = []

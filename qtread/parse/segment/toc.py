@@ -3,6 +3,8 @@ the title it names (a `等 N 则` group entry opens each of its briefs)."""
 
 from __future__ import annotations
 
+import itertools
+
 from rapidfuzz import fuzz
 
 from qtread.model import ArticleKind, ParseWarning, SourceShape, TocEntry
@@ -11,6 +13,12 @@ from qtread.parse.classify import norm
 from qtread.parse.segment.common import TITLE_RUN, Anchor, Segmented, _dropped, body_follows
 from qtread.parse.segment.layout import any_running_text
 from qtread.parse.segment.roles import Roles
+
+TOC_EVIDENCE = ("toc", "toc-group")  # anchors the TOC placed
+MIN_PLACED = 3  # articles the TOC placed, at least, to tell how long its articles run
+#: Times the longest article the TOC placed (in chunks) that its last one may run, past
+#: which the issue goes on with articles the TOC does not list.
+LAST_ARTICLE_SLACK = 1
 
 
 def front_anchor(
@@ -243,3 +251,17 @@ def _expand_group(
                 )
             )
     return found
+
+
+def past_the_toc(anchors: dict[int, Anchor], chunks: int) -> int | None:
+    """The first chunk past the articles the TOC placed, where it lists only part of
+    the issue (one column's contents on its divider page): its last article runs no
+    longer than the longest before it, and more of the issue's CHUNKS lie beyond that
+    than the TOC covers, so there titles are read without it. None when the TOC covers
+    the issue, or placed too few articles to tell how long they run."""
+    placed = sorted(i for i, anchor in anchors.items() if anchor.evidence in TOC_EVIDENCE)
+    if len(placed) < MIN_PLACED:
+        return None
+    longest = max(b - a for a, b in itertools.pairwise(placed))
+    past = placed[-1] + longest * LAST_ARTICLE_SLACK
+    return past if chunks - past > past - placed[0] else None
