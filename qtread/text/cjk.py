@@ -58,7 +58,13 @@ def cell_width(text: str) -> int:
 _AMBIGUOUS_MARKS = re.compile("[“”‘’·—…]")
 
 
-@lru_cache(maxsize=4096)
+#: Lines `printed_width` remembers: more than a whole issue's distinct lines (some 4,200
+#: in a 190 KB one), as the passes measure them in turn from the first line to the last
+#: and a smaller cache drops each line just before the next pass asks for it again.
+WIDTH_CACHE_LINES = 16384
+
+
+@lru_cache(maxsize=WIDTH_CACHE_LINES)
 def printed_width(text: str) -> int:
     """Width as set in Chinese print, where “”‘’·—… take a full em; terminals give them
     one cell, so `cell_width` undercounts a printed line that has them. Cached: the
