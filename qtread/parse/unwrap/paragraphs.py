@@ -95,7 +95,7 @@ def pdf_chunks(lines: list[Line]) -> list[Chunk]:
             and not _much_wider(measure, frame, widths[index])
             and not _much_narrower(paragraph, measure, frames, widths, index)
             and not (indented := _indented(paragraph, frames, widths, index, column))
-            and _continues(paragraph, frame, column, _width_after(frames, widths, index))
+            and _continues(paragraph, frames, widths, index, column)
         ):
             _append(paragraph, frame)
             measure = max(measure, widths[index])
@@ -354,32 +354,42 @@ def _is_float(
     )
 
 
-def _continues(paragraph: Chunk, frame: Chunk, column: int, next_width: int) -> bool:
-    """Does FRAME carry on PARAGRAPH? NEXT_WIDTH is the width of the line after FRAME."""
-    last = paragraph.lines[-1]
-    width = printed_width(frame.text)
-    narrow_start = width <= column - 4 and not ends_sentence(frame.text)
-    if (
-        len(paragraph.lines) == 1
-        and narrow_start
-        and (printed_width(last) > column or next_width >= width + 4)
-        and _UNPUNCTUATED.match(last)
+def _continues(
+    paragraph: Chunk, frames: list[Chunk], widths: list[int], index: int, column: int
+) -> bool:
+    """Does frame INDEX carry on PARAGRAPH?"""
+    frame, last = frames[index], paragraph.lines[-1]
+    if len(paragraph.lines) == 1 and _title_above(
+        last, frame, column, _width_after(frames, widths, index)
     ):
-        # a title line, then a first line that lost its indent (narrower than the column
-        # or than the full line after it)
         return False
-    if (
-        len(paragraph.lines) == 1
-        and HEADLINE_GAP.search(last)
-        and _UNPUNCTUATED.match(last)
-        and not last.startswith("【")  # a digest's run-in title: its text goes on after it
-        and not _opens_bracket(last)
-    ):
-        return False  # `红色党旗 引领高质量绿色发展`: a space between words is a headline's
     if not ends_sentence(last):
-        return True
+        return True  # the common case, decided before FRAME is measured
     if finishes_elsewhere(paragraph.text, frame.text):
         return False  # the rest of a sentence cut elsewhere, not of this one
     if printed_width(last) <= column - 4:
         return False  # a short last line ends the paragraph
-    return not narrow_start  # the next line is narrower: a first line whose indent was lost
+    return not _narrow_start(frame, column)  # a first line whose indent was lost
+
+
+def _title_above(last: str, frame: Chunk, column: int, next_width: int) -> bool:
+    """The paragraph's one line (LAST) is a title over FRAME, not its first line."""
+    if not _UNPUNCTUATED.match(last):
+        return False
+    width = printed_width(frame.text)
+    if _narrow_start(frame, column) and (printed_width(last) > column or next_width >= width + 4):
+        # a title line, then a first line that lost its indent (narrower than the column
+        # or than the full line after it)
+        return True
+    # `红色党旗 引领高质量绿色发展`: a space between words is a headline's
+    return (
+        HEADLINE_GAP.search(last) is not None
+        and not last.startswith("【")  # a digest's run-in title: its text goes on after it
+        and not _opens_bracket(last)
+    )
+
+
+def _narrow_start(frame: Chunk, column: int) -> bool:
+    """FRAME is narrower than the column and stops mid-sentence: it may open a paragraph
+    whose indent the extraction lost."""
+    return printed_width(frame.text) <= column - 4 and not ends_sentence(frame.text)
