@@ -127,10 +127,12 @@ def _columns(frames: list[Chunk]) -> list[int]:
 
     Justified body lines share one width, while titles, captions and last lines vary, so
     the mode (in buckets of two cells; the wider bucket on a tie) finds the measure even
-    where a wide lead or a narrow box sits nearby. A sliding window keeps this linear.
+    where a wide lead or a narrow box sits nearby. A sliding window keeps this linear; it
+    is a plain dict, not a Counter, as it is updated for every line (a dict subclass
+    misses the interpreter's fast path for subscripts).
     """
     buckets = [printed_width(f.lines[0]) // 2 if len(f.lines) == 1 else None for f in frames]
-    window: Counter[int] = Counter(b for b in buckets[: _WINDOW + 1] if b is not None)
+    window = dict(Counter(b for b in buckets[: _WINDOW + 1] if b is not None))
     mode = max(((count, b) for b, count in window.items()), default=None)
     columns = []
     for index, frame in enumerate(frames):
@@ -140,9 +142,9 @@ def _columns(frames: list[Chunk]) -> list[int]:
             if entering == leaving:  # the window, and so its mode, stays as it was
                 entering = leaving = None
             if entering is not None:
-                window[entering] += 1
-                if mode is None or (window[entering], entering) > mode:
-                    mode = (window[entering], entering)
+                count = window[entering] = window.get(entering, 0) + 1
+                if mode is None or (count, entering) > mode:
+                    mode = (count, entering)
             if leaving is not None:
                 window[leaving] -= 1
                 if not window[leaving]:
