@@ -182,8 +182,10 @@ def _winner(counter: Counter[int]) -> int | None:
 
 
 def _short(text: str) -> bool:
+    if _CLAUSE.search(text):
+        return False  # the cheap test first: most lines are running text
     squeezed = _WHITE_SPACE.sub("", text)
-    return 0 < len(squeezed) <= LINE_MAX and not _CLAUSE.search(text)
+    return 0 < len(squeezed) <= LINE_MAX
 
 
 def _cover_readings(lines: list[Line], title_forms: tuple[str, ...]) -> list[Reading]:
@@ -226,7 +228,7 @@ def _head_readings(lines: list[Line]) -> list[Reading]:
     is printed once; a head is printed on every page."""
     groups: Counter[str] = Counter()
     for line in lines:
-        if line.text and _MAYBE_DATE.search(line.text) and _short(line.text):
+        if line.text and _short(line.text) and _MAYBE_DATE.search(line.text):
             groups[_WHITE_SPACE.sub("", plain(line.text))] += 1
     readings = []
     for key, count in groups.items():
