@@ -93,6 +93,9 @@ def split_lines(text: str) -> list[Line]:
     lines = []
     led = filled = 0  # lines with text, and those of them that open with a space
     for number, raw in enumerate(text.split("\n"), start=1):
+        if not raw:  # a blank row (every other row of PDF text): nothing to strip or test
+            lines.append(new(Line, (number, "", False, False, False)))
+            continue
         stripped = raw.strip(" ")
         lead_space, trail_space = raw[:1] == " ", bool(stripped) and raw[-1:] == " "
         filled += bool(stripped)
