@@ -40,7 +40,8 @@ def detect_shape(lines: list[Line]) -> SourceShape:
     texts = [line.text for line in lines if line.text]
     if not texts:
         return SourceShape.FLOWED
-    headings = sum(1 for text in texts if _HEADING.match(text))
+    # the first letter before the pattern: most lines are no heading (this runs on each)
+    headings = sum(1 for text in texts if text[0] == "#" and _HEADING.match(text))
     if headings >= MARKDOWN_HEADINGS_MIN:
         marked = headings + sum(1 for text in texts if _EMPHASIS.search(text))
         if marked >= len(texts) // LINES_PER_HEADING_MAX:
