@@ -9,7 +9,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.setup-stamp
 APT_PACKAGES := fonts-noto-cjk libharfbuzz-subset0 poppler-utils default-jre-headless
 
-.PHONY: setup run test lint typecheck unit bench snapshots clean corpus heldout unseen fresh fresh2 fidelity
+.PHONY: setup run test lint typecheck unit bench snapshots clean corpus heldout unseen fresh fresh2 fresh3 fidelity
 
 setup: $(STAMP)
 
@@ -71,15 +71,22 @@ fresh: setup
 	$(BIN)/python scripts/corpus/make_corpus.py --set fresh
 
 # The fresh2 set: designs n and o, other extractor modes again, into corpus/fresh2
-# (corpus/fresh2/README.md). Never read or tuned on; `make fidelity` prints its table last.
+# (corpus/fresh2/README.md). Never read or tuned on; `make fidelity` prints its table.
 fresh2: setup
 	@$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[corpus]'
 	$(BIN)/python scripts/corpus/make_corpus.py --set fresh2
 
+# The fresh3 set: designs p and q, other extractor modes again, into corpus/fresh3
+# (corpus/fresh3/README.md). Never read or tuned on; `make fidelity` prints its table last.
+fresh3: setup
+	@$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[corpus]'
+	$(BIN)/python scripts/corpus/make_corpus.py --set fresh3
+
 # Score the parser on the samples (if ../shared is there), on the corpus (designs a-e, h, i) and
 # on the held-out set (corpus/heldout, designs f and g), on the unseen set (corpus/unseen,
-# designs j and k), on the fresh set (corpus/fresh, designs l and m) and on the fresh2 set
-# (corpus/fresh2, designs n and o); scores only.
+# designs j and k), on the fresh set (corpus/fresh, designs l and m), on the fresh2 set
+# (corpus/fresh2, designs n and o) and on the fresh3 set (corpus/fresh3, designs p and q);
+# scores only.
 SHARED := ../shared
 fidelity: setup
 	@if [ -d $(SHARED)/gold ]; then \
@@ -94,7 +101,7 @@ fidelity: setup
 	else \
 		echo "== corpus: $(SHARED)/tools/score.py not found, cannot score"; \
 	fi
-	@for set in heldout unseen fresh fresh2; do \
+	@for set in heldout unseen fresh fresh2 fresh3; do \
 		label=$$set; [ $$set = heldout ] && label="held out"; \
 		if [ -f $(SHARED)/tools/score.py ] && [ -d corpus/$$set/gold ]; then \
 			echo "== $$label (corpus/$$set/gold): only this table is looked at, never the texts"; \

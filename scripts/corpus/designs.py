@@ -65,6 +65,11 @@ Fresh2 designs (corpus/fresh2, never read or tuned on; described in corpus/fresh
 
   n  A4 monthly, a wide column beside a narrow one of briefs, no cover or contents.
   o  130 × 184 mm literary monthly, one column, contents, captions as footnotes.
+
+Fresh3 designs (corpus/fresh3, never read or tuned on; described in corpus/fresh3/README.md):
+
+  p  225 × 297 mm city monthly, three columns, contents on the first page.
+  q  182 × 235 mm journal, two columns, contents on the title page.
 """
 
 from __future__ import annotations
@@ -1768,6 +1773,267 @@ def build_o(issue: Issue) -> tuple[str, Printed]:
     return page_html("\n".join(out), verso), printed
 
 
+# ---------------------------------------------------------------- design p (fresh3)
+
+P_ROLES = {"文": "撰稿"}  # roles as design p prints them
+P_PUBLISHER = "钱塘新区融媒体中心　编印"
+P_CONTENTS_HEAD = "本期内容"
+P_FRONT_LABEL = "编辑部的话"
+P_SIDEBAR_TAB = "小贴士"
+P_BRIEFS_HEAD = "新区播报"
+P_FILE_PHOTO = "资料图"  # the credit of photos in articles with nobody credited
+P_QUOTE_MARK = "“"  # the large opening mark set over a pull quote
+
+
+def p_issue_line(issue: Issue) -> str:
+    """ "第05期　2020.07": the issue number padded to two digits, then year and month."""
+    return f"第{issue.number:02d}期　{issue.year}.{issue.month:02d}"
+
+
+def p_credit_stack(credits: Credits) -> str:
+    """The credits as a stack beside the title: each role a small label over its names."""
+    return "".join(
+        f'<p class="role">{esc(P_ROLES.get(role, role))}</p>'
+        f'<p class="who">{esc("　".join(names))}</p>'
+        for role, names in credits
+    )
+
+
+def p_sign(credits: Credits) -> str:
+    """ "—— 汪株焱　通讯员 曲玉国": a box's or brief's credit, a bare 文 left out."""
+    return "—— " + "　".join(unroled(credits))
+
+
+def p_caption(text: str, shot: str) -> str:
+    """ "图为…　摄影／汪株焱": the caption opened by 图为 (unless it says 图 already)."""
+    lead = "" if text.startswith("图") else "图为"
+    return f"{lead}{esc(text)}　{esc(shot)}"
+
+
+def p_blocks(item: Item) -> str:
+    """Subheads between middle dots, "图为…" captions with the photographer, pull quotes under a
+    large opening mark."""
+    shot = photo_credit(item.credits, "摄影／{}", P_FILE_PHOTO)
+    mark = f'<aside class="pull"><span class="qm">{P_QUOTE_MARK}</span>'
+    inserts = [
+        (at, aside.replace('<aside class="pull">', mark)) for at, aside in pull_inserts(item)
+    ]
+    return blocks_html(
+        item.blocks,
+        caption=lambda text: p_caption(text, shot),
+        subhead=lambda text, _: f"· {text} ·",
+        inserts=inserts,
+    )
+
+
+def build_p(issue: Issue) -> tuple[str, Printed]:
+    """225 × 297 mm city monthly: contents first, heads with a run-on subtitle beside stacked
+    credits, three body columns, "PAGE 12" folios."""
+    issue_line = p_issue_line(issue)
+    verso = f"潮涌钱塘　{issue.year}.{issue.month:02d}"
+    toc = [
+        '<section class="toc"><div class="mast">潮涌钱塘</div>'
+        f'<p class="issue">{esc(issue_line)}</p><p class="pub">{P_PUBLISHER}</p>'
+        f'<h2 class="toc-h">{P_CONTENTS_HEAD}</h2><div class="toc-cols">'
+    ]
+    toc_lines: list[str] = []
+    for name, entries in contents(issue):
+        if name:
+            toc.append(f'<p class="toc-col">{esc(name)}</p>')
+        for i, it in entries:
+            toc.append(
+                f'<div class="toc-e">{page_link(i, "pg")}<p class="t">{esc(it.title)}</p>'
+                + "".join(para("s", it.subtitle))
+                + "</div>"
+            )
+            toc_lines.append(f"{page_ref(i, ':0>2')} {it.title}")
+    toc.append("</div></section>")
+    out = toc
+    columns: list[str] = []
+    number = 0
+    for name, members in groups(issue.items):
+        col = name or "潮涌钱塘"
+        columns.append(col)
+        out.append(column_section("column", col))
+        if name:
+            number += 1
+            out.append(f'<h2 class="colhead"><span class="num">{number:02d}</span>{esc(name)}</h2>')
+        cols = Wrap(out, '<div class="cols">', "</div>")
+        briefs = Wrap(out, f'<h3 class="bhead">{P_BRIEFS_HEAD}</h3>')
+        for i, item in members:
+            if item.kind in ("sidebar", "brief"):
+                cols.enter()
+                sign = credit_para("sign", item, p_sign)
+                briefs.track(item.kind == "brief")
+                if item.kind == "brief":
+                    out.append(f'<article class="brief" id="art-{i}"><h4>▷ {esc(item.title)}</h4>')
+                    out += para("boxsub", item.subtitle)
+                    out += [p_blocks(item), *sign, "</article>"]
+                else:
+                    head = f'<p class="tab">{P_SIDEBAR_TAB}</p><h4>{esc(item.title)}</h4>'
+                    out += box_html(i, item, head, [p_blocks(item), *sign])
+                continue
+            briefs.leave()
+            cols.leave()
+            cls = art_class(item)
+            # the subtitle runs on after the title, smaller, behind a dash
+            title = [f'<h1><span class="t">{esc(item.title)}</span>']
+            if item.subtitle:
+                title.append(f' <span class="deck">——{esc(item.subtitle)}</span>')
+            title.append("</h1>")
+            label = f'<p class="flabel">{P_FRONT_LABEL}</p>' if item.kind == "front" else ""
+            stack = p_credit_stack(item.credits) if item.credits else ""
+            out.append(
+                f'<table class="head {cls}" id="art-{i}"><tr><td class="tt">{label}'
+                f'{"".join(title)}</td><td class="cr">{stack}</td></tr></table>'
+            )
+            cols.enter()
+            out.append(f'<article class="{cls}">{p_blocks(item)}</article>')
+        briefs.leave()
+        cols.leave()
+        out.append("</section>")
+    printed = Printed(
+        furniture=[
+            issue_line,
+            P_PUBLISHER,
+            P_CONTENTS_HEAD,
+            P_FRONT_LABEL,
+            P_SIDEBAR_TAB,
+            P_BRIEFS_HEAD,
+            verso,
+            *toc_lines,
+        ],
+        maybe=["PAGE {n}"],
+        css={"VERSO": verso},
+    )
+    return page_html("\n".join(out), f"潮涌钱塘 {issue_line}"), printed
+
+
+# ---------------------------------------------------------------- design q (fresh3)
+
+Q_CONTENTS_HEAD = "目次"
+Q_FRONT_LABEL = "主编絮语"
+Q_ABSTRACT_LABEL = "【提要】"
+Q_SIDEBAR_LABEL = "【链接】"
+Q_BRIEFS_HEAD = "信息窗"
+Q_ROLE_WORDS = {"记者": "本刊记者", "通讯员": "本刊通讯员"}  # 文 says nothing more
+
+
+def q_issue_line(issue: Issue) -> str:
+    """ "2020年 第5期（7月号）"."""
+    return f"{issue.year}年 第{issue.number}期（{issue.month}月号）"
+
+
+def q_note(credits: Credits) -> str:
+    """The author note at the foot of the first page: "作者：汪株焱，本刊记者；曲玉国、张钜栋，
+    本刊通讯员。" (a bare 文 adds nothing: "作者：苏军、沈逸柔。")."""
+    parts = []
+    for role, names in credits:
+        word = Q_ROLE_WORDS.get(role, "" if role == "文" else role)
+        parts.append("、".join(names) + (f"，{word}" if word else ""))
+    return "作者：" + "；".join(parts) + "。"
+
+
+def q_subhead(text: str, sub: int) -> str:
+    """ "1　小标题": journal subheads numbered in Arabic digits, unless numbered already."""
+    first = text[:1]
+    if first.isdigit() or first in CN_NUMERALS or first in "（(":
+        return text
+    return f"{sub + 1}　{text}"
+
+
+def q_blocks(item: Item) -> str:
+    """Subheads "1　…", captions "图 1　…" under their photo box, no pull quotes."""
+    figures = itertools.count(1)
+    return blocks_html(
+        item.blocks, caption=lambda text: f"图 {next(figures)}　{esc(text)}", subhead=q_subhead
+    )
+
+
+def q_brief(i: int, item: Item) -> str:
+    """A brief run in after its title and a dash ("标题——正文"), names in brackets closing it."""
+    first, rest = run_in(item.blocks)
+    names = "　".join(credited_names(item.credits))
+    tail = f'<p class="bsign">（{esc(names)}）</p>' if names else ""
+    return (
+        f'<div class="brief" id="art-{i}"><p class="runin"><b>{esc(item.title)}</b>——{first}</p>'
+        f"{rest}{tail}</div>"
+    )
+
+
+def build_q(issue: Issue) -> tuple[str, Printed]:
+    """182 × 235 mm journal: title page with contents, centred heads, author notes as footnotes,
+    an abstract-like 提要, two body columns, bare folios at the top."""
+    issue_line = q_issue_line(issue)
+    verso = f"《潮涌钱塘》{issue.year}年第{issue.number}期"
+    toc = [
+        '<section class="toc"><div class="mast">潮涌钱塘</div><p class="freq">（月刊）</p>'
+        f'<p class="issue">{esc(issue_line)}</p><h2 class="toc-h">{Q_CONTENTS_HEAD}</h2>'
+    ]
+    toc_lines: list[str] = []
+    for name, entries in contents(issue):
+        if name:
+            toc.append(f'<p class="toc-col">［{esc(name)}］</p>')
+        for i, it in entries:
+            who = f"（{'　'.join(it.names)}）" if it.names else ""
+            toc.append(
+                f'<p class="toc-e">{page_link(i, "pg")}<span class="t">{esc(it.title)}'
+                f"{esc(who)}</span></p>"
+            )
+            toc_lines.append(f"{page_ref(i)} {it.title}{who}")
+    toc.append("</section>")
+    out = toc
+    columns: list[str] = []
+    for name, members in groups(issue.items):
+        col = name or "潮涌钱塘"
+        columns.append(col)
+        out.append(column_section("column", col))
+        if name:
+            out.append(f'<p class="colname">［{esc(name)}］</p>')
+        cols = Wrap(out, '<div class="cols">', "</div>")
+        briefs = Wrap(out, f'<h3 class="bhead">{Q_BRIEFS_HEAD}</h3>')
+        for i, item in members:
+            if item.kind == "brief":
+                cols.enter()
+                briefs.enter()
+                out.append(q_brief(i, item))
+                continue
+            briefs.leave()
+            if item.kind == "sidebar":
+                cols.enter()
+                head = f"<h4>{Q_SIDEBAR_LABEL}{esc(item.title)}</h4>"
+                names = "　".join(credited_names(item.credits))
+                sign = [f'<p class="bsign">（{esc(names)}）</p>'] if names else []
+                out += box_html(i, item, head, [q_blocks(item), *sign])
+                continue
+            cols.leave()
+            cls = art_class(item)
+            head = [f'<div class="head {cls}" id="art-{i}">']
+            if item.kind == "front":
+                head.append(f'<p class="flabel">{Q_FRONT_LABEL}</p>')
+            head.append(f"<h1>{esc(item.title)}</h1>")
+            if item.credits:
+                names = "　".join(credited_names(item.credits))
+                note = f'<span class="fn">{esc(q_note(item.credits))}</span>'
+                head.append(f'<p class="names">{esc(names)}{note}</p>')
+            if item.subtitle:
+                head.append(
+                    f'<p class="abstract"><b>{Q_ABSTRACT_LABEL}</b>{esc(item.subtitle)}</p>'
+                )
+            head.append("</div>")
+            out.append("".join(head))
+            cols.enter()
+            out.append(f'<article class="{cls}">{q_blocks(item)}</article>')
+        briefs.leave()
+        cols.leave()
+        out.append("</section>")
+    printed = Printed(
+        furniture=[issue_line, verso, Q_CONTENTS_HEAD, Q_FRONT_LABEL, Q_BRIEFS_HEAD, *toc_lines],
+        css={"VERSO": verso},
+    )
+    return page_html("\n".join(out), verso), printed
+
+
 DESIGNS: list[Design] = [
     Design(
         key="a",
@@ -1895,5 +2161,24 @@ FRESH2_DESIGNS: list[Design] = [
         prints=frozenset({"title", "year", "month"}),
         extractors=("mdpages", "minertight", "pypdfflat"),
         build=build_o,
+    ),
+]
+
+# The fresh3 designs: made into corpus/fresh3 by `make_corpus.py --set fresh3`, scored by
+# `make fidelity`, never read or tuned on (corpus/fresh3/README.md).
+FRESH3_DESIGNS: list[Design] = [
+    Design(
+        key="p",
+        summary="225 x 297 mm city monthly, contents first, stacked credits, three columns",
+        prints=frozenset({"title", "issue_number", "year", "month"}),
+        extractors=("mupdfseg", "pdfiumrects", "plumloose"),
+        build=build_p,
+    ),
+    Design(
+        key="q",
+        summary="182 x 235 mm journal, contents on the title page, author notes, two columns",
+        prints=frozenset({"title", "issue_number", "year", "month"}),
+        extractors=("mdwords", "bboxflow", "minerflow"),
+        build=build_q,
     ),
 ]

@@ -16,6 +16,8 @@ Run: .venv/bin/python scripts/corpus/make_corpus.py   (or `make corpus`): design
      designs l and m, other extractor modes again, into corpus/fresh (never read or tuned on)
      .venv/bin/python scripts/corpus/make_corpus.py --set fresh2   (or `make fresh2`):
      designs n and o, other extractor modes again, into corpus/fresh2 (never read or tuned on)
+     .venv/bin/python scripts/corpus/make_corpus.py --set fresh3   (or `make fresh3`):
+     designs p and q, other extractor modes again, into corpus/fresh3 (never read or tuned on)
 """
 
 from __future__ import annotations
@@ -43,6 +45,7 @@ sys.path.insert(0, str(HERE))
 from designs import (  # noqa: E402
     DESIGNS,
     FRESH2_DESIGNS,
+    FRESH3_DESIGNS,
     FRESH_DESIGNS,
     HELDOUT_DESIGNS,
     UNSEEN_DESIGNS,
@@ -439,6 +442,82 @@ def extract_pypdfflat(pdf: Path) -> str:
     return "\n".join(pages) + "\n"
 
 
+def extract_mupdfseg(pdf: Path) -> str:
+    """PyMuPDF's page.get_text("text") with MuPDF's page segmentation (TEXT_SEGMENT: the page cut
+    into regions before its lines are read), pages concatenated."""
+    import pymupdf
+
+    flags = pymupdf.TEXTFLAGS_TEXT | pymupdf.TEXT_SEGMENT
+    with pymupdf.open(str(pdf)) as doc:
+        return "".join(str(page.get_text("text", flags=flags)) for page in doc)
+
+
+def extract_pdfiumrects(pdf: Path) -> str:
+    """PDFium (pypdfium2) text rectangles page by page: each rectangle PDFium finds (a run of
+    text on one line in one font) on a line of its own, read with get_text_bounded()."""
+    import pypdfium2
+
+    doc = pypdfium2.PdfDocument(str(pdf))
+    try:
+        pages = []
+        for page in doc:
+            textpage = page.get_textpage()
+            runs = [
+                textpage.get_text_bounded(*textpage.get_rect(i))
+                for i in range(textpage.count_rects())
+            ]
+            pages.append("".join(r.replace("\r\n", "\n").replace("\r", "\n") + "\n" for r in runs))
+            textpage.close()
+            page.close()
+    finally:
+        doc.close()
+    return "\n".join(pages)
+
+
+def extract_plumloose(pdf: Path) -> str:
+    """pdfplumber's extract_text(x_tolerance=5, y_tolerance=6): loose word and line grouping
+    (characters whose tops lie within 6 points share a line), pages joined by a newline."""
+    return _plumber(pdf, x_tolerance=5, y_tolerance=6)
+
+
+def extract_mdwords(pdf: Path) -> str:
+    """pymupdf4llm 0.0.x Markdown with extract_words=True (page chunks, lines rebuilt from the
+    words), no graphics analysis, the pages' texts joined by a newline.
+
+    ignore_graphics=True for determinism, as in extract_mdflat.
+    """
+    import pymupdf4llm
+
+    with contextlib.redirect_stdout(io.StringIO()):
+        chunks = pymupdf4llm.to_markdown(
+            str(pdf), extract_words=True, ignore_graphics=True, show_progress=False
+        )
+    return "\n".join(str(chunk["text"]) for chunk in chunks)
+
+
+def extract_bboxflow(pdf: Path) -> str:
+    """poppler's `pdftotext -bbox-layout` read back flow by flow: each line's words joined by a
+    space, a blank line after each block, a form feed after each page."""
+    import xml.etree.ElementTree as ET
+
+    xhtml = _pdftotext(pdf, "-bbox-layout")
+    ns = "{http://www.w3.org/1999/xhtml}"
+    out = []
+    for page in ET.fromstring(xhtml).iter(f"{ns}page"):
+        for block in page.iter(f"{ns}block"):
+            for line in block.iter(f"{ns}line"):
+                out.append(" ".join(w.text or "" for w in line.iter(f"{ns}word")) + "\n")
+            out.append("\n")
+        out.append("\f")
+    return "".join(out)
+
+
+def extract_minerflow(pdf: Path) -> str:
+    """pdfminer.six with LAParams(boxes_flow=1.0): text boxes ordered by their vertical position
+    alone (the default 0.5 weighs horizontal position too)."""
+    return _pdfminer(pdf, boxes_flow=1.0)
+
+
 EXTRACTORS: dict[str, Callable[[Path], str]] = {
     "raw": extract_raw,
     "plumber": extract_plumber,
@@ -471,6 +550,13 @@ EXTRACTORS: dict[str, Callable[[Path], str]] = {
     "mdpages": extract_mdpages,
     "minertight": extract_minertight,
     "pypdfflat": extract_pypdfflat,
+    # fresh3 (p, q)
+    "mupdfseg": extract_mupdfseg,
+    "pdfiumrects": extract_pdfiumrects,
+    "plumloose": extract_plumloose,
+    "mdwords": extract_mdwords,
+    "bboxflow": extract_bboxflow,
+    "minerflow": extract_minerflow,
 }
 SETS: dict[str, tuple[list[Design], str]] = {
     "corpus": (DESIGNS, "corpus"),
@@ -478,6 +564,7 @@ SETS: dict[str, tuple[list[Design], str]] = {
     "unseen": (UNSEEN_DESIGNS, "corpus/unseen"),
     "fresh": (FRESH_DESIGNS, "corpus/fresh"),
     "fresh2": (FRESH2_DESIGNS, "corpus/fresh2"),
+    "fresh3": (FRESH3_DESIGNS, "corpus/fresh3"),
 }
 
 
@@ -674,8 +761,8 @@ def main(argv: list[str]) -> int:
         choices=sorted(SETS),
         default="corpus",
         help="designs a-e, h, i into corpus/ (default), the held-out f-g into corpus/heldout/, "
-        "the unseen j-k into corpus/unseen/, the fresh l-m into corpus/fresh/ or the fresh2 n-o "
-        "into corpus/fresh2/",
+        "the unseen j-k into corpus/unseen/, the fresh l-m into corpus/fresh/, the fresh2 n-o "
+        "into corpus/fresh2/ or the fresh3 p-q into corpus/fresh3/",
     )
     parser.add_argument("--out", type=Path, help="output directory (default: the set's)")
     parser.add_argument("--build", type=Path, default=REPO / "build" / "corpus")
