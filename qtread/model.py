@@ -78,11 +78,17 @@ class Article:
     kind: ArticleKind = ArticleKind.ARTICLE
     subtitle: str | None = None
     bylines: list[Byline] = field(default_factory=list)
+    editors: list[Byline] = field(default_factory=list)  # the editor credited with them
     page: int | None = None  # printed page, from the TOC
     blocks: list[Block] = field(default_factory=list)
     span: LineSpan | None = None
     evidence: str = ""  # what opened it: a TOC entry, a byline, a title run's layout…
     confidence: float | None = None  # how often that evidence opens a real article (0–1)
+
+    @property
+    def credits(self) -> list[Byline]:
+        """Every credit as printed with the article: its bylines, then its editors."""
+        return [*self.bylines, *self.editors]
 
     @property
     def names(self) -> list[str]:

@@ -50,7 +50,7 @@ def section_name(section: Section) -> str:
 
 def bylines(article: Article) -> str:
     """「记者 张三、李四 / 通讯员 王五」: each credit as printed, roles kept."""
-    credits = (" ".join(filter(None, (b.role, "、".join(b.names)))) for b in article.bylines)
+    credits = (" ".join(filter(None, (b.role, "、".join(b.names)))) for b in article.credits)
     return printable(" / ".join(filter(None, credits)))
 
 

@@ -40,7 +40,7 @@ def model_texts(issue: Issue) -> Iterator[str | None]:
         yield section.name
         for article in section.articles:
             yield from (article.title, article.subtitle)
-            for byline in article.bylines:
+            for byline in article.credits:
                 yield byline.role
                 yield from byline.names
             for block in article.blocks:

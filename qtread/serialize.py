@@ -34,6 +34,7 @@ def _article(article: Article, section: Section, *, blocks: bool) -> dict[str, A
         "kind": str(article.kind),
         "page": article.page,
         "bylines": [{"role": b.role, "names": list(b.names)} for b in article.bylines],
+        "editors": [{"role": b.role, "names": list(b.names)} for b in article.editors],
         "lines": [article.span.first, article.span.last] if article.span else None,
         "evidence": article.evidence,
         "confidence": article.confidence,

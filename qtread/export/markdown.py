@@ -39,7 +39,7 @@ def to_markdown(view: IssueView) -> str:
             out += [f"### {escape(item.title)}", ""]
             if article.subtitle:
                 out += [f"*{escape(label(article.subtitle))}*", ""]
-            for byline in article.bylines:
+            for byline in article.credits:
                 names = "　".join(escape(label(name)) for name in byline.names)
                 out += [f"{escape(label(byline.role))}　{names}".strip(), ""]
             for block in article.blocks:

@@ -52,6 +52,7 @@ class Profile:
     byline_roles: tuple[str, ...]
     byline_suffixes: tuple[str, ...]
     byline_roles_after_name: tuple[str, ...]  # 林远 / 文: a role printed after the name
+    byline_editors: tuple[str, ...]  # roles of the editor credited with the authors (编辑)
     news_lead: re.Pattern[str]  # 本刊讯 before （记者 …） opening a news lead
     byline_separator: re.Pattern[str]  # between a role and its names, or two names
     byline_brackets: tuple[str, ...]  # opening and closing bracket, two characters each
@@ -195,6 +196,7 @@ def _load(text: str, source: str) -> Profile:
         byline_roles=tuple(sorted(toml.strings("bylines", "roles"), key=len, reverse=True)),
         byline_suffixes=toml.strings("bylines", "suffixes"),
         byline_roles_after_name=_optional_strings(toml, "bylines", "roles_after_name"),
+        byline_editors=_optional_strings(toml, "bylines", "editors"),
         news_lead=(
             toml.pattern("bylines", "news_lead") if toml.has("bylines", "news_lead") else _NEVER
         ),

@@ -108,7 +108,7 @@ def _article_view(item: OutlineArticle) -> ArticleView:
     article: Article = item.article
     bylines = tuple(
         BylineView(label(b.role), "　".join(label(n) for n in b.names if label(n)))
-        for b in article.bylines
+        for b in article.credits
         if label(b.role) or any(label(n) for n in b.names)
     )
     subtitle = body(article.subtitle).strip() if article.subtitle else None

@@ -118,7 +118,7 @@ class Line:
 
 
 def byline_text(article: Article) -> str:
-    return "　".join(f"{b.role} {' '.join(b.names)}".strip() for b in article.bylines)
+    return "　".join(f"{b.role} {' '.join(b.names)}".strip() for b in article.credits)
 
 
 def build_paras(issue: Issue) -> list[Para]:
@@ -132,7 +132,7 @@ def build_paras(issue: Issue) -> list[Para]:
             paras.append(Para(Kind.TITLE, visible(article.title), index, TITLE_PART))
             if article.subtitle:
                 paras.append(Para(Kind.SUBTITLE, visible(article.subtitle), index, SUBTITLE_PART))
-            if article.bylines:
+            if article.credits:
                 paras.append(Para(Kind.BYLINE, visible(byline_text(article)), index, BYLINE_PART))
             for number, block in enumerate(article.blocks):
                 para = Para(

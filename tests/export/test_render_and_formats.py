@@ -17,8 +17,9 @@ from qtread.export.convert import convert_file
 from qtread.export.epub import build_epub
 from qtread.export.markdown import escape, to_markdown
 from qtread.export.options import Format, Options
-from qtread.model import Section
+from qtread.model import Byline, Section
 from qtread.render.html import book_html, epub_article, issue_view, xhtml_page
+from qtread.report import model_texts
 
 from . import factory
 from .helpers import NS
@@ -156,3 +157,15 @@ def test_an_issue_without_articles_is_an_input_error(
     result = convert_file("x.txt", Options((Format.EPUB,), tmp_path), lambda stage: None)
     assert result.error == "x.txt: no articles found to export"
     assert list(tmp_path.iterdir()) == []
+
+
+def test_an_articles_editor_is_printed_after_its_bylines_in_every_format() -> None:
+    issue = factory.magazine()
+    article = issue.sections[0].articles[0]
+    article.editors = [Byline("编辑", ("陈默",))]
+    html = book_html(issue_view(issue), None)
+    markdown = to_markdown(issue_view(issue))
+    for text in (html, markdown):
+        assert "编辑" in text and "陈默" in text
+        assert text.index(article.bylines[0].names[0]) < text.index("陈默")
+    assert "陈默" in "".join(filter(None, model_texts(issue)))

@@ -177,3 +177,51 @@ def test_a_closing_byline_right_over_the_next_title_stays_with_the_article_above
     first, second = _articles(text)
     assert _names(first) == ["岑晓岚", "林望舒", "喻萍萍"]
     assert _names(second) == ["喻萍萍"]
+
+
+# --- credits set with a stroke, a middle dot, an enumeration comma; the editor apart ----
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("记者丨林望舒", [Byline("记者", ("林望舒",))]),
+        (
+            "记者丨林望舒 · 通讯员丨周舟 陈立",
+            [Byline("记者", ("林望舒",)), Byline("通讯员", ("周舟", "陈立"))],
+        ),
+        (
+            "本刊记者／林望舒、喻萍萍　通讯员／周舟、陈立",
+            [Byline("本刊记者", ("林望舒", "喻萍萍")), Byline("通讯员", ("周舟", "陈立"))],
+        ),
+        ("文/艾力·木沙", [Byline("文", ("艾力·木沙",))]),  # a dot without spaces: one name
+        ("记者丨林望舒 · 编辑丨陈默", [Byline("记者", ("林望舒",)), Byline("编辑", ("陈默",))]),
+    ],
+)
+def test_strokes_dots_and_commas_between_credits_and_names(
+    text: str, expected: list[Byline]
+) -> None:
+    assert parse_byline(text, PROFILE) == expected
+
+
+def test_the_editor_credited_with_the_authors_is_kept_apart_from_them() -> None:
+    text = """# 湖畔新城启动十项民生工程
+
+记者丨林望舒 · 通讯员丨周舟 · 编辑丨陈默
+
+今年湖畔新城将启动十项民生工程，涵盖道路、学校和公园建设。
+"""
+    (article,) = parse_text(text, shape=SourceShape.MARKDOWN).articles
+    assert article.bylines == [Byline("记者", ("林望舒",)), Byline("通讯员", ("周舟",))]
+    assert article.editors == [Byline("编辑", ("陈默",))]
+    assert article.credits == [*article.bylines, *article.editors]
+
+
+def test_the_editor_is_shown_after_the_authors_wherever_credits_are_printed() -> None:
+    from qtread.outline import bylines
+    from qtread.tui.layout import byline_text
+
+    article = Article("a1", "湖畔新城启动十项民生工程", bylines=[Byline("记者", ("林望舒",))])
+    article.editors = [Byline("编辑", ("陈默",))]
+    assert bylines(article) == "记者 林望舒 / 编辑 陈默"
+    assert byline_text(article) == "记者 林望舒　编辑 陈默"

@@ -153,9 +153,18 @@ def build(
             article.kind = ArticleKind.CHRONOLOGY
     _share_credits([article for article, _ in articles], credits, out)
     for article, _ in articles:
+        _editors_apart(article, profile)
         article.confidence = confidence(article.evidence, bylined=bool(article.bylines))
     drop_pull_quotes(articles, out)
     return _group(articles)
+
+
+def _editors_apart(article: Article, profile: Profile) -> None:
+    """The editor a byline credits with the authors (`记者丨… · 编辑丨…`) is no author:
+    the credit moves from the article's bylines to its editors."""
+    if any(byline.role in profile.byline_editors for byline in article.bylines):
+        article.editors = [b for b in article.bylines if b.role in profile.byline_editors]
+        article.bylines = [b for b in article.bylines if b.role not in profile.byline_editors]
 
 
 def _over_next_title(
