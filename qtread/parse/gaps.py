@@ -80,23 +80,26 @@ def _wrapped_title_lines(lines: list[Line]) -> set[int]:
     separate titles. Such a block is short, has no comma or stop, and fills one width
     down to a shorter last line; a title over its deck, a kicker over a title or a
     stack of names does not."""
-    measure = _running_measure(lines)
-    held: set[int] = set()
+    blocks: list[tuple[int, int]] = []  # (first, end) of each short block of title lines
     start = 0
     while start < len(lines):
         end = start
-        while (
-            end < len(lines)
-            and not lines[end].blank
-            and (end == start or not lines[end].lead_space)
+        while (  # `text` directly, not `blank`: this runs on every line
+            end < len(lines) and lines[end].text and (end == start or not lines[end].lead_space)
         ):
             end += 1
-        if end == start:
-            start += 1
-            continue
-        if _is_wrapped_title([line.text for line in lines[start:end]], measure):
-            held.update(range(start, end - 1))
-        start = end
+        if 2 <= end - start <= TITLE_BLOCK_LINES and not any(
+            _RUNNING_TEXT.search(line.text) for line in lines[start:end]
+        ):
+            blocks.append((start, end))
+        start = max(end, start + 1)
+    if not blocks:
+        return set()
+    measure = _running_measure(lines)  # only now: it measures every line of the text
+    held: set[int] = set()
+    for first, end in blocks:
+        if _is_wrapped_title([line.text for line in lines[first:end]], measure):
+            held.update(range(first, end - 1))
     return held
 
 
