@@ -14,6 +14,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from qtread.model import Issue, ParseWarning, SourceInfo, SourceShape
+from qtread.parse.bold_marks import drop_bold_marks
 from qtread.parse.byline_lines import split_marked_bylines
 from qtread.parse.chunks import Chunk
 from qtread.parse.columns import unweave_columns
@@ -95,7 +96,7 @@ def run(
         drawn = read_side_by_side(text, page_starts(decoded.text))
         detected = shape or detect_shape(drawn or lines)
         if detected is not SourceShape.MARKDOWN:
-            lines = restore_gaps(drawn or unweave_columns(lines))
+            lines = restore_gaps(drop_bold_marks(drawn or unweave_columns(lines)))
         profile = profile or load_profile()
         covers = read_covers(lines, profile)
         furniture = strip_furniture(lines, profile, covers.front_end)
