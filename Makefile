@@ -53,7 +53,7 @@ corpus: setup
 	$(BIN)/python scripts/corpus/make_corpus.py
 
 # The held-out set: designs f and g, other extractors, into corpus/heldout
-# (corpus/heldout/README.md). Never read or tuned on; `make fidelity` prints its table.
+# (corpus/heldout/README.md). Studied since session 18: development data now.
 heldout: setup
 	@$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[corpus]'
 	$(BIN)/python scripts/corpus/make_corpus.py --set heldout
@@ -65,7 +65,7 @@ unseen: setup
 	$(BIN)/python scripts/corpus/make_corpus.py --set unseen
 
 # The fresh set: designs l and m, other extractor modes again, into corpus/fresh
-# (corpus/fresh/README.md). Never read or tuned on; `make fidelity` prints its table.
+# (corpus/fresh/README.md). Held out until 21a4e3c, development data since.
 fresh: setup
 	@$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[corpus]'
 	$(BIN)/python scripts/corpus/make_corpus.py --set fresh
@@ -101,10 +101,14 @@ fidelity: setup
 	else \
 		echo "== corpus: $(SHARED)/tools/score.py not found, cannot score"; \
 	fi
-	@for set in heldout unseen fresh fresh2 fresh3; do \
-		label=$$set; [ $$set = heldout ] && label="held out"; \
+	@for set in heldout fresh unseen fresh2 fresh3; do \
+		case $$set in \
+			heldout) label="held out"; use="development data since it was studied";; \
+			fresh) label=fresh; use="development data since 21a4e3c";; \
+			*) label=$$set; use="untuned: only this table is looked at, never the texts";; \
+		esac; \
 		if [ -f $(SHARED)/tools/score.py ] && [ -d corpus/$$set/gold ]; then \
-			echo "== $$label (corpus/$$set/gold): only this table is looked at, never the texts"; \
+			echo "== $$label (corpus/$$set/gold): $$use"; \
 			python3 $(SHARED)/tools/score.py --run "$(BIN)/qtread dump {input}" corpus/$$set/gold corpus/$$set/texts; \
 		else \
 			echo "== $$label: $(SHARED)/tools/score.py or corpus/$$set/gold not found, cannot score"; \
