@@ -875,3 +875,15 @@ def test_a_byline_a_converter_set_as_a_list_item_is_a_byline() -> None:
         [("喻萍萍",)],
     ]
     assert not any("记者" in block.text for a in articles for block in a.blocks)
+
+
+def test_a_line_of_running_text_over_a_short_text_is_no_brief() -> None:
+    lines: list[str] = []
+    for title, text in [
+        ("【北湖新区三所学校今秋开学】", "新建的三所学校将在九月开学，可提供学位四千余个。"),
+        ("【据悉，园区今年新增企业，其中】", "三成来自长三角地区，带动就业两千余人。"),
+        ("【南山公园新增十公里绿道】", "绿道串起五个景点，沿途设置了休息驿站和健身器材。"),
+    ]:
+        lines += [title, text, ""]
+    titles = [a.title for a in parse_text("\n".join(lines)).articles]
+    assert titles == ["北湖新区三所学校今秋开学", "南山公园新增十公里绿道"]

@@ -26,3 +26,15 @@ def test_a_line_opened_by_a_list_dot_is_an_item_not_a_title() -> None:
     for mark in ("·", "・", "•"):
         assert not is_titleish(line(f"{mark}北湖区科技园区"), PROFILE)
     assert is_titleish(line("北湖区 · 科技园区新开三条产线"), PROFILE)
+
+
+def test_a_line_cut_from_running_text_is_no_briefs_headline() -> None:
+    from qtread.parse.segment.runs import _cut_from_text
+
+    assert not _cut_from_text("北湖区新增三所公办幼儿园")
+    assert not _cut_from_text("湖畔新城十项工程开工，总投资过百亿")  # a two-part headline
+    assert not _cut_from_text("“湖畔新城”十项工程开工")
+    assert _cut_from_text("据悉，园区今年新增企业，其中")  # two commas: a sentence
+    assert _cut_from_text("“事实上，作为才发展了十年的")  # a quote left open
+    assert _cut_from_text('他说:"我们立志三')
+    assert _cut_from_text("北湖公司党支部成立于2015年6")  # a date the line's end cut

@@ -21,6 +21,7 @@ _HEADLINE = 10  # letters in a headline that stands alone (a region name or kick
 _BYLINED_OPENERS = ("byline", "byline-above")  # evidence of a feature with its byline
 _BRIEF_RUN = 3  # bold titles over short texts, at least, that make a run of briefs
 _BRIEF_TITLE = 8  # letters in a brief's title, at least: shorter bold lines are labels
+_COMMA = re.compile("[，,]")
 _FULL_DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 _TITLE_HEADINGS = 3  # headings of a level, at least, for it to be the articles' level
 
@@ -91,6 +92,7 @@ def title_runs(
             and _short_body(chunks, roles, after)
             and len(norm(text)) >= 8
             and (not frame or in_briefs or opens)
+            and not _cut_from_text(text)
         )
         # a title printed under the text it belongs to, just above the next title
         trailing = (
@@ -132,6 +134,18 @@ def title_runs(
             evidence = next(name for name, held in reasons if held)
             anchors[run[0]] = Anchor(run[0], text, run, kind=kind, evidence=evidence)
             in_briefs = brief
+
+
+def _cut_from_text(text: str) -> bool:
+    """A line of running text cut at the line's end, not a brief's headline: two commas
+    (a two-part headline prints one), a quote it opens and does not close, or a number
+    the line's end cut (`…成立于2015年6`)."""
+    return (
+        len(_COMMA.findall(text)) >= 2
+        or text.count("“") > text.count("”")
+        or text.count('"') % 2 == 1
+        or text[-1:].isdigit()
+    )
 
 
 def _inside_feature(
