@@ -33,6 +33,9 @@ TABLE = REPO / "qtread" / "parse" / "confidence.toml"
 SOURCES = (
     (SHARED / "gold", SHARED / "samples"),
     (REPO / "corpus" / "gold", REPO / "corpus" / "texts"),
+    # the held-out sets studied since, development data now (never the untuned ones)
+    (REPO / "corpus" / "heldout" / "gold", REPO / "corpus" / "heldout" / "texts"),
+    (REPO / "corpus" / "fresh" / "gold", REPO / "corpus" / "fresh" / "texts"),
 )
 #: Characters of a file name that name its issue (`000_…txt`, `000-a-raw.txt`).
 ISSUE_KEY = 3
