@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from qtread.model import Issue, ParseWarning, SourceInfo, SourceShape, TocEntry
+from qtread.model import Issue, ParseWarning, SourceInfo, SourceShape
 from qtread.parse.bold_marks import drop_bold_marks
 from qtread.parse.byline_lines import split_marked_bylines
 from qtread.parse.chunks import Chunk
@@ -29,7 +29,7 @@ from qtread.parse.segment import Segmented, segment
 from qtread.parse.shape import detect_shape
 from qtread.parse.side_by_side import read_side_by_side
 from qtread.parse.source import read_bytes
-from qtread.parse.toc import column_contents, confirm_toc, find_toc
+from qtread.parse.toc import confirm_toc, find_toc
 from qtread.parse.toc_read import Toc
 from qtread.parse.unwrap import unwrap
 
@@ -106,16 +106,13 @@ def run(
         drop_region(body, 0, covers.front_end, "cover", ledger)
         drop_region(body, covers.back_start, len(body), "back cover", ledger)
         toc = confirm_toc(find_toc(body, covers.front_end, profile), body)
-        columns = column_contents(body, toc, profile)
-        for contents in [toc, *columns]:
-            ledger.extend(contents.dropped)
-            drop_region(body, contents.start, contents.end, "table of contents", ledger)
+        ledger.extend(toc.dropped)
+        drop_region(body, toc.start, toc.end, "table of contents", ledger)
         chunks = unwrap(split_marked_bylines(body, profile), detected)
         segmented = _segment(chunks, toc, body, furniture, profile, detected)
         ledger.extend(segmented.dropped)
         source = _source_info(raw, decoded, name, detected, len(lines), sha256, size)
-        listed = [*toc.entries, *(entry for contents in columns for entry in contents.entries)]
-        return _issue(source, decoded, covers, listed, segmented, ledger)
+        return _issue(source, decoded, covers, toc, segmented, ledger)
 
 
 def _segment(
@@ -141,16 +138,15 @@ def _issue(
     source: SourceInfo,
     decoded: Decoded,
     covers: Covers,
-    toc: list[TocEntry],
+    toc: Toc,
     segmented: Segmented,
     ledger: Ledger,
 ) -> Issue:
-    """The passes' results, put together as the model (TOC: every contents entry printed,
-    a column's own after the first), the ledger one entry a line."""
+    """The passes' results, put together as the model; the ledger one entry a line."""
     return Issue(
         source=source,
         metadata=covers.metadata,
-        toc=toc,
+        toc=toc.entries,
         sections=segmented.sections,
         dropped=ledger.entries(),
         warnings=_replaced_warning(decoded) + segmented.warnings,

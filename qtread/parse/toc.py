@@ -23,9 +23,6 @@ _LONE_PAGE = re.compile(r"^\d{1,3}$")
 _CLUSTER_GAP = 30  # lines between two entries of one TOC
 _SEARCH_WINDOW = 0.2  # the TOC is in the first fifth of the file
 _MIN_WINDOW = 300  # …or its first pages, in a short one
-#: A contents page that ends within the issue's first third (the reciprocal here) may be
-#: one column's own; others may follow, on each column's divider page.
-_PARTIAL_CONTENTS = 3
 _MIN_ENTRIES = 3  # `NN / title` entries close together that make a TOC, at least
 _TITLE_MAX = 40  # characters in the title after a trailing column heading, at most
 _BLURB_MIN = 40  # characters in a sentence that is a blurb, not an entry, at least
@@ -59,27 +56,6 @@ def find_toc(lines: list[Line], start: int, profile: Profile) -> Toc:
     if not toc.entries and len(lines) - window > start + window:
         toc = _toc_between(lines, len(lines) - window, len(lines), profile)  # at the back
     return toc
-
-
-def column_contents(lines: list[Line], toc: Toc, profile: Profile) -> list[Toc]:
-    """Further contents after TOC, each borne out by the issue: a design that opens each
-    column with a divider page prints that column's own contents there, and the first
-    of them is only the first column's. Looked for only where TOC itself lists part of
-    the issue: its entries end before the issue's first third does. Their lines leave
-    the body and their entries join the issue's TOC; articles past the first contents
-    are found by the layout rules (`segment.toc.past_the_toc`): anchored on these
-    entries as well, the fresh set's divider design parsed worse (0.70 -> 0.67)."""
-    found: list[Toc] = []
-    start = toc.end
-    if not toc.entries or toc.end * _PARTIAL_CONTENTS > len(lines):
-        return found
-    while start < len(lines):
-        more = confirm_toc(_toc_between(lines, start, len(lines), profile), lines)
-        if not more.entries or more.end <= start:
-            break
-        found.append(more)
-        start = more.end
-    return found
 
 
 def _toc_between(lines: list[Line], start: int, limit: int, profile: Profile) -> Toc:

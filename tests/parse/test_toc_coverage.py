@@ -91,15 +91,3 @@ def test_past_a_partial_toc_markdown_headings_open_articles_and_not_before() -> 
         *((title, "toc") for title in LISTED),
         *((title, "heading") for title in UNLISTED),
     ]
-
-
-def test_a_later_columns_own_contents_leave_the_body_and_join_the_toc() -> None:
-    body = [line for title in LISTED for line in _article(title)]
-    body += ["", "民生频道", "", *(f"{title} {20 + 3 * i}" for i, title in enumerate(UNLISTED)), ""]
-    for title in UNLISTED:
-        body += ["", "民生频道", *_article(title)]
-    issue = parse_text("\n".join([*_contents(), *body]))
-    assert [entry.title for entry in issue.toc] == [*LISTED, *UNLISTED]
-    assert [article.title for article in issue.articles] == [*LISTED, *UNLISTED]
-    dropped = [entry.text for entry in issue.dropped if entry.reason == "table of contents"]
-    assert f"{UNLISTED[-1]} {20 + 3 * (len(UNLISTED) - 1)}" in dropped
