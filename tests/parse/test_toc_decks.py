@@ -39,3 +39,15 @@ def test_the_byline_under_a_deck_belongs_to_the_title_the_toc_placed() -> None:
             for article in issue.articles
         }
         assert [names.get(title) for title, _, _ in ARTICLES] == [[n] for _, _, n in ARTICLES]
+
+
+def test_the_line_under_the_byline_of_a_placed_title_opens_no_article() -> None:
+    # headline, a caption between it and its byline, the byline, then a standfirst: the
+    # standfirst is no title a byline printed first stands over
+    contents = ["目录", *(f"{t} {p}" for p, (t, _, _) in zip(PAGES, ARTICLES, strict=True))]
+    body: list[str] = []
+    for number, (title, _, name) in enumerate(ARTICLES):
+        caption, standfirst = f"图为开工现场第{number}景", f"各方合力推进工程第{number}段"
+        body += ["", title, "", caption, "", f"记者 {name}", "", standfirst, "", *([TEXT] * 20)]
+    issue = parse_text("\n".join([*contents, "", *body]))
+    assert [(a.title, a.evidence) for a in issue.articles] == [(t, "toc") for t, _, _ in ARTICLES]

@@ -17,6 +17,7 @@ from qtread.text.cjk import join_wrapped
 _RUNNING_HEAD = 3  # times a line is printed, at least, for it to be a page's head, not a title
 _TITLE_TAIL = 3  # letters a wrapped title may leave on a line of its own, at most
 _VOICE_REACH = 12  # chunks of quoted text between a name and the headline under it, at most
+_TITLE_ABOVE_REACH = 2  # chunks between an anchored title and its byline: its deck
 _LEAD_CHUNKS = 3  # chunks of a lead printed before its title, at most (one or two
 # paragraphs, a line of one cut where the byline closing it was)
 DECK_DASHES = ("——", "—", "－－", "--")  # what a deck (subtitle) under a headline opens with
@@ -65,8 +66,10 @@ def byline_anchors(chunks: list[Chunk], roles: Roles, anchors: dict[int, Anchor]
             tails += title_tail(chunks, roles, start)
         while start < index and title_tail(chunks, roles, start):
             start += 1  # a run cannot open with a tail: the title it ends is not there
-        if start - 1 in used or (start == index and index - 1 in used):
-            continue  # the byline of an anchored title
+        if start - 1 in used or (
+            start == index and any(index - k in used for k in range(1, _TITLE_ABOVE_REACH + 1))
+        ):
+            continue  # the byline of an anchored title (or of its deck, printed between)
         if start < index and chunks[start].text.startswith(DECK_DASHES):
             continue  # under a deck (`——…`): its headline is above, anchored or not
         if start == index:  # the byline comes first: 文 \ 汪株燚 above its title
