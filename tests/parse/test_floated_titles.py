@@ -107,3 +107,30 @@ def test_a_subheading_far_above_a_drop_cap_opens_nothing() -> None:
     anchors = _anchors(chunks)
     assert len(anchors) == 2
     assert all(chunks[i].span.first < 300 for i in anchors)
+
+
+# --- a headline printed under its text, just above the next title block ----------------
+
+
+def _trailing(headline: str) -> dict[int, Anchor]:
+    from qtread.model import SourceShape
+    from qtread.parse.segment.runs import title_runs
+
+    frame = Chunk(ChunkKind.FRAME, "北湖新区三所学校今秋开学", LineSpan(5, 6))
+    frame.lines = ["北湖新区三所学校", "今秋开学"]
+    deck = Chunk(ChunkKind.FRAME, "学位四千余个 九月迎新生", LineSpan(7, 8))
+    deck.lines = ["学位四千余个", "九月迎新生"]
+    chunks = [chunk(LEAD, 1), chunk(headline, 3), frame, deck, chunk(TEXT, 10), chunk(TEXT, 11)]
+    anchors: dict[int, Anchor] = {}
+    title_runs(chunks, classify(chunks, PROFILE, set()), anchors, SourceShape.PDF_TEXT)
+    return anchors
+
+
+def test_a_two_part_headline_under_its_text_closes_that_text() -> None:
+    anchors = _trailing("城东新区再出发 产业集群向未来")
+    assert anchors[1].evidence == "trailing"
+
+
+def test_a_line_under_text_without_a_headlines_halves_is_not_its_title() -> None:
+    anchors = _trailing("聚焦在芯片制造领域园区要筑新巢")
+    assert 1 not in anchors

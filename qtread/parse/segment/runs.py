@@ -8,7 +8,13 @@ from collections import Counter
 
 from qtread.model import ArticleKind, SourceShape
 from qtread.parse.chunks import Chunk, ChunkKind
-from qtread.parse.classify import has_clause_mark, has_sentence_end, norm, spaced_deck
+from qtread.parse.classify import (
+    HEADLINE_GAP,
+    has_clause_mark,
+    has_sentence_end,
+    norm,
+    spaced_deck,
+)
 from qtread.parse.headline import place_first
 from qtread.parse.segment.common import TITLE_RUN, Anchor, _title_chunks, body_follows
 from qtread.parse.segment.layout import DECK_DASHES, title_tail
@@ -97,6 +103,7 @@ def title_runs(
         # a title printed under the text it belongs to, just above the next title
         trailing = (
             (frame or (len(norm(text)) >= _HEADLINE and not has_clause_mark(text)))
+            and HEADLINE_GAP.search(text) is not None  # a headline's two halves set apart
             and _under_text(chunks, run[0])
             and after < len(chunks)
             and chunks[after].kind is ChunkKind.FRAME
