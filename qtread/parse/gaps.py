@@ -18,8 +18,8 @@ import operator
 import re
 from collections import Counter
 
+from qtread.parse.classify import DECK_DASHES
 from qtread.parse.lines import Line
-from qtread.parse.segment.layout import DECK_DASHES
 from qtread.text.cjk import printed_width
 
 #: Share of text lines followed straight by another, at least, for a text printed in
@@ -112,11 +112,9 @@ def _running_measure(lines: list[Line]) -> int:
 
 
 def _is_wrapped_title(texts: list[str], measure: int) -> bool:
-    """Do TEXTS, one printed block, read as one title wrapped at its own measure, one
-    narrower than the running text's (MEASURE)?"""
-    if not 2 <= len(texts) <= TITLE_BLOCK_LINES:
-        return False
-    if any(_RUNNING_TEXT.search(text) or text.strip().startswith(DECK_DASHES) for text in texts):
+    """Do TEXTS, a short printed block with no comma or stop, read as one title wrapped at
+    its own measure, one narrower than the running text's (MEASURE)?"""
+    if any(text.strip().startswith(DECK_DASHES) for text in texts):
         return False
     widths = [printed_width(text.strip()) for text in texts]
     full, last = widths[0], widths[-1]

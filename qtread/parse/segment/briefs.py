@@ -11,11 +11,11 @@ from __future__ import annotations
 
 from qtread.model import ArticleKind
 from qtread.parse.chunks import Chunk
-from qtread.parse.classify import has_clause_mark, norm
+from qtread.parse.classify import DECK_DASHES, has_clause_mark, norm
 from qtread.parse.headline import HEADLINE_ORNAMENTS
 from qtread.parse.profile import Profile
 from qtread.parse.segment.common import TITLE_RUN, Anchor, _title_chunks, body_follows
-from qtread.parse.segment.layout import DECK_DASHES, title_tail
+from qtread.parse.segment.layout import title_tail
 from qtread.parse.segment.roles import Roles
 from qtread.text.cjk import ends_sentence
 

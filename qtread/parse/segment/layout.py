@@ -8,7 +8,7 @@ from collections.abc import Iterable
 
 from qtread.model import ArticleKind
 from qtread.parse.chunks import Chunk, ChunkKind
-from qtread.parse.classify import has_clause_mark, norm
+from qtread.parse.classify import DECK_DASHES, has_clause_mark, norm
 from qtread.parse.segment.common import DETACHED, TITLE_RUN, Anchor, _title_chunks, body_follows
 from qtread.parse.segment.roles import Roles
 from qtread.parse.toc_read import TITLE_KEY
@@ -20,7 +20,6 @@ _VOICE_REACH = 12  # chunks of quoted text between a name and the headline under
 _TITLE_ABOVE_REACH = 2  # chunks between an anchored title and its byline: its deck
 _LEAD_CHUNKS = 3  # chunks of a lead printed before its title, at most (one or two
 # paragraphs, a line of one cut where the byline closing it was)
-DECK_DASHES = ("——", "—", "－－", "--")  # what a deck (subtitle) under a headline opens with
 _LEAD_FIRST_MIN = 3  # articles in an issue that show the lead-first form, at least, before
 # any is read so
 #: Drop caps in an issue, at least, before the titles beside them are read so: a design
