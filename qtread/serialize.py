@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from qtread.model import Article, Block, Issue, Section
+from qtread.model import Article, Block, Byline, Issue, Section
 
 DUMP_SCHEMA = "qtread.issue/1"
 TOC_SCHEMA = "qtread.toc/1"
@@ -33,8 +33,8 @@ def _article(article: Article, section: Section, *, blocks: bool) -> dict[str, A
         "section": section.name,
         "kind": str(article.kind),
         "page": article.page,
-        "bylines": [{"role": b.role, "names": list(b.names)} for b in article.bylines],
-        "editors": [{"role": b.role, "names": list(b.names)} for b in article.editors],
+        "bylines": _credits(article.bylines),
+        "editors": _credits(article.editors),
         "lines": [article.span.first, article.span.last] if article.span else None,
         "evidence": article.evidence,
         "confidence": article.confidence,
@@ -42,6 +42,10 @@ def _article(article: Article, section: Section, *, blocks: bool) -> dict[str, A
     if blocks:
         data["blocks"] = [_block(block) for block in article.blocks]
     return data
+
+
+def _credits(bylines: list[Byline]) -> list[dict[str, Any]]:
+    return [{"role": b.role, "names": list(b.names)} for b in bylines]
 
 
 def _metadata(issue: Issue) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from qtread.parse.classify import (
     has_clause_mark,
     has_sentence_end,
     norm,
+    opens_unclosed,
     spaced_deck,
 )
 from qtread.parse.headline import place_first
@@ -29,6 +30,7 @@ _BYLINED_OPENERS = ("byline", "byline-above")  # evidence of a feature with its 
 _BRIEF_RUN = 3  # bold titles over short texts, at least, that make a run of briefs
 _BRIEF_TITLE = 8  # letters in a brief's title, at least: shorter bold lines are labels
 _COMMA = re.compile("[，,]")
+_CURLY_QUOTES = (("“", "”"),)
 _FULL_DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 _TITLE_HEADINGS = 3  # headings of a level, at least, for it to be the articles' level
 
@@ -150,7 +152,7 @@ def _cut_from_text(text: str) -> bool:
     the line's end cut (`…成立于2015年6`)."""
     return (
         len(_COMMA.findall(text)) >= 2
-        or text.count("“") > text.count("”")
+        or opens_unclosed(text, _CURLY_QUOTES)
         or text.count('"') % 2 == 1
         or text[-1:].isdigit()
     )

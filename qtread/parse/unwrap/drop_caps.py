@@ -34,13 +34,15 @@ def join_drop_caps(chunks: list[Chunk]) -> list[Chunk]:
         chunk = chunks[index]
         before = result[-1] if result else None
         beside = _titles_before_paragraph(chunks, index, before)
-        if beside is not None and (beside or (before is not None and before.short and before.text)):
+        # a short line right before: the letter may be its wrapped last one
+        line = before if before is not None and before.short and before.text else None
+        if beside is not None and (beside or line is not None):
             corpus = corpus if corpus is not None else "".join(c.text for c in chunks)
             letter, paragraph = chunk.text.strip(), chunks[index + 1 + beside]
             # each count less the pair the joined text makes here, where it does
             opening = corpus.count(letter + paragraph.text[0]) - (not beside)
-            if before is not None and before.short and before.text:
-                tail = corpus.count(before.text[-1] + letter) - 1
+            if line is not None:
+                tail = corpus.count(line.text[-1] + letter) - 1
                 if tail >= opening:
                     beside = None  # the title's last letter
             if beside and not opening:
