@@ -135,11 +135,10 @@ def _head_families(plain: list[str], furniture: set[int]) -> dict[str, list[int]
         words = text.split()
         if not 2 <= len(words) <= MAX_HEAD_WORDS:
             continue
-        for word, rest in ((words[0], words[1:]), (words[-1], words[:-1])):
+        for side, word, rest in (("<", words[0], words[1:]), (">", words[-1], words[:-1])):
             if len(word) > MAX_VARIANT_LETTERS or not any(map(str.isdigit, "".join(rest))):
                 continue
             if key := _key(" ".join(rest)):
-                side = "<" if word is words[0] else ">"
                 families[side + key].append(index)
     return {key: found for key, found in families.items() if len(found) >= MANY_REPEATS}
 
