@@ -221,6 +221,20 @@ def _pdfminer(pdf: Path, **laparams: Any) -> str:
     return str(pdfminer_text(str(pdf), laparams=LAParams(**laparams)))
 
 
+def _mupdf4llm(pdf: Path, **options: Any) -> Any:
+    """pymupdf4llm's to_markdown(**OPTIONS), quiet: it advertises pymupdf_layout on stdout.
+    Its result: the Markdown, or the page chunks where OPTIONS ask for them."""
+    import pymupdf4llm
+
+    with contextlib.redirect_stdout(io.StringIO()):
+        return pymupdf4llm.to_markdown(str(pdf), show_progress=False, **options)
+
+
+def _chunk_texts(chunks: Any) -> str:
+    """The texts of pymupdf4llm's page chunks, joined by a newline."""
+    return "\n".join(str(chunk["text"]) for chunk in chunks)
+
+
 def extract_raw(pdf: Path) -> str:
     """poppler's `pdftotext -raw`: one printed line a line, in content-stream order."""
     return _pdftotext(pdf, "-raw")
@@ -233,10 +247,7 @@ def extract_plumber(pdf: Path) -> str:
 
 def extract_md(pdf: Path) -> str:
     """pymupdf4llm's Markdown: headings from font size, column boxes detected."""
-    import pymupdf4llm
-
-    with contextlib.redirect_stdout(io.StringIO()):  # it advertises pymupdf_layout on stdout
-        return str(pymupdf4llm.to_markdown(str(pdf), show_progress=False))
+    return str(_mupdf4llm(pdf))
 
 
 def extract_text(pdf: Path) -> str:
@@ -364,18 +375,7 @@ def extract_mdflat(pdf: Path) -> str:
     so a reused id now and then changes the blank lines it writes (seen on design m's first
     page, about one run in thirty).
     """
-    import pymupdf4llm
-
-    with contextlib.redirect_stdout(io.StringIO()):
-        return str(
-            pymupdf4llm.to_markdown(
-                str(pdf),
-                hdr_info=False,
-                ignore_graphics=True,
-                page_separators=True,
-                show_progress=False,
-            )
-        )
+    return str(_mupdf4llm(pdf, hdr_info=False, ignore_graphics=True, page_separators=True))
 
 
 def extract_blocksflow(pdf: Path) -> str:
@@ -414,13 +414,7 @@ def extract_mdpages(pdf: Path) -> str:
 
     ignore_graphics=True for determinism, as in extract_mdflat.
     """
-    import pymupdf4llm
-
-    with contextlib.redirect_stdout(io.StringIO()):
-        chunks = pymupdf4llm.to_markdown(
-            str(pdf), page_chunks=True, ignore_graphics=True, show_progress=False
-        )
-    return "\n".join(str(chunk["text"]) for chunk in chunks)
+    return _chunk_texts(_mupdf4llm(pdf, page_chunks=True, ignore_graphics=True))
 
 
 def extract_minertight(pdf: Path) -> str:
@@ -486,13 +480,7 @@ def extract_mdwords(pdf: Path) -> str:
 
     ignore_graphics=True for determinism, as in extract_mdflat.
     """
-    import pymupdf4llm
-
-    with contextlib.redirect_stdout(io.StringIO()):
-        chunks = pymupdf4llm.to_markdown(
-            str(pdf), extract_words=True, ignore_graphics=True, show_progress=False
-        )
-    return "\n".join(str(chunk["text"]) for chunk in chunks)
+    return _chunk_texts(_mupdf4llm(pdf, extract_words=True, ignore_graphics=True))
 
 
 def extract_bboxflow(pdf: Path) -> str:
