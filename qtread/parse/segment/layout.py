@@ -9,7 +9,14 @@ from collections.abc import Iterable
 from qtread.model import ArticleKind
 from qtread.parse.chunks import Chunk, ChunkKind
 from qtread.parse.classify import DECK_DASHES, has_clause_mark, norm
-from qtread.parse.segment.common import DETACHED, TITLE_RUN, Anchor, _title_chunks, body_follows
+from qtread.parse.segment.common import (
+    DETACHED,
+    TITLE_RUN,
+    TOC_EVIDENCE,
+    Anchor,
+    _title_chunks,
+    body_follows,
+)
 from qtread.parse.segment.roles import Roles
 from qtread.parse.toc_read import TITLE_KEY
 from qtread.text.cjk import join_wrapped
@@ -34,7 +41,6 @@ _FLOAT_LETTERS = 8  # letters of a floated title, at least: shorter ones are lab
 #: and its byline (more, and the title-like line is a subheading further up the text).
 _FLOAT_TO_CAP = 2
 _BRACKETS = "（(［[【"  # a byline opening with one closes the article above (news style)
-_TOC_EVIDENCE = ("toc", "toc-group")  # anchors the printed TOC placed: never moved
 
 
 def byline_anchors(chunks: list[Chunk], roles: Roles, anchors: dict[int, Anchor]) -> None:
@@ -197,7 +203,7 @@ def titles_under_their_text(chunks: list[Chunk], roles: Roles, anchors: dict[int
     at the name."""
     for index in sorted(anchors):
         anchor = anchors[index]
-        if anchor.evidence in _TOC_EVIDENCE or len(anchor.title_chunks) != 1:
+        if anchor.evidence in TOC_EVIDENCE or len(anchor.title_chunks) != 1:  # never moved
             continue
         person = index - 1
         while (

@@ -10,11 +10,17 @@ from rapidfuzz import fuzz
 from qtread.model import ArticleKind, ParseWarning, SourceShape, TocEntry
 from qtread.parse.chunks import Chunk, ChunkKind
 from qtread.parse.classify import norm
-from qtread.parse.segment.common import TITLE_RUN, Anchor, Segmented, _dropped, body_follows
+from qtread.parse.segment.common import (
+    TITLE_RUN,
+    TOC_EVIDENCE,
+    Anchor,
+    Segmented,
+    _dropped,
+    body_follows,
+)
 from qtread.parse.segment.layout import any_running_text
 from qtread.parse.segment.roles import Roles
 
-TOC_EVIDENCE = ("toc", "toc-group")  # anchors the TOC placed
 MIN_PLACED = 3  # articles the TOC placed, at least, to tell how long its articles run
 #: Times the longest article the TOC placed (in chunks) that its last one may run, past
 #: which the issue goes on with articles the TOC does not list.
