@@ -48,33 +48,33 @@ CORPUS_FILE_F1_FLOOR = {
     "000-a-plumber.txt": 0.64,
     "000-a-raw.txt": 0.87,
     "000-a-text.txt": 0.72,
-    "000-b-plumber.txt": 0.96,
-    "000-b-raw.txt": 0.96,
-    "000-b-text.txt": 0.95,
+    "000-b-plumber.txt": 0.98,
+    "000-b-raw.txt": 0.98,
+    "000-b-text.txt": 0.97,
     "000-c-md.txt": 0.95,
     "000-c-raw.txt": 0.80,
     "000-c-text.txt": 0.72,
     "000-d-layout.txt": 0.44,
-    "000-d-pdfminer.txt": 0.47,
-    "000-d-text.txt": 0.54,
-    "000-e-mupdf.txt": 0.84,
+    "000-d-pdfminer.txt": 0.49,
+    "000-d-text.txt": 0.55,
+    "000-e-mupdf.txt": 0.88,
     "000-e-pdfminer.txt": 0.75,
     "000-e-text.txt": 0.80,
     "000-h-mupdf.txt": 0.73,
     "000-h-pdfminer.txt": 0.54,
     "000-h-raw.txt": 0.78,
-    "000-i-layout.txt": 0.93,
+    "000-i-layout.txt": 0.94,
     "000-i-md.txt": 0.93,
     "000-i-mupdf.txt": 0.92,
-    "001-a-plumber.txt": 0.75,
+    "001-a-plumber.txt": 0.76,
     "001-a-raw.txt": 0.91,
     "001-a-text.txt": 0.77,
-    "001-b-plumber.txt": 0.96,
-    "001-b-raw.txt": 0.96,
-    "001-b-text.txt": 0.95,
+    "001-b-plumber.txt": 0.97,
+    "001-b-raw.txt": 0.97,
+    "001-b-text.txt": 0.96,
     "001-c-md.txt": 0.98,
     "001-c-raw.txt": 0.84,
-    "001-c-text.txt": 0.76,
+    "001-c-text.txt": 0.77,
     "001-d-layout.txt": 0.54,
     "001-d-pdfminer.txt": 0.61,
     "001-d-text.txt": 0.61,
@@ -95,6 +95,10 @@ CORPUS_METADATA_RATIO_FLOOR = 1.00
 CORPUS_EXACT_RATIO_FLOOR = 0.87
 CORPUS_BYLINE_RATIO_FLOOR = 0.84
 CORPUS_KEPT_FLOOR = 0.96
+
+#: Float error in a score: 18/25 as 2PR/(P+R) comes out as 0.7199999999999999, which is
+#: at a floor of 0.72, not below it.
+_ROUNDING = 1e-9
 
 pytestmark = pytest.mark.xdist_group("fidelity")  # one worker parses once for all checks
 
@@ -203,6 +207,6 @@ def test_no_figure_drops_below_its_floor(which: str) -> None:
     drops = [
         f"{label}: {figures[label]:.3f} < floor {floor:.2f}"
         for label, floor in floors.items()
-        if label in figures and figures[label] < floor
+        if label in figures and figures[label] < floor - _ROUNDING
     ]
     assert not drops, f"{which} fidelity dropped:\n" + "\n".join(drops)

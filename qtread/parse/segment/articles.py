@@ -19,7 +19,7 @@ from qtread.parse.headline import (
 )
 from qtread.parse.profile import Profile
 from qtread.parse.segment.common import Anchor, Segmented, _dropped, _title_chunks
-from qtread.parse.segment.layout import any_running_text
+from qtread.parse.segment.layout import any_running_text, running_text
 from qtread.parse.segment.pull_quotes import drop_pull_quotes
 from qtread.parse.segment.roles import Roles
 
@@ -118,7 +118,7 @@ def build(
                 out.dropped.append(DroppedLine(chunk.span.first, lead[0], "news lead's source"))
             if index in roles.closing:
                 article.bylines.extend(roles.bylines[index])  # printed at its article's end
-            elif _over_next_title(article, roles, anchors, index) or (
+            elif _over_next_title(article, chunks, roles, anchors, index) or (
                 pending_bylines and index - 1 in roles.bylines
             ):
                 pending_bylines += roles.bylines[index]
@@ -168,13 +168,21 @@ def _editors_apart(article: Article, profile: Profile) -> None:
 
 
 def _over_next_title(
-    article: Article, roles: Roles, anchors: dict[int, Anchor], index: int
+    article: Article, chunks: list[Chunk], roles: Roles, anchors: dict[int, Anchor], index: int
 ) -> bool:
-    """A byline right over the next title, in an article already credited, is that
-    title's; a photographer's credit (摄) stays with the pictures above it."""
+    """A byline right over the next title is that title's in an article already
+    credited, or where the title was anchored by it (`byline-above`) and no paragraph
+    ends right above it (a byline after its article's last paragraph closes that one);
+    a photographer's credit (摄) stays with the pictures above it."""
     return (
-        bool(article.bylines)
-        and index + 1 in anchors
+        index + 1 in anchors
+        and (
+            bool(article.bylines)
+            or (
+                anchors[index + 1].evidence == "byline-above"
+                and not (index > 0 and running_text(chunks, roles, index - 1))
+            )
+        )
         and index - 1 not in roles.bylines
         and not any(_PHOTO_ROLE in byline.role for byline in roles.bylines[index])
     )

@@ -83,7 +83,10 @@ def byline_anchors(chunks: list[Chunk], roles: Roles, anchors: dict[int, Anchor]
                 following < len(chunks)
                 and roles.title(following)
                 and following not in used
-                and not chunks[following].fragment  # a sentence cut at the line's end
+                and not (  # a sentence cut at the line's end, unless a deck is under it
+                    chunks[following].fragment
+                    and not (following + 1 < len(chunks) and roles.title(following + 1))
+                )
             ):
                 anchors[following] = Anchor(
                     following, chunks[following].text, [following], evidence="byline-above"

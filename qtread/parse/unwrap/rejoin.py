@@ -18,6 +18,14 @@ _INDENT_CELLS = 4
 #: Printed cells a full line may fall short of its column's measure: a first line that
 #: lost its indent, or digits and Latin letters, narrower than Han (three Han characters).
 _LOST_INDENT = 6
+#: Share of the text's measure that a lone line cut by the layout fills at least: a line
+#: that stops well short of the measure on the same page is a title set apart, since a
+#: sentence is cut only where its line runs into the column's edge.
+_CUT_LINE_SHARE = 0.7
+_GUTTER = re.compile(r"\S {2,}\S")  # spaces between two columns drawn side by side
+_SENTENCE_INSIDE = re.compile(r"[。！？!?]\s*\S")  # a full stop with text after it
+_CLAUSE_END = "，、；：,;:"  # marks a sentence's clause ends on, never a headline
+_DROP_CAP_MAX = 2  # characters of a drop cap or a lone folio set before the text
 _LOOKAHEAD = 4  # chunks a page break may put between a sentence and its continuation
 _RESUME_WINDOW = 60  # chunks a cut sentence may wait for its continuation (other pages)
 # One character and a comma or full stop: no paragraph starts so (`餐。来到…`, `序，做细…`),
@@ -76,9 +84,30 @@ def _continuation(paragraph: Chunk, chunks: list[Chunk], start: int) -> int | No
         chunk = chunks[index]
         if chunk.indented or (chunk.page_break and _set_in(chunk)):
             return None  # a new paragraph: the sentence goes on elsewhere
-        if _may_continue(chunk):
+        if _may_continue(chunk) and not _short_of_measure(paragraph, chunks, start, index):
             return index
     return None
+
+
+def _short_of_measure(paragraph: Chunk, chunks: list[Chunk], start: int, index: int) -> bool:
+    """PARAGRAPH is one printed line well short of the measure of the text at INDEX on the
+    same page: a headline or label, which the layout did not cut mid-sentence."""
+    if len(paragraph.lines) != 1 or len(chunks[index].lines) < 2:
+        return False
+    if any(chunk.page_break for chunk in chunks[start : index + 1]):
+        return False  # another page may set another measure
+    line = paragraph.lines[0].rstrip()
+    if _SENTENCE_INSIDE.search(line) or line[-1:] in _CLAUSE_END:
+        return False  # a headline neither holds a full stop nor ends on a clause mark
+    before = chunks[start - 2].text if start >= 2 else ""
+    if before[-1:] in _CLAUSE_END or len(before) <= _DROP_CAP_MAX:
+        return False  # it carries on the text before it, in lines narrowed by a float
+    # the text's full lines (all but its last) give the measure; a line with a gutter in
+    # it holds two columns side by side and gives none
+    full = chunks[index].lines[:-1]
+    if _GUTTER.search(line) or any(_GUTTER.search(text) for text in full):
+        return False
+    return printed_width(line) < min(printed_width(text) for text in full) * _CUT_LINE_SHARE
 
 
 def _may_continue(chunk: Chunk) -> bool:
