@@ -45,7 +45,7 @@ SAMPLES_KEPT_FLOOR = 0.98  # lowest kept ratio of any file
 # former held-out set, promoted) and the set-wide floors, measured with the parser of this
 # commit
 CORPUS_FILE_F1_FLOOR = {
-    "000-a-plumber.txt": 0.64,
+    "000-a-plumber.txt": 0.63,
     "000-a-raw.txt": 0.87,
     "000-a-text.txt": 0.72,
     "000-b-plumber.txt": 0.98,

@@ -302,7 +302,13 @@ def column_label(chunk: Chunk, profile: Profile) -> str | None:
         return None  # the cheap test first: a paragraph's text is long to squeeze
     text = chunk.text.strip().strip("#").strip()
     squeezed = _WHITE_SPACE.sub("", text)
-    return squeezed if squeezed in profile.columns else None
+    if squeezed in profile.columns:
+        return squeezed
+    # the label of two pages (or columns) drawn side by side on one line: `民生频道 民生频道`
+    words = text.split()
+    if len(words) >= 2 and len(set(words)) == 1 and words[0] in profile.columns:
+        return words[0]
+    return None
 
 
 def is_titleish(chunk: Chunk, profile: Profile) -> bool:

@@ -40,7 +40,7 @@ def strip_furniture(lines: list[Line], profile: Profile, body_start: int = 0) ->
     line after the cover, where the magazine's name alone is a running head."""
     result = Furniture(list(lines))
     reasons = _profile_furniture(lines, profile, result.columns, body_start)
-    learned = learn_furniture(lines, set(reasons), profile.columns)
+    learned = learn_furniture(lines, set(reasons), profile.columns, profile.byline_roles)
     for index, column in learned.columns.items():
         result.columns.setdefault(lines[index].number, column)
     found = {**learned.reasons, **reasons}

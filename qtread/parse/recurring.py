@@ -58,17 +58,25 @@ class Learned:
     columns: dict[int, str] = field(default_factory=dict)  # index → column named there
 
 
-def learn_furniture(lines: list[Line], known: set[int], columns: tuple[str, ...]) -> Learned:
+def learn_furniture(
+    lines: list[Line], known: set[int], columns: tuple[str, ...], roles: tuple[str, ...] = ()
+) -> Learned:
     """Running heads, feet and folios this document repeats page after page.
 
     KNOWN: indices the profile already named furniture (they count as neighbours);
-    COLUMNS: the magazine's column names, remembered where a head prints one."""
+    COLUMNS: the magazine's column names, remembered where a head prints one; ROLES: the
+    byline roles, which a layout that stacks its credits prints alone on a line over the
+    names (`记者` / `汪株焱`), article after article: as often as a head, but never one."""
     plain = [_plain(line.text) if line.text else "" for line in lines]
     groups: dict[str, list[int]] = defaultdict(list)
     for index, text in enumerate(plain):
         if text and (key := _key(text)):
             groups[key].append(index)
-    groups = {key: found for key, found in groups.items() if len(found) >= MIN_REPEATS}
+    groups = {
+        key: found
+        for key, found in groups.items()
+        if len(found) >= MIN_REPEATS and key not in roles
+    }
     numbers = [i for i, text in enumerate(plain) if text and _is_lone_number(text)]
     folios = _folio_run(numbers, plain, [line.number for line in lines])
     likely = known | set(folios) | {i for found in groups.values() for i in found}

@@ -7,6 +7,8 @@ together must never lose one: a piece that fits no name is reported, not dropped
 
 from __future__ import annotations
 
+import re
+
 #: Two-character surnames: `欧阳 明` is one person, not 欧阳 and a stray 明.
 COMPOUND_SURNAMES = frozenset(
     (  # noqa: SIM905 (a list literal would be one surname a line)
@@ -63,3 +65,19 @@ def join_name_pieces(pieces: list[str]) -> list[str] | None:
             names.append(piece)
             index += 1
     return names
+
+
+NAMES_ALONE_MAX = 6  # names on a line of names alone, at most: more is a list, not a credit
+_NAME_SEPARATORS = re.compile(r"[\s、，,]+")
+_HAN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+
+
+def names_alone(text: str) -> list[str] | None:
+    """TEXT as a line of personal names and nothing else (`林远　周舟`, `林远、周舟`):
+    two to four Han characters each, every one opening with a surname; None if not."""
+    names = [piece for piece in _NAME_SEPARATORS.split(text.strip()) if piece]
+    if not 1 <= len(names) <= NAMES_ALONE_MAX:
+        return None
+    if all(_HAN_NAME.match(name) and opens_with_surname(name) for name in names):
+        return names
+    return None

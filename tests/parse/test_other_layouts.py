@@ -9,6 +9,7 @@ from qtread.model import Byline, LineSpan, SourceShape, TocEntry
 from qtread.parse import parse_text
 from qtread.parse.chunks import Chunk, ChunkKind
 from qtread.parse.classify import (
+    column_label,
     is_titleish,
     news_lead_byline,
     parse_byline,
@@ -887,3 +888,11 @@ def test_a_line_of_running_text_over_a_short_text_is_no_brief() -> None:
         lines += [title, text, ""]
     titles = [a.title for a in parse_text("\n".join(lines)).articles]
     assert titles == ["北湖新区三所学校今秋开学", "南山公园新增十公里绿道"]
+
+
+def test_a_column_label_drawn_twice_side_by_side_is_that_label() -> None:
+    column = PROFILE.columns[0]
+    assert column_label(chunk(f"{column} {column}"), PROFILE) == column
+    assert column_label(chunk(f"{column}   {column}"), PROFILE) == column
+    assert column_label(chunk(f"{column} 湖畔新城"), PROFILE) is None
+    assert column_label(chunk("湖畔新城 湖畔新城"), PROFILE) is None

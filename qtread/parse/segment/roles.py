@@ -27,7 +27,7 @@ from qtread.parse.classify import (
 )
 from qtread.parse.profile import Profile
 from qtread.text.cjk import join_wrapped
-from qtread.text.names import opens_with_surname
+from qtread.text.names import names_alone, opens_with_surname
 
 #: Printed lines, at most, of a headline and its deck set over a news lead.
 HEADLINE_OVER_LEAD = 4
@@ -86,6 +86,9 @@ class Roles:
     def title(self, index: int) -> bool:
         """May open an article: title-like, free, and not a numbered subheading."""
         return self.titleish[index] and self.plain(index) and index not in self.numbered
+
+
+_CREDIT_EDGES = " /／\\|｜丨:："  # separators a stacked role may print after it
 
 
 def split_byline_frames(chunks: list[Chunk], profile: Profile) -> tuple[list[Chunk], set[int]]:
@@ -202,12 +205,15 @@ def _wrapped_byline(before: Chunk, chunk: Chunk, profile: Profile) -> str | None
         chunk.page_break
         or before.kind not in (ChunkKind.FRAME, ChunkKind.TEXT)
         or chunk.kind not in (ChunkKind.FRAME, ChunkKind.TEXT)
-        or len(before.lines) != 1
         or len(chunk.lines) != 1
         or not may_hold_byline(before.text, profile)
     ):
         return None
     alone = parse_byline(before.text, profile) or []
+    if (stacked := _stacked_credit(before.text, alone, chunk.text, profile)) is not None:
+        return stacked  # a stack grows a line at a time
+    if len(before.lines) != 1:
+        return None
     tight = f"{before.text}{chunk.text}"  # a role word cut at the line's end
     if len(parse_byline(tight, profile) or []) > len(alone):
         return tight
@@ -222,6 +228,22 @@ def _wrapped_byline(before: Chunk, chunk: Chunk, profile: Profile) -> str | None
     if wrapped[: len(names)] != names or not added or not all(map(opens_with_surname, added)):
         return None
     return text
+
+
+def _stacked_credit(before: str, credits: list[Byline], line: str, profile: Profile) -> str | None:
+    """BEFORE and LINE as one byline where the layout stacks its credits, each role a
+    line of its own over its names (`记者` / `汪株燚` / `通讯员` / `曲玉国 张钜栋`):
+    LINE is a role alone under a byline's names, or the names under a role (`记者`,
+    `记者 整理报道`) that has none yet, every one of them opening with a surname."""
+    text = f"{before} {line}"
+    if line.strip(_CREDIT_EDGES) in profile.byline_roles:
+        return text if credits and credits[-1].names else None
+    if credits and credits[-1].names:
+        return None  # the role above has its names: these are not its
+    stacked = parse_byline(text, profile) or []
+    names = [name for byline in credits for name in byline.names]
+    added = [name for byline in stacked for name in byline.names][len(names) :]
+    return text if added and all(map(opens_with_surname, added)) else None
 
 
 def _cut_byline(chunk: Chunk, profile: Profile) -> tuple[list[Chunk], int | None]:
@@ -381,7 +403,31 @@ def classify(chunks: list[Chunk], profile: Profile, glued: set[int]) -> Roles:
             person := person_frame(chunk, profile)
         ):
             roles.people[index] = person
+    _names_under_titles(chunks, roles)
     return roles
+
+
+def _names_under_titles(chunks: list[Chunk], roles: Roles) -> None:
+    """A line of names alone right under a title, with no role (`林远　周舟`): the
+    authors, as journals credit them. Two names or more, each opening with a surname,
+    are a byline; one name alone only where the issue credits that person elsewhere
+    too, since many a short word opens with a surname's character."""
+    found: dict[int, list[str]] = {}
+    for index in range(1, len(chunks)):
+        under_title = roles.titleish[index - 1] and roles.plain(index)
+        if (
+            under_title
+            and len(chunks[index].lines) == 1
+            and (names := names_alone(chunks[index].text))
+        ):
+            found[index] = names
+    if not found:
+        return
+    credited = {name for bylines in roles.bylines.values() for b in bylines for name in b.names}
+    credited.update(name for names in found.values() if len(names) >= 2 for name in names)
+    for index, names in found.items():
+        if len(names) >= 2 or names[0] in credited:
+            roles.bylines[index] = [Byline("", tuple(names))]
 
 
 def _names_people(bylines: list[Byline]) -> bool:
