@@ -69,6 +69,8 @@ def test_one_name_alone_is_a_byline_only_where_the_issue_credits_that_person_aga
     assert bylines[1] == [Byline("", ("林远",))]
     _, bylines = _bylines(TITLE, "林远", TEXT, other, "陈立　周舟", TEXT)
     assert 1 not in bylines
+    _, bylines = _bylines(TITLE, "林远", TEXT, other, "林远", TEXT)  # a staff writer
+    assert bylines == {1: [Byline("", ("林远",))], 4: [Byline("", ("林远",))]}
 
 
 def test_names_alone_not_under_a_title_are_text() -> None:

@@ -3,6 +3,7 @@ then every chunk classified (byline, credit, column label, kicker, date, person�
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -411,7 +412,8 @@ def _names_under_titles(chunks: list[Chunk], roles: Roles) -> None:
     """A line of names alone right under a title, with no role (`林远　周舟`): the
     authors, as journals credit them. Two names or more, each opening with a surname,
     are a byline; one name alone only where the issue credits that person elsewhere
-    too, since many a short word opens with a surname's character."""
+    too (in a byline, or alone under another title), since many a short word opens
+    with a surname's character."""
     found: dict[int, list[str]] = {}
     for index in range(1, len(chunks)):
         under_title = roles.titleish[index - 1] and roles.plain(index)
@@ -425,6 +427,8 @@ def _names_under_titles(chunks: list[Chunk], roles: Roles) -> None:
         return
     credited = {name for bylines in roles.bylines.values() for b in bylines for name in b.names}
     credited.update(name for names in found.values() if len(names) >= 2 for name in names)
+    alone = Counter(names[0] for names in found.values() if len(names) == 1)
+    credited.update(name for name, count in alone.items() if count >= 2)  # a staff writer
     for index, names in found.items():
         if len(names) >= 2 or names[0] in credited:
             roles.bylines[index] = [Byline("", tuple(names))]
