@@ -9,7 +9,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.setup-stamp
 APT_PACKAGES := fonts-noto-cjk libharfbuzz-subset0 poppler-utils default-jre-headless
 
-.PHONY: setup run test lint typecheck unit bench snapshots clean corpus heldout unseen fresh fresh2 fresh3 fidelity
+.PHONY: setup run test lint typecheck unit bench snapshots clean corpus heldout unseen fresh fresh2 fresh3 fresh4 fidelity
 
 setup: $(STAMP)
 
@@ -59,8 +59,9 @@ corpus: setup
 #   unseen   designs j and k; never read or tuned on, only its table is looked at
 #   fresh2   designs n and o; never read or tuned on, only its table is looked at
 #   fresh3   designs p and q; held out until efbac1c, development data since
+#   fresh4   designs r and s; never read or tuned on, only its table is looked at
 # `make <set>` regenerates one (deterministic at its recorded parser commit).
-HELD_OUT_SETS := heldout fresh unseen fresh2 fresh3
+HELD_OUT_SETS := heldout fresh unseen fresh2 fresh3 fresh4
 $(HELD_OUT_SETS): setup
 	@$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[corpus]'
 	$(BIN)/python scripts/corpus/make_corpus.py --set $@
@@ -68,8 +69,8 @@ $(HELD_OUT_SETS): setup
 # Score the parser on the samples (if ../shared is there), on the corpus (designs a-e, h, i) and
 # on the held-out set (corpus/heldout, designs f and g), on the unseen set (corpus/unseen,
 # designs j and k), on the fresh set (corpus/fresh, designs l and m), on the fresh2 set
-# (corpus/fresh2, designs n and o) and on the fresh3 set (corpus/fresh3, designs p and q);
-# scores only.
+# (corpus/fresh2, designs n and o), on the fresh3 set (corpus/fresh3, designs p and q) and on
+# the fresh4 set (corpus/fresh4, designs r and s); scores only.
 SHARED := ../shared
 fidelity: setup
 	@if [ -d $(SHARED)/gold ]; then \

@@ -70,6 +70,11 @@ Fresh3 designs (corpus/fresh3, never read or tuned on; described in corpus/fresh
 
   p  225 × 297 mm city monthly, three columns, contents on the first page.
   q  182 × 235 mm journal, two columns, contents on the title page.
+
+Fresh4 designs (corpus/fresh4, never read or tuned on; described in corpus/fresh4/README.md):
+
+  r  210 × 280 mm feature monthly, two columns, a cover and a contents page.
+  s  175 × 250 mm internal bulletin, one column beside a margin, the front piece first.
 """
 
 from __future__ import annotations
@@ -2034,6 +2039,297 @@ def build_q(issue: Issue) -> tuple[str, Printed]:
     return page_html("\n".join(out), verso), printed
 
 
+# ---------------------------------------------------------------- design r (fresh4)
+
+R_CONTENTS_HEAD = "阅读导航"
+R_FRONT_LABEL = "主编视点"
+R_BRIEFS_HEAD = "要闻集萃"
+R_SIDEBAR_TAB = "知识链接"
+R_FILE_PHOTO = "资料图片"  # the credit of photos in articles with nobody credited
+R_REPORTING = ("记者", "通讯员")  # the roles a news credit closes with 报道
+R_REPORTED = "报道"
+R_NO_COLUMN = "潮涌钱塘"  # the recto foot where the issue names no column
+# each column's fixed English name, printed beside it in the contents and the recto foot and
+# over the opener's title, as bilingual magazines do; a column not listed has none
+R_COLUMN_LATIN = {
+    "特别策划": "SPECIAL REPORT",
+    "聚焦钱塘": "FOCUS",
+    "企业之星": "ENTERPRISE",
+    "瞭望台": "OUTLOOK",
+    "他山之石": "PERSPECTIVE",
+    "民生频道": "COMMUNITY",
+    "产业前沿": "INDUSTRY",
+    "论坛纵横": "FORUM",
+    "图说钱塘": "PICTURES",
+    "大事记": "CHRONICLE",
+}
+
+
+def r_issue_line(issue: Issue) -> str:
+    """ "2020/07　第5期": the month as a slash date, then the issue number."""
+    return f"{issue.year}/{issue.month:02d}　第{issue.number}期"
+
+
+def r_column(name: str | None) -> str:
+    """ "特别策划　SPECIAL REPORT": a column's name with its English one, where it has one."""
+    if not name:
+        return R_NO_COLUMN
+    latin = R_COLUMN_LATIN.get(name)
+    return f"{name}　{latin}" if latin else name
+
+
+def r_credit(credits: Credits) -> str:
+    """ "记者 汪株焱　通讯员 曲玉国 张钜栋 报道": the reporters' credit closed by 报道, as news
+    pages print it (a role that names its own verb closes with that: "记者 徐歆婷 整理报道");
+    other roles after it ("摄影 陈浩杰"), a bare 文 as "文／苏军 沈逸柔"."""
+    reporting: Credits = []
+    others: list[str] = []
+    verb = R_REPORTED
+    for role, names in credits:
+        word, _, own = role.partition(" ")
+        if word in R_REPORTING:
+            reporting.append((word, names))
+            verb = own or verb
+        else:
+            form = "文／{names}" if word == "文" else "{role} {names}"
+            others += credit_parts([(word, names)], form)
+    parts = credit_parts(reporting)
+    if parts:
+        parts[-1] += f" {verb}"
+    return "　".join(parts + others)
+
+
+def r_blocks(item: Item, *, credit: bool) -> str:
+    """The body: the CREDIT line first where it is asked for, "■" subheads, captions closed by
+    the photographer in brackets ("（摄影：汪株焱）"), pull quotes between rules (CSS)."""
+    shot = photo_credit(item.credits, "摄影：{}", R_FILE_PHOTO)
+    first = credit_para("credit", item, r_credit) if credit else []
+    return blocks_html(
+        item.blocks,
+        caption=lambda text: f"{esc(text)}（{esc(shot)}）",
+        subhead=lambda text, _: f"■ {text}",
+        inserts=[(0, html) for html in first] + pull_inserts(item),
+    )
+
+
+def r_head(i: int, item: Item, name: str | None, *, opener: bool) -> str:
+    """An article's head across the page: beside a photo box for a column's opener (its English
+    name over the title), else under a short thick rule; the subtitle as a deck under the title."""
+    cls = art_class(item)
+    label = f'<p class="flabel">{R_FRONT_LABEL}</p>' if item.kind == "front" else ""
+    latin = R_COLUMN_LATIN.get(name or "") if opener else None
+    text = "".join(
+        [
+            label,
+            *para("latin", latin),
+            f"<h1>{esc(item.title)}</h1>",
+            *para("deck", item.subtitle),
+        ]
+    )
+    if opener:
+        return (
+            f'<div class="head opener {cls}" id="art-{i}"><div class="ph"></div>'
+            f'<div class="tb">{text}</div></div>'
+        )
+    return f'<div class="head {cls}" id="art-{i}">{text}</div>'
+
+
+def build_r(issue: Issue) -> tuple[str, Printed]:
+    """210 × 280 mm feature monthly: a photo cover, a contents page under bilingual column names,
+    column openers titled beside a photo, "记者 … 报道" credits opening the body, two columns,
+    feet with the folio beside the issue or the bilingual column name."""
+    issue_line = r_issue_line(issue)
+    verso = f"潮涌钱塘　{issue.year}/{issue.month:02d}"
+    leads = [it.title for it in cover_leads(issue)[:COVER_BLURB_COUNT]]
+    out = [
+        f'<section class="cover"><p class="issue">{esc(issue_line)}</p>'
+        '<div class="mast">潮涌钱塘</div><div class="ph"></div>'
+        + "".join(f'<p class="cl">{esc(t)}</p>' for t in leads)
+        + "</section>"
+    ]
+    toc = [f'<section class="toc"><h2 class="toc-h">{R_CONTENTS_HEAD}</h2>']
+    toc_lines: list[str] = []
+    for name, entries in contents(issue):
+        toc.append(f'<p class="toc-col">{esc(r_column(name) if name else R_FRONT_LABEL)}</p>')
+        for i, it in entries:
+            toc.append(
+                f'<div class="toc-e"><p class="t">{esc(it.title)}{page_link(i, "pg")}</p>'
+                + "".join(para("s", it.subtitle))
+                + "</div>"
+            )
+            toc_lines.append(f"{it.title} {page_ref(i)}")
+    toc.append("</section>")
+    out += toc
+    columns: list[str] = []
+    for name, members in groups(issue.items):
+        col = r_column(name)
+        columns.append(col)
+        out.append(column_section("column", col))
+        cols = Wrap(out, '<div class="cols">', "</div>")
+        opened = False
+        for run in brief_runs(members):
+            if run[0][1].kind == "brief":
+                cols.leave()
+                out.append(f'<div class="briefs"><h2 class="bhead">{R_BRIEFS_HEAD}</h2>')
+                for i, it in run:
+                    out.append(f'<div class="brief" id="art-{i}"><h4>● {esc(it.title)}</h4>')
+                    out += [r_blocks(it, credit=False), *credit_para("sign", it, r_credit)]
+                    out.append("</div>")
+                out.append("</div>")
+                continue
+            i, item = run[0]
+            if item.kind == "sidebar":
+                cols.enter()
+                head = f'<p class="tab">{R_SIDEBAR_TAB}</p><h4>{esc(item.title)}</h4>'
+                out += box_html(i, item, head, [r_blocks(item, credit=True)])
+                continue
+            cols.leave()
+            opener = bool(name) and not opened and item.kind == "article"
+            opened = opened or opener
+            out.append(r_head(i, item, name, opener=opener))
+            cols.enter()
+            body = r_blocks(item, credit=True)
+            out.append(f'<article class="{art_class(item)}">{body}</article>')
+        cols.leave()
+        out.append("</section>")
+    latins = sorted({R_COLUMN_LATIN[c] for c in named_columns(issue) if c in R_COLUMN_LATIN})
+    printed = Printed(
+        furniture=[issue_line, *leads, R_CONTENTS_HEAD, R_BRIEFS_HEAD, *latins, *toc_lines],
+        maybe=[f"{{n}}　{verso}"] + [f"{c}　{{n}}" for c in sorted(set(columns))],
+        css={"VERSO": verso},
+    )
+    return page_html("\n".join(out), f"潮涌钱塘 {issue_line}"), printed
+
+
+# ---------------------------------------------------------------- design s (fresh4)
+
+S_INTERNAL = "内部资料　免费交流"
+S_FRONT_LABEL = "卷首言"
+S_CONTENTS_HEAD = "本期导览"
+S_BRIEFS_HEAD = "信息快递"
+S_SIDEBAR_TAB = "背景资料"
+S_ISSUE_DAY = 20  # the colophon's date of publication: the 20th of the issue's month
+S_EDITOR = "主　编：林一帆"
+S_PUBLISHER = "编　印：《潮涌钱塘》编辑部"
+S_PERMIT = "准印证号：浙A（2020）0517"
+# a credit's role as the bulletin prints it: writers all "撰稿"; an "整理报道" is "整理"
+S_ROLE_WORDS = {"记者": "撰稿", "通讯员": "撰稿", "文": "撰稿", "记者 整理报道": "整理"}
+
+
+def s_issue_line(issue: Issue) -> str:
+    """ "2020年第5期": year and issue; the month is printed only as the colophon's date."""
+    return f"{issue.year}年第{issue.number}期"
+
+
+def s_colophon(issue: Issue) -> list[str]:
+    """The colophon an internal bulletin prints on its first page: publisher, editor, permit
+    number and the date it went out ("出版日期：2020年7月20日")."""
+    date = f"出版日期：{issue.year}年{issue.month}月{S_ISSUE_DAY}日"
+    return [S_PUBLISHER, S_EDITOR, S_PERMIT, date]
+
+
+def s_credit(credits: Credits) -> str:
+    """ "（撰稿：汪株焱　曲玉国　张钜栋　摄影：陈浩杰）": the names under each printed role,
+    roles merged where the bulletin words them alike, all in one pair of brackets."""
+    merged: dict[str, list[str]] = {}
+    for role, names in credits:
+        merged.setdefault(S_ROLE_WORDS.get(role, role), []).extend(names)
+    return "（" + credit_line(list(merged.items()), "{role}：{names}", gap="　", joiner="　") + "）"
+
+
+def s_blocks(item: Item) -> str:
+    """The body: subheads, captions ("▶ …", set above their photo box) and “” pull quotes
+    float into the left margin (CSS); the credit closes it, right-aligned."""
+    return blocks_html(
+        item.blocks,
+        caption=lambda text: f"▶ {esc(text)}",
+        figure=k_photo,
+        inserts=pull_inserts(item, "“”"),
+        after=credit_para("credit", item, s_credit),
+    )
+
+
+def s_article(i: int, item: Item) -> list[str]:
+    """A main item: its head across page and margin (the title white in a band, the subtitle
+    under it right-aligned after a dash, "——副题"), then its body beside the margin."""
+    cls = art_class(item)
+    label = f'<p class="flabel">{S_FRONT_LABEL}</p>' if item.kind == "front" else ""
+    deck = para("deck", item.subtitle and f"——{item.subtitle}")
+    return [
+        f'<div class="head {cls}" id="art-{i}">{label}<h1>{esc(item.title)}</h1>{"".join(deck)}'
+        "</div>",
+        f'<article class="{cls}">{s_blocks(item)}</article>',
+    ]
+
+
+def build_s(issue: Issue) -> tuple[str, Printed]:
+    """175 × 250 mm internal bulletin: the front piece first, under the masthead and beside the
+    colophon; contents after it; one column beside a margin of sideheads, captions and quotes;
+    titles in a band; credits in brackets at the end; "第12页" feet."""
+    issue_line = s_issue_line(issue)
+    foot = f"潮涌钱塘　{issue_line}"
+    colophon = s_colophon(issue)
+    # the front pieces that open the issue come before the contents, as bulletins set them
+    front = {
+        i for i, _ in itertools.takewhile(lambda m: m[1].kind == "front", enumerate(issue.items))
+    }
+    out = [
+        '<header class="mast"><div class="name">潮涌钱塘</div>'
+        f'<p class="issue">{esc(issue_line)}</p><p class="internal">{S_INTERNAL}</p>'
+        '<div class="colophon">'
+        + "".join(f"<p>{esc(line)}</p>" for line in colophon)
+        + "</div></header>"
+    ]
+    for i in sorted(front):
+        out += s_article(i, issue.items[i])
+    toc = [f'<section class="toc"><h2 class="toc-h">{S_CONTENTS_HEAD}</h2><table class="toc">']
+    toc_lines: list[str] = []
+    for name, entries in contents(issue):
+        for n, (i, it) in enumerate(entries):
+            # the column's dark cell runs down beside its entries, named on the first only
+            col = esc(name or S_FRONT_LABEL) if n == 0 else ""
+            who = "　".join(it.names)
+            toc.append(
+                f'<tr><td class="col">{col}</td><td class="t">{esc(it.title)}'
+                f'<span class="au">{esc(who)}</span></td><td class="pg">{page_link(i)}</td></tr>'
+            )
+            toc_lines.append(f"{it.title} {page_ref(i)}")  # the names sit under the title
+    toc.append("</table></section>")
+    out += toc
+    for name, members in groups(issue.items):
+        members = [(i, it) for i, it in members if i not in front]
+        if not members:
+            continue
+        out.append(column_section("column", name or "潮涌钱塘"))
+        if name:
+            out.append(f'<h2 class="colhead">{esc(name)}</h2>')
+        briefs = Wrap(out, f'<div class="briefs"><h2 class="bhead">{S_BRIEFS_HEAD}</h2>', "</div>")
+        number = 0
+        for i, item in members:
+            briefs.track(item.kind == "brief")
+            if item.kind == "brief":
+                number += 1
+                out.append(
+                    f'<div class="brief" id="art-{i}"><h4><span class="no">{number:02d}</span>'
+                    f"{esc(item.title)}</h4>{s_blocks(item)}</div>"
+                )
+                continue
+            number = 0
+            if item.kind == "sidebar":
+                head = f'<p class="tab">{S_SIDEBAR_TAB}</p><h4>{esc(item.title)}</h4>'
+                out += box_html(i, item, head, [s_blocks(item)])
+                continue
+            out += s_article(i, item)
+        briefs.leave()
+        out.append("</section>")
+    printed = Printed(
+        furniture=[foot, S_INTERNAL, *colophon, S_CONTENTS_HEAD, S_BRIEFS_HEAD, *toc_lines],
+        maybe=["第{n}页"],
+        css={"FOOT": foot},
+    )
+    return page_html("\n".join(out), foot), printed
+
+
 DESIGNS: list[Design] = [
     Design(
         key="a",
@@ -2180,5 +2476,24 @@ FRESH3_DESIGNS: list[Design] = [
         prints=frozenset({"title", "issue_number", "year", "month"}),
         extractors=("mdwords", "bboxflow", "minerflow"),
         build=build_q,
+    ),
+]
+
+# The fresh4 designs: made into corpus/fresh4 by `make_corpus.py --set fresh4`, scored by
+# `make fidelity`, never read or tuned on (corpus/fresh4/README.md).
+FRESH4_DESIGNS: list[Design] = [
+    Design(
+        key="r",
+        summary="210 x 280 mm feature monthly, two columns, openers titled beside a photo",
+        prints=frozenset({"title", "issue_number", "year", "month"}),
+        extractors=("text", "md", "pdfminer"),
+        build=build_r,
+    ),
+    Design(
+        key="s",
+        summary="175 x 250 mm internal bulletin, one column beside a margin, front piece first",
+        prints=frozenset({"title", "issue_number", "year", "month"}),
+        extractors=("layout", "plumber", "mupdf"),
+        build=build_s,
     ),
 ]

@@ -18,6 +18,8 @@ Run: .venv/bin/python scripts/corpus/make_corpus.py   (or `make corpus`): design
      designs n and o, other extractor modes again, into corpus/fresh2 (never read or tuned on)
      .venv/bin/python scripts/corpus/make_corpus.py --set fresh3   (or `make fresh3`):
      designs p and q, other extractor modes again, into corpus/fresh3 (never read or tuned on)
+     .venv/bin/python scripts/corpus/make_corpus.py --set fresh4   (or `make fresh4`):
+     designs r and s, the default extractors again, into corpus/fresh4 (never read or tuned on)
 """
 
 from __future__ import annotations
@@ -46,6 +48,7 @@ from designs import (  # noqa: E402
     DESIGNS,
     FRESH2_DESIGNS,
     FRESH3_DESIGNS,
+    FRESH4_DESIGNS,
     FRESH_DESIGNS,
     HELDOUT_DESIGNS,
     UNSEEN_DESIGNS,
@@ -553,6 +556,7 @@ SETS: dict[str, tuple[list[Design], str]] = {
     "fresh": (FRESH_DESIGNS, "corpus/fresh"),
     "fresh2": (FRESH2_DESIGNS, "corpus/fresh2"),
     "fresh3": (FRESH3_DESIGNS, "corpus/fresh3"),
+    "fresh4": (FRESH4_DESIGNS, "corpus/fresh4"),
 }
 
 
@@ -750,7 +754,8 @@ def main(argv: list[str]) -> int:
         default="corpus",
         help="designs a-e, h, i into corpus/ (default), the held-out f-g into corpus/heldout/, "
         "the unseen j-k into corpus/unseen/, the fresh l-m into corpus/fresh/, the fresh2 n-o "
-        "into corpus/fresh2/ or the fresh3 p-q into corpus/fresh3/",
+        "into corpus/fresh2/, the fresh3 p-q into corpus/fresh3/ or the fresh4 r-s into "
+        "corpus/fresh4/",
     )
     parser.add_argument("--out", type=Path, help="output directory (default: the set's)")
     parser.add_argument("--build", type=Path, default=REPO / "build" / "corpus")
