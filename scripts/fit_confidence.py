@@ -36,6 +36,7 @@ SOURCES = (
     # the held-out sets studied since, development data now (never the untuned ones)
     (REPO / "corpus" / "heldout" / "gold", REPO / "corpus" / "heldout" / "texts"),
     (REPO / "corpus" / "fresh" / "gold", REPO / "corpus" / "fresh" / "texts"),
+    (REPO / "corpus" / "fresh3" / "gold", REPO / "corpus" / "fresh3" / "texts"),
 )
 #: Characters of a file name that name its issue (`000_…txt`, `000-a-raw.txt`).
 ISSUE_KEY = 3
