@@ -567,6 +567,12 @@ def test_a_headline_run_into_the_news_lead_under_it_is_cut_off() -> None:
         "新建的三所学校将在九月开学，家长们十分关心。",
     ]
     assert pieces[0].kind is ChunkKind.FRAME  # the headline's lines, set together
+    # the headline keeps the gap above the block; the lead sits right under it, so the
+    # byline it opens is the headline's, not apart from it (qtread/parse/segment/common.py
+    # DETACHED)
+    wide = Chunk(ChunkKind.TEXT, "".join(lines), LineSpan(1, 4), lines, gap=4)
+    pieces, _ = split_byline_frames([wide], PROFILE)
+    assert [piece.gap for piece in pieces] == [4, 0, 0]
     # a sentence before `本刊讯` is running text quoting it, not a headline
     quoting = ["大会说，本刊讯已经发出。", "本刊讯（记者 林远）报道了此事，", "大家都看到了。"]
     text = Chunk(ChunkKind.TEXT, "".join(quoting), LineSpan(1, 3), quoting)

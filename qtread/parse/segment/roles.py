@@ -325,13 +325,15 @@ def _piece(chunk: Chunk, lines: list[str], first: int, *, at_start: bool) -> Chu
 
 
 def _sub_chunk(chunk: Chunk, lines: list[str], first: int) -> Chunk:
-    """Part of a frame (its lines are adjacent, so line numbers follow on)."""
+    """Part of a frame (its lines are adjacent, so line numbers follow on): only the
+    part that opens it keeps the frame's gap; the others sit right under a line."""
     text = lines[0]
     for line in lines[1:]:
         text = join_wrapped(text, line)
     kind = ChunkKind.FRAME if len(lines) > 1 else ChunkKind.TEXT
     last = min(chunk.span.last, first + len(lines) - 1)
-    return Chunk(kind, text, LineSpan(min(first, last), last), list(lines), gap=chunk.gap)
+    gap = chunk.gap if first <= chunk.span.first else 0
+    return Chunk(kind, text, LineSpan(min(first, last), last), list(lines), gap=gap)
 
 
 def _off_a_paragraphs_line(chunks: list[Chunk], index: int, profile: Profile) -> bool:
