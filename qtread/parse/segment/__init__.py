@@ -21,6 +21,7 @@ from qtread.parse.segment.layout import (
     take_title_tails,
     title_after_body,
     titles_beside_drop_caps,
+    titles_over_leads,
     titles_under_their_text,
 )
 from qtread.parse.segment.layout import titles_under_their_text as _titles_under_their_text
@@ -70,6 +71,7 @@ def segment(
     titles_beside_drop_caps(chunks, roles, anchors)
     titles_under_their_text(chunks, roles, anchors)
     leads_before_titles(chunks, roles, anchors)
+    titles_over_leads(chunks, roles, anchors, profile.byline_marks)
     take_title_tails(chunks, roles, anchors)
     out.sections = build(chunks, roles, anchors, header_columns, profile, out)
     return out

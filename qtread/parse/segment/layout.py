@@ -317,6 +317,49 @@ def leads_before_titles(chunks: list[Chunk], roles: Roles, anchors: dict[int, An
             used.update(run)
 
 
+def titles_over_leads(
+    chunks: list[Chunk], roles: Roles, anchors: dict[int, Anchor], marks: str
+) -> None:
+    """Articles whose lead ends in their byline under the title (`标题` / `…开幕。 ■ 记者
+    …` / the text): the byline closes the lead, not the article, so the title run right
+    above the lead is the article's and the byline anchors it. Only a byline an ornament
+    opens (MARKS: `■ 记者 …`, printed on the lead's last line) ends a lead: a plain one
+    after a finished paragraph ends its article. As with leads printed before their
+    titles, only in an issue that does so three times or more."""
+    used = _title_chunks(anchors)
+    found: list[tuple[int, list[int]]] = []
+    for byline in sorted(roles.closing & roles.bylines.keys()):
+        if chunks[byline].text.lstrip()[:1] not in marks:
+            continue  # only an ornament's byline ends a lead
+        lead = byline
+        while (
+            lead - 1 >= 0
+            and byline - (lead - 1) <= _LEAD_CHUNKS
+            and running_text(chunks, roles, lead - 1)
+            and not chunks[lead].page_break
+        ):
+            lead -= 1
+        run = _title_run_before(chunks, roles, lead)
+        if lead < byline and run and not any(i in used or i in anchors for i in run):
+            found.append((byline, run))
+    if len(found) < _LEAD_FIRST_MIN:
+        return
+    for _, run in found:
+        text = " ".join(chunks[i].text for i in run)
+        anchors[run[0]] = Anchor(run[0], text, run, evidence="byline")
+        used.update(run)
+
+
+def _title_run_before(chunks: list[Chunk], roles: Roles, lead: int) -> list[int]:
+    """The title chunks right over LEAD, up to a run of three (none at all: empty)."""
+    start = lead
+    while start - 1 >= 0 and lead - start < TITLE_RUN and roles.title(start - 1):
+        start -= 1
+        if chunks[start].page_break:
+            break
+    return list(range(start, lead))
+
+
 def _title_run_after(chunks: list[Chunk], roles: Roles, byline: int) -> list[int]:
     """The title chunks right under BYLINE (a deck and the title's wrapped lines), when
     running text follows them."""
