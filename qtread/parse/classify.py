@@ -40,7 +40,6 @@ _SENTENCE_END = re.compile("[。！？!?][”’」』）)]?")  # a sentence end
 _CLAUSE_MARK = re.compile("[，、；,;]")
 #: Characters in a deck of two spaced phrases, at most (two phrases of four to seven).
 DECK_MAX = 16
-DECK_DASHES = ("——", "—", "－－", "--")  # what a deck (subtitle) under a headline opens with
 #: Two runs of Han letters, four or more each, set apart by a space: running Chinese text
 #: never spaces its words, a headline sets its halves apart so (`红色党旗 引领高质量…`)
 HEADLINE_GAP = re.compile(r"[\u4e00-\u9fff]{4}\s+[\u4e00-\u9fff]{4}")

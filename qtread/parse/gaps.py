@@ -18,9 +18,8 @@ import operator
 import re
 from collections import Counter
 
-from qtread.parse.classify import DECK_DASHES
 from qtread.parse.lines import Line
-from qtread.text.cjk import printed_width
+from qtread.text.cjk import DECK_DASHES, printed_width
 
 #: Share of text lines followed straight by another, at least, for a text printed in
 #: blocks (`pdftotext -raw`: all of them; pdftotext's default mode: 40–80 %, its

@@ -15,6 +15,7 @@ NO_LINE_END = frozenset("（《「『【“‘(〔〈〖")
 #: Ends a sentence; a closing bracket or quote may follow it.
 SENTENCE_END = frozenset("。！？!?…")
 CLOSERS = frozenset("”’）》」』】)\"'")
+DECK_DASHES = ("——", "—", "－－", "--")  # what a deck (subtitle) under a headline opens with
 #: Function words a headline cannot end on (`…中心的`, `…产业为`): the text runs on.
 OPEN_ENDINGS = ("的", "之", "和", "与", "及", "在", "对", "把", "将", "从", "向", "被")
 #: Function words a headline cannot start with (`在钱塘新区举办`): it carries on another.

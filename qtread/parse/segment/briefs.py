@@ -11,13 +11,13 @@ from __future__ import annotations
 
 from qtread.model import ArticleKind
 from qtread.parse.chunks import Chunk
-from qtread.parse.classify import DECK_DASHES, has_clause_mark, norm
+from qtread.parse.classify import has_clause_mark, norm
 from qtread.parse.headline import HEADLINE_ORNAMENTS
 from qtread.parse.profile import Profile
 from qtread.parse.segment.common import TITLE_RUN, Anchor, _title_chunks, body_follows
 from qtread.parse.segment.layout import title_tail
 from qtread.parse.segment.roles import Roles
-from qtread.text.cjk import ends_sentence
+from qtread.text.cjk import DECK_DASHES, ends_sentence
 
 BRIEF_RUN_MIN = 3  # items in a row, at least, that make a run of briefs (a feature's
 # subheadings come one or two between longer stretches)

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 
 from qtread.model import ArticleKind
 from qtread.parse.chunks import Chunk, ChunkKind
-from qtread.parse.classify import DECK_DASHES, has_clause_mark, norm
+from qtread.parse.classify import has_clause_mark, norm
 from qtread.parse.segment.common import (
     DETACHED,
     TITLE_RUN,
@@ -19,7 +19,7 @@ from qtread.parse.segment.common import (
 )
 from qtread.parse.segment.roles import Roles
 from qtread.parse.toc_read import TITLE_KEY
-from qtread.text.cjk import join_wrapped
+from qtread.text.cjk import DECK_DASHES, join_wrapped
 
 _RUNNING_HEAD = 3  # times a line is printed, at least, for it to be a page's head, not a title
 _TITLE_TAIL = 3  # letters a wrapped title may leave on a line of its own, at most

@@ -9,7 +9,6 @@ from collections import Counter
 from qtread.model import ArticleKind, SourceShape
 from qtread.parse.chunks import Chunk, ChunkKind
 from qtread.parse.classify import (
-    DECK_DASHES,
     HEADLINE_GAP,
     has_clause_mark,
     has_sentence_end,
@@ -21,6 +20,7 @@ from qtread.parse.headline import place_first
 from qtread.parse.segment.common import TITLE_RUN, Anchor, _title_chunks, body_follows
 from qtread.parse.segment.layout import title_tail
 from qtread.parse.segment.roles import Roles
+from qtread.text.cjk import DECK_DASHES
 
 _BRIEF_BODY = 2  # paragraphs a brief may have before the next title
 _CAPTION = 8  # letters in a photo caption or name label: fewer
