@@ -20,6 +20,7 @@ from rich.text import Text
 from qtread.model import Article, Issue, Section
 from qtread.printable import json_safe, printable
 from qtread.serialize import toc_to_dict
+from qtread.text.cjk import DECK_DASHES
 
 #: Shown where the issue prints no column name.
 UNNAMED_SECTION = "(no column)"
@@ -74,11 +75,17 @@ def _text_one(issue: Issue) -> list[str]:
         for article in section.articles:
             line = f"{_page(article):>5}  {printable(article.title)}"
             if article.subtitle:
-                line += f" — {printable(article.subtitle)}"
+                line += _after_title(printable(article.subtitle))
             if credit := bylines(article):
                 line += f"  [{credit}]"
             out.append(line)
     return out
+
+
+def _after_title(subtitle: str) -> str:
+    """SUBTITLE set after its title on one line: behind a dash, or behind the dash it
+    was printed with (`——副题`), never two."""
+    return f" {subtitle}" if subtitle.startswith(DECK_DASHES) else f" — {subtitle}"
 
 
 def toc_text(issues: Sequence[Issue]) -> str:
@@ -102,7 +109,7 @@ def _markdown_one(issue: Issue) -> list[str]:
         for article in section.articles:
             item = f"- **{_md(article.title)}**"
             if article.subtitle:
-                item += f" — {_md(article.subtitle)}"
+                item += _after_title(_md(article.subtitle))
             if article.page is not None:
                 item += f" · p. {article.page}"
             if credit := bylines(article):

@@ -173,3 +173,12 @@ def test_report_counts_what_the_ledger_explains_and_what_is_missing() -> None:
     lines = report_lines(report, dropped=True)
     assert "       2  [folio]  12 钱塘" in lines
     assert any(line.startswith("Dropped lines:") and "2: 2 folio" in line for line in lines)
+
+
+def test_a_subtitle_printed_with_its_dash_gets_no_second_one() -> None:
+    dashed = [_issue_with("读书节开幕", subtitle="——全市百家书店同步举办")]
+    plain = [_issue_with("读书节开幕", subtitle="全市百家书店同步举办")]
+    assert "读书节开幕 ——全市百家书店同步举办" in toc_text(dashed)
+    assert "读书节开幕 — 全市百家书店同步举办" in toc_text(plain)
+    assert "**读书节开幕** ——全市百家书店同步举办" in toc_markdown(dashed)
+    assert "**读书节开幕** — 全市百家书店同步举办" in toc_markdown(plain)

@@ -14,12 +14,19 @@ with a TOC and without one; nothing here knows a title.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
 
 from qtread.parse.classify import norm, wholly_bracketed
-from qtread.text.cjk import CLOSERS, CONTINUING_STARTS, OPEN_ENDINGS, SENTENCE_END, join_wrapped
+from qtread.text.cjk import (
+    CLOSERS,
+    CONTINUING_STARTS,
+    DECK_DASHES,
+    OPEN_ENDINGS,
+    SENTENCE_END,
+    join_wrapped,
+)
 
 #: Letters in a place name set before its headline (`黑龙江哈尔滨新区` / `搭建…`), at most.
 PLACE_HEAD_MAX = 8
@@ -95,7 +102,17 @@ def pieces_of(lines: list[str], *, gaps_are_breaks: bool = False) -> list[Piece]
         for position, part in enumerate(_PIECE_GAP.split(line.strip())):
             if part.strip():
                 inline = position > 0 and not gaps_are_breaks
-                result.append(Piece(part.strip(), inline, spaced=position > 0))
+                title, dash, deck = part.strip().partition("——")
+                if title and deck.strip():  # `标题——副题` on one line: the deck starts there
+                    result.append(Piece(title, inline, spaced=position > 0))
+                    result.append(Piece(dash + deck, inline=True))
+                else:
+                    result.append(Piece(part.strip(), inline, spaced=position > 0))
+    for at in range(len(result) - 1):  # `标题——` / `副题`: the dash opens the deck
+        piece, after = result[at], result[at + 1]
+        if piece.text.endswith("——") and len(piece.text) > len("——"):
+            result[at] = replace(piece, text=piece.text[: -len("——")])
+            result[at + 1] = replace(after, text=f"——{after.text}")
     return result
 
 
@@ -205,6 +222,8 @@ def _one_title(unit: list[Piece], piece: Piece) -> bool:
     before, text = unit[-1].text, piece.text
     if piece.restyled or _BRACKETED.match(text) or text.rstrip().endswith(("：", ":")):
         return False  # `(2020 年 3 月)` and a `九源基因：` label start a part of their own
+    if text.startswith(DECK_DASHES):
+        return False  # `——副题`: a deck, whatever its length
     if (
         before[-1] in _RUNS_ON
         or before.endswith(OPEN_ENDINGS)

@@ -121,3 +121,19 @@ def test_a_place_name_set_apart_opens_a_regional_item() -> None:
     assert place_first(["南岭经开区", "深化改革推动产业高质量发展"])
     assert not place_first(["湖畔新城启动十项民生工程"])
     assert not place_first(["订单排满全年 车间灯火通明"])
+
+
+def test_a_deck_run_on_after_a_dash_is_the_subtitle() -> None:
+    # `标题——副题` on one line, the deck wrapped onto the next
+    assert split("湖畔新城读书节隆重开幕——全市百家书店", "同步举办主题活动") == Headline(
+        "湖畔新城读书节隆重开幕", "——全市百家书店同步举办主题活动"
+    )
+    # the dash at the line's end: the deck is the next line
+    assert split("湖畔新城读书节隆重开幕——", "全市百家书店同步举办") == Headline(
+        "湖畔新城读书节隆重开幕", "——全市百家书店同步举办"
+    )
+
+
+def test_a_dash_alone_or_opening_a_line_splits_nothing() -> None:
+    assert [p.text for p in pieces_of(["——全市百家书店同步举办"])] == ["——全市百家书店同步举办"]
+    assert [p.text for p in pieces_of(["——", "全市百家书店"])] == ["——", "全市百家书店"]
