@@ -127,15 +127,20 @@ def column_measure(lines: Sequence[Line]) -> int | None:
     lines without one are a single column's; their commonest width is the measure.
     Where every line has a space (every row of both columns on one baseline), the
     commonest line is two columns and a space."""
-    printed = [
-        (line.text, width)
+    widths = Counter(
+        width
         for line in lines
-        if line.text and (width := printed_width(line.text)) <= 2 * MEASURE_MAX_WIDTH
-    ]
-    widths = Counter(w for text, w in printed if " " not in text and w >= MEASURE_MIN_WIDTH)
+        if line.text
+        and " " not in line.text
+        and MEASURE_MIN_WIDTH <= (width := printed_width(line.text)) <= 2 * MEASURE_MAX_WIDTH
+    )
     if widths:
         return widths.most_common(1)[0][0]
-    rows = Counter(width for _, width in printed)
+    rows = Counter(
+        width
+        for line in lines
+        if line.text and (width := printed_width(line.text)) <= 2 * MEASURE_MAX_WIDTH
+    )
     return (rows.most_common(1)[0][0] - 1) // 2 if rows else None
 
 
