@@ -28,7 +28,9 @@ _COLUMN_LABEL_LINES = 2  # lines a column label may be printed on, at most
 _TITLE_BRACKETS = (("（", "）"), ("(", ")"), ("《", "》"), ("【", "】"))  # a headline closes these
 _TITLE_LEN = (4, 60)  # characters in a title, fewest and most
 BRACKETED_TITLE_MIN = 8  # characters inside 【】 for a headline, at least (labels are 2-5)
-_NOT_WORD = re.compile(r"[\W_]+")
+#: Runs of letters and digits (and `_`, which `norm` then drops): kept by finding them,
+#: which reads a text faster than cutting out everything else between them.
+_WORDS = re.compile(r"\w+")
 _WHITE_SPACE = re.compile(r"\s")
 # Marks that open list items and box labels (a middle dot too, at a line's start only: a
 # head's `潮涌钱塘 · 特别策划` sets one inside).
@@ -51,7 +53,7 @@ def norm(text: str | None) -> str:
     """Letters and digits only: the key titles are compared by."""
     if not text:
         return ""
-    return _NOT_WORD.sub("", nfkc(text))
+    return "".join(_WORDS.findall(nfkc(text))).replace("_", "")
 
 
 def news_lead_byline(text: str, profile: Profile) -> tuple[str, list[Byline]] | None:
