@@ -303,11 +303,11 @@ def column_label(chunk: Chunk, profile: Profile) -> str | None:
     if len(chunk.lines) > _COLUMN_LABEL_LINES:
         return None  # the cheap test first: a paragraph's text is long to squeeze
     text = chunk.text.strip().strip("#").strip()
-    squeezed = _WHITE_SPACE.sub("", text)
+    words = text.split()
+    squeezed = "".join(words)  # white space out (split's white space is the pattern's \s)
     if squeezed in profile.columns:
         return squeezed
     # the label of two pages (or columns) drawn side by side on one line: `民生频道 民生频道`
-    words = text.split()
     if len(words) >= 2 and len(set(words)) == 1 and words[0] in profile.columns:
         return words[0]
     return None

@@ -184,7 +184,7 @@ def _winner(counter: Counter[int]) -> int | None:
 def _short(text: str) -> bool:
     if _CLAUSE.search(text):
         return False  # the cheap test first: most lines are running text
-    squeezed = _WHITE_SPACE.sub("", text)
+    squeezed = "".join(text.split())  # split's white space is the pattern's \s, split faster
     return 0 < len(squeezed) <= LINE_MAX
 
 
