@@ -98,10 +98,13 @@ def split_lines(text: str) -> list[Line]:
             lines.append(new(Line, (number, "", False, False, False)))
             continue
         stripped = raw.strip(" ")
-        lead_space, trail_space = raw[:1] == " ", bool(stripped) and raw[-1:] == " "
-        filled += bool(stripped)
-        led += lead_space and bool(stripped)
-        lines.append(new(Line, (number, stripped, lead_space, trail_space, False)))
+        if not stripped:  # spaces alone: a blank line with a lead space (a page mark)
+            lines.append(new(Line, (number, "", True, False, False)))
+            continue
+        lead_space = raw[0] == " "
+        filled += 1
+        led += lead_space
+        lines.append(new(Line, (number, stripped, lead_space, raw[-1] == " ", False)))
     if filled >= PAGE_LINES and led > PAGE_MARKS_MAX * filled:
         lines = [line._replace(lead_space=False) for line in lines]
     return lines
