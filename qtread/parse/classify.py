@@ -180,6 +180,8 @@ def _byline_reach(text: str, profile: Profile) -> int:
     """Where in TEXT a trailing byline may start, at the earliest: a byline after an
     earlier sentence end would be longer than any byline, once blanks, ornaments and a
     bracket pair are set aside. Keeps trailing_byline linear on a very long line."""
+    if len(text) <= _BYLINE_MAX + _BRACKETS:
+        return 0  # the cheap test first: a printed line is shorter than any such reach
     solid = 0  # characters that stay in the byline parse_byline measures
     for position in range(len(text) - 1, -1, -1):
         char = text[position]
