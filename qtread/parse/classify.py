@@ -266,12 +266,12 @@ def person_frame(chunk: Chunk, profile: Profile) -> str | None:
     if len(chunk.lines) == 1 and len(chunk.text) > _PERSON_LINE_MAX:
         return None
     first = chunk.lines[0] if chunk.lines else chunk.text
-    if has_clause_mark(first) or ends_sentence(first):
-        return None  # running text that opens with a name (`以色列 UBQ 公司研发…，`)
     name, _, rest = first.partition(" ")
     name = name.strip()
     if not (_PERSON_NAME[0] <= len(name) <= _PERSON_NAME[1] and _NAME.match(name)):
-        return None
+        return None  # the cheap test first: most lines open with no name set apart
+    if has_clause_mark(first) or ends_sentence(first):
+        return None  # running text that opens with a name (`以色列 UBQ 公司研发…，`)
     tail = (rest + " ".join(chunk.lines[1:])).strip()
     if not tail or tail[0].isdigit():
         return None
