@@ -70,6 +70,7 @@ FULL_SLACK = 1
 CONTINUATION_GAIN = 0.5
 #: A line of one to three digits is a folio: a page of the extraction ends with it.
 _FOLIO = re.compile(r"\d{1,3}")
+_SPACE = re.compile(" ")
 #: Lines printed this many times or more are running heads. In a text without folios
 #: a page starts with one; where there are folios, a head printed beside the text (a
 #: section's name in the margin) may come out amid a page's lines. Either way a head
@@ -90,7 +91,7 @@ def unweave_columns(lines: list[Line]) -> list[Line]:
         return lines
     # only a line with a space can be cut: the test is cheaper than measuring the line
     cuts = [split_wide(line.text, measure) if " " in line.text else None for line in lines]
-    full = sum(cut is not None and _full_pair(cut, measure) for cut in cuts)
+    full = sum(_full_pair(cut, measure) for cut in cuts if cut is not None)
     if full < MIN_FULL_PAIRS:
         return lines
     texts = sum(not line.blank for line in lines)
@@ -126,15 +127,20 @@ def column_measure(lines: Sequence[Line]) -> int | None:
     lines without one are a single column's; their commonest width is the measure.
     Where every line has a space (every row of both columns on one baseline), the
     commonest line is two columns and a space."""
-    printed = [
-        (line.text, width)
+    widths = Counter(
+        width
         for line in lines
-        if line.text and (width := printed_width(line.text)) <= 2 * MEASURE_MAX_WIDTH
-    ]
-    widths = Counter(w for text, w in printed if " " not in text and w >= MEASURE_MIN_WIDTH)
+        if line.text
+        and " " not in line.text
+        and MEASURE_MIN_WIDTH <= (width := printed_width(line.text)) <= 2 * MEASURE_MAX_WIDTH
+    )
     if widths:
         return widths.most_common(1)[0][0]
-    rows = Counter(width for _, width in printed)
+    rows = Counter(
+        width
+        for line in lines
+        if line.text and (width := printed_width(line.text)) <= 2 * MEASURE_MAX_WIDTH
+    )
     return (rows.most_common(1)[0][0] - 1) // 2 if rows else None
 
 
@@ -149,9 +155,8 @@ def split_wide(text: str, measure: int) -> tuple[str, str] | None:
     if printed_width(text) <= limit or printed_width(text.replace(" ", "")) > 2 * limit:
         return None  # fits one column, or no cut can leave two pieces that fit one each
     best: tuple[float, str, str] | None = None
-    for index, char in enumerate(text):
-        if char != " ":
-            continue
+    for space in _SPACE.finditer(text):  # a wide line has a few spaces among many letters
+        index = space.start()
         left, right = text[:index].rstrip(" "), text[index + 1 :].lstrip(" ")
         if not left or not right:
             continue

@@ -187,9 +187,12 @@ def _photo_captions(lines: list[Line], profile: Profile) -> list[int]:
     """Lines that name what a photo shows (`吸尘器生产线`), with the captions printed in
     one block with them: every line of the block must be a short unpunctuated one."""
     found: list[int] = []
-    for index, line in enumerate(lines):
-        if not line.text.endswith(profile.photo_subjects) or (found and index <= found[-1]):
-            continue
+    subjects = profile.photo_subjects
+    # the few lines naming a subject, found in one sweep that passes blank lines over
+    named = [i for i, line in enumerate(lines) if line.text and line.text.endswith(subjects)]
+    for index in named:
+        if found and index <= found[-1]:
+            continue  # in the block of a line found before
         first = last = index
         while first > 0 and not lines[first - 1].blank:
             first -= 1

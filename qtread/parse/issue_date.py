@@ -184,7 +184,7 @@ def _winner(counter: Counter[int]) -> int | None:
 def _short(text: str) -> bool:
     if _CLAUSE.search(text):
         return False  # the cheap test first: most lines are running text
-    squeezed = _WHITE_SPACE.sub("", text)
+    squeezed = "".join(text.split())  # split's white space is the pattern's \s, split faster
     return 0 < len(squeezed) <= LINE_MAX
 
 
@@ -226,10 +226,12 @@ def _head_readings(lines: list[Line]) -> list[Reading]:
     """One reading for each running head or foot that prints the issue: a short line
     that recurs, page numbers aside, on MIN_REPEATS pages. A date line in an article
     is printed once; a head is printed on every page."""
-    groups: Counter[str] = Counter()
-    for line in lines:
-        if line.text and _short(line.text) and _MAYBE_DATE.search(line.text):
-            groups[_WHITE_SPACE.sub("", plain(line.text))] += 1
+    dated = [  # one sweep of every line, for the few that may print a date
+        line.text
+        for line in lines
+        if line.text and _short(line.text) and _MAYBE_DATE.search(line.text)
+    ]
+    groups = Counter("".join(plain(text).split()) for text in dated)
     readings = []
     for key, count in groups.items():
         if count < MIN_REPEATS:

@@ -14,8 +14,10 @@ from typing import NamedTuple
 _INVISIBLE = re.compile(
     "[\x00\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
 )
-_SPACES = re.compile("[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]")
-_CONTROLS = re.compile("[\x01-\x08\x0b-\x1f\x7f]")
+_SPACES = "\t\u00a0\u2000-\u200a\u202f\u205f\u3000"  # tabs, non-breaking, ideographic…
+_CONTROLS = "\x01-\x08\x0b-\x1f\x7f"
+#: Both become a plain space: one sweep of the text instead of one each.
+_AS_SPACE = re.compile(f"[{_SPACES}{_CONTROLS}]")
 
 
 class Line(NamedTuple):
@@ -37,8 +39,7 @@ def normalise(text: str) -> str:
     """Unify line ends and drop invisible characters, keeping every visible one."""
     text = _unified_line_ends(text)
     text = _INVISIBLE.sub("", text)
-    text = _SPACES.sub(" ", text)
-    return _CONTROLS.sub(" ", text)
+    return _AS_SPACE.sub(" ", text)
 
 
 def page_starts(text: str) -> frozenset[int]:
@@ -97,10 +98,13 @@ def split_lines(text: str) -> list[Line]:
             lines.append(new(Line, (number, "", False, False, False)))
             continue
         stripped = raw.strip(" ")
-        lead_space, trail_space = raw[:1] == " ", bool(stripped) and raw[-1:] == " "
-        filled += bool(stripped)
-        led += lead_space and bool(stripped)
-        lines.append(new(Line, (number, stripped, lead_space, trail_space, False)))
+        if not stripped:  # spaces alone: a blank line with a lead space (a page mark)
+            lines.append(new(Line, (number, "", True, False, False)))
+            continue
+        lead_space = raw[0] == " "
+        filled += 1
+        led += lead_space
+        lines.append(new(Line, (number, stripped, lead_space, raw[-1] == " ", False)))
     if filled >= PAGE_LINES and led > PAGE_MARKS_MAX * filled:
         lines = [line._replace(lead_space=False) for line in lines]
     return lines

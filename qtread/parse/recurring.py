@@ -68,16 +68,17 @@ def learn_furniture(
     byline roles, which a layout that stacks its credits prints alone on a line over the
     names (`记者` / `汪株焱`), article after article: as often as a head, but never one."""
     plain = [_plain(line.text) if line.text else "" for line in lines]
+    filled = [index for index, text in enumerate(plain) if text]  # what the sweeps below read
     groups: dict[str, list[int]] = defaultdict(list)
-    for index, text in enumerate(plain):
-        if text and (key := _key(text)):
+    for index in filled:
+        if key := _key(plain[index]):
             groups[key].append(index)
     groups = {
         key: found
         for key, found in groups.items()
         if len(found) >= MIN_REPEATS and key not in roles
     }
-    numbers = [i for i, text in enumerate(plain) if text and _is_lone_number(text)]
+    numbers = [i for i in filled if _is_lone_number(plain[i])]
     folios = _folio_run(numbers, plain, [line.number for line in lines])
     likely = known | set(folios) | {i for found in groups.values() for i in found}
     likely.update(numbers)
@@ -110,14 +111,14 @@ def learn_furniture(
     # One head in several variants (`特别策划 NO.5 / 2020`, `聚焦钱塘 NO.5 / 2020`): the
     # column or section word changes, the numbered part stays.
     furniture = known | set(out.reasons)
-    for found in _head_families(plain, furniture).values():
+    for found in _head_families(plain, filled, furniture).values():
         if _median_gap(found, lines) >= MIN_HEAD_GAP:
             _take(out, set(found), "", columns, edges)
     # The same number alone on a line page after page, beside a head or foot (the year
     # a foot prints on a line of its own: `NO.5` / `2020`), is part of it: no text
     # prints one number alone ten times.
     furniture = known | set(out.reasons)
-    for found in _repeated_numbers(plain).values():
+    for found in _repeated_numbers(plain, filled).values():
         chosen = {i for i in found if i not in furniture and _beside(i, lines, furniture)}
         if len(chosen) >= MIN_EVIDENCE_SHARE * len(found):
             out.reasons.update(dict.fromkeys(chosen, "running header (repeated number)"))
@@ -131,13 +132,17 @@ def learn_furniture(
     return out
 
 
-def _head_families(plain: list[str], furniture: set[int]) -> dict[str, list[int]]:
+def _head_families(
+    plain: list[str], filled: list[int], furniture: set[int]
+) -> dict[str, list[int]]:
     """Lines not yet furniture grouped by what stays when the word at one end is taken
     away, where that rest carries a number and `MANY_REPEATS` lines share it: a running
     head that names the column or section of its page. The number keeps bylines out
-    (`记者 …` recurs with a name that changes, and no number)."""
+    (`记者 …` recurs with a name that changes, and no number). FILLED: the indexes of
+    the lines with text."""
     families: dict[str, list[int]] = defaultdict(list)
-    for index, text in enumerate(plain):
+    for index in filled:
+        text = plain[index]
         if " " not in text or index in furniture or _SENTENCE.search(text):
             continue  # the cheap test first: this runs on every line
         words = text.split()
@@ -151,13 +156,13 @@ def _head_families(plain: list[str], furniture: set[int]) -> dict[str, list[int]
     return {key: found for key, found in families.items() if len(found) >= MANY_REPEATS}
 
 
-def _repeated_numbers(plain: list[str]) -> dict[str, list[int]]:
-    """Lines of digits alone grouped by the number, where a number is printed alone
-    `MANY_REPEATS` times or more."""
+def _repeated_numbers(plain: list[str], filled: list[int]) -> dict[str, list[int]]:
+    """Lines of digits alone (among those with text, at FILLED) grouped by the number,
+    where a number is printed alone `MANY_REPEATS` times or more."""
     found: dict[str, list[int]] = defaultdict(list)
-    for index, text in enumerate(plain):
-        if text.isdigit():
-            found[text].append(index)
+    for index in filled:
+        if plain[index].isdigit():
+            found[plain[index]].append(index)
     return {text: where for text, where in found.items() if len(where) >= MANY_REPEATS}
 
 

@@ -49,10 +49,8 @@ def detect_shape(lines: list[Line]) -> SourceShape:
     long_lines = [text for text in texts if len(text) >= MEASURED_LINE_MIN]
     if not long_lines:
         return SourceShape.FLOWED
-    open_ended = sum(1 for text in long_lines if not ends_sentence(text)) / len(long_lines)
-    if (
-        median(len(text) for text in long_lines) <= PRINTED_LINE_MAX
-        and open_ended > OPEN_ENDED_SHARE
-    ):
+    # counted by map, not a generator: this reads every line of the file
+    open_ended = (len(long_lines) - sum(map(ends_sentence, long_lines))) / len(long_lines)
+    if median(map(len, long_lines)) <= PRINTED_LINE_MAX and open_ended > OPEN_ENDED_SHARE:
         return SourceShape.PDF_TEXT
     return SourceShape.FLOWED

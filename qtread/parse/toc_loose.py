@@ -54,9 +54,15 @@ def find_loose_toc(lines: list[Line], start: int, limit: int, profile: Profile) 
     best = Toc()
     printed = lines
     lines, heads = _column_prefixes(lines, start, limit, profile)
+    # The window's lines with text, and which of them are leader lines, found once: both
+    # readings fold and search only these (about half the lines are blank), and folding
+    # leaves a line a leader line or not (a page it takes holds digits, and a page's own
+    # line it leaves blank).
+    filled = [index for index in range(start, min(limit, len(lines))) if lines[index].text]
+    leaders = {index for index in filled if is_leader_line(lines[index].text)}
     for side in PageSide:
-        folded = _pages_folded(lines, start, limit, side)
-        rows = _first_cluster(folded, start, limit, side)
+        folded = _pages_folded(lines, filled, leaders, side)
+        rows = _first_cluster(folded, filled, leaders, side)
         if not rows:
             continue
         first, end = _region(folded, start, rows, side, profile)
@@ -138,22 +144,22 @@ def _as_printed(dropped: Ledger, lines: list[Line]) -> Ledger:
     return ledger
 
 
-def _pages_folded(lines: list[Line], start: int, limit: int, side: PageSide) -> list[Line]:
+def _pages_folded(
+    lines: list[Line], filled: list[int], leaders: set[int], side: PageSide
+) -> list[Line]:
     """LINES with each page number printed on a line of its own moved to the text line it
     belongs to, its own line left blank (indexes stay the source's): with the page after
     the title (after leader lines, as extractors set a TOC's right-hand column) to the end
     of the text line above; with the page before it, to the start of the text line below
-    (unless leaders lead to it: then it is the page of the title above)."""
+    (unless leaders lead to it: then it is the page of the title above). FILLED: the
+    indexes of the lines with text to fold, in order; LEADERS: those of leader lines."""
     folded = list(lines)
-    end = min(limit, len(lines))
     if side is PageSide.BEFORE:
         pending: int | None = None  # a lone page waiting for its title
         led = False  # the last text was a leader line: it leads to the page after it
-        for index in range(start, end):
+        for index in filled:
             line = lines[index]
-            if not line.text:
-                continue
-            if is_leader_line(line.text):
+            if index in leaders:
                 led = True
                 continue
             if LONE_PAGE.match(line.text):
@@ -167,10 +173,10 @@ def _pages_folded(lines: list[Line], start: int, limit: int, side: PageSide) -> 
                 pending, led = None, False
         return folded
     last_text: int | None = None
-    for index in range(start, end):
-        line = lines[index]
-        if not line.text or is_leader_line(line.text):
+    for index in filled:
+        if index in leaders:
             continue
+        line = lines[index]
         if (
             LONE_PAGE.match(line.text)
             and last_text is not None
@@ -189,14 +195,17 @@ def _is_text(line: Line) -> bool:
     return bool(line.text) and not is_leader_line(line.text)
 
 
-def _first_cluster(lines: list[Line], start: int, limit: int, side: PageSide) -> list[int]:
-    """Rows of the first run of entry lines that are close together and run forward."""
+def _first_cluster(
+    lines: list[Line], filled: list[int], leaders: set[int], side: PageSide
+) -> list[int]:
+    """Rows of the first run of entry lines that are close together and run forward,
+    among the lines with text at FILLED that are no leader lines (LEADERS)."""
     cluster: list[int] = []
     pages: list[int] = []
     gap = text_lines = 0
-    for index in range(start, min(limit, len(lines))):
+    for index in filled:
         text = lines[index].text
-        if not text or is_leader_line(text):  # `_is_text`, inline: this runs for every line
+        if not text or index in leaders:  # a page folded away leaves its line blank
             continue
         found = entries_on_line(text, side)
         if not found:

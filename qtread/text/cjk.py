@@ -21,6 +21,10 @@ OPEN_ENDINGS = ("的", "之", "和", "与", "及", "在", "对", "把", "将", "
 #: Function words a headline cannot start with (`在钱塘新区举办`): it carries on another.
 CONTINUING_STARTS = ("在", "的", "之", "了", "着", "和", "与", "及", "并")
 _CLOSER_CHARS = "".join(CLOSERS)
+#: What may stand after a sentence's end and still close the text, white space aside: a
+#: closing bracket or quote, the dash of `——`. A text ending on any other mark (a comma,
+#: an enumeration comma, a colon) ends no sentence, whatever stands before it.
+_AFTER_SENTENCE_END = CLOSERS | {"—"}
 
 
 def is_han(ch: str) -> bool:
@@ -88,6 +92,8 @@ def ends_sentence(text: str) -> bool:
         return True
     if last.isalnum():  # the common case: a wrapped line stops on a letter or digit
         return False
+    if last not in _AFTER_SENTENCE_END and not last.isspace():
+        return False  # the next commonest: a line wrapped after a comma (`，`, `、`)
     stripped = text[-16:].rstrip().rstrip(_CLOSER_CHARS)  # the tail: paragraphs are long
     if not stripped and len(text) > 16:
         stripped = text.rstrip().rstrip(_CLOSER_CHARS)

@@ -257,7 +257,8 @@ def title_tail(chunks: list[Chunk], roles: Roles, index: int) -> bool:
         and chunk.kind is ChunkKind.TEXT
         and len(chunk.lines) == 1
         and not chunk.page_break
-        and 0 < len(norm(text)) == len(text) <= _TITLE_TAIL
+        and 0 < len(text) <= _TITLE_TAIL
+        and len(norm(text)) == len(text)
         and roles.plain(index)
         and roles.title(index - 1)
         and index not in roles.under_role

@@ -68,9 +68,10 @@ class Roles:
             cached = self._keys[index] = norm(self.chunks[index].text)
         return cached
 
-    def repeated(self, text: str) -> bool:
-        """Printed more than once: a layout label or a teaser, not a title."""
-        return self.counts.get(norm(text), 0) > 1
+    def repeated(self, index: int) -> bool:
+        """Chunk INDEX is printed more than once: a layout label or a teaser, not a title
+        (its key is worked out once, however often this is asked)."""
+        return self.counts.get(self.key(index), 0) > 1
 
     def plain(self, index: int) -> bool:
         """Not a byline, label or other marker: free to be a title or text."""
@@ -356,11 +357,12 @@ def classify(chunks: list[Chunk], profile: Profile, glued: set[int]) -> Roles:
         titleish=[is_titleish(chunk, profile) for chunk in chunks],
         chunks=chunks,
     )
+    dates = [chronology_date(chunk.text, profile) for chunk in chunks]  # read once, asked twice
     for index, chunk in enumerate(chunks):
         if roles.titleish[index]:
             key = roles.key(index)
             roles.counts[key] = roles.counts.get(key, 0) + 1
-        if index and chronology_date(chunks[index - 1].text, profile) and not chunk.page_break:
+        if index and dates[index - 1] and not chunk.page_break:
             roles.titleish[index] = False  # the title of a chronology entry
     for index, chunk in enumerate(chunks):
         text = chunk.text
@@ -398,7 +400,7 @@ def classify(chunks: list[Chunk], profile: Profile, glued: set[int]) -> Roles:
             roles.columns[index] = column
         elif kicker_label(text, profile):
             roles.kickers.add(index)
-        elif date := chronology_date(text, profile):
+        elif date := dates[index]:
             roles.dates[index] = date
         elif text.strip() in profile.group_labels:
             roles.group_labels.add(index)

@@ -86,7 +86,8 @@ def title_runs(
         if first.text.startswith(DECK_DASHES):
             continue  # `——钱塘新区…`: the deck under a headline, never one itself
         shortest = 5 if first.page_break else 6  # a four-letter line is a label
-        if len(norm(text)) < shortest or _teaser(first, roles) or _caption_cluster(chunks, run):
+        letters = len(norm(text))
+        if letters < shortest or _teaser(chunks, roles, run[0]) or _caption_cluster(roles, run):
             continue
         after = run[-1] + 1
         frame = any(chunks[i].kind is ChunkKind.FRAME for i in run)
@@ -99,13 +100,13 @@ def title_runs(
             after < len(chunks)
             and not chunks[after].page_break  # a brief's text is on its title's page
             and _short_body(chunks, roles, after)
-            and len(norm(text)) >= 8
+            and letters >= 8
             and (not frame or in_briefs or opens)
             and not _cut_from_text(text)
         )
         # a title printed under the text it belongs to, just above the next title
         trailing = (
-            (frame or (len(norm(text)) >= _HEADLINE and not has_clause_mark(text)))
+            (frame or (letters >= _HEADLINE and not has_clause_mark(text)))
             and HEADLINE_GAP.search(text) is not None  # a headline's two halves set apart
             and _under_text(chunks, run[0])
             and after < len(chunks)
@@ -115,13 +116,13 @@ def title_runs(
             if trailing:
                 anchors[run[0]] = Anchor(run[0], text, run, evidence="trailing")
             continue
-        named = (len(run) == 2 and len(norm(first.text)) <= _NAME) or (  # 天津高新区 / 抢占…
+        named = (len(run) == 2 and len(roles.key(run[0])) <= _NAME) or (  # 天津高新区 / 抢占…
             len(run) == 1 and place_first(first.lines or [first.text])  # 松山湖科学城 打造…
         )
         # a headline over its spaced deck (`…突出龙头引领作用` / `突出龙头引领 建强组织体系`)
         decked = (
             len(run) == 2
-            and len(norm(first.text)) >= _HEADLINE
+            and len(roles.key(run[0])) >= _HEADLINE
             and spaced_deck(chunks[run[1]].text)
             and not spaced_deck(first.text)
             and not _reads_on(first.text)
@@ -209,9 +210,9 @@ def _article_level(chunks: list[Chunk]) -> int:
     return min((level for level, count in levels.items() if count >= _TITLE_HEADINGS), default=1)
 
 
-def _caption_cluster(chunks: list[Chunk], run: list[int]) -> bool:
+def _caption_cluster(roles: Roles, run: list[int]) -> bool:
     """`沃镭智能` / `传化化学`: several short names under photos, no part a headline."""
-    return len(run) > 1 and all(len(norm(chunks[i].text)) < _CAPTION for i in run)
+    return len(run) > 1 and all(len(roles.key(i)) < _CAPTION for i in run)
 
 
 def _after_finished_text(chunks: list[Chunk], index: int) -> bool:
@@ -249,15 +250,15 @@ def _run_member(chunks: list[Chunk], roles: Roles, index: int) -> bool:
         (
             chunks[index].kind in (ChunkKind.TEXT, ChunkKind.FRAME)
             and roles.title(index)
-            and not _teaser(chunks[index], roles)
+            and not _teaser(chunks, roles, index)
         )
         or title_tail(chunks, roles, index)
     )
 
 
-def _teaser(chunk: Chunk, roles: Roles) -> bool:
+def _teaser(chunks: list[Chunk], roles: Roles, index: int) -> bool:
     """Printed twice: a label or a teaser, unless this copy opens a page."""
-    return roles.repeated(chunk.text) and not chunk.page_break
+    return roles.repeated(index) and not chunks[index].page_break
 
 
 def _join_titles(chunks: list[Chunk], run: list[int]) -> str:

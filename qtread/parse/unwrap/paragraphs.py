@@ -41,15 +41,25 @@ _UNPUNCTUATED_LINE = re.compile(r"^[^，。、；：？！“”‘’（）《�
 
 def pdf_chunks(lines: list[Line]) -> list[Chunk]:
     """Frames of adjacent lines, then single lines joined into paragraphs."""
-    frames = [part for frame in line_frames(lines) for part in split_glued_title(frame)]
+    # Only a frame of several lines holds a title to split off; most frames are one
+    # line, and go straight through (this runs for every line).
+    frames: list[Chunk] = []
+    for frame in line_frames(lines):
+        if len(frame.lines) == 1:
+            frames.append(frame)
+        else:
+            frames += split_glued_title(frame)
     parts: list[Chunk] = []
     columns: list[int] = []
     for frame, column in zip(frames, page_columns(frames), strict=True):
-        for part in split_heading(frame, column):
+        for part in [frame] if len(frame.lines) == 1 else split_heading(frame, column):
             parts.append(part)
             columns.append(column)  # a split frame's parts share its column
     frames = parts
-    widths = [frame.width for frame in frames]
+    # Chunk.width's common case (one printed line) inline, as above
+    widths = [
+        printed_width(frame.lines[0]) if len(frame.lines) == 1 else frame.width for frame in frames
+    ]
     chunks: list[Chunk] = []
     floats: list[Chunk] = []  # titles printed inside a sentence, emitted after it
     paragraph: Chunk | None = None
@@ -123,7 +133,7 @@ def pdf_chunks(lines: list[Line]) -> list[Chunk]:
         chunks.append(_spanned(paragraph, first, last))
     chunks.extend(floats)
     for chunk in chunks:
-        chunk.lines = [text.strip() for text in chunk.lines]
+        chunk.lines = list(map(str.strip, chunk.lines))
         chunk.text = chunk.text.strip()
     return chunks
 

@@ -99,8 +99,8 @@ def _spaced_item(chunk: Chunk) -> int | None:
     """Where the title of CHUNK ends, if CHUNK is a short paragraph that opens with a
     title set off by a space and goes on in running text."""
     text = chunk.text
-    if chunk.kind is not ChunkKind.TEXT or len(text) > ITEM_TEXT_MAX:
-        return None
+    if chunk.kind is not ChunkKind.TEXT or len(text) > ITEM_TEXT_MAX or " " not in text:
+        return None  # the cheap tests first: no space sets a title off in most paragraphs
     match = _SPACED_TITLE.match(text)
     if match is None:
         return None
