@@ -25,6 +25,9 @@ from qtread.text.cjk import DECK_DASHES
 _BRIEF_BODY = 2  # paragraphs a brief may have before the next title
 _CAPTION = 8  # letters in a photo caption or name label: fewer
 _NAME = 8  # letters in a place or kicker set above a headline, at most
+#: Colons in a run of title-like lines that make it a fact box's fields, at least: a
+#: headline has one at most (`九源基因：跨入基因工程的黄金时代`).
+_FIELDS_MIN = 2
 _HEADLINE = 10  # letters in a headline that stands alone (a region name or kicker is shorter)
 _BYLINED_OPENERS = ("byline", "byline-above")  # evidence of a feature with its byline
 _BRIEF_RUN = 3  # bold titles over short texts, at least, that make a run of briefs
@@ -89,6 +92,8 @@ def title_runs(
         letters = len(norm(text))
         if letters < shortest or _teaser(chunks, roles, run[0]) or _caption_cluster(roles, run):
             continue
+        if text.count("：") >= _FIELDS_MIN:
+            continue  # `基础产业：…` / `一车：广汽` / `一糖：费列罗`: fields of a fact box
         after = run[-1] + 1
         frame = any(chunks[i].kind is ChunkKind.FRAME for i in run)
         headline = frame and first.lines[0].rstrip().endswith(("：", ":"))
