@@ -4,7 +4,7 @@ tails wrapped titles leave on lines of their own."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from qtread.model import ArticleKind
 from qtread.parse.chunks import Chunk, ChunkKind
@@ -285,16 +285,7 @@ def leads_before_titles(chunks: list[Chunk], roles: Roles, anchors: dict[int, An
     if len(found) < _LEAD_FIRST_MIN:
         return  # a layout prints every article so, or none: a few are other things
     for byline, run in found:
-        lead = byline
-        while (
-            lead - 1 >= 0
-            and byline - (lead - 1) <= _LEAD_CHUNKS
-            and lead - 1 not in anchors
-            and lead - 1 not in used
-            and running_text(chunks, roles, lead - 1)
-            and not chunks[lead].page_break
-        ):
-            lead -= 1
+        lead = _lead_start(chunks, roles, byline, lambda i: i in anchors or i in used)
         before = lead - 1
         opens = (
             before < 0
@@ -332,14 +323,7 @@ def titles_over_leads(
     for byline in sorted(roles.closing & roles.bylines.keys()):
         if chunks[byline].text.lstrip()[:1] not in marks:
             continue  # only an ornament's byline ends a lead
-        lead = byline
-        while (
-            lead - 1 >= 0
-            and byline - (lead - 1) <= _LEAD_CHUNKS
-            and running_text(chunks, roles, lead - 1)
-            and not chunks[lead].page_break
-        ):
-            lead -= 1
+        lead = _lead_start(chunks, roles, byline)
         run = _title_run_before(chunks, roles, lead)
         if lead < byline and run and not any(i in used or i in anchors for i in run):
             found.append((byline, run))
@@ -349,6 +333,23 @@ def titles_over_leads(
         text = " ".join(chunks[i].text for i in run)
         anchors[run[0]] = Anchor(run[0], text, run, evidence="byline")
         used.update(run)
+
+
+def _lead_start(
+    chunks: list[Chunk], roles: Roles, byline: int, taken: Callable[[int], bool] = lambda _: False
+) -> int:
+    """Where the lead that BYLINE closes starts: the running text right above it on its
+    page, `_LEAD_CHUNKS` chunks at most, none of them TAKEN (already a title or anchor)."""
+    lead = byline
+    while (
+        lead - 1 >= 0
+        and byline - (lead - 1) <= _LEAD_CHUNKS
+        and not taken(lead - 1)
+        and running_text(chunks, roles, lead - 1)
+        and not chunks[lead].page_break
+    ):
+        lead -= 1
+    return lead
 
 
 def _title_run_before(chunks: list[Chunk], roles: Roles, lead: int) -> list[int]:
