@@ -5,76 +5,62 @@ invented."""
 
 from __future__ import annotations
 
-from qtread.model import Byline, LineSpan
-from qtread.parse.chunks import Chunk, ChunkKind
+from qtread.model import Byline
 from qtread.parse.lines import normalise, split_lines
-from qtread.parse.profile import load_profile
 from qtread.parse.recurring import learn_furniture
-from qtread.parse.segment.roles import classify, split_byline_frames
 from qtread.text.names import names_alone
 
-PROFILE = load_profile()
+from .byline_stage import PROFILE, bylines_of
+
 TITLE = "湖畔新城民生工程全面开工"
 TEXT = "今年起，湖畔新城将启动十项民生工程，涵盖教育、医疗、交通等多个领域。"
 
 
-def _chunks(*texts: str) -> list[Chunk]:
-    return [
-        Chunk(ChunkKind.TEXT, text, LineSpan(number, number), [text], gap=1)
-        for number, text in enumerate(texts, start=1)
-    ]
-
-
-def _bylines(*texts: str) -> tuple[list[str], dict[int, list[Byline]]]:
-    chunks, glued = split_byline_frames(_chunks(*texts), PROFILE)
-    return [chunk.text for chunk in chunks], classify(chunks, PROFILE, glued).bylines
-
-
 def test_a_stack_of_roles_over_names_is_one_byline() -> None:
-    texts, bylines = _bylines(TITLE, "记者", "林远", "通讯员", "陈立 王芳", TEXT)
+    texts, bylines = bylines_of(TITLE, "记者", "林远", "通讯员", "陈立 王芳", TEXT)
     assert texts == [TITLE, "记者 林远 通讯员 陈立 王芳", TEXT]
     assert bylines[1] == [Byline("记者", ("林远",)), Byline("通讯员", ("陈立", "王芳"))]
 
 
 def test_a_role_with_its_suffix_takes_the_names_under_it() -> None:
-    texts, bylines = _bylines(TITLE, "记者 整理报道", "林远", TEXT)
+    texts, bylines = bylines_of(TITLE, "记者 整理报道", "林远", TEXT)
     assert texts == [TITLE, "记者 整理报道 林远", TEXT]
     assert [name for byline in bylines[1] for name in byline.names] == ["林远"]
 
 
 def test_a_line_under_a_credited_role_is_not_taken_for_more_names() -> None:
-    texts, _ = _bylines(TITLE, "记者 林远", "王府井", TEXT)
+    texts, _ = bylines_of(TITLE, "记者 林远", "王府井", TEXT)
     assert texts == [TITLE, "记者 林远", "王府井", TEXT]
 
 
 def test_a_line_under_a_role_that_opens_with_no_surname_is_not_its_names() -> None:
-    texts, bylines = _bylines(TITLE, "记者", "今年起", TEXT)
+    texts, bylines = bylines_of(TITLE, "记者", "今年起", TEXT)
     assert texts == [TITLE, "记者", "今年起", TEXT]
     assert not bylines
 
 
 def test_a_role_alone_with_no_byline_above_stays_apart() -> None:
-    texts, _ = _bylines(TITLE, "通讯员", TEXT)
+    texts, _ = bylines_of(TITLE, "通讯员", TEXT)
     assert texts == [TITLE, "通讯员", TEXT]
 
 
 def test_names_alone_under_a_title_are_its_byline() -> None:
-    _, bylines = _bylines(TITLE, "林远　周舟", TEXT)
+    _, bylines = bylines_of(TITLE, "林远　周舟", TEXT)
     assert bylines == {1: [Byline("", ("林远", "周舟"))]}
 
 
 def test_one_name_alone_is_a_byline_only_where_the_issue_credits_that_person_again() -> None:
     other = "湖畔新城举办读书节"
-    _, bylines = _bylines(TITLE, "林远", TEXT, other, "林远　周舟", TEXT)
+    _, bylines = bylines_of(TITLE, "林远", TEXT, other, "林远　周舟", TEXT)
     assert bylines[1] == [Byline("", ("林远",))]
-    _, bylines = _bylines(TITLE, "林远", TEXT, other, "陈立　周舟", TEXT)
+    _, bylines = bylines_of(TITLE, "林远", TEXT, other, "陈立　周舟", TEXT)
     assert 1 not in bylines
-    _, bylines = _bylines(TITLE, "林远", TEXT, other, "林远", TEXT)  # a staff writer
+    _, bylines = bylines_of(TITLE, "林远", TEXT, other, "林远", TEXT)  # a staff writer
     assert bylines == {1: [Byline("", ("林远",))], 4: [Byline("", ("林远",))]}
 
 
 def test_names_alone_not_under_a_title_are_text() -> None:
-    _, bylines = _bylines(TEXT, "林远　周舟", TEXT)
+    _, bylines = bylines_of(TEXT, "林远　周舟", TEXT)
     assert not bylines
 
 

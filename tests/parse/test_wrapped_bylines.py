@@ -4,28 +4,14 @@ name here is invented."""
 
 from __future__ import annotations
 
-from qtread.model import Byline, LineSpan
-from qtread.parse.chunks import Chunk, ChunkKind
-from qtread.parse.profile import load_profile
-from qtread.parse.segment.roles import WRAPPED_NAMES_SHARE, classify, split_byline_frames
+from qtread.model import Byline
+from qtread.parse.segment.roles import WRAPPED_NAMES_SHARE
 
-PROFILE = load_profile()
-
-
-def _chunks(*texts: str) -> list[Chunk]:
-    return [
-        Chunk(ChunkKind.TEXT, text, LineSpan(number, number), [text], gap=1)
-        for number, text in enumerate(texts, start=1)
-    ]
-
-
-def _bylines(*texts: str) -> tuple[list[str], dict[int, list[Byline]]]:
-    chunks, glued = split_byline_frames(_chunks(*texts), PROFILE)
-    return [chunk.text for chunk in chunks], classify(chunks, PROFILE, glued).bylines
+from .byline_stage import bylines_of
 
 
 def test_a_role_word_cut_at_the_line_end_joins_the_next_line() -> None:
-    texts, bylines = _bylines(
+    texts, bylines = bylines_of(
         "湖畔新城民生工程全面开工",
         "本刊记者 林远 周舟 通",
         "讯员 陈立 王芳",
@@ -36,7 +22,7 @@ def test_a_role_word_cut_at_the_line_end_joins_the_next_line() -> None:
 
 
 def test_last_names_wrapped_onto_a_line_of_their_own_join_the_byline() -> None:
-    texts, bylines = _bylines(
+    texts, bylines = bylines_of(
         "湖畔新城民生工程全面开工",
         "本刊记者 林远 通讯员 陈立",
         "王芳",
@@ -51,18 +37,18 @@ def test_a_short_title_under_a_short_byline_stays_a_title() -> None:
     # though the title opens with a surname.
     short = "文 林远"
     assert len("王府井") * WRAPPED_NAMES_SHARE > len(short)
-    texts, bylines = _bylines(short, "王府井", "今年起，湖畔新城将启动十项民生工程。")
+    texts, bylines = bylines_of(short, "王府井", "今年起，湖畔新城将启动十项民生工程。")
     assert texts == [short, "王府井", "今年起，湖畔新城将启动十项民生工程。"]
     assert bylines == {0: [Byline("文", ("林远",))]}
 
 
 def test_two_bylines_in_a_row_stay_two() -> None:
     first = "本刊记者 林远 周舟 陈立 王芳 赵明"
-    texts, bylines = _bylines(first, "摄影 张华", "今年起，湖畔新城将启动十项民生工程。")
+    texts, bylines = bylines_of(first, "摄影 张华", "今年起，湖畔新城将启动十项民生工程。")
     assert texts[:2] == [first, "摄影 张华"]
     assert set(bylines) == {0, 1}
 
 
 def test_text_after_a_byline_is_never_taken_for_names() -> None:
-    texts, _ = _bylines("本刊记者 林远 通讯员 陈立", "今年起", "湖畔新城将启动十项民生工程。")
+    texts, _ = bylines_of("本刊记者 林远 通讯员 陈立", "今年起", "湖畔新城将启动十项民生工程。")
     assert texts[:2] == ["本刊记者 林远 通讯员 陈立", "今年起"]
