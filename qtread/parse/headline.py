@@ -45,6 +45,7 @@ WRAPPED_TAIL_SHORTER = 4
 #: How alike (rapidfuzz ratio, 0–100) a run of pieces and the TOC's title must be.
 TOC_MATCH_MIN = 90
 
+_DECK_DASH = "——"  # set between a headline and the deck run on after it (`标题——副题`)
 #: A piece that ends with one of these runs on into the next: a wrap or a label's colon.
 _RUNS_ON = frozenset("，、：:“《（(—·‘")
 #: A piece that starts with one of these carries on the piece before it.
@@ -100,19 +101,20 @@ def pieces_of(lines: list[str], *, gaps_are_breaks: bool = False) -> list[Piece]
     result: list[Piece] = []
     for line in lines:
         for position, part in enumerate(_PIECE_GAP.split(line.strip())):
-            if part.strip():
+            text = part.strip()
+            if text:
                 inline = position > 0 and not gaps_are_breaks
-                title, dash, deck = part.strip().partition("——")
+                title, dash, deck = text.partition(_DECK_DASH)
                 if title and deck.strip():  # `标题——副题` on one line: the deck starts there
                     result.append(Piece(title, inline, spaced=position > 0))
                     result.append(Piece(dash + deck, inline=True))
                 else:
-                    result.append(Piece(part.strip(), inline, spaced=position > 0))
+                    result.append(Piece(text, inline, spaced=position > 0))
     for at in range(len(result) - 1):  # `标题——` / `副题`: the dash opens the deck
         piece, after = result[at], result[at + 1]
-        if piece.text.endswith("——") and len(piece.text) > len("——"):
-            result[at] = replace(piece, text=piece.text[: -len("——")])
-            result[at + 1] = replace(after, text=f"——{after.text}")
+        if piece.text.endswith(_DECK_DASH) and piece.text != _DECK_DASH:
+            result[at] = replace(piece, text=piece.text.removesuffix(_DECK_DASH))
+            result[at + 1] = replace(after, text=_DECK_DASH + after.text)
     return result
 
 
