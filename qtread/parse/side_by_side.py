@@ -35,6 +35,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from qtread.parse.lines import Line, split_lines
+from qtread.parse.toc_forms import LONE_PAGE
 from qtread.text.cjk import printed_width
 
 #: Spaces, at least, between two pieces of a row: drawn text keeps single spaces inside
@@ -107,7 +108,7 @@ def read_side_by_side(text: str, pages: frozenset[int] = frozenset()) -> list[Li
     if not filled or gapped < MIN_DRAWN_SHARE * len(filled):
         return None
     rows = [_Row(number, tuple(_pieces(raw))) for number, raw in enumerate(raw_rows, start=1)]
-    cuts = _gutters(rows, pages)
+    cuts = _without_page_columns(rows, _gutters(rows, pages))
     if not any(cuts):
         return None
     lines = split_lines(text)
@@ -119,6 +120,36 @@ def read_side_by_side(text: str, pages: frozenset[int] = frozenset()) -> list[Li
                 result.extend(_head_pieces(row, line) if row.number in pages else [line])
             continue
         result.extend(_read_region(region, region_cuts))
+    return result
+
+
+def _without_page_columns(
+    rows: Sequence[_Row], cuts: list[tuple[int, ...]]
+) -> list[tuple[int, ...]]:
+    """CUTS without the last gutter of rows whose last column is a page number, where
+    `MIN_BESIDE` or more such rows come in a run (no row of text in that column between
+    them): a contents page sets each entry's page on its line, right-aligned, and
+    those pages are the entry's, not a column of text. A folio at the foot of a
+    column of text stands alone, between that column's rows of text. Rows not cut
+    (a column heading across the contents page) neither add to a run nor end it."""
+    run: list[int] = []
+    result = list(cuts)
+
+    def close() -> None:
+        if len(run) >= MIN_BESIDE:
+            for index in run:
+                result[index] = cuts[index][:-1]
+        run.clear()
+
+    for index, (row, row_cuts) in enumerate(zip(rows, cuts, strict=True)):
+        if not row_cuts:  # a row across the columns, or outside them: no column's row
+            continue
+        last = [piece for piece in row.pieces if piece.start > row_cuts[-1]]
+        if len(last) == 1 and LONE_PAGE.match(last[0].text):
+            run.append(index)
+        elif last:
+            close()
+    close()
     return result
 
 

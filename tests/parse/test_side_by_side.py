@@ -266,3 +266,45 @@ def test_a_region_whose_fullest_column_is_narrow_and_widest_is_short_is_read() -
     lines = _read(_draw(rows))
     assert lines is not None
     assert sorted(_texts(lines)) == sorted([*narrow, *wide])
+
+
+_ENTRIES = ["春季招生", "夜间照明", "冷链仓库", "民俗文化", "免租用房"]
+
+
+def _text_then_contents(page_at: int) -> list[dict[int, str]]:
+    """Two columns of text, then (no form feed between: a layout mode that prints none)
+    a contents page whose pages are set right-aligned, inside the text's gutter."""
+    left, right = _column(0, 8), _column(200, 8)
+    rows: list[dict[int, str]] = [{0: a, 22: b} for a, b in zip(left, right, strict=True)]
+    rows.append({})
+    rows += [{0: entry, page_at: f"P{page}"} for page, entry in enumerate(_ENTRIES, start=4)]
+    return rows
+
+
+def test_a_contents_page_under_drawn_columns_keeps_each_page_on_its_entry() -> None:
+    # The gutter drifts from the text's columns into the gap before the pages: read as a
+    # column, the pages would be set out after the entries and lost to them.
+    texts = _texts(_read(_draw(_text_then_contents(page_at=19))))
+    entries = [text for text in texts if text.startswith(tuple(_ENTRIES))]
+    assert [entry.split()[-1] for entry in entries] == ["P4", "P5", "P6", "P7", "P8"]
+
+
+def test_a_folio_beside_the_last_line_of_a_column_is_still_read_apart() -> None:
+    # One page number on a row of the left column's text is its column's folio: no run
+    # of pages, so the row is still cut where the gutter is.
+    left, right = _column(0, 8), _column(200, 7)
+    rows: list[dict[int, str]] = [{0: a, 22: b} for a, b in zip(left, [*right, "P9"], strict=True)]
+    assert _texts(_read(_draw(rows))) == [*left, *right, "P9"]
+
+
+def test_folios_of_pages_printed_without_form_feeds_are_no_run_of_pages() -> None:
+    # Three pages of two columns, each right column ending on a row with its folio: text
+    # of that column lies between the folios, so they make no contents page's pages.
+    rows: list[dict[int, str]] = []
+    expected: list[str] = []
+    for page in range(3):
+        left, right = _column(page * 100, 4), _column(page * 100 + 64, 3)
+        folio = f"P{page + 9}"
+        rows += [{0: a, 22: b} for a, b in zip(left, [*right, folio], strict=True)]
+        expected += [*left, *right, folio]
+    assert sorted(_texts(_read(_draw(rows)))) == sorted(expected)
