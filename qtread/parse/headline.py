@@ -150,6 +150,27 @@ def split_headline(pieces: list[Piece], *, toc_title: str | None = None) -> Head
     return Headline(_join(units[title_at]), _join(rest) or None)
 
 
+def whole_title(printed: str, listed: str) -> str:
+    """PRINTED, or the TOC's wording LISTED where the body printed only a piece of it: a
+    title set in a side column that an extractor cut into pieces among its lead's lines
+    (`顾家集团：打造` for `顾家集团：打造员工的“暖家根据地”`). The other pieces stay in
+    the text where they were printed.
+
+    A piece runs on into a letter of the TOC's wording; a whole part of it (a title
+    whose TOC entry adds a kicker, a speaker or a date after a space or a colon) does
+    not, and the body's wording stands."""
+    key = norm(printed)
+    letters = [(position, norm(char)) for position, char in enumerate(listed) if norm(char)]
+    listed_key = "".join(letter for _, letter in letters)
+    at = listed_key.find(key) if key else -1
+    if at < 0:
+        return printed
+    first, last = letters[at][0], letters[at + len(key) - 1][0]
+    cut_before = first > 0 and bool(norm(listed[first - 1]))
+    cut_after = last + 1 < len(listed) and bool(norm(listed[last + 1]))
+    return listed.strip() if cut_before or cut_after else printed
+
+
 def _named_by_toc(pieces: list[Piece], toc_title: str) -> Headline | None:
     """The contiguous run of pieces the TOC's title names, if a strict part of them."""
     key = norm(toc_title)

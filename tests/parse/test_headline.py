@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from qtread.parse.headline import Headline, Piece, pieces_of, place_first, split_headline
+from qtread.parse.headline import (
+    Headline,
+    Piece,
+    pieces_of,
+    place_first,
+    split_headline,
+    whole_title,
+)
 
 
 def split(*lines: str, toc: str | None = None, heading: bool = False) -> Headline:
@@ -137,3 +144,32 @@ def test_a_deck_run_on_after_a_dash_is_the_subtitle() -> None:
 def test_a_dash_alone_or_opening_a_line_splits_nothing() -> None:
     assert [p.text for p in pieces_of(["——全市百家书店同步举办"])] == ["——全市百家书店同步举办"]
     assert [p.text for p in pieces_of(["——", "全市百家书店"])] == ["——", "全市百家书店"]
+
+
+@pytest.mark.parametrize(
+    ("printed", "listed"),
+    [
+        ("湖畔公园：打造", "湖畔公园：打造市民的“后花园”"),  # cut after its first line
+        ("市民的“后花园”", "湖畔公园：打造市民的“后花园”"),  # cut before its last
+        ("打造市民", "湖畔公园：打造市民的“后花园”"),  # a middle piece
+    ],
+)
+def test_a_piece_of_a_title_the_extractor_cut_is_the_tocs_whole_title(
+    printed: str, listed: str
+) -> None:
+    assert whole_title(printed, listed) == listed
+
+
+@pytest.mark.parametrize(
+    ("printed", "listed"),
+    [
+        ("一张网", "一张网：搭建产业服务的网络"),  # the TOC adds a deck after a colon
+        ("红色引擎", "李明：红色引擎"),  # a speaker before a colon
+        ("湖畔新城大事记", "湖畔新城大事记 (2021 年 5 月)"),  # a date after a space
+        ("湖畔新城大事记", "湖畔新城大事记"),  # the same words
+        ("湖畔新城大事记", "北湖区大事记"),  # other words
+        ("", "北湖区大事记"),
+    ],
+)
+def test_a_whole_part_of_the_tocs_wording_is_the_printed_title(printed: str, listed: str) -> None:
+    assert whole_title(printed, listed) == printed

@@ -15,6 +15,7 @@ from qtread.parse.headline import (
     Piece,
     pieces_of,
     split_headline,
+    whole_title,
     without_headline_brackets,
 )
 from qtread.parse.profile import Profile
@@ -229,6 +230,13 @@ def _headline(chunks: list[Chunk], anchor: Anchor) -> Headline:
     """The anchor's title and subtitle, told apart from the pieces they were printed in.
     A chunk set in another style than the one before (a Markdown heading's plain deck
     line) starts a new part."""
+    headline = _printed_headline(chunks, anchor)
+    if anchor.entry is not None:
+        return replace(headline, title=whole_title(headline.title, anchor.entry.title))
+    return headline
+
+
+def _printed_headline(chunks: list[Chunk], anchor: Anchor) -> Headline:
     if anchor.subtitle is not None or not anchor.title_chunks:
         return Headline(anchor.title, anchor.subtitle)
     pieces: list[Piece] = []
