@@ -660,6 +660,21 @@ def test_briefs_whose_titles_follow_an_ornament_are_articles_people_are_not() ->
     assert [a.title for a in issue.articles] == FEATURES
 
 
+def test_bulleted_headlines_over_paragraphs_are_briefs_a_bulleted_list_is_not() -> None:
+    items = [
+        ("• 东江大桥主体结构完成合龙", "大桥全长两千米，预计年底通车，两岸通行时间缩短一半。"),
+        ("• 南山公园新增十公里绿道", "绿道串起五个景点，沿途设置了休息驿站和健身器材。"),
+        ("• 地铁九号线开通运营试运行", "九号线全长三十公里，设站二十座，日均客流十万人次。"),
+    ]
+    issue = parse_text("\n".join(_issue_with(items)))
+    titles = [a.title for a in issue.articles]
+    assert titles == [*FEATURES, *(title.removeprefix("• ") for title, _ in items)]
+    # Each item of a list over the next: headline-long, but a list, not a digest.
+    listed = [(title, "• " + text) for title, text in items]
+    issue = parse_text("\n".join(_issue_with(listed)))
+    assert [a.title for a in issue.articles] == FEATURES
+
+
 def test_a_paragraph_opening_with_a_name_is_no_person_frame() -> None:
     paragraph = Chunk(
         ChunkKind.TEXT,

@@ -26,9 +26,11 @@ BRIEF_HEADLINE_MIN = 10  # characters in each item's title, at least: a headline
 BRIEF_TEXT_MAX = 400  # characters of text under each item, at most: a brief is short
 BRIEF_PARAGRAPHS_MAX = 2  # paragraphs under each item, at most
 _NAME_END = 4  # characters at a title's end an institution's word is looked for in
-# Marks that open list items: a title after one of them is no brief. Of the ornaments a
-# headline may follow (HEADLINE_ORNAMENTS) that leaves ◎ ◇ □ ○ to open a brief's title;
-# the others still end a run of briefs (`_plain_text`).
+# Marks that open list items: a title after one of them is a brief only where it is a
+# headline on a line of its own over a paragraph that is no list item itself (a digest
+# that sets a bullet before each headline); of a list's items, each over the next, none
+# is. The ornaments a headline may follow (HEADLINE_ORNAMENTS) also end a run of briefs
+# (`_plain_text`).
 _LIST_MARKS = ("·", "•", "・", "-", "—", "▪", "◆", "●", "■")
 
 
@@ -110,9 +112,10 @@ def _item_at(
     ):
         title_run.append(title_run[-1] + 1)
     text = "".join(norm(chunks[i].text) for i in title_run)
+    listed = chunks[index].text.startswith(_LIST_MARKS)
     if (
         len(text) < BRIEF_HEADLINE_MIN
-        or chunks[index].text.startswith(_LIST_MARKS)
+        or (listed and not marked)
         or profile.affiliation.search(text[-_NAME_END:])
         or (marked and profile.person_role.search(text))
         or not body_follows(chunks, roles, title_run[-1])
@@ -123,6 +126,8 @@ def _item_at(
     while after < len(chunks) and _plain_text(chunks, roles, after) and after not in anchors:
         if chunks[after].page_break and paragraphs:
             break
+        if listed and chunks[after].text.startswith(_LIST_MARKS):
+            return None  # a list's item, with more items under it
         paragraphs += 1
         letters += len(chunks[after].text)
         after += 1
