@@ -19,6 +19,9 @@ from qtread.parse.toc_forms import PageSide, entries_on_line
 from qtread.text.cjk import ends_sentence, is_han
 
 _FRONT_WINDOW = 150  # the masthead is always on the first pages
+#: A page number on a line of its own: a contents page may print each entry's page over
+#: its title, and a page then a title makes one entry.
+_LONE_PAGE = re.compile(r"\d{1,3}")
 _TOC_ENTRIES_IN_A_ROW = 3  # TOC entry lines in a row that end the cover: a cover line after
 # them (the contents page's running foot) is furniture, not cover
 _BACK_WINDOW = 25  # non-blank lines at the end that may be back cover
@@ -70,7 +73,8 @@ def read_covers(lines: list[Line], profile: Profile) -> Covers:
     """Issue metadata, and where the cover ends and the back cover starts: the body lies
     between them, and what they print goes to the ledger, not into articles."""
     front_end = 0
-    entries = 0  # TOC entry lines in a row: the contents page, not the cover
+    entries = 0  # TOC entries in a row: the contents page, not the cover
+    page_above = False  # the line before was a page alone: the entry's title follows
     above = ""  # the line before, if it had text: the same paragraph may go on
     for index, line in enumerate(lines[:_FRONT_WINDOW]):
         if line.blank:
@@ -79,7 +83,11 @@ def read_covers(lines: list[Line], profile: Profile) -> Covers:
         if _is_content(above + line.text) or entries >= _TOC_ENTRIES_IN_A_ROW:
             break
         above = line.text
-        entries = entries + 1 if _toc_entry(line.text) else 0
+        if _LONE_PAGE.fullmatch(line.text):
+            page_above = True
+            continue
+        entries = entries + 1 if page_above or _toc_entry(line.text) else 0
+        page_above = False
         if (
             profile.is_cover_line(line.text)
             or _masthead_label(line.text, profile)

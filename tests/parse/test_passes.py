@@ -618,3 +618,20 @@ def test_a_narrow_columns_prose_ends_the_cover() -> None:
 def test_two_cover_lines_in_a_row_are_not_prose() -> None:
     covers = read_covers(lines_of("潮涌钱塘\nQIANTANG\n2020年第5期 · 7月刊\n"), PROFILE)
     assert covers.front_end == 3
+
+
+def test_a_contents_page_printing_each_page_over_its_title_ends_the_cover() -> None:
+    """A title page that holds the contents, each entry's page on a line of its own over
+    its title: the running head of the next page (an issue line) is no cover line, and
+    the contents are no cover either."""
+    entries = ["3", "北湖新区民生工程纪实", "［城市］", "6", "东江两岸城市更新观察"]
+    entries += ["9", "南山脚下的乡村振兴路", "12", "老城区一百个小区完成改造"]
+    text = "\n".join(["潮涌钱塘", "2031年第5期", "目次", *entries, "《潮涌钱塘》2031年第5期"])
+    covers = read_covers(lines_of(text), PROFILE)
+    assert covers.front_end == 2
+
+
+def test_a_number_alone_on_the_cover_makes_no_contents_entry_of_what_follows() -> None:
+    text = "\n".join(["潮涌钱塘", "5", "QIANTANG", "（月刊）", "钱塘新区", "2031年第5期"])
+    covers = read_covers(lines_of(text), PROFILE)
+    assert covers.front_end == 6
