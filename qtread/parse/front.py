@@ -56,7 +56,8 @@ def _masthead_label(text: str, profile: Profile) -> str | None:
 
 
 def _toc_entry(text: str) -> bool:
-    """A line that prints a TOC entry (a page before or after a title)."""
+    """A line that prints a TOC entry (a page before or after a title; in bold or not)."""
+    text = text.replace("**", "").strip()
     return any(entries_on_line(text, side) for side in PageSide)
 
 

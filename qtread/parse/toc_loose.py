@@ -38,6 +38,7 @@ _MARKUP = re.compile(r"^(?:#{1,6}\s+|[-*+]\s+)|\*\*")
 _PAGE_REACH = 4  # source lines from an entry's text to its page on a line of its own, at most
 _PERSON_NAME = re.compile(r"^[\u4e00-\u9fff]{2,3}$")  # a Chinese name: two or three letters
 _NAMES_SPLIT = re.compile(r"[\s、，,/／]+")
+_IN_BRACKETS = re.compile(r"[［【\[〔〖](?P<inside>[^］】\]〕〗]+)[］】\]〕〗]")
 _LETTER_SPACED = re.compile(r"(?<=[A-Z]) (?=[A-Z]\b)")  # C O N T E N T S
 
 
@@ -113,6 +114,8 @@ def _column_prefixes(
     heads: dict[int, str] = {}
     for index in range(start, min(limit, len(lines))):
         line = lines[index]
+        if "**" in line.text:  # `**12** 产业日新`: a page in bold is a page all the same
+            line = result[index] = line._replace(text=line.text.replace("**", "").strip())
         if line.text and (match := prefix.match(line.text)):
             result[index] = line._replace(text=line.text[match.end() :])
             heads[line.number] = match["name"]
@@ -321,7 +324,7 @@ def _read(
         word for line in text_lines for word in _NAMES_SPLIT.split(_clean(line.text))
     )
     for number, line in enumerate(text_lines):
-        raw, text = line.text, _clean(line.text)
+        raw, text = line.text, _unbracketed(_clean(line.text))
         if line.number in heads:  # the column a table row opens with
             _record_blurb(pending, None, toc.dropped)
             column, pending, continues = heads[line.number], [], False
@@ -363,6 +366,13 @@ def _read(
     toc.entries = [_entry(draft, width, profile) for draft in drafts]
 
 
+def _unbracketed(text: str) -> str:
+    """TEXT without the square brackets a contents page may set a column's name in
+    (`［特别策划］`); other lines come back as they are."""
+    match = _IN_BRACKETS.fullmatch(text)
+    return match["inside"].strip() if match else text
+
+
 def _text_of(text: str, side: PageSide) -> str:
     found = entries_on_line(text, side)
     return " ".join(entry.title for entry in found) if found else _clean(text)
@@ -381,8 +391,8 @@ def _authors(text: str, printed: Counter[str]) -> bool:
 
 def _is_heading(text: str, following: str, side: PageSide) -> bool:
     """A column heading: a short line an entry (or an entry's first line) follows."""
-    if printed_width(text) > _HEADING_MAX or _SUBTITLE.match(following):
-        return False
+    if printed_width(text) > _HEADING_MAX or _SUBTITLE.match(following) or LONE_PAGE.match(text):
+        return False  # (a page on a line of its own is read with its entry, or dropped)
     return bool(entries_on_line(following, side)) or (
         side is PageSide.AFTER and bool(following) and printed_width(following) > _HEADING_MAX
     )

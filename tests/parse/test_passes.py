@@ -635,3 +635,14 @@ def test_a_number_alone_on_the_cover_makes_no_contents_entry_of_what_follows() -
     text = "\n".join(["潮涌钱塘", "5", "QIANTANG", "（月刊）", "钱塘新区", "2031年第5期"])
     covers = read_covers(lines_of(text), PROFILE)
     assert covers.front_end == 6
+
+
+def test_contents_entries_set_in_bold_end_the_cover() -> None:
+    entries = [
+        "**3** 北湖新区民生工程纪实",
+        "**6** 东江两岸城市更新观察",
+        "**9** 南山脚下的乡村振兴路",
+    ]
+    text = "\n".join(["潮涌钱塘", "2031年第5期", *entries, "《潮涌钱塘》2031年第5期"])
+    covers = read_covers(lines_of(text), PROFILE)
+    assert covers.front_end == 2

@@ -10,6 +10,7 @@ from qtread.parse.lines import Line, normalise, split_lines
 from qtread.parse.profile import load_profile
 from qtread.parse.toc import find_toc
 from qtread.parse.toc_forms import PageSide, entries_on_line, is_leader_line
+from qtread.parse.toc_loose import _is_heading
 
 PROFILE = load_profile()
 
@@ -275,3 +276,48 @@ def test_a_subtitle_needs_its_headline_close_above_it_in_the_issue() -> None:
     entries = [row for n, t, d in zip(PAGES, BACK, DECKS, strict=True) for row in (f"{t} P{n}", d)]
     toc = find_toc(lines_of("\n".join([*body, "本期目录", *entries])), 0, PROFILE)
     assert [e.subtitle for e in toc.entries][:4] != DECKS[:4]
+
+
+def test_pages_set_in_bold_and_column_names_in_square_brackets() -> None:
+    # A converter's Markdown: each page in bold before its title, each column's name in
+    # bold square brackets; the names are the columns, without their brackets.
+    text = "\n\n".join(
+        [
+            "**目次**",
+            "**［城市观察］**",
+            "**8** 湖畔新城启航",
+            "**10** 滨江绿道全线贯通",
+            "**［科技前沿］**",
+            "**16** 智造园区扩容",
+            "**18** 国内外资讯速递",
+            "**20** 老街改造迎来新客流",
+        ]
+    )
+    assert [(page, column, title) for page, column, title, _, _ in read(text)] == [
+        (8, "城市观察", "湖畔新城启航"),
+        (10, "城市观察", "滨江绿道全线贯通"),
+        (16, "科技前沿", "智造园区扩容"),
+        (18, "科技前沿", "国内外资讯速递"),
+        (20, "科技前沿", "老街改造迎来新客流"),
+    ]
+
+
+def test_a_page_on_a_line_of_its_own_is_no_column_heading() -> None:
+    # Each page over its title, read the other way round (page after the title): a short
+    # line over a long one is a heading, unless it is a page, which heads nothing.
+    title = "湖畔新城十个新项目同日开工"
+    assert _is_heading("城市观察", title, PageSide.AFTER)
+    assert not _is_heading("8", title, PageSide.AFTER)
+    assert not _is_heading("P8", title, PageSide.AFTER)
+
+
+def test_a_title_of_three_letters_the_toc_names_opens_its_article() -> None:
+    # Too short for the loose matches (a title inside a longer heading, a piece of a
+    # title), a title the heading prints exactly is found all the same.
+    body = "今年的工程进展顺利，这篇报道写了很多细节，篇幅很长，足以成为一个段落。" * 3
+    titles = ["湖畔新城十项工程启航", "一张网", "滨江绿道全线贯通"]
+    text = "\n\n".join(
+        ["目录", *(f"{page} / {title}" for page, title in zip((4, 6, 9), titles, strict=True))]
+        + [part for title in titles for part in (f"## {title}", body)]
+    )
+    assert [article.title for article in parse_text(text).articles] == titles

@@ -155,7 +155,8 @@ def _find_entry(
             contains = len(key_title) >= 4 and key_title in text
             inside = len(text) >= 4 and (text in key or text in above)
             if (
-                (contains and (count == 1 or inside or best == 0))
+                text == key_title  # a title too short for the tests below: `一张网`
+                or (contains and (count == 1 or inside or best == 0))
                 or (inside and len(text) * 2 >= len(key))
                 or (index in roles.kickers and text == key)
             ):
