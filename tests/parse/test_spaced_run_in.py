@@ -56,3 +56,21 @@ def test_a_title_needs_running_text_after_it() -> None:
     # Names after a firm's name (`…公司车间班长 张明`) are a list of people, not a digest.
     people = [f"{title}车间班长 张明（技术员） 李华（工程师）" for title in TITLES]
     assert _texts(people) == people
+
+
+def test_a_title_run_in_behind_a_dash_is_set_apart_spaces_and_all() -> None:
+    # `标题——正文`: the dash ends the title, which may hold a space of its own (two
+    # parts set on one line); the text keeps the dash it opens with.
+    titles = [*TITLES[:3], "东港码头 完成扩建工程"]
+    items = [f"{title}——{text}" for title, text in zip(titles, TEXTS, strict=True)]
+    expected = [
+        part for pair in zip(titles, TEXTS, strict=True) for part in (pair[0], "——" + pair[1])
+    ]
+    assert _texts(items) == expected
+
+
+def test_an_items_text_may_print_ascii_clause_marks() -> None:
+    # An OCR's or converter's text with half-width commas is running text all the same.
+    texts = [text.replace("，", ",").replace("。", ".") for text in TEXTS]
+    items = [f"{title} {text}" for title, text in zip(TITLES, texts, strict=True)]
+    assert _texts(items) == [part for pair in zip(TITLES, texts, strict=True) for part in pair]

@@ -1,6 +1,7 @@
 """Run-in headlines: a digest prints a brief's title at the start of its text, in brackets
-(`【四大行下调大额存单利率】工、农、中、建四大行…`) or in bold set off by a space, which
-is all the extraction keeps (`四大行下调大额存单利率 工、农、中、建四大行…`). Left in the
+(`【四大行下调大额存单利率】工、农、中、建四大行…`), in bold set off by a space, which
+is all the extraction keeps (`四大行下调大额存单利率 工、农、中、建四大行…`), or before a
+dash (`四大行下调大额存单利率——工、农、中、建四大行…`). Left in the
 paragraph, the title is lost to the segmenter; set apart, it is a headline like one on
 its own line.
 """
@@ -25,12 +26,14 @@ SPACED_RUN_GAP = 2
 ITEM_TEXT_MAX = 500  # characters of an item, title and text, at most: a brief is short
 CLAUSE_REACH = 40  # characters of an item's text within which running text shows a clause mark
 # A title of six to thirty letters without clause marks or spaces, opening with a letter
-# (a date opens a chronology's entry), then a space and the text.
+# (a date opens a chronology's entry), then a space and the text, or a dash and the text
+# (`四大行下调大额存单利率——工、农、中、建四大行…`).
 _SPACED_TITLE = re.compile(
-    r"^(?:[•·◆▪■●]\s*)?[\u4e00-\u9fff“《][^，。；！？、,;.!?\s()（）]{5,30}?"
-    r"(?= +[\u4e00-\u9fff“《])"  # a Han letter or quote after the space: not a number
+    r"^(?:[•·◆▪■●]\s*)?[\u4e00-\u9fff“《](?:[^，。；！？、,;.!?()（）—]{5,40}?(?= *——)"
+    r"|[^，。；！？、,;.!?\s()（）—]{5,30}?"  # (a dash ends a title even with spaces in it)
+    r"(?= +[\u4e00-\u9fff“《]))"  # a Han letter or quote after the space: not a number
 )
-_CLAUSE = re.compile("[，。、；]")
+_CLAUSE = re.compile("[，。、；,;]")  # (an OCR or converter may print ASCII marks)
 
 
 def split_run_in_titles(chunks: list[Chunk]) -> list[Chunk]:
@@ -99,8 +102,12 @@ def _spaced_item(chunk: Chunk) -> int | None:
     """Where the title of CHUNK ends, if CHUNK is a short paragraph that opens with a
     title set off by a space and goes on in running text."""
     text = chunk.text
-    if chunk.kind is not ChunkKind.TEXT or len(text) > ITEM_TEXT_MAX or " " not in text:
-        return None  # the cheap tests first: no space sets a title off in most paragraphs
+    if (
+        chunk.kind is not ChunkKind.TEXT
+        or len(text) > ITEM_TEXT_MAX
+        or (" " not in text and "——" not in text)
+    ):
+        return None  # the cheap tests first: nothing sets a title off in most paragraphs
     match = _SPACED_TITLE.match(text)
     if match is None:
         return None
