@@ -324,7 +324,7 @@ def _read(
         word for line in text_lines for word in _NAMES_SPLIT.split(_clean(line.text))
     )
     for number, line in enumerate(text_lines):
-        raw, text = line.text, _unbracketed(_clean(line.text))
+        raw, text = line.text, _clean(line.text)
         if line.number in heads:  # the column a table row opens with
             _record_blurb(pending, None, toc.dropped)
             column, pending, continues = heads[line.number], [], False
@@ -353,7 +353,7 @@ def _read(
             continues = False  # one subtitle line; a second starts the next title
         elif text in profile.columns or (not pending and _is_heading(text, following, side)):
             _record_blurb(pending, None, toc.dropped)
-            column, pending, continues = text, [], False
+            column, pending, continues = _unbracketed(text), [], False
         elif side is PageSide.AFTER:
             pending.append(line)
         elif continues and drafts:
