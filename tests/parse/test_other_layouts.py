@@ -96,6 +96,17 @@ def test_a_drop_cap_goes_back_to_its_paragraph() -> None:
     assert joined[0].span == LineSpan(1, 3)
 
 
+def test_a_drop_cap_goes_back_to_the_short_lines_set_beside_it() -> None:
+    # Beside the big letter the paragraph's first lines are short: the extractor gives
+    # them as a frame of short lines, which the letter opens all the same, and which is
+    # running text from then on, no title.
+    lines = ["海港新城这片年轻的土地上，一座", "座厂房拔地而起，道路向海边延伸。"]
+    text = "".join(lines)
+    beside = Chunk(ChunkKind.FRAME, text, LineSpan(3, 4), lines)
+    joined = join_drop_caps([chunk("在", 1), beside])
+    assert [(c.kind, c.text) for c in joined] == [(ChunkKind.TEXT, "在" + text)]
+
+
 def test_a_title_set_one_letter_a_line_is_not_a_drop_cap() -> None:
     chunks = [chunk("春", 1), chunk("风", 2), chunk("吹过山岗的时候，村里的人们都出门了。", 3)]
     assert [c.text for c in join_drop_caps(chunks)] == [c.text for c in chunks]

@@ -82,6 +82,7 @@ def _put_back(letter: Chunk, paragraph: Chunk, first: Chunk) -> None:
         paragraph.lines[0] = letter.text + paragraph.lines[0]
     paragraph.span = letter.span.union(paragraph.span)
     paragraph.drop_cap = True
+    paragraph.kind = ChunkKind.TEXT  # a frame of short lines beside the letter is its text
     first.page_break = first.page_break or letter.page_break
     first.gap = letter.gap
 
@@ -92,9 +93,10 @@ def _lone_letter(chunk: Chunk) -> bool:
 
 
 def _opens_paragraph(chunk: Chunk) -> bool:
-    """CHUNK is running text that starts with a letter: the paragraph a drop cap opens."""
+    """CHUNK is running text that starts with a letter: the paragraph a drop cap opens
+    (a frame of short lines too, as the lines beside the big letter are short)."""
     return (
-        chunk.kind is ChunkKind.TEXT
+        chunk.kind in (ChunkKind.TEXT, ChunkKind.FRAME)
         and len(chunk.text) >= PARAGRAPH_MIN_CHARS
         and (not chunk.short or has_clause_mark(chunk.text) or "。" in chunk.text)
         and is_han(chunk.text[:1])
