@@ -321,3 +321,15 @@ def test_a_title_of_three_letters_the_toc_names_opens_its_article() -> None:
         + [part for title in titles for part in (f"## {title}", body)]
     )
     assert [article.title for article in parse_text(text).articles] == titles
+
+
+def test_a_title_too_short_to_look_like_one_is_found_where_the_toc_names_it() -> None:
+    # A plain line of three letters is no title by its looks; named by the TOC exactly,
+    # it opens its article.
+    body = "今年的工程进展顺利，这篇报道写了很多细节，篇幅很长，足以成为一个段落。" * 3
+    titles = ["湖畔新城十项工程启航", "一张网", "滨江绿道全线贯通"]
+    text = "\n\n".join(
+        ["目录", *(f"{page} / {title}" for page, title in zip((4, 6, 9), titles, strict=True))]
+        + [part for title in titles for part in (title, body)]
+    )
+    assert [article.title for article in parse_text(text).articles] == titles

@@ -143,7 +143,16 @@ def _find_entry(
     above = norm(entry.subtitle) + key_title  # a kicker printed above its title
     fuzzy: tuple[int, int] | None = None
     for index in range(start, len(chunks)):
-        if index in taken or not (roles.title(index) or index in roles.kickers):
+        if index in taken:
+            continue
+        if (
+            key_title
+            and roles.key(index) == key_title
+            and roles.plain(index)
+            and not roles.titleish[index]
+        ):
+            return index, 1  # a title too short to look like one (一张网), named exactly
+        if not (roles.title(index) or index in roles.kickers):
             continue
         text = ""
         best = 0
