@@ -327,6 +327,7 @@ def is_titleish(chunk: Chunk, profile: Profile) -> bool:
         and "。" not in text
         and not text.endswith(("，", "、", "；", ","))
         and not _left_open(text)
+        and not _closes_unopened(text)
         and not profile.photo_credit.search(text)
         and not profile.caption.match(text)
         and not _leads_in(text)
@@ -349,6 +350,16 @@ def _left_open(text: str) -> bool:
     """A bracket opened and not closed (`…清单”（建立一套工作运行`): the text runs on
     past the line, as running text does and a headline does not."""
     return opens_unclosed(text, _TITLE_BRACKETS)
+
+
+def _closes_unopened(text: str) -> bool:
+    """A round bracket closed that the line never opened (`陈浩杰）`, `摄影 林远）`): the
+    tail of an aside or credit that began on the line before, not a headline."""
+    for opening, closing in (("（", "）"), ("(", ")")):
+        close = text.find(closing)
+        if close >= 0 and not 0 <= text.find(opening) < close:
+            return True
+    return False
 
 
 def opens_unclosed(text: str, pairs: tuple[tuple[str, str], ...]) -> bool:

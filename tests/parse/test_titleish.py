@@ -20,6 +20,12 @@ def test_a_bracket_left_open_is_running_text() -> None:
     assert is_titleish(line("《北湖发展规划》正式发布"), PROFILE)
 
 
+def test_a_bracket_closed_but_never_opened_is_the_tail_of_an_aside() -> None:
+    assert not is_titleish(line("林远 周舟）"), PROFILE)
+    assert not is_titleish(line("新区三所幼儿园) 今秋开学"), PROFILE)
+    assert is_titleish(line("北湖区（新区）三所幼儿园今秋开学"), PROFILE)
+
+
 def test_a_line_opened_by_a_list_dot_is_an_item_not_a_title() -> None:
     # `·北湖科技园` in a list of the parks a feature visits; a dot inside a line (a
     # head's `潮涌钱塘 · 特别策划`, a name's `阿卜杜·热合曼`) is no list mark.
