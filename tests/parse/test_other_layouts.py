@@ -26,6 +26,7 @@ from qtread.parse.lines import normalise, split_lines
 from qtread.parse.profile import load_profile
 from qtread.parse.recurring import learn_furniture
 from qtread.parse.segment.common import Anchor, Segmented
+from qtread.parse.segment.layout import kicker_anchors
 from qtread.parse.segment.roles import classify, split_byline_frames
 from qtread.parse.segment.toc import toc_anchors
 from qtread.parse.toc_loose import find_loose_toc
@@ -928,3 +929,19 @@ def test_a_column_label_drawn_twice_side_by_side_is_that_label() -> None:
     assert column_label(chunk(f"{column}   {column}"), PROFILE) == column
     assert column_label(chunk(f"{column} 湖畔新城"), PROFILE) is None
     assert column_label(chunk("湖畔新城 湖畔新城"), PROFILE) is None
+
+
+# --- kickers ----------------------------------------------------------------------------
+
+
+def test_a_kicker_announces_the_title_under_it_a_label_over_a_list_does_not() -> None:
+    text = "北湖新区推出企业服务专班，三十名干部分赴园区，一对一帮助企业解决用工和融资难题。"
+    announced = [chunk("·说服务·", 1), chunk("北湖新区推出企业服务专班", 2), chunk(text, 3)]
+    items = ["党建共建", "资源对接", "服务破难"]
+    listed = [chunk("·三个维度·", 1), *(chunk(t, n) for n, t in enumerate(items, start=2))]
+    listed.append(chunk(text, 5))
+    for chunks, opened in ((announced, [1]), (listed, [])):
+        roles = classify(chunks, PROFILE, set())
+        anchors: dict[int, Anchor] = {}
+        kicker_anchors(chunks, roles, anchors)
+        assert sorted(anchors) == opened

@@ -118,11 +118,17 @@ def _toc_decks(anchors: dict[int, Anchor]) -> set[str]:
 
 
 def kicker_anchors(chunks: list[Chunk], roles: Roles, anchors: dict[int, Anchor]) -> None:
-    """A `·说X·` kicker announces the title on the line after it."""
+    """A `·说X·` kicker announces the title on the line after it, when text follows that
+    title (a label set so over a list, `· 三个维度 ·` / `党建共建` / `资源对接`, heads a box)."""
     used = _title_chunks(anchors)
     for index in sorted(roles.kickers):
         following = index + 1
-        if following < len(chunks) and roles.title(following) and following not in used:
+        if (
+            following < len(chunks)
+            and roles.title(following)
+            and following not in used
+            and body_follows(chunks, roles, following)
+        ):
             anchors[following] = Anchor(
                 following, chunks[following].text, [following], evidence="kicker"
             )
