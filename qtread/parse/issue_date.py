@@ -54,8 +54,8 @@ _FORMS: tuple[re.Pattern[str], ...] = tuple(
     for p in (
         # 2020年7月15日 星期三: a weekly's date; with the weekday it is the issue's, not news
         _YEAR + r"\s*年\s*(?P<month>\d{1,2})\s*月\s*\d{1,2}\s*日" + _WEEKDAY,
-        # 2020年第5期, 2020 年 第 5 期
-        _YEAR + r"\s*年\s*第\s*(?P<number>\d{1,3})\s*期",
+        # 2020年第5期, 2020 年 第 5 期, 2020 · 第5期
+        _YEAR + r"\s*(?:年|[·・•|｜/／])\s*第\s*(?P<number>\d{1,3})\s*期",
         # 总第8期: the running count, the number when no other is printed
         r"总\s*第\s*(?P<total>\d{1,4})\s*期",
         # 2021年1月号, 2020年7月刊, 2021年1月 (not a day: 2021年1月5日)

@@ -22,6 +22,7 @@ def lines_of(text: str):
     [
         ("2019年第3期 · 5月刊", Reading(2019, 5, 3)),
         ("2019 年 第 3 期", Reading(2019, None, 3)),
+        ("2019 · 第3期（总第42期）", Reading(2019, None, 3, 42)),  # a mark for the 年
         ("I S S U E 0 3 · M A Y 2 0 1 9", Reading(2019, 5, 3)),
         ("2019年5月号", Reading(2019, 5)),
         ("XINGHE MAGAZINE NO.3 2019", Reading(2019, None, 3)),
