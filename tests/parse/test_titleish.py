@@ -44,3 +44,9 @@ def test_a_line_cut_from_running_text_is_no_briefs_headline() -> None:
     assert _cut_from_text("“事实上，作为才发展了十年的")  # a quote left open
     assert _cut_from_text('他说:"我们立志三')
     assert _cut_from_text("北湖公司党支部成立于2015年6")  # a date the line's end cut
+
+
+def test_a_caption_closed_by_its_photographer_is_no_title() -> None:
+    assert not is_titleish(line("北湖电缆股份有限公司车间（林远／摄）"), PROFILE)
+    assert not is_titleish(line("新建的西山公园步道 林远 摄"), PROFILE)
+    assert is_titleish(line("北湖电缆股份有限公司车间全景"), PROFILE)
