@@ -325,6 +325,7 @@ def is_titleish(chunk: Chunk, profile: Profile) -> bool:
         _TITLE_LEN[0] <= len(text) <= _TITLE_LEN[1]
         and (not text.startswith(_BULLETS) or bracketed_headline(text))
         and "。" not in text
+        and "；" not in text  # a semicolon parts clauses of running text, never a headline's
         and not text.endswith(("，", "、", "；", ","))
         and not _left_open(text)
         and not _closes_unopened(text)

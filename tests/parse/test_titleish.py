@@ -50,3 +50,10 @@ def test_a_caption_closed_by_its_photographer_is_no_title() -> None:
     assert not is_titleish(line("北湖电缆股份有限公司车间（林远／摄）"), PROFILE)
     assert not is_titleish(line("新建的西山公园步道 林远 摄"), PROFILE)
     assert is_titleish(line("北湖电缆股份有限公司车间全景"), PROFILE)
+
+
+def test_a_line_with_a_semicolon_is_running_text() -> None:
+    assert not is_titleish(line("紧，功亏一篑的；还有人把粽子包成了三角"), PROFILE)
+    assert is_titleish(
+        line("下好创新先手棋，跑出发展加速度"), PROFILE
+    )  # a comma may part a headline
