@@ -18,7 +18,7 @@ from qtread.parse.unwrap.frames import (
     split_heading,
 )
 from qtread.parse.unwrap.rejoin import finishes_elsewhere, starts_mid_sentence
-from qtread.text.cjk import ends_sentence, is_cjk, is_han, join_wrapped, printed_width
+from qtread.text.cjk import DECK_DASHES, ends_sentence, is_cjk, is_han, join_wrapped, printed_width
 
 _BRACKETS_AND_QUOTES = (("【", "】"), ("（", "）"), ("“", "”"), ("《", "》"), ("(", ")"))
 _UNPUNCTUATED = re.compile(r"^[^，。、；：！？,.;:!?]{6,}$")
@@ -157,6 +157,8 @@ def _headline_after_sentence(
     deck = after.text.strip()
     if len(after.lines) != 1 or after.page_break or not _UNPUNCTUATED.match(deck):
         return False
+    if deck.startswith(DECK_DASHES):
+        return True  # `——钱塘新区举办…`: a deck behind its dash, whatever comes under it
     resumes = widths[following + 1] >= column * 0.8  # a full line: the text goes on
     return resumes and (HEADLINE_GAP.search(deck) is not None or widths[following] <= column * 0.5)
 
