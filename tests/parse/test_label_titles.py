@@ -39,3 +39,22 @@ def test_a_headline_after_a_finished_sentence_over_a_dashed_deck_stands_apart() 
     lines = [*lead, "为他们点赞 向最美致敬", "——北湖新区举办首届劳模表彰大会", "□ 记者 林远", *text]
     chunks = pdf_chunks(restore_gaps(split_lines(normalise("\n".join(lines) + "\n"))))
     assert [chunk.text for chunk in chunks][1] == "为他们点赞 向最美致敬"
+
+
+def test_a_headline_wrapped_over_two_lines_over_a_dashed_deck_stands_apart() -> None:
+    lead = ["去年四月，西南首个国家", "级双创基地在北湖新区", "正式启动。"]
+    title = ["北湖新区 构建集成电", "路技术服务平台"]
+    deck = ["——探索公共技术服务产业生态体系，激发企业创新活力"]
+    text = ["作为信息技术产业核心，集成电路产业的创新与发展已成为各地", "关注重点。"]
+    lines = [*lead, *title, *deck, *text]
+    chunks = pdf_chunks(restore_gaps(split_lines(normalise("\n".join(lines) + "\n"))))
+    assert [chunk.text for chunk in chunks][1] == title[0]
+
+
+def test_a_line_two_above_a_quotes_attribution_is_no_headline() -> None:
+    # `——` also signs a quotation; a full line two above it, past the quote's finished
+    # sentence, is the quote's first line, not a headline wrapped onto a second.
+    quote = ["北湖新区的城市建设为了人民城市发展也依靠人民城市成果也由人民共", "享。"]
+    lines = [FULL, "资超过一百亿元，预计三年内全部建成。", *quote, "——北湖新区建设规划", FULL, REST]
+    chunks = pdf_chunks(restore_gaps(split_lines(normalise("\n".join(lines) + "\n"))))
+    assert "".join(quote) in [chunk.text for chunk in chunks]

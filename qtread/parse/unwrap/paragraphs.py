@@ -153,14 +153,27 @@ def _headline_after_sentence(
     text = frame.text.strip()
     if not _headline_like(frame) or not _UNPUNCTUATED.match(text):
         return False
+    if _over_dashed_deck(frames, following):
+        return True  # `——钱塘新区举办…`: a deck behind its dash, whatever comes under it
     after = frames[following]
     deck = after.text.strip()
     if len(after.lines) != 1 or after.page_break or not _UNPUNCTUATED.match(deck):
         return False
-    if deck.startswith(DECK_DASHES):
-        return True  # `——钱塘新区举办…`: a deck behind its dash, whatever comes under it
     resumes = widths[following + 1] >= column * 0.8  # a full line: the text goes on
     return resumes and (HEADLINE_GAP.search(deck) is not None or widths[following] <= column * 0.5)
+
+
+def _over_dashed_deck(frames: list[Chunk], following: int) -> bool:
+    """The frame at FOLLOWING, or the one after it where the headline wraps onto a second
+    line (`…构建集成电` / `路“1+1+N”技术服务平台`), opens with a deck's dash (`——…`)."""
+    for at in (following, following + 1):
+        if at >= len(frames) or frames[at].page_break:
+            return False
+        if frames[at].text.lstrip().startswith(DECK_DASHES):
+            return True
+        if len(frames[at].lines) != 1 or not _headline_like(frames[at]):
+            return False  # no headline's second line
+    return False
 
 
 def _wider_than_its_text(paragraph: Chunk, measure: int, frame: Chunk, width: int) -> bool:
