@@ -21,6 +21,7 @@ _NAME = re.compile(r"^[\u4e00-\u9fff·]{2,6}$")  # fused names (苏军沈逸柔)
 _HAN_CHAR = re.compile(r"^[\u4e00-\u9fff]$")  # a surname printed apart, or half a padded name
 _BYLINE_MAX = 70  # characters in a byline line, at most
 _BRACKETS = 2  # characters a byline's bracket pair adds around it
+_NOTE_END = re.compile("[；;。]")  # ends one group of an author note (names, what they are)
 _PERSON_LINE_MAX = 32  # characters in a one-line person frame (name and role), at most
 _PERSON_NAME = (2, 3)  # characters in the name that opens a person frame, fewest and most
 _ROLE_BELOW_MIN = 6  # characters of role under a name set on a line of its own, at least
@@ -141,7 +142,17 @@ def leading_byline(text: str, profile: Profile) -> tuple[list[Byline], str] | No
     bylines, rest = read
     if rest is None or _NAME.match(rest.text) or _HAN_CHAR.match(rest.text):
         return None
+    if _names_run_on(body[rest.start :], profile):
+        return None  # `作者：林远、周舟、陈可，本刊记者…`: the names run on past the cut
     return bylines, body[rest.start :]
+
+
+def _names_run_on(rest: str, profile: Profile) -> bool:
+    """REST goes on with one more name and then what the names are (`陈可，本刊记者；…`):
+    an author note the reading cut after its second name, not a byline and text."""
+    name, comma, after = rest.partition("，")
+    what = _NOTE_END.split(after, maxsplit=1)[0].strip()
+    return bool(comma) and bool(_NAME.match(name.strip())) and what.endswith(profile.byline_roles)
 
 
 def trailing_byline(text: str, profile: Profile) -> tuple[str, list[Byline]] | None:

@@ -75,6 +75,14 @@ def test_a_byline_opening_a_line_of_the_other_column() -> None:
     assert leading_byline("记者 林望舒 岑晓岚", PROFILE) is None  # all byline: no text after
     assert leading_byline("记者 林望舒 湖畔", PROFILE) is None  # a name-like word: not cut
     assert leading_byline("记者参加了会议并发言，随后", PROFILE) is None
+    # an author note, cut by the reading after its second name, is no byline and text
+    note = "作者：林望舒、岑晓岚、喻萍萍，本刊记者；周舟，本刊通讯员。"
+    assert leading_byline(note, PROFILE) is None
+    text = "记者 林望舒 岑晓岚 湖畔新城，今年将启动十项民生工程"  # text that a comma parts
+    assert leading_byline(text, PROFILE) == (
+        [Byline("记者", ("林望舒", "岑晓岚"))],
+        "湖畔新城，今年将启动十项民生工程",
+    )
 
 
 def test_a_byline_glued_to_the_end_of_a_paragraph() -> None:
