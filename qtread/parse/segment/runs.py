@@ -128,10 +128,15 @@ def title_runs(
         decked = (
             len(run) == 2
             and len(roles.key(run[0])) >= _HEADLINE
-            and spaced_deck(chunks[run[1]].text)
             and not spaced_deck(first.text)
             and not _reads_on(first.text)
-            and (opens or _after_finished_text(chunks, run[0]))
+            and (
+                chunks[run[1]].text.startswith(DECK_DASHES)  # a deck behind its dash: `——…`
+                or (
+                    spaced_deck(chunks[run[1]].text)
+                    and (opens or _after_finished_text(chunks, run[0]))
+                )
+            )
         )
         if brief and _inside_feature(chunks, roles, anchors, run[0], after):
             brief = False  # a subheading of the bylined feature it sits in
