@@ -31,6 +31,7 @@ from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
 from qtread.parse.lines import Line
+from qtread.parse.toc_forms import BARE_PAGE
 from qtread.text.cjk import ends_sentence, printed_width
 
 #: Printed cells a line must reach to vote for the column measure: heads, folios and
@@ -68,8 +69,6 @@ FULL_SLACK = 1
 #: Gain when the line's first letter follows the column's last one as letters do
 #: elsewhere in the issue (the pair is a word the wrap cut).
 CONTINUATION_GAIN = 0.5
-#: A line of one to three digits is a folio: a page of the extraction ends with it.
-_FOLIO = re.compile(r"\d{1,3}")
 _SPACE = re.compile(" ")
 #: Lines printed this many times or more are running heads. In a text without folios
 #: a page starts with one; where there are folios, a head printed beside the text (a
@@ -98,7 +97,7 @@ def unweave_columns(lines: list[Line]) -> list[Line]:
     if full < MIN_FULL_SHARE * texts:
         return lines
     reading = _Reading(measure, _letter_pairs(line.text for line in lines), _running_heads(lines))
-    folios = any(_FOLIO.fullmatch(line.text) for line in lines)
+    folios = any(BARE_PAGE.fullmatch(line.text) for line in lines)  # a page ends on its folio
     result: list[Line] = []
     page: list[tuple[Line, tuple[str, str] | None]] = []
     for line, cut in zip(lines, cuts, strict=True):
@@ -110,7 +109,7 @@ def unweave_columns(lines: list[Line]) -> list[Line]:
             result.append(line)
             page = []
             continue
-        if _FOLIO.fullmatch(line.text):  # the page's foot: after both its columns
+        if BARE_PAGE.fullmatch(line.text):  # the page's foot: after both its columns
             result.extend(_unweave_page(page, reading))
             result.append(line)
             page = []
@@ -250,5 +249,7 @@ def _letter_pairs(texts: Iterable[str]) -> Counter[str]:
 
 def _running_heads(lines: Sequence[Line]) -> frozenset[str]:
     """Texts printed on many lines: running heads, which start the pages they head."""
-    counts = Counter(line.text for line in lines if line.text and not _FOLIO.fullmatch(line.text))
+    counts = Counter(
+        line.text for line in lines if line.text and not BARE_PAGE.fullmatch(line.text)
+    )
     return frozenset(text for text, count in counts.items() if count >= HEAD_REPEATS)

@@ -15,13 +15,10 @@ from qtread.parse.issue_date import is_issue_line, read_issue
 from qtread.parse.ledger import Ledger
 from qtread.parse.lines import Line, last_filled
 from qtread.parse.profile import Profile
-from qtread.parse.toc_forms import PageSide, entries_on_line
+from qtread.parse.toc_forms import BARE_PAGE, PageSide, entries_on_line
 from qtread.text.cjk import ends_sentence, is_han
 
 _FRONT_WINDOW = 150  # the masthead is always on the first pages
-#: A page number on a line of its own: a contents page may print each entry's page over
-#: its title, and a page then a title makes one entry.
-_LONE_PAGE = re.compile(r"\d{1,3}")
 _TOC_ENTRIES_IN_A_ROW = 3  # TOC entry lines in a row that end the cover: a cover line after
 # them (the contents page's running foot) is furniture, not cover
 _BACK_WINDOW = 25  # non-blank lines at the end that may be back cover
@@ -84,7 +81,7 @@ def read_covers(lines: list[Line], profile: Profile) -> Covers:
         if _is_content(above + line.text) or entries >= _TOC_ENTRIES_IN_A_ROW:
             break
         above = line.text
-        if _LONE_PAGE.fullmatch(line.text):
+        if BARE_PAGE.fullmatch(line.text):  # a contents page's page over its entry's title
             page_above = True
             continue
         entries = entries + 1 if page_above or _toc_entry(line.text) else 0

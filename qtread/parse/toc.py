@@ -14,12 +14,12 @@ import re
 from qtread.model import TocEntry
 from qtread.parse.lines import Line, next_filled
 from qtread.parse.profile import Profile
+from qtread.parse.toc_forms import BARE_PAGE
 from qtread.parse.toc_loose import find_loose_toc
 from qtread.parse.toc_read import Toc, named_elsewhere, printed_outside
 from qtread.text.cjk import ends_sentence, is_han
 
 _MARKUP = re.compile(r"^(?:#{1,6}\s+|[-*+]\s+)|\*\*")
-_LONE_PAGE = re.compile(r"^\d{1,3}$")
 _CLUSTER_GAP = 30  # lines between two entries of one TOC
 _SEARCH_WINDOW = 0.2  # the TOC is in the first fifth of the file
 _MIN_WINDOW = 300  # …or its first pages, in a short one
@@ -105,7 +105,7 @@ def _profile_toc(lines: list[Line], start: int, limit: int, profile: Profile) ->
         if following is None:
             break
         column = _is_column(lines[following].text, profile)
-        if not ((column and column.group("page")) or _LONE_PAGE.match(lines[following].text)):
+        if not ((column and column.group("page")) or BARE_PAGE.fullmatch(lines[following].text)):
             break
         title = next_filled(lines, following + 1)
         if title is None or len(lines[title].text) > _TITLE_MAX or ends_sentence(lines[title].text):
@@ -151,7 +151,7 @@ def _read_entries(region: list[Line], profile: Profile, toc: Toc) -> None:
             )
             toc.entries.append(current)
             open_entry = True
-        elif _LONE_PAGE.match(text):
+        elif BARE_PAGE.fullmatch(text):
             pending_page = int(text)
             open_entry = False
         elif match := _is_column(raw, profile):

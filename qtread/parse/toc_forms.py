@@ -21,6 +21,9 @@ _PAGE_BEFORE = r"(?:[Pp]\.?\s?|第\s?)?"
 _PAGE_AFTER = r"(?:\s?页)?"
 #: A page number on a line of its own (`12`, `P12`, `第12页`).
 LONE_PAGE = re.compile(rf"^{_PAGE_BEFORE}\d{{1,3}}{_PAGE_AFTER}$")
+#: A page number printed as its digits alone (`12`: a folio, or an entry's page on its own
+#: line); matched whole (`fullmatch`).
+BARE_PAGE = re.compile(r"\d{1,3}")
 # TITLE, a gap of spaces or leaders, then a page of one to three digits that leaders may
 # be interleaved with (`……1…0`), then maybe more leaders.
 _TRAILING = re.compile(
