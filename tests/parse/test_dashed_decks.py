@@ -3,33 +3,17 @@ article, wherever it stands; the title-runs stage alone, on invented text."""
 
 from __future__ import annotations
 
-from qtread.model import LineSpan, SourceShape
-from qtread.parse.chunks import Chunk, ChunkKind
-from qtread.parse.profile import load_profile
 from qtread.parse.segment.common import Anchor
-from qtread.parse.segment.roles import classify
-from qtread.parse.segment.runs import title_runs
 
-PROFILE = load_profile()
+from .runs_stage import run_anchors, text_chunks
+
 TEXT = "当天一大早，北湖文化中心内热闹非凡，各企事业代表、居民、毅行爱好者等六百余人整装待发，"
 
 
 def anchors_over(*titles: str) -> dict[int, Anchor]:
     """The title-runs stage alone on running text left open, TITLES, then three paragraphs."""
-    texts = [
-        TEXT,
-        *titles,
-        TEXT + "形成了一道亮丽风景线。",
-        TEXT + "随后出发。",
-        TEXT + "抵达终点。",
-    ]
-    chunks = [
-        Chunk(ChunkKind.TEXT, text, LineSpan(2 * n + 1, 2 * n + 1), [text])
-        for n, text in enumerate(texts)
-    ]
-    anchors: dict[int, Anchor] = {}
-    title_runs(chunks, classify(chunks, PROFILE, set()), anchors, SourceShape.PDF_TEXT)
-    return anchors
+    closing = [TEXT + "形成了一道亮丽风景线。", TEXT + "随后出发。", TEXT + "抵达终点。"]
+    return run_anchors(text_chunks(TEXT, *titles, *closing))
 
 
 def test_a_headline_over_a_dashed_deck_opens_an_article() -> None:

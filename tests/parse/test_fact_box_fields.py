@@ -4,28 +4,17 @@ Every name here is invented."""
 
 from __future__ import annotations
 
-from qtread.model import LineSpan, SourceShape
-from qtread.parse.chunks import Chunk, ChunkKind
-from qtread.parse.profile import load_profile
 from qtread.parse.segment.common import Anchor
-from qtread.parse.segment.roles import classify
-from qtread.parse.segment.runs import title_runs
 
-PROFILE = load_profile()
+from .runs_stage import run_anchors, text_chunks
+
 TEXT = "两床：东湖机床、北湖磨床，两塔：城东通信塔、城西电视塔，产业链条日趋完整。"
 BEFORE = "园区经过多年的发展，已经形成了以先进制造业为主体、现代服务业为支撑的产业格局。"
 
 
 def anchors_over(*titles: str) -> dict[int, Anchor]:
     """The title-runs stage alone on a finished paragraph, TITLES, then a short text."""
-    texts = [BEFORE, *titles, TEXT]
-    chunks = [
-        Chunk(ChunkKind.TEXT, text, LineSpan(2 * n + 1, 2 * n + 1), [text])
-        for n, text in enumerate(texts)
-    ]
-    anchors: dict[int, Anchor] = {}
-    title_runs(chunks, classify(chunks, PROFILE, set()), anchors, SourceShape.PDF_TEXT)
-    return anchors
+    return run_anchors(text_chunks(BEFORE, *titles, TEXT))
 
 
 def test_lines_of_fields_open_no_article() -> None:

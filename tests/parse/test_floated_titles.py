@@ -15,6 +15,8 @@ from qtread.parse.segment.roles import classify
 from qtread.parse.shape import detect_shape
 from qtread.parse.unwrap.drop_caps import join_drop_caps
 
+from .runs_stage import run_anchors
+
 PROFILE = load_profile()
 LEAD = "城东新区今年引进的项目数量再创新高，产业链上下游企业纷纷落户园区，带动就业三千余人。"
 TEXT = "园区管理办公室的负责人介绍说，今年以来园区一共接待了来访企业两百多家，签约四十余家。"
@@ -113,17 +115,12 @@ def test_a_subheading_far_above_a_drop_cap_opens_nothing() -> None:
 
 
 def _trailing(headline: str) -> dict[int, Anchor]:
-    from qtread.model import SourceShape
-    from qtread.parse.segment.runs import title_runs
-
     frame = Chunk(ChunkKind.FRAME, "北湖新区三所学校今秋开学", LineSpan(5, 6))
     frame.lines = ["北湖新区三所学校", "今秋开学"]
     deck = Chunk(ChunkKind.FRAME, "学位四千余个 九月迎新生", LineSpan(7, 8))
     deck.lines = ["学位四千余个", "九月迎新生"]
     chunks = [chunk(LEAD, 1), chunk(headline, 3), frame, deck, chunk(TEXT, 10), chunk(TEXT, 11)]
-    anchors: dict[int, Anchor] = {}
-    title_runs(chunks, classify(chunks, PROFILE, set()), anchors, SourceShape.PDF_TEXT)
-    return anchors
+    return run_anchors(chunks)
 
 
 def test_a_two_part_headline_under_its_text_closes_that_text() -> None:
