@@ -108,7 +108,8 @@ def _column_prefixes(
 ) -> tuple[list[Line], dict[int, str]]:
     """LINES with a column's name cut from the front of an entry line it opens, as a
     contents table prints its rows (`卷首 3 红色党旗…`: column, page, title), and the
-    columns so cut (line number → name)."""
+    columns so cut (line number → name). A converter's bold marks go first, so that a
+    page set in bold (`**12** 产业日新`) reads as a page here and in every reading after."""
     prefix = _column_prefix(profile.columns)
     result = list(lines)
     heads: dict[int, str] = {}
