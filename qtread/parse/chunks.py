@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 
 from qtread.model import LineSpan
-from qtread.text.cjk import ends_sentence, printed_width
+from qtread.text.cjk import ends_sentence, join_wrapped, printed_width
 
 #: A name and its colon opening a headline (`北湖集团：打造…`): a label, not a clause.
 _LABEL = re.compile(r"^[^，。；：,;\s]{2,10}[：:]\s*")
@@ -81,3 +81,16 @@ class Chunk:
     def short(self) -> bool:
         """Short enough to be a title, label or caption rather than a paragraph."""
         return len(self.text) <= SHORT_MAX and not ends_sentence(self.text)
+
+
+def part_of(chunk: Chunk, lines: list[str], first: int) -> Chunk:
+    """The printed LINES of CHUNK, from line FIRST on, as a chunk of their own (a frame's
+    lines are adjacent, so line numbers follow on): only the part that opens CHUNK keeps
+    its gap; the others sit right under a line."""
+    text = lines[0]
+    for line in lines[1:]:
+        text = join_wrapped(text, line)
+    kind = ChunkKind.FRAME if len(lines) > 1 else ChunkKind.TEXT
+    last = min(chunk.span.last, first + len(lines) - 1)
+    gap = chunk.gap if first <= chunk.span.first else 0
+    return Chunk(kind, text, LineSpan(min(first, last), last), list(lines), gap=gap)

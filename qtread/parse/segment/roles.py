@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from qtread.model import Byline, LineSpan
-from qtread.parse.chunks import Chunk, ChunkKind
+from qtread.parse.chunks import Chunk, ChunkKind, part_of
 from qtread.parse.classify import (
     bracketed_byline,
     chronology_date,
@@ -121,9 +121,9 @@ def _headlines_off_news_leads(chunks: list[Chunk], profile: Profile) -> list[Chu
             result.append(chunk)
             continue
         first = chunk.span.first
-        head = _sub_chunk(chunk, chunk.lines[:at], first)
+        head = part_of(chunk, chunk.lines[:at], first)
         head.page_break = chunk.page_break
-        lead = _sub_chunk(chunk, chunk.lines[at:], min(first + at, chunk.span.last))
+        lead = part_of(chunk, chunk.lines[at:], min(first + at, chunk.span.last))
         lead.kind = ChunkKind.TEXT  # running text, however many lines
         result += [head, lead]
     return result
@@ -269,14 +269,14 @@ def _cut_byline(chunk: Chunk, profile: Profile) -> tuple[list[Chunk], int | None
         ], None
     for i, line in enumerate(lines):
         if i and chunk.kind is ChunkKind.FRAME and parse_byline(line, profile):
-            above = _sub_chunk(chunk, lines[:i], first)
+            above = part_of(chunk, lines[:i], first)
             above.page_break = chunk.page_break  # the frame's first line opens its page
-            return [above, _sub_chunk(chunk, lines[i:], first + i)], None
+            return [above, part_of(chunk, lines[i:], first + i)], None
         if lead := leading_byline(line, profile):
             _, rest = lead
             head = lines[:i]
             byline = line[: len(line.rstrip()) - len(rest)].strip()
-            pieces = [_sub_chunk(chunk, head, first)] if head else []
+            pieces = [part_of(chunk, head, first)] if head else []
             pieces.append(_piece(chunk, [byline], first + i, at_start=not head))
             pieces.append(_piece(chunk, [rest, *lines[i + 1 :]], first + i, at_start=False))
             return pieces, None
@@ -323,18 +323,6 @@ def _piece(chunk: Chunk, lines: list[str], first: int, *, at_start: bool) -> Chu
         gap=chunk.gap if at_start else 0,
         indented=chunk.indented and at_start,
     )
-
-
-def _sub_chunk(chunk: Chunk, lines: list[str], first: int) -> Chunk:
-    """Part of a frame (its lines are adjacent, so line numbers follow on): only the
-    part that opens it keeps the frame's gap; the others sit right under a line."""
-    text = lines[0]
-    for line in lines[1:]:
-        text = join_wrapped(text, line)
-    kind = ChunkKind.FRAME if len(lines) > 1 else ChunkKind.TEXT
-    last = min(chunk.span.last, first + len(lines) - 1)
-    gap = chunk.gap if first <= chunk.span.first else 0
-    return Chunk(kind, text, LineSpan(min(first, last), last), list(lines), gap=gap)
 
 
 def _off_a_paragraphs_line(chunks: list[Chunk], index: int, profile: Profile) -> bool:
