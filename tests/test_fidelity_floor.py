@@ -57,15 +57,15 @@ CORPUS_FILE_F1_FLOOR = {
     "000-d-layout.txt": 0.44,
     "000-d-pdfminer.txt": 0.49,
     "000-d-text.txt": 0.56,
-    "000-e-mupdf.txt": 0.90,
-    "000-e-pdfminer.txt": 0.75,
-    "000-e-text.txt": 0.80,
+    "000-e-mupdf.txt": 0.94,
+    "000-e-pdfminer.txt": 0.85,
+    "000-e-text.txt": 0.85,
     "000-h-mupdf.txt": 0.75,
     "000-h-pdfminer.txt": 0.54,
     "000-h-raw.txt": 0.78,
     "000-i-layout.txt": 0.94,
     "000-i-md.txt": 0.93,
-    "000-i-mupdf.txt": 0.95,
+    "000-i-mupdf.txt": 0.97,
     "001-a-plumber.txt": 0.76,
     "001-a-raw.txt": 0.91,
     "001-a-text.txt": 0.77,
@@ -78,9 +78,9 @@ CORPUS_FILE_F1_FLOOR = {
     "001-d-layout.txt": 0.60,
     "001-d-pdfminer.txt": 0.61,
     "001-d-text.txt": 0.64,
-    "001-e-mupdf.txt": 0.90,
-    "001-e-pdfminer.txt": 0.82,
-    "001-e-text.txt": 0.80,
+    "001-e-mupdf.txt": 0.94,
+    "001-e-pdfminer.txt": 0.87,
+    "001-e-text.txt": 0.84,
     "001-h-mupdf.txt": 0.71,
     "001-h-pdfminer.txt": 0.51,
     "001-h-raw.txt": 0.72,
@@ -88,7 +88,7 @@ CORPUS_FILE_F1_FLOOR = {
     "001-i-md.txt": 0.94,
     "001-i-mupdf.txt": 0.97,
 }
-CORPUS_MEAN_F1_FLOOR = 0.80
+CORPUS_MEAN_F1_FLOOR = 0.81
 CORPUS_JOINED_RATIO_FLOOR = 0.95
 CORPUS_ABSENT_RATIO_FLOOR = 0.95
 CORPUS_METADATA_RATIO_FLOOR = 1.00

@@ -28,7 +28,7 @@ from qtread.parse.segment.layout import titles_under_their_text as _titles_under
 from qtread.parse.segment.roles import Roles, classify, closing_layout, split_byline_frames
 from qtread.parse.segment.roles import Roles as _Roles
 from qtread.parse.segment.runs import title_runs
-from qtread.parse.segment.toc import front_anchor, past_the_toc, toc_anchors
+from qtread.parse.segment.toc import front_anchor, past_the_toc, toc_anchors, toc_titles_apart
 
 __all__ = [
     "Anchor",
@@ -50,8 +50,11 @@ def segment(
     profile: Profile,
     shape: SourceShape,
 ) -> Segmented:
-    """Cut CHUNKS into articles and columns: roles first, then anchors from the TOC, the
-    bylines, the kickers and the layout, then the articles built between anchors."""
+    """Cut CHUNKS into articles and columns: the titles the TOC names set apart and roles
+    first, then anchors from the TOC, the bylines, the kickers and the layout, then the
+    articles built between anchors."""
+    if entries:
+        chunks = toc_titles_apart(chunks, entries)
     chunks, glued = split_byline_frames(chunks, profile)
     roles = classify(chunks, profile, glued)
     closing_layout(chunks, roles)

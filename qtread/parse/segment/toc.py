@@ -8,7 +8,7 @@ import itertools
 from rapidfuzz import fuzz
 
 from qtread.model import ArticleKind, ParseWarning, SourceShape, TocEntry
-from qtread.parse.chunks import Chunk, ChunkKind
+from qtread.parse.chunks import Chunk, ChunkKind, part_of
 from qtread.parse.classify import norm
 from qtread.parse.segment.common import (
     TITLE_RUN,
@@ -281,3 +281,56 @@ def past_the_toc(anchors: dict[int, Anchor], chunks: int) -> int | None:
     longest = max(b - a for a, b in itertools.pairwise(placed))
     past = placed[-1] + longest * LAST_ARTICLE_SLACK
     return past if chunks - past > past - placed[0] else None
+
+
+#: Characters, at least, in a TOC title looked for among a chunk's printed lines: a
+#: shorter one (`一张网`) may be printed as a line of running text.
+APART_MIN = 4
+#: Printed lines, at most, a title wraps to inside a longer chunk.
+APART_LINES = 3
+
+
+def toc_titles_apart(chunks: list[Chunk], entries: list[TocEntry]) -> list[Chunk]:
+    """A title the TOC names, printed as whole lines of a longer chunk (the deck set
+    above it in one frame, the paragraph the joiner ran it into), set apart as a chunk of
+    its own, so the matcher finds it as it finds a title printed alone."""
+    keys = {norm(entry.title) for entry in entries} | {
+        norm(entry.title) + norm(entry.subtitle) for entry in entries if entry.subtitle
+    }
+    keys = {key for key in keys if len(key) >= APART_MIN}
+    result: list[Chunk] = []
+    for chunk in chunks:
+        found = _title_lines(chunk, keys) if keys else None
+        result.extend([chunk] if found is None else _apart(chunk, *found))
+    return result
+
+
+def _apart(chunk: Chunk, start: int, end: int) -> list[Chunk]:
+    """CHUNK cut into the lines before line START, the title's lines up to END and the
+    lines after it; the parts around the title stay what CHUNK was (a paragraph, a
+    frame, a heading)."""
+    pieces = []
+    for low, high in ((0, start), (start, end), (end, len(chunk.lines))):
+        if low == high:
+            continue
+        piece = part_of(chunk, chunk.lines[low:high], min(chunk.span.first + low, chunk.span.last))
+        if (low, high) != (start, end) or chunk.kind is ChunkKind.HEADING:
+            piece.kind = chunk.kind
+        piece.level, piece.emphasis = chunk.level, chunk.emphasis
+        pieces.append(piece)
+    pieces[0].page_break, pieces[0].indented = chunk.page_break, chunk.indented
+    return pieces
+
+
+def _title_lines(chunk: Chunk, keys: set[str]) -> tuple[int, int] | None:
+    """The printed lines of CHUNK, not all of them, that read as one of KEYS."""
+    lines = chunk.lines
+    if len(lines) < 2 or norm(chunk.text) in keys:
+        return None
+    for start in range(len(lines)):
+        text = ""
+        for end in range(start + 1, min(len(lines), start + APART_LINES) + 1):
+            text += norm(lines[end - 1])
+            if text in keys and (start, end) != (0, len(lines)):
+                return start, end
+    return None
