@@ -118,6 +118,7 @@ class TocEntry:
     claimed_count: int | None = None  # "等 12 则" → 12
     article_id: str | None = None  # the article it was matched to, if any
     line: int | None = None
+    names: list[str] = field(default_factory=list)  # credited with it: `标题（林远）`
 
 
 @dataclass(slots=True)

@@ -87,6 +87,7 @@ def issue_to_dict(issue: Issue) -> dict[str, Any]:
                 "claimed_count": entry.claimed_count,
                 "article_id": entry.article_id,
                 "line": entry.line,
+                "names": list(entry.names),
             }
             for entry in issue.toc
         ],

@@ -15,7 +15,7 @@ from qtread.model import Byline
 from qtread.parse.chunks import Chunk, ChunkKind
 from qtread.parse.profile import Profile
 from qtread.text.cjk import ends_sentence, nfkc
-from qtread.text.names import join_name_pieces
+from qtread.text.names import join_name_pieces, names_alone
 
 _NAME = re.compile(r"^[\u4e00-\u9fff·]{2,6}$")  # fused names (苏军沈逸柔) stay one token
 _HAN_CHAR = re.compile(r"^[\u4e00-\u9fff]$")  # a surname printed apart, or half a padded name
@@ -145,6 +145,23 @@ def leading_byline(text: str, profile: Profile) -> tuple[list[Byline], str] | No
     if _names_run_on(body[rest.start :], profile):
         return None  # `作者：林远、周舟、陈可，本刊记者…`: the names run on past the cut
     return bylines, body[rest.start :]
+
+
+def author_note_names(text: str, profile: Profile) -> list[str] | None:
+    """The people a journal's author note names (`作者：林远、周舟，本刊记者；陈可，本刊
+    通讯员。`): a role and a colon, then groups of names and what they are. None if TEXT
+    is no such note."""
+    role, colon, rest = text.strip().partition("：")
+    if not colon or role not in profile.byline_roles:
+        return None
+    names: list[str] = []
+    for group in filter(None, (part.strip() for part in _NOTE_END.split(rest))):
+        who, comma, what = group.partition("，")
+        people = names_alone(who)
+        if not comma or people is None or not what.strip().endswith(profile.byline_roles):
+            return None
+        names += people
+    return names or None
 
 
 def _names_run_on(rest: str, profile: Profile) -> bool:

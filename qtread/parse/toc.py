@@ -14,7 +14,7 @@ import re
 from qtread.model import TocEntry
 from qtread.parse.lines import Line, next_filled
 from qtread.parse.profile import Profile
-from qtread.parse.toc_forms import BARE_PAGE
+from qtread.parse.toc_forms import BARE_PAGE, credited_names
 from qtread.parse.toc_loose import find_loose_toc
 from qtread.parse.toc_read import Toc, named_elsewhere, printed_outside
 from qtread.text.cjk import ends_sentence, is_han
@@ -50,11 +50,17 @@ def find_toc(lines: list[Line], start: int, profile: Profile) -> Toc:
     """The printed TOC after line index START: its entries anchor the articles.
 
     The profile's entry form is read first; a TOC printed in another form (page after
-    the title, leaders, wrapped entries) wins when it has more entries."""
+    the title, leaders, wrapped entries) wins when it has more entries. People an entry
+    credits in brackets after its title (`乐享邻里（林远）`) become the entry's names."""
     window = max(_MIN_WINDOW, int(len(lines) * _SEARCH_WINDOW))
     toc = _toc_between(lines, start, start + window, profile)
     if not toc.entries and len(lines) - window > start + window:
         toc = _toc_between(lines, len(lines) - window, len(lines), profile)  # at the back
+    for entry in toc.entries:
+        if entry.subtitle:
+            entry.subtitle, entry.names = credited_names(entry.subtitle)
+        if not entry.names:
+            entry.title, entry.names = credited_names(entry.title)
     return toc
 
 

@@ -13,6 +13,8 @@ import re
 from enum import Enum
 from typing import NamedTuple
 
+from qtread.text.names import names_alone
+
 LEADER_CHARS = ".…⋯·•‧_"  # the dots (and rules) a leader is printed with
 _L = re.escape(LEADER_CHARS)
 _LEADER_LINE = re.compile(rf"^(?:\s*[{_L}]){{3,}}\s*$")  # three dots or more, maybe spaced
@@ -95,3 +97,16 @@ def entries_on_line(text: str, side: PageSide) -> list[EntryLine]:
 
 def _has_letter(text: str) -> bool:
     return any(ch.isalpha() for ch in text)
+
+
+#: Names a contents page credits in brackets at an entry's end: `乐享邻里（孙兆伦）`.
+_CREDIT = re.compile(r"\s*[（(](?P<names>[^（）()]+)[）)]\s*$")
+
+
+def credited_names(text: str) -> tuple[str, list[str]]:
+    """TEXT (an entry's title or subtitle) less the people it credits in brackets at its
+    end (`乐享邻里（苏军 沈逸柔）`), and their names; a bracket of other words stays."""
+    match = _CREDIT.search(text)
+    if match is None or (names := names_alone(match.group("names"))) is None:
+        return text, []
+    return text[: match.start()], names

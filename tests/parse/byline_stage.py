@@ -19,7 +19,10 @@ def line_chunks(*texts: str) -> list[Chunk]:
     ]
 
 
-def bylines_of(*texts: str) -> tuple[list[str], dict[int, list[Byline]]]:
-    """The chunks' texts once bylines are split off and joined, and the bylines found."""
+def bylines_of(
+    *texts: str, credited: tuple[str, ...] = ()
+) -> tuple[list[str], dict[int, list[Byline]]]:
+    """The chunks' texts once bylines are split off and joined, and the bylines found;
+    CREDITED names the people a contents page credits."""
     chunks, glued = split_byline_frames(line_chunks(*texts), PROFILE)
-    return [chunk.text for chunk in chunks], classify(chunks, PROFILE, glued).bylines
+    return [chunk.text for chunk in chunks], classify(chunks, PROFILE, glued, credited).bylines

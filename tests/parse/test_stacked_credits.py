@@ -6,6 +6,7 @@ invented."""
 from __future__ import annotations
 
 from qtread.model import Byline
+from qtread.parse.classify import author_note_names
 from qtread.parse.lines import normalise, split_lines
 from qtread.parse.recurring import learn_furniture
 from qtread.text.names import names_alone
@@ -57,6 +58,33 @@ def test_one_name_alone_is_a_byline_only_where_the_issue_credits_that_person_aga
     assert 1 not in bylines
     _, bylines = bylines_of(TITLE, "林远", TEXT, other, "林远", TEXT)  # a staff writer
     assert bylines == {1: [Byline("", ("林远",))], 4: [Byline("", ("林远",))]}
+
+
+def test_one_name_alone_is_a_byline_where_the_contents_page_credits_that_person() -> None:
+    _, bylines = bylines_of(TITLE, "林远", TEXT, credited=("林远",))
+    assert bylines == {1: [Byline("", ("林远",))]}
+    _, bylines = bylines_of(TITLE, "林远", TEXT, credited=("周舟",))
+    assert not bylines
+
+
+def test_one_name_alone_is_a_byline_where_an_author_note_credits_that_person() -> None:
+    note = "作者：林远，本刊记者；周舟、陈立，本刊通讯员。"
+    _, bylines = bylines_of(TITLE, "林远", TEXT, note)
+    assert bylines == {1: [Byline("", ("林远",))]}
+    _, bylines = bylines_of(TITLE, "林远", TEXT, "作者：林远，一位读者。")  # no role: no note
+    assert not bylines
+
+
+def test_an_author_note_is_a_role_then_groups_of_names_and_what_they_are() -> None:
+    assert author_note_names("作者：林远、周舟，本刊记者；陈立，本刊通讯员。", PROFILE) == [
+        "林远",
+        "周舟",
+        "陈立",
+    ]
+    assert author_note_names("作者：林远，本刊记者", PROFILE) == ["林远"]
+    assert author_note_names("作者：林远，本刊记者；今年起，湖畔新城启动工程。", PROFILE) is None
+    assert author_note_names("说明：林远，本刊记者。", PROFILE) is None  # no role
+    assert author_note_names("作者：林远。", PROFILE) is None  # not what the person is
 
 
 def test_names_alone_not_under_a_title_are_text() -> None:

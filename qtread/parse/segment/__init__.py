@@ -56,7 +56,7 @@ def segment(
     if entries:
         chunks = toc_titles_apart(chunks, entries)
     chunks, glued = split_byline_frames(chunks, profile)
-    roles = classify(chunks, profile, glued)
+    roles = classify(chunks, profile, glued, (name for e in entries for name in e.names))
     closing_layout(chunks, roles)
     out = Segmented([])
     anchors: dict[int, Anchor] = {}

@@ -4,12 +4,13 @@ then every chunk classified (byline, credit, column label, kicker, date, person�
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from qtread.model import Byline, LineSpan
 from qtread.parse.chunks import Chunk, ChunkKind, part_of
 from qtread.parse.classify import (
+    author_note_names,
     bracketed_byline,
     chronology_date,
     column_label,
@@ -338,9 +339,12 @@ def _off_a_paragraphs_line(chunks: list[Chunk], index: int, profile: Profile) ->
     )
 
 
-def classify(chunks: list[Chunk], profile: Profile, glued: set[int]) -> Roles:
+def classify(
+    chunks: list[Chunk], profile: Profile, glued: set[int], credited: Iterable[str] = ()
+) -> Roles:
     """What each chunk is, decided once: byline, credit, column label, kicker, date,
-    person, group label, or free to be a title or text."""
+    person, group label, or free to be a title or text. CREDITED names people the issue
+    credits outside its body (its contents page)."""
     roles = Roles(
         titleish=[is_titleish(chunk, profile) for chunk in chunks],
         chunks=chunks,
@@ -396,16 +400,18 @@ def classify(chunks: list[Chunk], profile: Profile, glued: set[int]) -> Roles:
             person := person_frame(chunk, profile)
         ):
             roles.people[index] = person
-    _names_under_titles(chunks, roles)
+    _names_under_titles(chunks, roles, profile, credited)
     return roles
 
 
-def _names_under_titles(chunks: list[Chunk], roles: Roles) -> None:
+def _names_under_titles(
+    chunks: list[Chunk], roles: Roles, profile: Profile, credited: Iterable[str]
+) -> None:
     """A line of names alone right under a title, with no role (`林远　周舟`): the
     authors, as journals credit them. Two names or more, each opening with a surname,
     are a byline; one name alone only where the issue credits that person elsewhere
-    too (in a byline, or alone under another title), since many a short word opens
-    with a surname's character."""
+    too (in a byline, alone under another title, in an author note or on the contents
+    page), since many a short word opens with a surname's character."""
     found: dict[int, list[str]] = {}
     for index in range(1, len(chunks)):
         under_title = roles.titleish[index - 1] and roles.plain(index)
@@ -417,8 +423,12 @@ def _names_under_titles(chunks: list[Chunk], roles: Roles) -> None:
             found[index] = names
     if not found:
         return
-    credited = {name for bylines in roles.bylines.values() for b in bylines for name in b.names}
-    credited.update(name for names in found.values() if len(names) >= 2 for name in names)
+    credited = {
+        *credited,
+        *(name for bylines in roles.bylines.values() for b in bylines for name in b.names),
+        *(name for names in found.values() if len(names) >= 2 for name in names),
+        *(name for chunk in chunks for name in author_note_names(chunk.text, profile) or ()),
+    }
     alone = Counter(names[0] for names in found.values() if len(names) == 1)
     credited.update(name for name, count in alone.items() if count >= 2)  # a staff writer
     for index, names in found.items():
