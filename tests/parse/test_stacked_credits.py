@@ -60,6 +60,13 @@ def test_one_name_alone_is_a_byline_only_where_the_issue_credits_that_person_aga
     assert bylines == {1: [Byline("", ("林远",))], 4: [Byline("", ("林远",))]}
 
 
+def test_names_stacked_a_line_each_under_a_title_are_its_byline() -> None:
+    _, bylines = bylines_of(TITLE, "林远", "周舟", TEXT)
+    assert bylines == {1: [Byline("", ("林远",))], 2: [Byline("", ("周舟",))]}
+    _, bylines = bylines_of(TITLE, TEXT, "林远", "周舟", TEXT)  # not under a title
+    assert not bylines
+
+
 def test_one_name_alone_is_a_byline_where_the_contents_page_credits_that_person() -> None:
     _, bylines = bylines_of(TITLE, "林远", TEXT, credited=("林远",))
     assert bylines == {1: [Byline("", ("林远",))]}

@@ -407,33 +407,39 @@ def classify(
 def _names_under_titles(
     chunks: list[Chunk], roles: Roles, profile: Profile, credited: Iterable[str]
 ) -> None:
-    """A line of names alone right under a title, with no role (`林远　周舟`): the
-    authors, as journals credit them. Two names or more, each opening with a surname,
-    are a byline; one name alone only where the issue credits that person elsewhere
-    too (in a byline, alone under another title, in an author note or on the contents
-    page), since many a short word opens with a surname's character."""
-    found: dict[int, list[str]] = {}
+    """A line of names alone right under a title, with no role (`林远　周舟`), or such
+    lines stacked a name a line: the authors, as journals credit them. Two names or
+    more, each opening with a surname, are a byline; one name alone only where the issue
+    credits that person elsewhere too (in a byline, alone under another title, in an
+    author note or on the contents page), since many a short word opens with a
+    surname's character."""
+    stacks: list[dict[int, list[str]]] = []  # the lines of names under each title
     for index in range(1, len(chunks)):
-        under_title = roles.titleish[index - 1] and roles.plain(index)
+        chunk = chunks[index]
+        stacked = bool(stacks) and index - 1 in stacks[-1] and not chunk.page_break
         if (
-            under_title
-            and len(chunks[index].lines) == 1
-            and (names := names_alone(chunks[index].text))
+            (stacked or roles.titleish[index - 1])
+            and roles.plain(index)
+            and len(chunk.lines) == 1
+            and (names := names_alone(chunk.text))
         ):
-            found[index] = names
-    if not found:
+            if not stacked:
+                stacks.append({})
+            stacks[-1][index] = names
+    if not stacks:
         return
+    people = [[name for names in stack.values() for name in names] for stack in stacks]
     credited = {
         *credited,
         *(name for bylines in roles.bylines.values() for b in bylines for name in b.names),
-        *(name for names in found.values() if len(names) >= 2 for name in names),
+        *(name for names in people if len(names) >= 2 for name in names),
         *(name for chunk in chunks for name in author_note_names(chunk.text, profile) or ()),
     }
-    alone = Counter(names[0] for names in found.values() if len(names) == 1)
+    alone = Counter(names[0] for names in people if len(names) == 1)
     credited.update(name for name, count in alone.items() if count >= 2)  # a staff writer
-    for index, names in found.items():
+    for stack, names in zip(stacks, people, strict=True):
         if len(names) >= 2 or names[0] in credited:
-            roles.bylines[index] = [Byline("", tuple(names))]
+            roles.bylines.update((i, [Byline("", tuple(line))]) for i, line in stack.items())
 
 
 def _names_people(bylines: list[Byline]) -> bool:
