@@ -297,6 +297,8 @@ def person_frame(chunk: Chunk, profile: Profile) -> str | None:
     name = name.strip()
     if not (_PERSON_NAME[0] <= len(name) <= _PERSON_NAME[1] and _NAME.match(name)):
         return None  # the cheap test first: most lines open with no name set apart
+    if name in profile.byline_roles:
+        return None  # a byline's role (`通讯员 林远…`), not a person's name
     if has_clause_mark(first) or ends_sentence(first):
         return None  # running text that opens with a name (`以色列 UBQ 公司研发…，`)
     tail = (rest + " ".join(chunk.lines[1:])).strip()

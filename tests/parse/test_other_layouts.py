@@ -700,6 +700,9 @@ def test_a_paragraph_opening_with_a_name_is_no_person_frame() -> None:
     assert person_frame(paragraph, PROFILE) is None
     label = Chunk(ChunkKind.FRAME, "林远 北湖大学教授", LineSpan(1, 2), ["林远", "北湖大学教授"])
     assert person_frame(label, PROFILE) == "林远"
+    # a byline's role opening a line the extraction ran on into a title: no person
+    glued = "通讯员 林远北湖社区服务中心正式启用"
+    assert person_frame(Chunk(ChunkKind.TEXT, glued, LineSpan(1, 1), [glued]), PROFILE) is None
 
 
 def test_a_contents_table_row_may_open_with_its_column() -> None:
