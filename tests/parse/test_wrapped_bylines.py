@@ -52,3 +52,16 @@ def test_two_bylines_in_a_row_stay_two() -> None:
 def test_text_after_a_byline_is_never_taken_for_names() -> None:
     texts, _ = bylines_of("本刊记者 林远 通讯员 陈立", "今年起", "湖畔新城将启动十项民生工程。")
     assert texts[:2] == ["本刊记者 林远 通讯员 陈立", "今年起"]
+
+
+def test_two_whole_bylines_one_under_the_other_stay_two() -> None:
+    # two articles' bylines set together: joining them tight would fuse the first name
+    # with the next one's role (`林远文`)
+    texts, bylines = bylines_of(
+        "湖畔新城民生工程全面开工",
+        "文/通讯员 林远",
+        "文/通讯员 周舟",
+        "今年起，湖畔新城将启动工程。",
+    )
+    assert texts[1:3] == ["文/通讯员 林远", "文/通讯员 周舟"]
+    assert [name for byline in bylines[1] for name in byline.names] == ["林远"]

@@ -217,10 +217,12 @@ def _wrapped_byline(before: Chunk, chunk: Chunk, profile: Profile) -> str | None
         return stacked  # a stack grows a line at a time
     if len(before.lines) != 1:
         return None
+    if parse_byline(chunk.text, profile) is not None:
+        return None  # a byline of its own, the next person's (`文/通讯员 林远` / `文/…`)
     tight = f"{before.text}{chunk.text}"  # a role word cut at the line's end
     if len(parse_byline(tight, profile) or []) > len(alone):
         return tight
-    if not alone or parse_byline(chunk.text, profile) is not None:
+    if not alone:
         return None
     if len(chunk.text) * WRAPPED_NAMES_SHARE > len(before.text):
         return None  # no full line: nothing was wrapped off it
