@@ -36,6 +36,14 @@ def test_each_item_of_a_digest_gives_up_its_title() -> None:
     assert _texts(items) == [part for pair in zip(TITLES, TEXTS, strict=True) for part in pair]
 
 
+def test_list_marks_on_lines_of_their_own_are_no_gap_between_items() -> None:
+    # each item after a bullet on its own line; one item runs to a second paragraph
+    items = [f"{title} {text}" for title, text in zip(TITLES, TEXTS, strict=True)]
+    more = "项目建成后将惠及沿线十万居民，出行时间缩短一半。"
+    marked = ["•", items[0], "•", items[1], more, "•", items[2], "•", items[3]]
+    assert [text for text in _texts(marked) if text in TITLES] == TITLES
+
+
 def test_fewer_items_than_a_digest_stay_paragraphs() -> None:
     assert SPACED_RUN_MIN > 3
     items = [f"{t} {x}" for t, x in zip(TITLES, TEXTS, strict=True)][:3]

@@ -126,6 +126,9 @@ def _item_at(
     while after < len(chunks) and _plain_text(chunks, roles, after) and after not in anchors:
         if chunks[after].page_break and paragraphs:
             break
+        if chunks[after].text.strip() in _LIST_MARKS:
+            after += 1  # the next item's mark, printed on a line of its own
+            continue
         if listed and chunks[after].text.startswith(_LIST_MARKS):
             return None  # a list's item, with more items under it
         paragraphs += 1

@@ -20,8 +20,8 @@ RUN_IN_TEXT_MIN = 8  # characters of text after it, at least: a paragraph, not a
 #: titles are read so: one paragraph that opens with a few words and a space is just
 #: that; a digest runs item after item.
 SPACED_RUN_MIN = 4
-#: Chunks, at most, between two items of a run (a list mark on a line of its own, the
-#: second paragraph of an item).
+#: Chunks, at most, between two items of a run (the second paragraph of an item; a list
+#: mark on a line of its own is not counted).
 SPACED_RUN_GAP = 2
 ITEM_TEXT_MAX = 500  # characters of an item, title and text, at most: a brief is short
 CLAUSE_REACH = 40  # characters of an item's text within which running text shows a clause mark
@@ -34,6 +34,7 @@ _SPACED_TITLE = re.compile(
     r"(?= +[\u4e00-\u9fff“《]))"  # a Han letter or quote after the space: not a number
 )
 _CLAUSE = re.compile("[，。、；,;]")  # (an OCR or converter may print ASCII marks)
+_MARKS = frozenset("•·◆▪■●◎○◇□-*")  # a list item's mark, printed alone on its line
 
 
 def split_run_in_titles(chunks: list[Chunk]) -> list[Chunk]:
@@ -86,10 +87,16 @@ def _spaced_titles(chunks: list[Chunk]) -> dict[int, int]:
     """Items of digests whose title is set off by a space: chunk index → where its
     title ends. Only runs of `SPACED_RUN_MIN` items or more count."""
     items = {i: end for i, chunk in enumerate(chunks) if (end := _spaced_item(chunk)) is not None}
+    # where each chunk stands among those that hold words: a list mark on a line of its
+    # own between two items is no chunk between them
+    place, at = [], 0
+    for chunk in chunks:
+        at += chunk.text.strip() not in _MARKS
+        place.append(at)
     found: dict[int, int] = {}
     run: list[int] = []
     for index in sorted(items):
-        if run and index - run[-1] > SPACED_RUN_GAP:
+        if run and place[index] - place[run[-1]] > SPACED_RUN_GAP:
             found.update({i: items[i] for i in run} if len(run) >= SPACED_RUN_MIN else {})
             run = []
         run.append(index)
