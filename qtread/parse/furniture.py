@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from qtread.parse.classify import parse_byline
 from qtread.parse.issue_date import is_issue_line
 from qtread.parse.ledger import Ledger
 from qtread.parse.lines import Line, next_filled
@@ -40,7 +41,13 @@ def strip_furniture(lines: list[Line], profile: Profile, body_start: int = 0) ->
     line after the cover, where the magazine's name alone is a running head."""
     result = Furniture(list(lines))
     reasons = _profile_furniture(lines, profile, result.columns, body_start)
-    learned = learn_furniture(lines, set(reasons), profile.columns, profile.byline_roles)
+    learned = learn_furniture(
+        lines,
+        set(reasons),
+        profile.columns,
+        profile.byline_roles,
+        lambda text: _credits_authors(text, profile),
+    )
     for index, column in learned.columns.items():
         result.columns.setdefault(lines[index].number, column)
     found = {**learned.reasons, **reasons}
@@ -219,3 +226,10 @@ def drop_region(lines: list[Line], start: int, end: int, reason: str, ledger: Le
     for index in range(start, end):
         if not lines[index].blank:
             _drop(lines, index, reason, ledger)
+
+
+def _credits_authors(text: str, profile: Profile) -> bool:
+    """TEXT is a byline that credits authors (`记者 林远`), which a staff writer's
+    articles repeat, not the editor a page's foot credits (`责任编辑 林远`)."""
+    bylines = parse_byline(text, profile)
+    return bylines is not None and not any(b.role in profile.byline_editors for b in bylines)

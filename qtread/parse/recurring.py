@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -39,6 +40,7 @@ MAX_VARIANT_LETTERS = 8  # letters of the word a head's variants differ in (a co
 FOLIO_WINDOW = 64  # earlier lone numbers a folio's predecessor is looked for among (speed)
 
 _MARKUP = re.compile(r"[*_`]+|^#{1,6}\s*")
+_LIST_MARK = re.compile(r"^[-*+]\s+")  # a Markdown list item's mark
 _SENTENCE = re.compile(r"[，。；！？、]")  # a clause mark: running text, never a head
 # A page number alone on a line, bare or in the rules and dots a design sets it in
 # (`12`, `— 12 —`, `-12-`, `·12·`, `P12`, `第12页`).
@@ -59,14 +61,21 @@ class Learned:
 
 
 def learn_furniture(
-    lines: list[Line], known: set[int], columns: tuple[str, ...], roles: tuple[str, ...] = ()
+    lines: list[Line],
+    known: set[int],
+    columns: tuple[str, ...],
+    roles: tuple[str, ...] = (),
+    credits: Callable[[str], bool] = lambda _: False,
 ) -> Learned:
     """Running heads, feet and folios this document repeats page after page.
 
     KNOWN: indices the profile already named furniture (they count as neighbours);
     COLUMNS: the magazine's column names, remembered where a head prints one; ROLES: the
     byline roles, which a layout that stacks its credits prints alone on a line over the
-    names (`记者` / `汪株焱`), article after article: as often as a head, but never one."""
+    names (`记者` / `汪株焱`), article after article: as often as a head, but never one;
+    CREDITS tells a byline that credits authors (`记者 汪株焱`), which a staff writer's
+    articles repeat as often as a head (but not on every page, as a foot credits the
+    page's editor)."""
     plain = [_plain(line.text) if line.text else "" for line in lines]
     filled = [index for index, text in enumerate(plain) if text]  # what the sweeps below read
     groups: dict[str, list[int]] = defaultdict(list)
@@ -76,7 +85,9 @@ def learn_furniture(
     groups = {
         key: found
         for key, found in groups.items()
-        if len(found) >= MIN_REPEATS and key not in roles
+        if len(found) >= MIN_REPEATS
+        and key not in roles
+        and not (len(found) < MANY_REPEATS and credits(_LIST_MARK.sub("", plain[found[0]])))
     }
     numbers = [i for i in filled if _is_lone_number(plain[i])]
     folios = _folio_run(numbers, plain, [line.number for line in lines])

@@ -230,3 +230,22 @@ def test_numbered_labels_a_few_lines_apart_are_not_a_head() -> None:
     heads = [f"{words[page % 3]} 2031年度计划" for page in range(12)]
     pages = _pages_with_heads(heads, lines_a_page=4)
     assert not learn_furniture(lines_of("\n".join(pages)), set(), ()).reasons
+
+
+def _credits(text: str) -> bool:
+    return text.startswith(("记者 ", "编辑 "))
+
+
+def test_a_staff_writers_byline_on_a_few_pages_is_not_a_head() -> None:
+    # the same byline over four articles, each opening its page as a head would
+    text = "".join("\f" + "\n".join(["- 记者 李四", *body(page)]) + "\n" for page in range(3, 7))
+    lines = lines_of(text)
+    assert not learn_furniture(lines, set(), (), credits=_credits).reasons
+    assert learn_furniture(lines, set(), ()).reasons  # what it would be, untold
+
+
+def test_an_editors_credit_on_every_page_is_a_head() -> None:
+    text = "".join("\f" + "\n".join(["编辑 王五", *body(page)]) + "\n" for page in range(3, 15))
+    lines = lines_of(text)
+    learned = learn_furniture(lines, set(), (), credits=_credits)
+    assert {lines[i].text for i in learned.reasons} == {"编辑 王五"}
