@@ -237,7 +237,33 @@ class _Token(NamedTuple):
 
 def _tokens(text: str, profile: Profile) -> Iterator[_Token]:
     """The pieces between separators, with where each one is in TEXT, found as they are
-    read (a byline is read from a long line's start only)."""
+    read (a byline is read from a long line's start only); a role whose letters are
+    spaced out to the width of a longer one (`记　者` over `通讯员`) is one piece."""
+    spaced: list[_Token] = []  # single letters that may spell a role
+    for token in _pieces(text, profile):
+        if len(token.text) == 1 and _spells_role(
+            "".join(t.text for t in spaced) + token.text, profile
+        ):
+            spaced.append(token)
+            if (word := "".join(t.text for t in spaced)) in profile.byline_roles and len(
+                spaced
+            ) > 1:
+                yield _Token(spaced[0].start, token.end, word)
+                spaced = []
+            continue
+        yield from spaced
+        spaced = []
+        yield token
+    yield from spaced
+
+
+def _spells_role(letters: str, profile: Profile) -> bool:
+    """LETTERS open one of the profile's roles of two letters or more."""
+    return any(len(role) > 1 and role.startswith(letters) for role in profile.byline_roles)
+
+
+def _pieces(text: str, profile: Profile) -> Iterator[_Token]:
+    """The pieces of TEXT between the profile's byline separators, as they are read."""
     position = 0
     for separator in profile.byline_separator.finditer(text):
         if separator.start() > position:

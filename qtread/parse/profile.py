@@ -116,8 +116,9 @@ class Profile:
     @cached_property
     def role_then_separator(self) -> re.Pattern[str]:
         """A byline's role word followed by a separator or the end of the text: one
-        pattern, built once (`classify.may_hold_byline` asks it of every chunk)."""
-        words = "|".join(map(re.escape, self.byline_roles))
+        pattern, built once (`classify.may_hold_byline` asks it of every chunk). The
+        letters of a role may be spaced out (`记　者`, set as wide as `通讯员`)."""
+        words = "|".join("[ \u3000]*".join(map(re.escape, role)) for role in self.byline_roles)
         return re.compile(f"(?:{words})(?=(?:{self.byline_separator.pattern})|$)")
 
     def is_cover_line(self, text: str) -> bool:

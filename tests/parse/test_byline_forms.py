@@ -45,6 +45,18 @@ PROFILE = load_profile()
             [Byline("记者", ("林望舒",)), Byline("通讯员", ("喻萍萍",))],
         ),
         ("【文 / 岑晓岚】", [Byline("文", ("岑晓岚",))]),
+        # a role's letters spaced out to the width of a longer one
+        (
+            "记　者　林望舒　通讯员　喻萍萍",
+            [Byline("记者", ("林望舒",)), Byline("通讯员", ("喻萍萍",))],
+        ),
+        ("记 者 林望舒", [Byline("记者", ("林望舒",))]),
+        ("通 讯 员 喻萍萍", [Byline("通讯员", ("喻萍萍",))]),
+        # credits between semicolons
+        (
+            "记者：林望舒；通讯员：喻萍萍",
+            [Byline("记者", ("林望舒",)), Byline("通讯员", ("喻萍萍",))],
+        ),
     ],
 )
 def test_printed_forms_of_a_byline(text: str, expected: list[Byline]) -> None:
@@ -53,7 +65,13 @@ def test_printed_forms_of_a_byline(text: str, expected: list[Byline]) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["记者：你们的新厂房什么时候投产？", "（记者会上宣布了这一消息）", "文｜", "（林望舒）"],
+    [
+        "记者：你们的新厂房什么时候投产？",
+        "（记者会上宣布了这一消息）",
+        "文｜",
+        "（林望舒）",
+        "记 林望舒",  # one letter of a role spaced from nothing
+    ],
 )
 def test_a_sentence_that_opens_with_a_role_word_is_no_byline(text: str) -> None:
     assert parse_byline(text, PROFILE) is None
