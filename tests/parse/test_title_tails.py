@@ -29,6 +29,22 @@ def test_a_tail_between_title_and_subtitle_over_a_byline() -> None:
     )
 
 
+def test_a_tail_with_the_mark_the_headline_ends_on() -> None:
+    *_, article = articles(
+        "上一篇文章的最后一段文字在这里结束了。",
+        "横贯北湖新城的滨江快速路来",
+        "了！",
+        "全长三十公里，从新城到市中心能节省半小时",
+        "文/记者 张三",
+        BODY,
+    )
+    assert (article.title, article.subtitle) == (
+        "横贯北湖新城的滨江快速路来了！",
+        "全长三十公里，从新城到市中心能节省半小时",
+    )
+    assert [name for byline in article.bylines for name in byline.names] == ["张三"]
+
+
 def test_a_name_under_a_role_is_no_tail() -> None:
     *_, article = articles(
         "上一篇文章的最后一段文字在这里结束了。",

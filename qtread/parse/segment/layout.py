@@ -23,6 +23,7 @@ from qtread.text.cjk import DECK_DASHES, join_wrapped
 
 _RUNNING_HEAD = 3  # times a line is printed, at least, for it to be a page's head, not a title
 _TITLE_TAIL = 3  # letters a wrapped title may leave on a line of its own, at most
+_TITLE_END_MARKS = "！？!?”’」』）)…"  # the marks a headline may end on (`…来了！`, `…在哪里？`)
 _VOICE_REACH = 12  # chunks of quoted text between a name and the headline under it, at most
 _TITLE_ABOVE_REACH = 2  # chunks between an anchored title and its byline: its deck
 _LEAD_CHUNKS = 3  # chunks of a lead printed before its title, at most (one or two
@@ -254,8 +255,9 @@ def take_title_tails(chunks: list[Chunk], roles: Roles, anchors: dict[int, Ancho
 
 
 def title_tail(chunks: list[Chunk], roles: Roles, index: int) -> bool:
-    """One to three letters on a line of their own under a title: the rest of a title
-    wrapped just short of its end (`…服务中心正式` / `启用`)."""
+    """One to three letters on a line of their own under a title, maybe with the mark a
+    headline may end on: the rest of a title wrapped just short of its end (`…服务中心
+    正式` / `启用`, `…快速路来` / `了！`)."""
     chunk = chunks[index]
     text = chunk.text.strip()
     return (
@@ -263,8 +265,8 @@ def title_tail(chunks: list[Chunk], roles: Roles, index: int) -> bool:
         and chunk.kind is ChunkKind.TEXT
         and len(chunk.lines) == 1
         and not chunk.page_break
-        and 0 < len(text) <= _TITLE_TAIL
-        and len(norm(text)) == len(text)
+        and 0 < len(letters := text.rstrip(_TITLE_END_MARKS)) <= _TITLE_TAIL
+        and len(norm(letters)) == len(letters)
         and roles.plain(index)
         and roles.title(index - 1)
         and index not in roles.under_role
