@@ -53,3 +53,21 @@ def test_a_name_under_a_role_is_no_tail() -> None:
         BODY,
     )
     assert "王五" not in article.title
+
+
+def test_a_tail_under_a_deck_is_the_decks() -> None:
+    # the TOC places the headline; its dashed deck wraps one letter short of its end
+    heads = [
+        ("北湖新城搭建可持续生态", "产业联盟推进联盟式党建"),
+        ("南岭街道建成邻里中心", "社区居民有了新去处"),
+        ("东港码头扩建工程完工", "新增四个万吨级泊位"),
+        ("西山公园步道全线贯通", "沿途新建观景台和亭"),
+        ("湖畔新城民生工程开工", "十个项目同日开工建设"),
+    ]
+    contents = ["目录", *(f"{t} ——{d} {4 + 6 * n}" for n, (t, d) in enumerate(heads))]
+    body: list[str] = []
+    for title, deck in heads:
+        body += [title, f"——{deck[:-1]}", deck[-1], *([BODY] * 12)]
+    issue = parse_text("\n\n".join([*contents, *body]) + "\n", shape=SourceShape.PDF_TEXT)
+    first = issue.articles[0]
+    assert (first.title, first.subtitle) == (heads[0][0], f"——{heads[0][1]}")

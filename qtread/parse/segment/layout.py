@@ -242,7 +242,8 @@ def titles_under_their_text(chunks: list[Chunk], roles: Roles, anchors: dict[int
 
 def take_title_tails(chunks: list[Chunk], roles: Roles, anchors: dict[int, Anchor]) -> None:
     """A title wrapped one to three letters short of its end (`…消费更放` / `心`) leaves
-    its tail as a line of its own under it: the tail is the title's."""
+    its tail as a line of its own under it: the tail is the title's, or its deck's where
+    the deck is the line above it (`——产业红盟推进联盟式党` / `建`)."""
     for anchor in anchors.values():
         if not anchor.title_chunks:
             continue
@@ -251,7 +252,12 @@ def take_title_tails(chunks: list[Chunk], roles: Roles, anchors: dict[int, Ancho
             continue
         if title_tail(chunks, roles, following):
             anchor.title_chunks.append(following)
-            anchor.title = join_wrapped(anchor.title, chunks[following].text.strip())
+            tail = chunks[following].text.strip()
+            above = chunks[following - 1].text.strip()
+            if anchor.subtitle and anchor.subtitle.rstrip().endswith(above):
+                anchor.subtitle = join_wrapped(anchor.subtitle, tail)  # the deck's tail
+            else:
+                anchor.title = join_wrapped(anchor.title, tail)
 
 
 def title_tail(chunks: list[Chunk], roles: Roles, index: int) -> bool:
