@@ -14,12 +14,11 @@ import re
 from qtread.model import TocEntry
 from qtread.parse.lines import Line, next_filled
 from qtread.parse.profile import Profile
-from qtread.parse.toc_forms import BARE_PAGE, credited_names
+from qtread.parse.toc_forms import BARE_PAGE, credited_names, without_markup
 from qtread.parse.toc_loose import find_loose_toc
 from qtread.parse.toc_read import Toc, named_elsewhere, printed_outside
 from qtread.text.cjk import ends_sentence, is_han
 
-_MARKUP = re.compile(r"^(?:#{1,6}\s+|[-*+]\s+)|\*\*")
 _CLUSTER_GAP = 30  # lines between two entries of one TOC
 _SEARCH_WINDOW = 0.2  # the TOC is in the first fifth of the file
 _MIN_WINDOW = 300  # …or its first pages, in a short one
@@ -30,10 +29,6 @@ _PART_LABEL_MAX = 2  # characters in a big part label that the next line's title
 #: Share of the entries, at least, whose titles the issue prints outside the TOC for it
 #: to be one (a title the body renames, or a brief's the body leaves out, is missed).
 NAMED_ELSEWHERE_SHARE = 0.25
-
-
-def _clean(text: str) -> str:
-    return _MARKUP.sub("", text).strip()
 
 
 def _is_column(text: str, profile: Profile) -> re.Match[str] | None:
@@ -150,11 +145,10 @@ def _read_entries(region: list[Line], profile: Profile, toc: Toc) -> None:
         if line.blank:
             continue
         raw = line.text
-        text = _clean(raw)
+        text = without_markup(raw)
         if entry := profile.toc_entry.match(raw):
-            current = _new_entry(
-                _clean(entry.group("title")), int(entry.group("page")), column, line, profile
-            )
+            title, page = without_markup(entry.group("title")), int(entry.group("page"))
+            current = _new_entry(title, page, column, line, profile)
             toc.entries.append(current)
             open_entry = True
         elif BARE_PAGE.fullmatch(text):

@@ -99,6 +99,15 @@ def _has_letter(text: str) -> bool:
     return any(ch.isalpha() for ch in text)
 
 
+#: A contents line's Markdown marks: a heading's hashes, a list item's mark, bold.
+_MARKUP = re.compile(r"^(?:#{1,6}\s+|[-*+]\s+)|\*\*")
+
+
+def without_markup(text: str) -> str:
+    """TEXT, a contents line, without the Markdown a converter set around its words."""
+    return _MARKUP.sub("", text).strip()
+
+
 #: Names a contents page credits in brackets at an entry's end: `乐享邻里（孙兆伦）`.
 _CREDIT = re.compile(r"\s*[（(](?P<names>[^（）()]+)[）)]\s*$")
 

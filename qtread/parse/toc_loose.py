@@ -20,7 +20,13 @@ from qtread.model import TocEntry
 from qtread.parse.ledger import Ledger
 from qtread.parse.lines import Line
 from qtread.parse.profile import Profile
-from qtread.parse.toc_forms import LONE_PAGE, PageSide, entries_on_line, is_leader_line
+from qtread.parse.toc_forms import (
+    LONE_PAGE,
+    PageSide,
+    entries_on_line,
+    is_leader_line,
+    without_markup,
+)
 from qtread.parse.toc_read import Toc, named_elsewhere, printed_outside
 from qtread.text.cjk import ends_sentence, join_wrapped, printed_width
 
@@ -34,7 +40,6 @@ _HEADING_MAX = 16  # printed cells of a column heading or TOC title (eight Han),
 _HEAD_LINES = 4  # lines of TOC title, issue line and heading above the first entry, at most
 _FULL_LINE = 0.85  # a line this share of the widest is full: the text wrapped there
 _SUBTITLE = re.compile(r"\s*——+\s*|\s+[—–]\s+")  # title —— subtitle
-_MARKUP = re.compile(r"^(?:#{1,6}\s+|[-*+]\s+)|\*\*")
 _PAGE_REACH = 4  # source lines from an entry's text to its page on a line of its own, at most
 _PERSON_NAME = re.compile(r"^[\u4e00-\u9fff]{2,3}$")  # a Chinese name: two or three letters
 _NAMES_SPLIT = re.compile(r"[\s、，,/／]+")
@@ -280,7 +285,7 @@ def _region(
 
 def _is_label(text: str, profile: Profile) -> bool:
     """A line of words only covers print (目录 CONTENTS, the issue line): no entry."""
-    words = _LETTER_SPACED.sub("", _clean(text)).split()
+    words = _LETTER_SPACED.sub("", without_markup(text)).split()
     return profile.is_cover_line(text) or (
         bool(words) and all(profile.is_cover_line(word) for word in words)
     )
@@ -288,7 +293,7 @@ def _is_label(text: str, profile: Profile) -> bool:
 
 def _is_head(text: str, profile: Profile) -> bool:
     """A TOC title, issue line or column heading: short, or a line only covers print."""
-    squeezed = re.sub(r"\s", "", _clean(text))
+    squeezed = re.sub(r"\s", "", without_markup(text))
     return _is_label(text, profile) or (
         printed_width(squeezed) <= _HEADING_MAX and not ends_sentence(squeezed)
     )
@@ -297,10 +302,6 @@ def _is_head(text: str, profile: Profile) -> bool:
 def _is_sentence(text: str) -> bool:
     """Running text: a line that ends a sentence (a dash ending a title does not)."""
     return ends_sentence(text) and not text.rstrip().endswith(("—", "–"))
-
-
-def _clean(text: str) -> str:
-    return _MARKUP.sub("", text).strip()
 
 
 def _read(
@@ -322,10 +323,10 @@ def _read(
     column: str | None = None
     continues = False  # page before the title: may the next plain line continue it?
     printed = Counter(  # each name or word, as often as the TOC prints it
-        word for line in text_lines for word in _NAMES_SPLIT.split(_clean(line.text))
+        word for line in text_lines for word in _NAMES_SPLIT.split(without_markup(line.text))
     )
     for number, line in enumerate(text_lines):
-        raw, text = line.text, _clean(line.text)
+        raw, text = line.text, without_markup(line.text)
         if line.number in heads:  # the column a table row opens with
             _record_blurb(pending, None, toc.dropped)
             column, pending, continues = heads[line.number], [], False
@@ -333,9 +334,9 @@ def _read(
         reason = "table of contents"
         if found := entries_on_line(raw, side):
             for order, entry in enumerate(found):
-                parts = [_clean(p.text) for p in pending] if order == 0 else []
+                parts = [without_markup(p.text) for p in pending] if order == 0 else []
                 drafts.append(
-                    _Draft([*parts, _clean(entry.title)], entry.page, column, line.number)
+                    _Draft([*parts, without_markup(entry.title)], entry.page, column, line.number)
                 )
             first_line = pending[0].number if pending else line.number
             drafts[-len(found)].line = first_line
@@ -376,7 +377,7 @@ def _unbracketed(text: str) -> str:
 
 def _text_of(text: str, side: PageSide) -> str:
     found = entries_on_line(text, side)
-    return " ".join(entry.title for entry in found) if found else _clean(text)
+    return " ".join(entry.title for entry in found) if found else without_markup(text)
 
 
 def _authors(text: str, printed: Counter[str]) -> bool:
