@@ -23,7 +23,7 @@ BRIEFS = (
 )
 
 
-def test_a_digest_with_its_bullets_on_lines_of_their_own_is_a_run_of_briefs() -> None:
+def _issue_lines() -> list[str]:
     contents = ["目录", *(f"{title} {4 + 6 * n}" for n, title in enumerate(FEATURES))]
     digest: list[str] = []
     for number, (title, text) in enumerate(BRIEFS):
@@ -35,7 +35,18 @@ def test_a_digest_with_its_bullets_on_lines_of_their_own_is_a_run_of_briefs() ->
     body: list[str] = []
     for title in FEATURES:
         body += [title, *([TEXT] * 12)]
-    lines = [*contents, "", *body[:26], *digest, *body[26:]]
-    issue = parse_text("\n\n".join(lines), shape=SourceShape.PDF_TEXT)  # a blank after each
+    return [*contents, "", *body[:26], *digest, *body[26:]]
+
+
+def test_a_digest_with_its_bullets_on_lines_of_their_own_is_a_run_of_briefs() -> None:
+    issue = parse_text("\n\n".join(_issue_lines()), shape=SourceShape.PDF_TEXT)
+    briefs = [a.title for a in issue.articles if a.kind is ArticleKind.BRIEF]
+    assert briefs == [title for title, _ in BRIEFS]
+
+
+def test_flowed_text_keeps_the_space_that_sets_a_run_in_title_off() -> None:
+    # flowed OCR text loses the spaces inside Chinese words, but not before the titles
+    # are set apart
+    issue = parse_text("\n".join(_issue_lines()), shape=SourceShape.FLOWED)
     briefs = [a.title for a in issue.articles if a.kind is ArticleKind.BRIEF]
     assert briefs == [title for title, _ in BRIEFS]

@@ -2,7 +2,8 @@
 
 - Markdown: blank lines separate blocks; `#`, `-`, `>` mark headings, list items and
   quotes; hard breaks (two trailing spaces) keep a title's lines apart.
-- Flowed text: one paragraph a line; extraction left spaces inside Chinese words.
+- Flowed text: one paragraph a line; extraction left spaces inside Chinese words, which
+  go once the run-in titles a space sets off are set apart.
 - PDF text: one printed line a line, a blank after each. A line continues the paragraph
   unless it ends a sentence and is short (the paragraph's last line) or the next line
   is indented (the next paragraph's first line; the indent itself was lost, so "indented"
@@ -51,6 +52,7 @@ def unwrap(lines: list[Line], shape: SourceShape) -> list[Chunk]:
     if shape is SourceShape.MARKDOWN:
         chunks = join_printed_lines(chunks)
     if shape is SourceShape.FLOWED:
+        chunks = split_run_in_titles(chunks)  # before the gaps go: a space sets them off
         for chunk in chunks:
             if chunk.kind is ChunkKind.TEXT and not chunk.short:
                 chunk.text = CJK_GAP.sub("", chunk.text)
