@@ -52,12 +52,12 @@ def unwrap(lines: list[Line], shape: SourceShape) -> list[Chunk]:
     if shape is SourceShape.MARKDOWN:
         chunks = join_printed_lines(chunks)
     if shape is SourceShape.FLOWED:
-        chunks = split_run_in_titles(chunks)  # before the gaps go: a space sets them off
+        # run-in titles first: the space that sets one off goes with the gaps
+        chunks = split_run_in_titles(chunks)
         for chunk in chunks:
             if chunk.kind is ChunkKind.TEXT and not chunk.short:
                 chunk.text = CJK_GAP.sub("", chunk.text)
-    return split_run_in_titles(
-        resume_attested(
-            resume_cut_sentences(rejoin_breaks(join_drop_caps(join_vertical_labels(chunks))))
-        )
+    chunks = resume_attested(
+        resume_cut_sentences(rejoin_breaks(join_drop_caps(join_vertical_labels(chunks))))
     )
+    return chunks if shape is SourceShape.FLOWED else split_run_in_titles(chunks)
