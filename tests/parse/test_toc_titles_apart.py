@@ -43,6 +43,14 @@ def test_a_wrapped_title_run_into_its_paragraph_is_cut_with_both_its_lines() -> 
     assert [c.kind for c in chunks] == [ChunkKind.FRAME, ChunkKind.TEXT]
 
 
+def test_a_listed_title_over_its_listed_deck_in_one_frame_is_cut_from_it() -> None:
+    # the frame is the entry's title and subtitle together: the title is set apart, so
+    # the matcher finds it and reads the deck under it as the subtitle
+    entry = TocEntry(TITLES[0], 4, subtitle=DECK)
+    chunks = toc_titles_apart([_frame(TITLES[0], DECK)], [entry])
+    assert _texts(chunks) == [TITLES[0], DECK]
+
+
 def test_only_whole_lines_that_read_as_a_listed_title_cut_a_chunk() -> None:
     entries = [TocEntry(title, 4) for title in TITLES]
     untouched = [

@@ -292,15 +292,14 @@ APART_LINES = 3
 
 def toc_titles_apart(chunks: list[Chunk], entries: list[TocEntry]) -> list[Chunk]:
     """A title the TOC names, printed as whole lines of a longer chunk (the deck set
-    above it in one frame, the paragraph the joiner ran it into), set apart as a chunk of
-    its own, so the matcher finds it as it finds a title printed alone."""
-    keys = {norm(entry.title) for entry in entries} | {
-        norm(entry.title) + norm(entry.subtitle) for entry in entries if entry.subtitle
-    }
-    keys = {key for key in keys if len(key) >= APART_MIN}
+    above or under it in one frame, the paragraph the joiner ran it into), set apart as a
+    chunk of its own, so the matcher finds it as it finds a title printed alone (and a
+    deck under it as the entry's subtitle)."""
+    titles = {key for entry in entries if len(key := norm(entry.title)) >= APART_MIN}
+    keys = titles | {norm(e.title) + norm(e.subtitle) for e in entries if e.subtitle}
     result: list[Chunk] = []
     for chunk in chunks:
-        found = _title_lines(chunk, keys) if keys else None
+        found = _title_lines(chunk, keys, titles) if titles else None
         result.extend([chunk] if found is None else _apart(chunk, *found))
     return result
 
@@ -322,10 +321,11 @@ def _apart(chunk: Chunk, start: int, end: int) -> list[Chunk]:
     return pieces
 
 
-def _title_lines(chunk: Chunk, keys: set[str]) -> tuple[int, int] | None:
-    """The printed lines of CHUNK, not all of them, that read as one of KEYS."""
+def _title_lines(chunk: Chunk, keys: set[str], titles: set[str]) -> tuple[int, int] | None:
+    """The printed lines of CHUNK, not all of them, that read as one of KEYS (a title,
+    or a title and its subtitle); none where CHUNK is one of TITLES already."""
     lines = chunk.lines
-    if len(lines) < 2 or norm(chunk.text) in keys:
+    if len(lines) < 2 or norm(chunk.text) in titles:
         return None
     for start in range(len(lines)):
         text = ""
