@@ -51,6 +51,14 @@ def test_a_listed_title_over_its_listed_deck_in_one_frame_is_cut_from_it() -> No
     assert _texts(chunks) == [TITLES[0], DECK]
 
 
+def test_a_listed_title_and_its_deck_on_one_line_run_into_a_paragraph_are_cut() -> None:
+    # a sentence open at a page's foot took the next page's headline line (`标题——副题`)
+    heading = f"{TITLES[1]}——{DECK[:8]}"
+    paragraph = _frame(TEXT[:30], heading, DECK[8:], kind=ChunkKind.TEXT)
+    chunks = toc_titles_apart([paragraph], [TocEntry(TITLES[1], 6)])
+    assert _texts(chunks) == [TEXT[:30], heading, DECK[8:]]
+
+
 def test_only_whole_lines_that_read_as_a_listed_title_cut_a_chunk() -> None:
     entries = [TocEntry(title, 4) for title in TITLES]
     untouched = [

@@ -20,6 +20,7 @@ from qtread.parse.segment.common import (
 )
 from qtread.parse.segment.layout import any_running_text
 from qtread.parse.segment.roles import Roles
+from qtread.text.cjk import DECK_DASHES
 
 MIN_PLACED = 3  # articles the TOC placed, at least, to tell how long its articles run
 #: Times the longest article the TOC placed (in chunks) that its last one may run, past
@@ -330,7 +331,16 @@ def _title_lines(chunk: Chunk, keys: set[str], titles: set[str]) -> tuple[int, i
     for start in range(len(lines)):
         text = ""
         for end in range(start + 1, min(len(lines), start + APART_LINES) + 1):
-            text += norm(lines[end - 1])
+            line = lines[end - 1]
+            if end == start + 1 and start > 0 and norm(_before_deck(line)) in titles:
+                return start, end  # `标题——副题…`: the title and its deck on one line
+            text += norm(line)
             if text in keys and (start, end) != (0, len(lines)):
                 return start, end
     return None
+
+
+def _before_deck(line: str) -> str:
+    """LINE up to a deck's dash in it (`乐享邻里——下沙街道…` → `乐享邻里`), or ''."""
+    at = line.find(DECK_DASHES[0])
+    return line[:at] if at > 0 else ""
