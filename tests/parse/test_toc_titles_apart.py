@@ -56,7 +56,13 @@ def test_a_listed_title_and_its_deck_on_one_line_run_into_a_paragraph_are_cut() 
     heading = f"{TITLES[1]}——{DECK[:8]}"
     paragraph = _frame(TEXT[:30], heading, DECK[8:], kind=ChunkKind.TEXT)
     chunks = toc_titles_apart([paragraph], [TocEntry(TITLES[1], 6)])
-    assert _texts(chunks) == [TEXT[:30], heading, DECK[8:]]
+    assert _texts(chunks) == [TEXT[:30], TITLES[1], f"——{DECK}"]  # the deck goes on
+
+
+def test_a_title_line_with_its_deck_after_a_dash_opening_a_chunk_is_cut_at_the_dash() -> None:
+    frame = _frame(f"{TITLES[1]}——{DECK[:8]}", DECK[8:])
+    chunks = toc_titles_apart([frame], [TocEntry(TITLES[1], 6)])
+    assert _texts(chunks) == [TITLES[1], f"——{DECK}"]
 
 
 def test_only_whole_lines_that_read_as_a_listed_title_cut_a_chunk() -> None:

@@ -300,6 +300,8 @@ def toc_titles_apart(chunks: list[Chunk], entries: list[TocEntry]) -> list[Chunk
     keys = titles | {norm(e.title) + norm(e.subtitle) for e in entries if e.subtitle}
     result: list[Chunk] = []
     for chunk in chunks:
+        if titles and len(chunk.lines) > 1:
+            chunk.lines = _deck_cut(chunk.lines, titles)
         found = _title_lines(chunk, keys, titles) if titles else None
         result.extend([chunk] if found is None else _apart(chunk, *found))
     return result
@@ -331,13 +333,20 @@ def _title_lines(chunk: Chunk, keys: set[str], titles: set[str]) -> tuple[int, i
     for start in range(len(lines)):
         text = ""
         for end in range(start + 1, min(len(lines), start + APART_LINES) + 1):
-            line = lines[end - 1]
-            if end == start + 1 and start > 0 and norm(_before_deck(line)) in titles:
-                return start, end  # `标题——副题…`: the title and its deck on one line
-            text += norm(line)
+            text += norm(lines[end - 1])
             if text in keys and (start, end) != (0, len(lines)):
                 return start, end
     return None
+
+
+def _deck_cut(lines: list[str], titles: set[str]) -> list[str]:
+    """LINES with the one that prints a listed title and its deck after a dash
+    (`乐享邻里——下沙街道…`) cut in two at the dash, so the title is a whole line."""
+    for at, line in enumerate(lines):
+        head = _before_deck(line)
+        if head and norm(head) in titles:
+            return [*lines[:at], head, line[len(head) :], *lines[at + 1 :]]
+    return lines
 
 
 def _before_deck(line: str) -> str:
