@@ -327,13 +327,15 @@ def _apart(chunk: Chunk, start: int, end: int) -> list[Chunk]:
 def _title_lines(chunk: Chunk, keys: set[str], titles: set[str]) -> tuple[int, int] | None:
     """The printed lines of CHUNK, not all of them, that read as one of KEYS (a title,
     or a title and its subtitle); none where CHUNK is one of TITLES already."""
-    lines = chunk.lines
-    if len(lines) < 2 or norm(chunk.text) in titles:
+    if len(chunk.lines) < 2:
+        return None
+    lines = [norm(line) for line in chunk.lines]  # each read once
+    if "".join(lines) in titles:
         return None
     for start in range(len(lines)):
         text = ""
         for end in range(start + 1, min(len(lines), start + APART_LINES) + 1):
-            text += norm(lines[end - 1])
+            text += lines[end - 1]
             if text in keys and (start, end) != (0, len(lines)):
                 return start, end
     return None
