@@ -18,6 +18,7 @@ from qtread.parse.segment.layout import (
     byline_anchors,
     kicker_anchors,
     leads_before_titles,
+    subheads_over_low_titles,
     take_title_tails,
     title_after_body,
     titles_beside_drop_caps,
@@ -74,6 +75,7 @@ def segment(
     titles_beside_drop_caps(chunks, roles, anchors)
     titles_under_their_text(chunks, roles, anchors)
     leads_before_titles(chunks, roles, anchors)
+    subheads_over_low_titles(chunks, roles, anchors)
     titles_over_leads(chunks, roles, anchors, profile.byline_marks)
     take_title_tails(chunks, roles, anchors)
     out.sections = build(chunks, roles, anchors, header_columns, profile, out)

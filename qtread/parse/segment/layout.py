@@ -4,6 +4,7 @@ tails wrapped titles leave on lines of their own."""
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Iterable
 
 from qtread.model import ArticleKind
@@ -28,6 +29,11 @@ _VOICE_REACH = 12  # chunks of quoted text between a name and the headline under
 _TITLE_ABOVE_REACH = 2  # chunks between an anchored title and its byline: its deck
 _LEAD_CHUNKS = 3  # chunks of a lead printed before its title, at most (one or two
 # paragraphs, a line of one cut where the byline closing it was)
+#: Paragraphs, at most, between a heading opening a page and a title over its byline
+#: set low on that page, for the heading to be the article's subheading.
+_LOW_TITLE_REACH = 6
+#: Chunks, at most, between a low title's byline (or caption) and its page's end.
+_LOW_ON_PAGE = 2
 _LEAD_FIRST_MIN = 3  # articles in an issue that show the lead-first form, at least, before
 # any is read so
 #: Drop caps in an issue, at least, before the titles beside them are read so: a design
@@ -321,6 +327,36 @@ def leads_before_titles(chunks: list[Chunk], roles: Roles, anchors: dict[int, An
             text = " ".join(chunks[i].text for i in run)
             anchors[lead] = Anchor(lead, text, run, evidence="lead-first")
             used.update(run)
+
+
+def subheads_over_low_titles(chunks: list[Chunk], roles: Roles, anchors: dict[int, Anchor]) -> None:
+    """A heading that opens a page over a few paragraphs, then, at the foot of the same
+    page, a title over its byline: the title and byline are the article's, set low on its
+    first page (or read after the first column's text), and the heading is a subheading
+    of it. The article starts at the heading."""
+    starts = sorted(anchors)
+    for first, second in itertools.pairwise(starts):
+        low = anchors.get(second)
+        if (
+            low is None
+            or first not in anchors
+            or anchors[first].evidence != "opens-page"
+            or low.evidence != "byline"
+            or second - first - 1 > _LOW_TITLE_REACH
+            or any(chunks[i].page_break for i in range(first + 1, second + 1))
+            or not all(running_text(chunks, roles, i) for i in range(first + 1, second))
+            or not _page_ends_soon(chunks, max(low.title_chunks) + 1)
+        ):
+            continue
+        del anchors[first], anchors[second]
+        low.start = first
+        anchors[first] = low
+
+
+def _page_ends_soon(chunks: list[Chunk], index: int) -> bool:
+    """The page turns within a few chunks of INDEX: what stands there is low on its page."""
+    end = min(len(chunks), index + _LOW_ON_PAGE + 1)
+    return end == len(chunks) or any(chunks[i].page_break for i in range(index, end))
 
 
 def titles_over_leads(
