@@ -12,12 +12,14 @@ title under it opens the next.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
-from qtread.parse.classify import trailing_byline
+from qtread.parse.classify import parse_byline, trailing_byline
 from qtread.parse.lines import Line
 from qtread.parse.profile import Profile
 
 _TAIL_CHARS = 40  # characters of a byline after its ornament or bracket, at most
+_BYLINE_LINE_MAX = 70  # characters of a line that is a byline alone, at most
 
 
 def split_marked_bylines(lines: list[Line], profile: Profile) -> list[Line]:
@@ -62,3 +64,22 @@ def _split(line: Line, marks: str, profile: Profile) -> list[Line]:
         line._replace(text=before, trail_space=False),
         line._replace(text=byline, lead_space=False),
     ]
+
+
+def whole_bylines(lines: list[Line], profile: Profile) -> frozenset[int]:
+    """The numbers of the lines that are a byline and nothing else (`本刊记者／林远
+    通讯员／周舟`): no paragraph may take one in as a line of its text."""
+    # a byline opens with an ornament or a role's first letter: the cheap test first,
+    # as this pass sees every line of the file
+    openers = frozenset(profile.byline_marks) | {role[0] for role in profile.byline_roles}
+    found = Counter(
+        line.number
+        for line in lines
+        if line.text[:1] in openers
+        and len(line.text) <= _BYLINE_LINE_MAX
+        and parse_byline(line.text, profile)
+    )
+    # a line cut in pieces (a byline and the other column's text) gives each its number:
+    # a number is a byline's only where no other piece shares it
+    shared = Counter(line.number for line in lines if line.number in found)
+    return frozenset(number for number in found if shared[number] == 1)

@@ -28,9 +28,10 @@ NEIGHBOURS = 3
 INDENT = 4
 
 
-def join_printed_lines(chunks: list[Chunk]) -> list[Chunk]:
+def join_printed_lines(chunks: list[Chunk], bylines: frozenset[int] = frozenset()) -> list[Chunk]:
     """CHUNKS with each full, unfinished one-line paragraph joined to the next line,
-    when the file is broken line by line; else CHUNKS as they are."""
+    when the file is broken line by line; else CHUNKS as they are. A line that is a
+    byline alone (its number in BYLINES) is joined to nothing."""
     lines = [chunk for chunk in chunks if _one_line(chunk)]
     texts = sum(chunk.kind is ChunkKind.TEXT for chunk in chunks)
     unfinished = sum(not ends_sentence(chunk.text) for chunk in lines)
@@ -44,7 +45,12 @@ def join_printed_lines(chunks: list[Chunk]) -> list[Chunk]:
         measure = _local_measure(widths, index)
         if before is not None and has_sentence_end(before.lines[-1]):
             measure -= INDENT  # running text (no title ends a sentence), maybe indented
-        if before is not None and _carries_on(before, chunk, measure):
+        if (
+            before is not None
+            and chunk.span.first not in bylines
+            and before.span.last not in bylines
+            and _carries_on(before, chunk, measure)
+        ):
             before.text = join_wrapped(before.text, chunk.text)
             before.lines.extend(chunk.lines)
             before.span = before.span.union(chunk.span)

@@ -42,15 +42,18 @@ __all__ = [
 ]
 
 
-def unwrap(lines: list[Line], shape: SourceShape) -> list[Chunk]:
+def unwrap(
+    lines: list[Line], shape: SourceShape, bylines: frozenset[int] = frozenset()
+) -> list[Chunk]:
     """LINES as chunks: paragraphs joined as the shape prints them, and the short lines
-    and frames set apart from them that may be titles, labels or captions."""
+    and frames set apart from them that may be titles, labels or captions. BYLINES: the
+    numbers of the lines that are a byline alone, which no paragraph takes in."""
     if shape is SourceShape.PDF_TEXT:
-        chunks = pdf_chunks(lines)
+        chunks = pdf_chunks(lines, bylines)
     else:
         chunks = list(markdown_chunks(lines, one_line_paragraphs=shape is SourceShape.FLOWED))
     if shape is SourceShape.MARKDOWN:
-        chunks = join_printed_lines(chunks)
+        chunks = join_printed_lines(chunks, bylines)
     if shape is SourceShape.FLOWED:
         # run-in titles first: the space that sets one off goes with the gaps
         chunks = split_run_in_titles(chunks)

@@ -39,8 +39,9 @@ WIDER_UNPUNCTUATED = 2
 _UNPUNCTUATED_LINE = re.compile(r"^[^，。、；：？！“”‘’（）《》「」『』,.;:?!\"'()]+$")
 
 
-def pdf_chunks(lines: list[Line]) -> list[Chunk]:
-    """Frames of adjacent lines, then single lines joined into paragraphs."""
+def pdf_chunks(lines: list[Line], bylines: frozenset[int] = frozenset()) -> list[Chunk]:
+    """Frames of adjacent lines, then single lines joined into paragraphs; a line that
+    is a byline alone (its number in BYLINES) stays a chunk of its own."""
     # Only a frame of several lines holds a title to split off; most frames are one
     # line, and go straight through (this runs for every line).
     frames: list[Chunk] = []
@@ -68,6 +69,14 @@ def pdf_chunks(lines: list[Line]) -> list[Chunk]:
     # above): its span is set once, when it ends, as this loop runs for every line
     first = last = 0
     for index, frame in enumerate(frames):
+        if frame.span.first in bylines and len(frame.lines) == 1:
+            if paragraph is not None:
+                chunks.append(_spanned(paragraph, first, last))
+                chunks.extend(floats)
+                paragraph, floats = None, []
+            _as_title(frame)
+            chunks.append(frame)
+            continue
         column = columns[index]
         body = _is_body(frame, column)
         indented = False  # set where a lost indent, and only that, cuts the paragraph
