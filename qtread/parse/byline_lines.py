@@ -12,7 +12,7 @@ title under it opens the next.
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections.abc import Callable
 
 from qtread.parse.classify import parse_byline, trailing_byline
 from qtread.parse.lines import Line
@@ -66,20 +66,18 @@ def _split(line: Line, marks: str, profile: Profile) -> list[Line]:
     ]
 
 
-def whole_bylines(lines: list[Line], profile: Profile) -> frozenset[int]:
-    """The numbers of the lines that are a byline and nothing else (`本刊记者／林远
-    通讯员／周舟`): no paragraph may take one in as a line of its text."""
-    # a byline opens with an ornament or a role's first letter: the cheap test first,
-    # as this pass sees every line of the file
+def byline_alone(profile: Profile) -> Callable[[str], bool]:
+    """A test of a printed line: is it a byline and nothing else (`本刊记者／林远
+    通讯员／周舟`)? No paragraph may take one in as a line of its text. The cheap test
+    comes first, as the joiners ask it of every line: a byline opens with an ornament or
+    a role's first letter."""
     openers = frozenset(profile.byline_marks) | {role[0] for role in profile.byline_roles}
-    found = Counter(
-        line.number
-        for line in lines
-        if line.text[:1] in openers
-        and len(line.text) <= _BYLINE_LINE_MAX
-        and parse_byline(line.text, profile)
-    )
-    # a line cut in pieces (a byline and the other column's text) gives each its number:
-    # a number is a byline's only where no other piece shares it
-    shared = Counter(line.number for line in lines if line.number in found)
-    return frozenset(number for number in found if shared[number] == 1)
+
+    def alone(text: str) -> bool:
+        return (
+            text[:1] in openers
+            and len(text) <= _BYLINE_LINE_MAX
+            and parse_byline(text, profile) is not None
+        )
+
+    return alone

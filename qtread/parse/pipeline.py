@@ -15,7 +15,7 @@ from pathlib import Path
 
 from qtread.model import Issue, ParseWarning, SourceInfo, SourceShape
 from qtread.parse.bold_marks import drop_bold_marks
-from qtread.parse.byline_lines import split_marked_bylines, whole_bylines
+from qtread.parse.byline_lines import byline_alone, split_marked_bylines
 from qtread.parse.chunks import Chunk
 from qtread.parse.columns import unweave_columns
 from qtread.parse.decode import Decoded, decode
@@ -131,8 +131,7 @@ def run(
     toc = confirm_toc(find_toc(body, covers.front_end, profile), body)
     ledger.extend(toc.dropped)
     drop_region(body, toc.start, toc.end, "table of contents", ledger)
-    printed = split_marked_bylines(body, profile)
-    chunks = unwrap(printed, detected, whole_bylines(printed, profile))
+    chunks = unwrap(split_marked_bylines(body, profile), detected, byline_alone(profile))
     segmented = _segment(chunks, toc, body, furniture, profile, detected)
     ledger.extend(segmented.dropped)
     source = _source_info(raw, decoded, name, detected, len(lines), sha256, size)

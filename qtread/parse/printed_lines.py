@@ -9,6 +9,8 @@ the measure and stops mid-sentence is joined to the paragraph line after it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from qtread.parse.chunks import Chunk, ChunkKind
 from qtread.parse.classify import has_sentence_end
 from qtread.text.cjk import ends_sentence, join_wrapped, printed_width
@@ -28,10 +30,12 @@ NEIGHBOURS = 3
 INDENT = 4
 
 
-def join_printed_lines(chunks: list[Chunk], bylines: frozenset[int] = frozenset()) -> list[Chunk]:
+def join_printed_lines(
+    chunks: list[Chunk], byline_alone: Callable[[str], bool] = lambda _: False
+) -> list[Chunk]:
     """CHUNKS with each full, unfinished one-line paragraph joined to the next line,
     when the file is broken line by line; else CHUNKS as they are. A line that is a
-    byline alone (its number in BYLINES) is joined to nothing."""
+    byline alone (BYLINE_ALONE says) is joined to nothing."""
     lines = [chunk for chunk in chunks if _one_line(chunk)]
     texts = sum(chunk.kind is ChunkKind.TEXT for chunk in chunks)
     unfinished = sum(not ends_sentence(chunk.text) for chunk in lines)
@@ -47,9 +51,9 @@ def join_printed_lines(chunks: list[Chunk], bylines: frozenset[int] = frozenset(
             measure -= INDENT  # running text (no title ends a sentence), maybe indented
         if (
             before is not None
-            and chunk.span.first not in bylines
-            and before.span.last not in bylines
             and _carries_on(before, chunk, measure)
+            and not byline_alone(chunk.text)
+            and not byline_alone(before.lines[-1])
         ):
             before.text = join_wrapped(before.text, chunk.text)
             before.lines.extend(chunk.lines)

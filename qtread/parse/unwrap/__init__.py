@@ -22,6 +22,8 @@ a later text that opens mid-word, where the cut splits a word the issue prints w
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from qtread.model import SourceShape
 from qtread.parse.chunks import Chunk, ChunkKind
 from qtread.parse.lines import Line
@@ -43,17 +45,17 @@ __all__ = [
 
 
 def unwrap(
-    lines: list[Line], shape: SourceShape, bylines: frozenset[int] = frozenset()
+    lines: list[Line], shape: SourceShape, byline_alone: Callable[[str], bool] = lambda _: False
 ) -> list[Chunk]:
     """LINES as chunks: paragraphs joined as the shape prints them, and the short lines
-    and frames set apart from them that may be titles, labels or captions. BYLINES: the
-    numbers of the lines that are a byline alone, which no paragraph takes in."""
+    and frames set apart from them that may be titles, labels or captions. BYLINE_ALONE
+    tells a line that is a byline and nothing else, which no paragraph takes in."""
     if shape is SourceShape.PDF_TEXT:
-        chunks = pdf_chunks(lines, bylines)
+        chunks = pdf_chunks(lines, byline_alone)
     else:
         chunks = list(markdown_chunks(lines, one_line_paragraphs=shape is SourceShape.FLOWED))
     if shape is SourceShape.MARKDOWN:
-        chunks = join_printed_lines(chunks, bylines)
+        chunks = join_printed_lines(chunks, byline_alone)
     if shape is SourceShape.FLOWED:
         # run-in titles first: the space that sets one off goes with the gaps
         chunks = split_run_in_titles(chunks)

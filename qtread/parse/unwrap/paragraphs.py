@@ -5,6 +5,7 @@ the extraction lost starts a paragraph."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from qtread.model import LineSpan
 from qtread.parse.chunks import Chunk, ChunkKind, without_label
@@ -39,9 +40,11 @@ WIDER_UNPUNCTUATED = 2
 _UNPUNCTUATED_LINE = re.compile(r"^[^，。、；：？！“”‘’（）《》「」『』,.;:?!\"'()]+$")
 
 
-def pdf_chunks(lines: list[Line], bylines: frozenset[int] = frozenset()) -> list[Chunk]:
+def pdf_chunks(
+    lines: list[Line], byline_alone: Callable[[str], bool] = lambda _: False
+) -> list[Chunk]:
     """Frames of adjacent lines, then single lines joined into paragraphs; a line that
-    is a byline alone (its number in BYLINES) stays a chunk of its own."""
+    is a byline alone (BYLINE_ALONE says) stays a chunk of its own."""
     # Only a frame of several lines holds a title to split off; most frames are one
     # line, and go straight through (this runs for every line).
     frames: list[Chunk] = []
@@ -69,7 +72,7 @@ def pdf_chunks(lines: list[Line], bylines: frozenset[int] = frozenset()) -> list
     # above): its span is set once, when it ends, as this loop runs for every line
     first = last = 0
     for index, frame in enumerate(frames):
-        if frame.span.first in bylines and len(frame.lines) == 1:
+        if len(frame.lines) == 1 and byline_alone(frame.lines[0].strip()):
             if paragraph is not None:
                 chunks.append(_spanned(paragraph, first, last))
                 chunks.extend(floats)
