@@ -72,14 +72,6 @@ def pdf_chunks(
     # above): its span is set once, when it ends, as this loop runs for every line
     first = last = 0
     for index, frame in enumerate(frames):
-        if len(frame.lines) == 1 and byline_alone(frame.lines[0].strip()):
-            if paragraph is not None:
-                chunks.append(_spanned(paragraph, first, last))
-                chunks.extend(floats)
-                paragraph, floats = None, []
-            _as_title(frame)
-            chunks.append(frame)
-            continue
         column = columns[index]
         body = _is_body(frame, column)
         indented = False  # set where a lost indent, and only that, cuts the paragraph
@@ -94,7 +86,9 @@ def pdf_chunks(
             _as_title(frame)
             floats.append(frame)
             continue
-        if (
+        # a frame set apart from the text around it: a line that is a byline alone (one
+        # line is body text, so it never floats above), or a headline after a paragraph
+        if (len(frame.lines) == 1 and byline_alone(frame.lines[0].strip())) or (
             paragraph is not None
             and not is_open
             and (
@@ -102,9 +96,10 @@ def pdf_chunks(
                 or _wider_than_its_text(paragraph, measure, frame, widths[index])
             )
         ):
-            chunks.append(_spanned(paragraph, first, last))
-            chunks.extend(floats)
-            paragraph, floats = None, []
+            if paragraph is not None:
+                chunks.append(_spanned(paragraph, first, last))
+                chunks.extend(floats)
+                paragraph, floats = None, []
             _as_title(frame)
             chunks.append(frame)
             continue
