@@ -241,14 +241,11 @@ def _tokens(text: str, profile: Profile) -> Iterator[_Token]:
     spaced out to the width of a longer one (`记　者` over `通讯员`) is one piece."""
     spaced: list[_Token] = []  # single letters that may spell a role
     for token in _pieces(text, profile):
-        if len(token.text) == 1 and _spells_role(
-            "".join(t.text for t in spaced) + token.text, profile
-        ):
+        letters = "".join(t.text for t in spaced) + token.text if len(token.text) == 1 else ""
+        if letters and _spells_role(letters, profile):
             spaced.append(token)
-            if (word := "".join(t.text for t in spaced)) in profile.byline_roles and len(
-                spaced
-            ) > 1:
-                yield _Token(spaced[0].start, token.end, word)
+            if len(spaced) > 1 and letters in profile.byline_roles:
+                yield _Token(spaced[0].start, token.end, letters)
                 spaced = []
             continue
         yield from spaced
