@@ -297,12 +297,14 @@ def toc_titles_apart(chunks: list[Chunk], entries: list[TocEntry]) -> list[Chunk
     chunk of its own, so the matcher finds it as it finds a title printed alone (and a
     deck under it as the entry's subtitle)."""
     titles = {key for entry in entries if len(key := norm(entry.title)) >= APART_MIN}
+    if not titles:
+        return chunks
     keys = titles | {norm(e.title) + norm(e.subtitle) for e in entries if e.subtitle}
     result: list[Chunk] = []
     for chunk in chunks:
-        if titles and len(chunk.lines) > 1:
+        if len(chunk.lines) > 1:
             chunk.lines = _deck_cut(chunk.lines, titles)
-        found = _title_lines(chunk, keys, titles) if titles else None
+        found = _title_lines(chunk, keys, titles)
         result.extend([chunk] if found is None else _apart(chunk, *found))
     return result
 
