@@ -12,7 +12,7 @@ from qtread.model import SourceShape, TocEntry
 from qtread.parse.chunks import Chunk
 from qtread.parse.profile import Profile
 from qtread.parse.segment.articles import build
-from qtread.parse.segment.briefs import unlisted_briefs
+from qtread.parse.segment.briefs import brief_grid_rows, unlisted_briefs
 from qtread.parse.segment.common import Anchor, Segmented
 from qtread.parse.segment.layout import (
     byline_anchors,
@@ -67,6 +67,7 @@ def segment(
         unlisted_briefs(chunks, roles, anchors, profile)
     byline_anchors(chunks, roles, anchors)
     kicker_anchors(chunks, roles, anchors)
+    brief_grid_rows(chunks, roles, anchors)
     if not entries:
         title_runs(chunks, roles, anchors, shape)
         title_after_body(chunks, roles, anchors)

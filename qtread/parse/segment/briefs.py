@@ -1,4 +1,4 @@
-"""Anchors for news briefs the printed TOC does not list.
+"""Anchors for news briefs the printed TOC does not list, and for briefs set in a grid.
 
 A contents page names the features; the short news items a column runs after them
 (a digest of a few lines each) it often leaves out. Without this step, every one of
@@ -10,7 +10,7 @@ row, each over a short text, and none of them named by the TOC.
 from __future__ import annotations
 
 from qtread.model import ArticleKind
-from qtread.parse.chunks import Chunk
+from qtread.parse.chunks import Chunk, ChunkKind
 from qtread.parse.classify import has_clause_mark, norm
 from qtread.parse.headline import HEADLINE_ORNAMENTS
 from qtread.parse.profile import Profile
@@ -32,6 +32,11 @@ _NAME_END = 4  # characters at a title's end an institution's word is looked for
 # is. The ornaments a headline may follow (HEADLINE_ORNAMENTS) also end a run of briefs
 # (`_plain_text`).
 _LIST_MARKS = ("·", "•", "・", "-", "—", "▪", "◆", "●", "■")
+#: Title blocks in a row, at least, that make a grid of briefs: a headline and its deck
+#: are two blocks, so two in a row are as often one article as two.
+GRID_ROW_MIN = 3
+#: Characters in each title of a grid row, at least (a shorter block is a label).
+GRID_TITLE_MIN = 8
 
 
 def unlisted_briefs(
@@ -146,3 +151,40 @@ def _anchor_run(run: list[tuple[list[int], str]], anchors: dict[int, Anchor]) ->
         anchors[title_run[0]] = Anchor(
             title_run[0], text, title_run, kind=ArticleKind.BRIEF, evidence="brief"
         )
+
+
+def brief_grid_rows(chunks: list[Chunk], roles: Roles, anchors: dict[int, Anchor]) -> None:
+    """Open an article for each title of a grid of briefs: a page set in columns, a
+    brief in each, prints their titles side by side, so the extraction reads them as a
+    row of title blocks (`阶段性降低企业用电成本政策延` / `至年底`, then `阿里与浙大…`)
+    and only then their texts, interleaved. Each block is a headline wrapped to its
+    narrow column, so all have as many printed lines; a headline over its deck, or over
+    a label, differ in their lines' count or are fewer."""
+    taken = _title_chunks(anchors) | set(anchors)
+    index = 0
+    while index < len(chunks):
+        end = index
+        while end < len(chunks) and _in_row(chunks, roles, index, end, taken):
+            end += 1
+        if end - index >= GRID_ROW_MIN and body_follows(chunks, roles, end - 1):
+            for item in range(index, end):
+                anchors[item] = Anchor(
+                    item, chunks[item].text, [item], kind=ArticleKind.BRIEF, evidence="brief"
+                )
+        index = max(end, index + 1)
+
+
+def _in_row(chunks: list[Chunk], roles: Roles, first: int, index: int, taken: set[int]) -> bool:
+    """Is the chunk at INDEX a title block of the row that starts at FIRST: a headline's
+    lines (no clause marks, no deck's dash), as many as the first block's, on its page?"""
+    chunk = chunks[index]
+    return (
+        chunk.kind is ChunkKind.FRAME
+        and len(chunk.lines) == len(chunks[first].lines)
+        and index not in taken
+        and roles.title(index)
+        and (index == first or not chunk.page_break)
+        and len(norm(chunk.text)) >= GRID_TITLE_MIN
+        and not has_clause_mark(chunk.text)
+        and not chunk.text.startswith(DECK_DASHES)
+    )
