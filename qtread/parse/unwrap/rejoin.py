@@ -297,7 +297,7 @@ def _opening_mid_word(
             and not chunk.indented
             and (chunk.fragment or ends_sentence(chunk.text))
             and not (previous.kind is ChunkKind.TEXT and previous.open and not previous.short)
-            and _splits_a_word(head.text, chunk.text, issue)
+            and splits_a_word(head.text, chunk.text, issue)
             and not _set_in(chunk)
         ):
             return index
@@ -316,7 +316,7 @@ def _followers(issue: str, pair: str) -> set[str]:
     return found
 
 
-def _splits_a_word(head: str, tail: str, issue: str) -> bool:
+def splits_a_word(head: str, tail: str, issue: str) -> bool:
     """The pair across the cut between HEAD and TAIL is at least half as common in ISSUE
     as TAIL's own first pair: the cut falls inside a word, not between two."""
     return 2 * issue.count(head[-1] + tail[0]) >= issue.count(tail[:2])
@@ -332,14 +332,14 @@ def _finishes(head: str, tail: str) -> bool:
         return False
     if _ONE_CHARACTER_CLAUSE.match(tail):
         return True
-    return _CLOSES_QUOTE.match(tail) is not None and _unclosed_quote(head)
+    return _CLOSES_QUOTE.match(tail) is not None and unclosed_quote(head)
 
 
 def finishes_elsewhere(paragraph: str, line: str) -> bool:
     """LINE cannot start a paragraph, and the finished PARAGRAPH leaves nothing to carry on."""
     if _ONE_CHARACTER_CLAUSE.match(line):
         return True
-    return _CLOSES_QUOTE.match(line) is not None and not _unclosed_quote(paragraph)
+    return _CLOSES_QUOTE.match(line) is not None and not unclosed_quote(paragraph)
 
 
 def closes_bracket(head: str, tail: str) -> bool:
@@ -355,7 +355,7 @@ def _find(text: str, mark: str) -> int:
     return len(text) if at < 0 else at
 
 
-def _unclosed_quote(text: str) -> bool:
+def unclosed_quote(text: str) -> bool:
     return max(text.rfind("“"), text.rfind("「"), text.rfind("『")) > max(
         text.rfind("”"), text.rfind("」"), text.rfind("』")
     )
