@@ -33,6 +33,7 @@ from qtread.parse.unwrap.markdown import CJK_GAP, clean_inline, markdown_chunks
 from qtread.parse.unwrap.paragraphs import pdf_chunks
 from qtread.parse.unwrap.rejoin import rejoin_breaks, resume_attested, resume_cut_sentences
 from qtread.parse.unwrap.run_in import split_run_in_titles
+from qtread.parse.unwrap.side_heads import join_side_heads
 from qtread.parse.unwrap.vertical import join_vertical_labels
 
 __all__ = [
@@ -62,7 +63,8 @@ def unwrap(
         for chunk in chunks:
             if chunk.kind is ChunkKind.TEXT and not chunk.short:
                 chunk.text = CJK_GAP.sub("", chunk.text)
-    chunks = resume_attested(
-        resume_cut_sentences(rejoin_breaks(join_drop_caps(join_vertical_labels(chunks))))
+    chunks = join_side_heads(
+        rejoin_breaks(join_drop_caps(join_vertical_labels(chunks))), byline_alone
     )
+    chunks = resume_attested(resume_cut_sentences(chunks))
     return chunks if shape is SourceShape.FLOWED else split_run_in_titles(chunks)
