@@ -350,6 +350,16 @@ def _read(
             _record_blurb(pending, line, toc.dropped)
             pending, continues = [], False
             continue
+        elif (
+            side is PageSide.AFTER
+            and continues
+            and drafts
+            and text not in profile.columns
+            and printed_width(drafts[-1].parts[-1]) >= _FULL_LINE * width
+            and printed_width(text) < _FULL_LINE * width  # a full one opens the next entry
+        ):
+            drafts[-1].parts.append(text)  # a full title line wrapped past its page
+            continues = False
         elif subtitles_after and continues and drafts and text not in profile.columns:
             drafts[-1].parts.append(text)
             continues = False  # one subtitle line; a second starts the next title

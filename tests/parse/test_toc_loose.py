@@ -88,6 +88,34 @@ def test_page_after_title_wrapped_entries_headings_and_subtitles() -> None:
     ]
 
 
+PAGE_ON_FIRST_LINE = """目录
+城市观察
+湖畔新城启航 6
+打造滨江绿道产业发展模式 沿江十公里步道串起三个公园 8
+和码头
+老街改造迎来新客流 12
+智造园区扩容新动能 科技小镇二期工程全面启动建设 16
+国内外资讯速递与区域经济观察 产业链上下游企业协同
+发展 18
+
+开篇文章的标题
+这是正文的第一句话，讲述了一个很长的故事。
+"""
+
+
+def test_a_full_title_line_wrapped_past_its_page_goes_on_under_it() -> None:
+    # the extraction set the page level with the title's first line: the short line
+    # under it is the title's rest, not a column heading over the entries after it
+    assert read(PAGE_ON_FIRST_LINE) == [
+        (6, "城市观察", "湖畔新城启航", None, None),
+        (8, "城市观察", "打造滨江绿道产业发展模式 沿江十公里步道串起三个公园和码头", None, None),
+        (12, "城市观察", "老街改造迎来新客流", None, None),
+        (16, "城市观察", "智造园区扩容新动能 科技小镇二期工程全面启动建设", None, None),
+        # a full line under a full entry opens the next entry
+        (18, "城市观察", "国内外资讯速递与区域经济观察 产业链上下游企业协同发展", None, None),
+    ]
+
+
 def test_the_toc_region_ends_at_its_last_entry_not_at_the_text_after_it() -> None:
     toc = find_toc(lines_of(AFTER_TOC), 0, PROFILE)
     assert toc.start == 0
