@@ -221,11 +221,20 @@ def _is_folio(text: str, profile: Profile) -> bool:
     return int(b) == int(a) + 1
 
 
-def drop_region(lines: list[Line], start: int, end: int, reason: str, ledger: Ledger) -> None:
-    """Blank out lines[start:end] (cover, TOC…): a region the model holds elsewhere."""
+def drop_region(
+    lines: list[Line],
+    start: int,
+    end: int,
+    reason: str,
+    ledger: Ledger,
+    *,
+    page_edge: bool = False,
+) -> None:
+    """Blank out lines[start:end] (cover, TOC…): a region the model holds elsewhere.
+    PAGE_EDGE: the region is a page of its own, so the text after it starts a page."""
     for index in range(start, end):
         if not lines[index].blank:
-            _drop(lines, index, reason, ledger)
+            _drop(lines, index, reason, ledger, page_edge=page_edge)
 
 
 def _credits_authors(text: str, profile: Profile) -> bool:

@@ -17,6 +17,7 @@ from qtread.model import Issue, ParseWarning, SourceInfo, SourceShape
 from qtread.parse.bold_marks import drop_bold_marks
 from qtread.parse.byline_lines import byline_alone, split_marked_bylines
 from qtread.parse.chunks import Chunk
+from qtread.parse.column_contents import drop_column_contents
 from qtread.parse.columns import unweave_columns
 from qtread.parse.decode import Decoded, decode
 from qtread.parse.front import Covers, read_covers
@@ -131,6 +132,7 @@ def run(
     toc = confirm_toc(find_toc(body, covers.front_end, profile), body)
     ledger.extend(toc.dropped)
     drop_region(body, toc.start, toc.end, "table of contents", ledger)
+    drop_column_contents(body, max(toc.end, covers.front_end), ledger)
     chunks = unwrap(split_marked_bylines(body, profile), detected, byline_alone(profile))
     segmented = _segment(chunks, toc, body, furniture, profile, detected)
     ledger.extend(segmented.dropped)

@@ -29,6 +29,7 @@ _SQUEEZE = 2  # printed cells by which full lines differ where punctuation is sq
 
 
 HEADLINE_LINE_MAX = 40  # characters of a headline's line, at most
+LABEL_MAX = 8  # characters of a column's name or a label on a line of its own, at most
 #: Printed cells by which a line must pass the paragraph's widest line to be a headline
 #: set across the column rather than the paragraph's next line (two Han characters:
 #: squeezed punctuation makes justified lines differ by a cell or two).
@@ -107,6 +108,7 @@ def pdf_chunks(
             paragraph is not None
             and (body or (is_open and len(frame.lines) == 1))
             and not (frame.page_break and not is_open and _headline_like(frame))
+            and not (frame.page_break and _label_alone(paragraph))
             and not _title_line(frame, widths[index], column)
             and not _short_unfinished(paragraph, measure, frame, widths[index])
             and not _much_wider(measure, frame, widths[index])
@@ -200,6 +202,13 @@ def _wider_than_its_text(paragraph: Chunk, measure: int, frame: Chunk, width: in
         and _headline_like(frame)
         and not any(mark in frame.text for mark in "（(")  # an aside: running text's
     )
+
+
+def _label_alone(paragraph: Chunk) -> bool:
+    """PARAGRAPH is one short line with no clause marks, a column's name or a label
+    (`民生频道`) on a page of its own: no sentence runs on from it onto the next page."""
+    text = paragraph.text.strip()
+    return len(paragraph.lines) == 1 and len(text) <= LABEL_MAX and not _runs_on(text)
 
 
 def _headline_like(frame: Chunk) -> bool:
