@@ -208,7 +208,12 @@ def _label_alone(paragraph: Chunk) -> bool:
     """PARAGRAPH is one short line with no clause marks, a column's name or a label
     (`民生频道`) on a page of its own: no sentence runs on from it onto the next page."""
     text = paragraph.text.strip()
-    return len(paragraph.lines) == 1 and len(text) <= LABEL_MAX and not _runs_on(text)
+    return (
+        paragraph.page_break  # it opens its page, and the next frame the next page
+        and len(paragraph.lines) == 1
+        and len(text) <= LABEL_MAX
+        and not _runs_on(text)
+    )
 
 
 def _headline_like(frame: Chunk) -> bool:
