@@ -81,6 +81,38 @@ class Headline:
     subtitle: str | None
 
 
+#: A list's number set before a headline (`1. 助推…`, `10、四大行…`): one or two digits,
+#: then a point or an enumeration comma, then the headline's wording.
+_LIST_NUMBER = re.compile(r"^(?P<number>\d{1,2})\s*[.．、]\s*(?=\S)")
+#: Numbered headlines in a row, at least, that make a numbered list of items (1, 2, 3…):
+#: one or two such openings are as often a headline that starts with a number.
+NUMBERED_RUN_MIN = 3
+
+
+def list_number(title: str) -> tuple[int, str] | None:
+    """`3. 新版外商投资准入负面清单进一步缩减` → (3, `3. `): the list number TITLE opens
+    with, and the text it takes up; None when it opens with none."""
+    match = _LIST_NUMBER.match(title)
+    return (int(match["number"]), match[0]) if match else None
+
+
+def numbered_list(titles: dict[int, str]) -> set[int]:
+    """The keys of TITLES (in key order) that are items of a numbered list: their numbers
+    run on by one (1, 2, 3…) through NUMBERED_RUN_MIN of them or more. Those numbers are
+    the list's, not the headlines' wording (`1. 助推…`, `2. 四大行…`)."""
+    runs: list[list[int]] = []
+    last = None  # the number of the item before
+    for key in sorted(titles):
+        found = list_number(titles[key])
+        if found is None:
+            continue
+        if last is None or found[0] != last + 1:
+            runs.append([])
+        runs[-1].append(key)
+        last = found[0]
+    return {key for run in runs if len(run) >= NUMBERED_RUN_MIN for key in run}
+
+
 def without_headline_brackets(title: str) -> str:
     """`【四大行下调大额存单利率】`, `◎ 四大行下调大额存单利率` → `四大行下调大额存单利率`:
     brackets round a whole headline, or an ornament before it, mark it as one, as bold

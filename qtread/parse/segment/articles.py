@@ -13,6 +13,8 @@ from qtread.parse.confidence import confidence
 from qtread.parse.headline import (
     Headline,
     Piece,
+    list_number,
+    numbered_list,
     pieces_of,
     split_headline,
     whole_title,
@@ -24,6 +26,7 @@ from qtread.parse.segment.layout import any_running_text, running_text
 from qtread.parse.segment.pull_quotes import drop_pull_quotes
 from qtread.parse.segment.roles import Roles
 
+LIST_NUMBER = "list number before a title"  # the ledger's reason
 _PHOTO_ROLE = "摄"  # in a credit's role (摄影, 人物摄影): it credits photographs
 _CREDITED_ITEM = 1500  # characters of text in an item a column credit may cover, at most
 
@@ -56,6 +59,7 @@ def build(
     # cover and contents pages left (a motto, a stray page number): not an article.
     # (With no article found at all, the text is one untitled article: never nothing.)
     leftovers = bool(anchors) and not any_running_text(chunks, roles, range(first_anchor))
+    listed = numbered_list({index: anchor.title for index, anchor in anchors.items()})
     printed_column = False  # the body named the column since the last article began
     for index, chunk in enumerate(chunks):
         while headers and headers[0][0] <= chunk.span.first:
@@ -72,6 +76,10 @@ def build(
             printed_column = False
             headline = _headline(chunks, anchor)
             headline = replace(headline, title=without_headline_brackets(headline.title))
+            if index in listed and (number := list_number(headline.title)):
+                # the list's number, not the headline's wording: into the ledger
+                headline = replace(headline, title=headline.title[len(number[1]) :])
+                out.dropped.append(DroppedLine(chunk.span.first, number[1].strip(), LIST_NUMBER))
             article = Article(
                 id=_article_id(len(articles) + 1, headline.title),
                 title=headline.title,
