@@ -14,6 +14,7 @@ with a TOC and without one; nothing here knows a title.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
@@ -160,7 +161,12 @@ def place_first(lines: list[str]) -> bool:
     return len(head) <= PLACE_HEAD_MAX and head.endswith(_PLACE_ENDINGS)
 
 
-def split_headline(pieces: list[Piece], *, toc_title: str | None = None) -> Headline:
+def split_headline(
+    pieces: list[Piece],
+    *,
+    toc_title: str | None = None,
+    inside_word: Callable[[str, str], bool] = lambda _head, _tail: False,
+) -> Headline:
     """Title and subtitle of a headline printed as PIECES.
 
     TOC_TITLE is the printed TOC's wording for this article, when it has one: the run
@@ -174,7 +180,7 @@ def split_headline(pieces: list[Piece], *, toc_title: str | None = None) -> Head
         return Headline(pieces[0].text, None)
     if toc_title and (named := _named_by_toc(pieces, toc_title)) is not None:
         return named
-    units = _units(_pair_couplets(pieces))
+    units = _units(_pair_couplets(pieces), inside_word)
     if len(units) == 1:
         return Headline(_join(units[0]), None)
     title_at = 1 if _kicker(units[0], units[1]) else 0
@@ -262,10 +268,12 @@ def _kicker(first: list[Piece], second: list[Piece]) -> bool:
     )
 
 
-def _units(pieces: list[Piece]) -> list[list[Piece]]:
+def _units(pieces: list[Piece], inside_word: Callable[[str, str], bool]) -> list[list[Piece]]:
     units = [[pieces[0]]]
     for piece in pieces[1:]:
-        if _one_title(units[-1], piece):
+        if _one_title(units[-1], piece) or (
+            not piece.inline and not piece.restyled and inside_word(units[-1][-1].text, piece.text)
+        ):
             units[-1].append(piece)
         else:
             units.append([piece])

@@ -4,6 +4,7 @@ uncredited items), blocks, and the articles grouped into sections."""
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from dataclasses import replace
 
 from qtread.model import Article, ArticleKind, Block, BlockType, Byline, DroppedLine, Section
@@ -25,6 +26,7 @@ from qtread.parse.segment.common import Anchor, Segmented, _dropped, _title_chun
 from qtread.parse.segment.layout import any_running_text, running_text
 from qtread.parse.segment.pull_quotes import drop_pull_quotes
 from qtread.parse.segment.roles import Roles
+from qtread.parse.word_cuts import IssueWords
 
 LIST_NUMBER = "list number before a title"  # the ledger's reason
 _PHOTO_ROLE = "摄"  # in a credit's role (摄影, 人物摄影): it credits photographs
@@ -59,6 +61,8 @@ def build(
     # cover and contents pages left (a motto, a stray page number): not an article.
     # (With no article found at all, the text is one untitled article: never nothing.)
     leftovers = bool(anchors) and not any_running_text(chunks, roles, range(first_anchor))
+    words = IssueWords(chunks)
+    inside_word = words.cut_inside_word
     listed = numbered_list({index: anchor.title for index, anchor in anchors.items()})
     printed_column = False  # the body named the column since the last article began
     for index, chunk in enumerate(chunks):
@@ -74,7 +78,7 @@ def build(
             if anchor.has_column and not printed_column:
                 column = anchor.column
             printed_column = False
-            headline = _headline(chunks, anchor)
+            headline = _headline(chunks, anchor, inside_word)
             headline = replace(headline, title=without_headline_brackets(headline.title))
             if index in listed and (number := list_number(headline.title)):
                 # the list's number, not the headline's wording: into the ledger
@@ -234,17 +238,21 @@ def _uncredited_run(articles: list[Article], position: int) -> list[Article]:
     return articles[first : last + 1]
 
 
-def _headline(chunks: list[Chunk], anchor: Anchor) -> Headline:
+def _headline(
+    chunks: list[Chunk], anchor: Anchor, inside_word: Callable[[str, str], bool]
+) -> Headline:
     """The anchor's title and subtitle, told apart from the pieces they were printed in.
     A chunk set in another style than the one before (a Markdown heading's plain deck
     line) starts a new part."""
-    headline = _printed_headline(chunks, anchor)
+    headline = _printed_headline(chunks, anchor, inside_word)
     if anchor.entry is not None:
         return replace(headline, title=whole_title(headline.title, anchor.entry.title))
     return headline
 
 
-def _printed_headline(chunks: list[Chunk], anchor: Anchor) -> Headline:
+def _printed_headline(
+    chunks: list[Chunk], anchor: Anchor, inside_word: Callable[[str, str], bool]
+) -> Headline:
     if anchor.subtitle is not None or not anchor.title_chunks:
         return Headline(anchor.title, anchor.subtitle)
     pieces: list[Piece] = []
@@ -257,7 +265,9 @@ def _printed_headline(chunks: list[Chunk], anchor: Anchor) -> Headline:
             own[0] = replace(own[0], restyled=True)
         pieces += own
         before = chunk
-    return split_headline(pieces, toc_title=anchor.entry.title if anchor.entry else None)
+    return split_headline(
+        pieces, toc_title=anchor.entry.title if anchor.entry else None, inside_word=inside_word
+    )
 
 
 def _style(chunk: Chunk) -> tuple[ChunkKind, int, bool]:

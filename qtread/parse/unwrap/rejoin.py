@@ -297,7 +297,7 @@ def _opening_mid_word(
             and not chunk.indented
             and (chunk.fragment or ends_sentence(chunk.text))
             and not (previous.kind is ChunkKind.TEXT and previous.open and not previous.short)
-            and splits_a_word(head.text, chunk.text, issue)
+            and _splits_a_word(head.text, chunk.text, issue)
             and not _set_in(chunk)
         ):
             return index
@@ -316,7 +316,7 @@ def _followers(issue: str, pair: str) -> set[str]:
     return found
 
 
-def splits_a_word(head: str, tail: str, issue: str) -> bool:
+def _splits_a_word(head: str, tail: str, issue: str) -> bool:
     """The pair across the cut between HEAD and TAIL is at least half as common in ISSUE
     as TAIL's own first pair: the cut falls inside a word, not between two."""
     return 2 * issue.count(head[-1] + tail[0]) >= issue.count(tail[:2])

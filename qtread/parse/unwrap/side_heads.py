@@ -10,7 +10,8 @@ from collections.abc import Callable
 
 from qtread.parse.chunks import Chunk, ChunkKind, runs_on
 from qtread.parse.classify import has_sentence_end
-from qtread.parse.unwrap.rejoin import splits_a_word, unclosed_quote
+from qtread.parse.unwrap.rejoin import unclosed_quote
+from qtread.parse.word_cuts import IssueWords
 from qtread.text.cjk import DECK_DASHES, is_han, join_wrapped, printed_width
 
 #: Line numbers, at most, from a side head's first line to its second, the text's first
@@ -27,16 +28,18 @@ def join_side_heads(
     """CHUNKS with each side head's second line joined to its first. BYLINE_ALONE tells
     a byline, which may stand in the margin too but is no headline's line."""
     result: list[Chunk] = []
-    issue = ""  # every chunk's text, made when first needed
+    words = IssueWords(chunks)
     for chunk in chunks:
-        if len(result) >= 2 and _second_line(result[-2], result[-1], chunk, byline_alone):
-            issue = issue or "\n".join(c.text for c in chunks)
-            if _one_phrase(result[-2].text, chunk.text, issue):
-                head = result[-2]
-                head.text = join_wrapped(head.text, chunk.text)
-                head.lines.extend(chunk.lines)
-                head.span = head.span.union(chunk.span)
-                continue
+        if (
+            len(result) >= 2
+            and _second_line(result[-2], result[-1], chunk, byline_alone)
+            and _one_phrase(result[-2].text, chunk.text, words)
+        ):
+            head = result[-2]
+            head.text = join_wrapped(head.text, chunk.text)
+            head.lines.extend(chunk.lines)
+            head.span = head.span.union(chunk.span)
+            continue
         result.append(chunk)
     return result
 
@@ -70,14 +73,7 @@ def _second_line(
     )
 
 
-def _one_phrase(head: str, tail: str, issue: str) -> bool:
+def _one_phrase(head: str, tail: str, words: IssueWords) -> bool:
     """HEAD and TAIL read as one headline cut in two: HEAD leaves a quote open, or the
-    cut splits a word the ISSUE prints whole elsewhere."""
-    if unclosed_quote(head) or head.count('"') % 2 == 1:
-        return True
-    return (
-        is_han(head[-1:])
-        and is_han(tail[:1])
-        and issue.count(head[-1] + tail[0]) > 1
-        and splits_a_word(head, tail, issue)
-    )
+    cut splits a word the issue prints whole elsewhere."""
+    return unclosed_quote(head) or head.count('"') % 2 == 1 or words.cut_inside_word(head, tail)

@@ -1,0 +1,33 @@
+"""Whether a cut between two printed pieces falls inside a word: the issue's own text
+is the dictionary. Chinese has no spaces, so a line break, a column break or a box may
+cut a word (`集成电|路`); where the two letters either side are printed together
+elsewhere in the issue, and as often as the second piece's own first pair, the cut
+splits a word rather than falling between two (`新区|作为`)."""
+
+from __future__ import annotations
+
+from qtread.parse.chunks import Chunk
+from qtread.text.cjk import is_han
+
+
+class IssueWords:
+    """The issue's text, joined once when first asked: a cut is judged against it."""
+
+    def __init__(self, chunks: list[Chunk]) -> None:
+        self._chunks = chunks
+        self._text: str | None = None
+
+    @property
+    def text(self) -> str:
+        if self._text is None:
+            self._text = "\n".join(chunk.text for chunk in self._chunks)
+        return self._text
+
+    def cut_inside_word(self, head: str, tail: str) -> bool:
+        """HEAD's last letter and TAIL's first are printed together elsewhere, at least
+        half as often as TAIL's first pair: the cut between them splits a word."""
+        head, tail = head.rstrip(), tail.lstrip()
+        if not (is_han(head[-1:]) and is_han(tail[:1])):
+            return False
+        pair = self.text.count(head[-1] + tail[0])
+        return pair >= 2 and pair >= self.text.count(tail[:2])
