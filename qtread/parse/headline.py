@@ -303,9 +303,17 @@ def _one_title(unit: list[Piece], piece: Piece) -> bool:
         return False  # `美丽池塘改造火热进行！` is whole
     if piece.couplet:
         return head < COUPLET_HALF_MIN  # a label over a couplet: `一张网` / `紧扣… 搭建…`
-    if head - tail >= WRAPPED_TAIL_SHORTER:
+    if head - tail >= WRAPPED_TAIL_SHORTER and not _short_tail(unit):
         return True  # `上海…正式揭牌 打造一站式外贸` / `综合服务平台`: a wrap
     return piece.inline or head + tail < SUBTITLE_PAIR_MIN
+
+
+def _short_tail(unit: list[Piece]) -> bool:
+    """UNIT's last line is a wrap's short tail (`杭州医药港…万亩` / `千亿新产业平台`):
+    a line wraps only where it fills the measure, so nothing wraps on from this one."""
+    if len(unit) < 2 or unit[-1].inline:
+        return False
+    return len(norm(unit[0].text)) - len(norm(unit[-1].text)) >= WRAPPED_TAIL_SHORTER
 
 
 def _join(pieces: list[Piece]) -> str:

@@ -173,3 +173,11 @@ def test_a_piece_of_a_title_the_extractor_cut_is_the_tocs_whole_title(
 )
 def test_a_whole_part_of_the_tocs_wording_is_the_printed_title(printed: str, listed: str) -> None:
     assert whole_title(printed, listed) == printed
+
+
+def test_nothing_wraps_on_from_a_wraps_short_tail() -> None:
+    # a line wraps only where it fills the measure: the line after a short tail is a deck
+    pieces = pieces_of(["湖畔新城打造智能制造百亿", "级产业平台", "三家龙头企业相继入驻园区"])
+    assert split_headline(pieces) == Headline(
+        "湖畔新城打造智能制造百亿级产业平台", "三家龙头企业相继入驻园区"
+    )
