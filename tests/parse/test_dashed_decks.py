@@ -3,6 +3,8 @@ article, wherever it stands; the title-runs stage alone, on invented text."""
 
 from __future__ import annotations
 
+from qtread.model import LineSpan
+from qtread.parse.chunks import Chunk, ChunkKind
 from qtread.parse.segment.common import Anchor
 
 from .runs_stage import run_anchors, text_chunks
@@ -25,3 +27,23 @@ def test_a_headline_over_a_dashed_deck_opens_an_article() -> None:
 
 def test_a_headline_over_a_plain_line_after_open_text_opens_none() -> None:
     assert not anchors_over("寻访北湖五水共治新成果", "六百人徒步毅行")
+
+
+def _frame(*lines: str) -> Chunk:
+    return Chunk(ChunkKind.FRAME, "".join(lines), LineSpan(40, 40 + len(lines) - 1), list(lines))
+
+
+def test_a_frame_of_a_headline_over_its_dashed_deck_opens_an_article() -> None:
+    # an extraction sets the two lines as one block: no less a headline and its deck
+    closing = [TEXT + "形成了一道亮丽风景线。", TEXT + "随后出发。"]
+    chunks = text_chunks(TEXT, "x", *closing)
+    chunks[1] = _frame("寻访北湖五水共治新成果", "——六百人徒步毅行")
+    anchors = run_anchors(chunks)
+    assert [(index, anchor.evidence) for index, anchor in anchors.items()] == [(1, "decked")]
+
+
+def test_a_frame_of_running_text_over_a_dash_opens_none() -> None:
+    closing = [TEXT + "形成了一道亮丽风景线。", TEXT + "随后出发。"]
+    chunks = text_chunks(TEXT, "x", *closing)
+    chunks[1] = _frame("寻访北湖，五水共治新成果", "——六百人徒步毅行")
+    assert not run_anchors(chunks)

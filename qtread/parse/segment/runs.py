@@ -138,6 +138,7 @@ def title_runs(
                 )
             )
         )
+        decked = decked or (len(run) == 1 and _framed_over_dashed_deck(first))
         if brief and _inside_feature(chunks, roles, anchors, run[0], after):
             brief = False  # a subheading of the bylined feature it sits in
         if named or headline or beside_person or opens or brief or decked:
@@ -155,6 +156,23 @@ def title_runs(
             evidence = next(name for name, held in reasons if held)
             anchors[run[0]] = Anchor(run[0], text, run, kind=kind, evidence=evidence)
             in_briefs = brief
+
+
+def _framed_over_dashed_deck(frame: Chunk) -> bool:
+    """One frame of a headline's lines over its deck behind a dash (`汽车党建联盟突出龙头
+    引领作用` / `——突出龙头引领 建强组织体系`): the block a feature sets each of its
+    parts under, as `decked` finds it in two chunks."""
+    lines = [line.strip() for line in frame.lines]
+    if frame.kind is not ChunkKind.FRAME or len(lines) < 2:
+        return False
+    at = next((i for i, line in enumerate(lines) if line.startswith(DECK_DASHES)), 0)
+    headline = "".join(lines[:at])
+    return (
+        at > 0
+        and len(norm(headline)) >= _HEADLINE
+        and not has_clause_mark(headline)
+        and not _reads_on(headline)
+    )
 
 
 def _cut_from_text(text: str) -> bool:
