@@ -42,7 +42,7 @@ _FULL_LINE = 0.85  # a line this share of the widest is full: the text wrapped t
 _SUBTITLE = re.compile(r"\s*——+\s*|\s+[—–]\s+")  # title —— subtitle
 _PAGE_REACH = 4  # source lines from an entry's text to its page on a line of its own, at most
 _PERSON_NAME = re.compile(r"^[\u4e00-\u9fff]{2,3}$")  # a Chinese name: two or three letters
-_NAMES_SPLIT = re.compile(r"[\s、，,/／]+")
+_NAMES_SPLIT = re.compile(r"[\s、，,/／（）()]+")
 _IN_BRACKETS = re.compile(r"[［【\[〔〖](?P<inside>[^］】\]〕〗]+)[］】\]〕〗]")
 _LETTER_SPACED = re.compile(r"(?<=[A-Z]) (?=[A-Z]\b)")  # C O N T E N T S
 

@@ -116,6 +116,34 @@ def test_a_full_title_line_wrapped_past_its_page_goes_on_under_it() -> None:
     ]
 
 
+NAMES_WRAPPED = """目次
+3
+卷首语 新年新气象
+［城市观察］
+5
+湖畔新城启航（林远
+周舟
+6
+滨江绿道全线贯通（周舟）
+8
+老街改造迎来新客流
+10
+智造园区扩容（林远）
+12
+国内外资讯速递
+
+开篇文章的标题
+这是正文的第一句话，讲述了一个很长的故事。
+"""
+
+
+def test_names_a_bracket_wraps_a_line_each_are_no_column_headings() -> None:
+    # `周舟` alone on its line is printed again, in brackets, by another entry: an author
+    columns = {column for _, column, *_ in read(NAMES_WRAPPED)}
+    assert "城市观察" in columns
+    assert "周舟" not in columns
+
+
 def test_the_toc_region_ends_at_its_last_entry_not_at_the_text_after_it() -> None:
     toc = find_toc(lines_of(AFTER_TOC), 0, PROFILE)
     assert toc.start == 0
