@@ -83,6 +83,8 @@ _FORMS: tuple[re.Pattern[str], ...] = tuple(
         + r"(?!\d)",
         # 2021.01, 2021/01, 2021-01, 2020\07 (not a day: 2020.6.3)
         r"(?<!\d)" + _YEAR + r"\s*[./／\\\-]\s*(?P<month>\d{1,2})(?!\s*[./／\\\-]?\s*\d)",
+        # Vol.7, VOL 12, Volume 3: the volume, part of the issue line (read for nothing)
+        r"(?<![A-Z])VOL(?:UME)?\s*\.?\s*\d{1,3}(?!\d)",
     )
 )
 # What every form holds: a digit, or a Han numeral before 年, 月 or 期 (a quick test first)

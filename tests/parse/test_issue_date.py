@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from qtread.parse import parse_text
-from qtread.parse.issue_date import Reading, plain, read_issue, read_line
+from qtread.parse.issue_date import Reading, is_issue_line, plain, read_issue, read_line
 from qtread.parse.lines import normalise, split_lines
 
 FORMS = ("星河", "XINGHE")
@@ -114,3 +114,9 @@ def test_a_weeklys_date_with_its_weekday_and_numbers_beside_the_year() -> None:
     for text in ("NO.5 / 2031", "2031 / NO.5", "2031 NO.5"):
         reading, _ = read_line(text)
         assert (reading.year, reading.number) == (2031, 5), text
+
+
+def test_a_volume_is_part_of_the_issue_line() -> None:
+    assert is_issue_line("Vol.7 No.8 · Jan. 2021")
+    assert is_issue_line("VOL 12 NO 5 2020")
+    assert not is_issue_line("Volume 3")  # a volume alone names no issue
