@@ -22,6 +22,8 @@ from qtread.parse.segment.layout import any_running_text
 from qtread.parse.segment.roles import Roles
 from qtread.text.cjk import DECK_DASHES
 
+#: Share of the issue's lines past which a TOC is printed at the back, not the front.
+BACK_TOC_SHARE = 0.5
 MIN_PLACED = 3  # articles the TOC placed, at least, to tell how long its articles run
 #: Times the longest article the TOC placed (in chunks) that its last one may run, past
 #: which the issue goes on with articles the TOC does not list.
@@ -31,8 +33,10 @@ LAST_ARTICLE_SLACK = 1
 def front_anchor(
     chunks: list[Chunk], roles: Roles, toc_line: int | None, anchors: dict[int, Anchor]
 ) -> None:
-    """Text printed before the TOC (a foreword on the contents page) is the front article."""
-    if toc_line is None:
+    """Text printed before the TOC (a foreword on the contents page) is the front article.
+    A TOC printed at the back (past half the issue's lines) has the whole issue before it:
+    there its own entries place every article."""
+    if toc_line is None or (chunks and toc_line > chunks[-1].span.last * BACK_TOC_SHARE):
         return
     before = (i for i, chunk in enumerate(chunks) if chunk.span.first < toc_line)
     if not any_running_text(chunks, roles, before):
