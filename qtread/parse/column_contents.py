@@ -15,7 +15,7 @@ from qtread.parse.classify import norm
 from qtread.parse.furniture import drop_region
 from qtread.parse.ledger import Ledger
 from qtread.parse.lines import Line
-from qtread.parse.toc_forms import EntryLine, PageSide, entries_on_line
+from qtread.parse.toc_forms import LEADER_CHARS, EntryLine, PageSide, entries_on_line
 
 #: Entry lines in a row, at least, that make a column's contents: two are as often two
 #: lines of text that happen to end on a number.
@@ -24,23 +24,31 @@ COLUMN_CONTENTS_MIN = 3
 #: a shorter one is found by chance.
 TITLE_MIN = 4
 REASON = "table of contents (a column's own page)"
+_DIGITS = "0123456789０１２３４５６７８９"
+_OPENS_ENTRY = frozenset(_DIGITS + "Pp第")  # what `entries_on_line` lets open an entry
+_ENDS_ENTRY = frozenset(_DIGITS + "页 \t\u3000" + LEADER_CHARS)  # …and end one
 
 
 def drop_column_contents(lines: list[Line], start: int, ledger: Ledger) -> None:
     """Blank out, from line index START on, every run of entry lines whose pages rise
     and whose titles the issue prints again after the run (each line into LEDGER)."""
-    index = start
-    while index < len(lines):
+    covered = start  # lines before this one are read
+    # the cheap test first, inline, as this runs for every line: a page opens the line
+    # (a digit, a folio's `P` or `第`) or ends it (a digit, `页`, leaders or a space)
+    candidates = [
+        index
+        for index, line in enumerate(lines[start:], start)
+        if (text := line.text) and (text[0] in _OPENS_ENTRY or text[-1] in _ENDS_ENTRY)
+    ]
+    for index in candidates:
+        if index < covered:
+            continue  # a line of a run already read
         run = _entry_run(lines, index)
-        if len(run) < COLUMN_CONTENTS_MIN:
-            index += 1
-            continue
-        end = run[-1][0] + 1
-        if _rising(run):
-            after = norm("".join(line.text for line in lines[end:]))
+        covered = run[-1][0] + 1 if run else index + 1
+        if len(run) >= COLUMN_CONTENTS_MIN and _rising(run):
+            after = norm("".join(line.text for line in lines[covered:]))
             if all(norm(entry.title) in after for _, entry in run):
-                drop_region(lines, run[0][0], end, REASON, ledger, page_edge=True)
-        index = end
+                drop_region(lines, run[0][0], covered, REASON, ledger, page_edge=True)
 
 
 def _entry_run(lines: list[Line], index: int) -> list[tuple[int, EntryLine]]:

@@ -161,8 +161,11 @@ def brief_grid_rows(chunks: list[Chunk], roles: Roles, anchors: dict[int, Anchor
     narrow column, so all have as many printed lines; a headline over its deck, or over
     a label, differ in their lines' count or are fewer."""
     taken = _title_chunks(anchors) | set(anchors)
-    index = 0
-    while index < len(chunks):
+    frames = [i for i, chunk in enumerate(chunks) if chunk.kind is ChunkKind.FRAME]
+    covered = 0  # chunks before this one are read
+    for index in frames:  # a row is of frames: the others are passed over at once
+        if index < covered:
+            continue
         end = index
         while end < len(chunks) and _in_row(chunks, roles, index, end, taken):
             end += 1
@@ -171,7 +174,7 @@ def brief_grid_rows(chunks: list[Chunk], roles: Roles, anchors: dict[int, Anchor
                 anchors[item] = Anchor(
                     item, chunks[item].text, [item], kind=ArticleKind.BRIEF, evidence="brief"
                 )
-        index = max(end, index + 1)
+        covered = max(end, index + 1)
 
 
 def _in_row(chunks: list[Chunk], roles: Roles, first: int, index: int, taken: set[int]) -> bool:

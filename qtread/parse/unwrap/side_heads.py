@@ -52,15 +52,17 @@ def _second_line(
     line under line, no wider apart than the text's own lines: a title over a gap, or a
     subheading after one, is no side head."""
     return (
-        head.kind is ChunkKind.TEXT
+        # the cheap test first, as this runs for every chunk: LINE sits among TEXT's
+        # lines, which a chunk in reading order never does
+        head.span.last < text.span.first < line.span.first < text.span.last
+        and line.span.first - head.span.last <= SIDE_HEAD_REACH
+        and head.kind is ChunkKind.TEXT
         and line.kind is ChunkKind.TEXT
         and text.kind is ChunkKind.TEXT
         and head.short
         and line.short
         and text.gap <= 1
         and line.gap <= 1
-        and head.span.last < text.span.first < line.span.first < text.span.last
-        and line.span.first - head.span.last <= SIDE_HEAD_REACH
         and len(head.text) >= SIDE_HEAD_LINE_MIN
         and (is_han(head.text[:1]) or head.text[:1] in "“《「")
         and "——" not in head.text  # a headline with its deck is whole
