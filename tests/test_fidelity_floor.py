@@ -58,11 +58,12 @@ CORPUS_FILE_F1_FLOOR = {
     "000-d-pdfminer.txt": 0.49,
     "000-d-text.txt": 0.56,
     "000-e-mupdf.txt": 0.94,
-    "000-e-pdfminer.txt": 0.85,
-    "000-e-text.txt": 0.85,
-    "000-h-mupdf.txt": 0.75,
-    "000-h-pdfminer.txt": 0.54,
-    "000-h-raw.txt": 0.78,
+    "000-e-pdfminer.txt": 0.89,
+    "000-e-text.txt": 0.89,
+    "000-h-mupdf.txt": 0.72,  # 0.75, 0.78 and 0.64 (001-d-text) until session 24:
+    # the `across` rule lost these three files 0.02-0.06 and gained the corpus 0.005
+    "000-h-pdfminer.txt": 0.55,
+    "000-h-raw.txt": 0.75,
     "000-i-layout.txt": 0.94,
     "000-i-md.txt": 0.93,
     "000-i-mupdf.txt": 0.97,
@@ -77,23 +78,23 @@ CORPUS_FILE_F1_FLOOR = {
     "001-c-text.txt": 0.77,
     "001-d-layout.txt": 0.60,
     "001-d-pdfminer.txt": 0.61,
-    "001-d-text.txt": 0.64,
+    "001-d-text.txt": 0.58,
     "001-e-mupdf.txt": 0.94,
-    "001-e-pdfminer.txt": 0.87,
+    "001-e-pdfminer.txt": 0.97,
     "001-e-text.txt": 0.84,
-    "001-h-mupdf.txt": 0.71,
-    "001-h-pdfminer.txt": 0.51,
-    "001-h-raw.txt": 0.72,
+    "001-h-mupdf.txt": 0.76,
+    "001-h-pdfminer.txt": 0.66,
+    "001-h-raw.txt": 0.83,
     "001-i-layout.txt": 0.97,
     "001-i-md.txt": 0.94,
     "001-i-mupdf.txt": 0.97,
 }
-CORPUS_MEAN_F1_FLOOR = 0.81
+CORPUS_MEAN_F1_FLOOR = 0.82
 CORPUS_JOINED_RATIO_FLOOR = 0.95
 CORPUS_ABSENT_RATIO_FLOOR = 0.95
 CORPUS_METADATA_RATIO_FLOOR = 1.00
 CORPUS_EXACT_RATIO_FLOOR = 0.88
-CORPUS_BYLINE_RATIO_FLOOR = 0.88
+CORPUS_BYLINE_RATIO_FLOOR = 0.87  # 0.88 until session 24's `across` rule (net +0.005)
 CORPUS_KEPT_FLOOR = 0.96
 
 #: Float error in a score: 18/25 as 2PR/(P+R) comes out as 0.7199999999999999, which is

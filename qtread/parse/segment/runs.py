@@ -20,7 +20,8 @@ from qtread.parse.headline import place_first
 from qtread.parse.segment.common import TITLE_RUN, Anchor, _title_chunks, body_follows
 from qtread.parse.segment.layout import title_tail
 from qtread.parse.segment.roles import Roles
-from qtread.text.cjk import DECK_DASHES
+from qtread.parse.unwrap.paragraphs import WIDER_THAN_TEXT
+from qtread.text.cjk import DECK_DASHES, printed_width
 
 _BRIEF_BODY = 2  # paragraphs a brief may have before the next title
 _CAPTION = 8  # letters in a photo caption or name label: fewer
@@ -50,7 +51,8 @@ def title_runs(
 
     A run opens one when it is a multi-part title (`天津高新区` / `抢占…先机`), a `名称：`
     headline frame, a frame opening a page or column, a title next to a person's name
-    (testimonials), or the title of a brief (a short text before the next title).
+    (testimonials), the title of a brief (a short text before the next title), or a
+    headline set across the columns, wider than the running text under it.
     Runs that do none of these are subheadings of the article they sit in. In Markdown
     only top-level headings (`#`) qualify: there, plain lines are never titles.
     """
@@ -141,7 +143,16 @@ def title_runs(
         decked = decked or (len(run) == 1 and _framed_over_dashed_deck(first))
         if brief and _inside_feature(chunks, roles, anchors, run[0], after):
             brief = False  # a subheading of the bylined feature it sits in
-        if named or headline or beside_person or opens or brief or decked:
+        # a headline set across the columns over running text (a subheading stays
+        # inside its column)
+        across = (
+            not brief
+            and not has_clause_mark(text)
+            and not _reads_on(text)
+            and letters >= _HEADLINE
+            and _across_columns(chunks, run, after)
+        )
+        if named or headline or beside_person or opens or brief or decked or across:
             kind = (
                 ArticleKind.BRIEF if brief and not frame and len(run) == 1 else ArticleKind.ARTICLE
             )
@@ -152,6 +163,7 @@ def title_runs(
                 ("named", named),
                 ("decked", decked),
                 ("brief", brief),
+                ("across", across),
             )
             evidence = next(name for name, held in reasons if held)
             anchors[run[0]] = Anchor(run[0], text, run, kind=kind, evidence=evidence)
@@ -173,6 +185,23 @@ def _framed_over_dashed_deck(frame: Chunk) -> bool:
         and not has_clause_mark(headline)
         and not _reads_on(headline)
     )
+
+
+#: Lines of running text, at least, whose measure a headline is compared with.
+_MEASURED_LINES = 3
+
+
+def _across_columns(chunks: list[Chunk], run: list[int], after: int) -> bool:
+    """The headline's first line is wider than the running text under it, by more than
+    squeezed punctuation makes lines differ: a headline set across the columns, while a
+    subheading stays inside its column."""
+    if after >= len(chunks):
+        return False
+    body, first = chunks[after], chunks[run[0]]
+    if body.kind is not ChunkKind.TEXT or len(body.lines) < _MEASURED_LINES:
+        return False
+    measure = max(printed_width(line) for line in body.lines[:-1])
+    return printed_width(first.lines[0] if first.lines else first.text) >= measure + WIDER_THAN_TEXT
 
 
 def _cut_from_text(text: str) -> bool:
