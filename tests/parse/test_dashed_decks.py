@@ -5,10 +5,14 @@ from __future__ import annotations
 
 from qtread.model import LineSpan
 from qtread.parse.chunks import Chunk, ChunkKind
+from qtread.parse.profile import load_profile
 from qtread.parse.segment.common import Anchor
+from qtread.parse.segment.roles import classify
+from qtread.parse.segment.runs import decked_page_openers
 
 from .runs_stage import run_anchors, text_chunks
 
+PROFILE = load_profile()
 TEXT = "当天一大早，北湖文化中心内热闹非凡，各企事业代表、居民、毅行爱好者等六百余人整装待发，"
 
 
@@ -47,3 +51,25 @@ def test_a_frame_of_running_text_over_a_dash_opens_none() -> None:
     chunks = text_chunks(TEXT, "x", *closing)
     chunks[1] = _frame("寻访北湖，五水共治新成果", "——六百人徒步毅行")
     assert not run_anchors(chunks)
+
+
+def _opener_anchors(page_break: bool, title: str = "寻访北湖五水共治新成果") -> dict[int, Anchor]:
+    closing = [TEXT + "形成了一道亮丽风景线。", TEXT + "随后出发。"]
+    chunks = text_chunks(TEXT + "抵达终点。", title, "——六百人徒步毅行", *closing)
+    chunks[1].page_break = page_break
+    anchors: dict[int, Anchor] = {}
+    decked_page_openers(chunks, classify(chunks, PROFILE, set()), anchors)
+    return anchors
+
+
+def test_with_a_toc_a_decked_headline_opening_a_page_opens_an_article() -> None:
+    anchors = _opener_anchors(page_break=True)
+    assert [(i, a.evidence, a.title_chunks) for i, a in anchors.items()] == [(1, "decked", [1, 2])]
+
+
+def test_with_a_toc_a_decked_headline_inside_a_page_opens_none() -> None:
+    assert not _opener_anchors(page_break=False)  # as often a feature's part under its deck
+
+
+def test_with_a_toc_a_line_of_running_text_over_a_dash_opens_none() -> None:
+    assert not _opener_anchors(page_break=True, title="寻访北湖，五水共治新成果")

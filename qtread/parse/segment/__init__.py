@@ -28,7 +28,7 @@ from qtread.parse.segment.layout import (
 from qtread.parse.segment.layout import titles_under_their_text as _titles_under_their_text
 from qtread.parse.segment.roles import Roles, classify, closing_layout, split_byline_frames
 from qtread.parse.segment.roles import Roles as _Roles
-from qtread.parse.segment.runs import title_runs
+from qtread.parse.segment.runs import decked_page_openers, title_runs
 from qtread.parse.segment.toc import front_anchor, past_the_toc, toc_anchors, toc_titles_apart
 
 __all__ = [
@@ -65,6 +65,7 @@ def segment(
         front_anchor(chunks, roles, toc_line, anchors)
         toc_anchors(chunks, roles, entries, anchors, out, shape)
         unlisted_briefs(chunks, roles, anchors, profile)
+        decked_page_openers(chunks, roles, anchors)
     byline_anchors(chunks, roles, anchors)
     kicker_anchors(chunks, roles, anchors)
     brief_grid_rows(chunks, roles, anchors)

@@ -334,3 +334,26 @@ def _short_body(chunks: list[Chunk], roles: Roles, start: int) -> bool:
             continue
         body += 1
     return body <= _BRIEF_BODY
+
+
+
+def decked_page_openers(chunks: list[Chunk], roles: Roles, anchors: dict[int, Anchor]) -> None:
+    """With a TOC, which does not list every article: a headline opening a page over its
+    deck behind a dash (`45 个项目入围…` / `——新区生物医药…`) opens an article, as it
+    does in an issue without one (`decked`). Only at a page's top: inside a page such a
+    pair is as often a feature's part under its own deck."""
+    used = _title_chunks(anchors) | set(anchors)
+    for index in range(len(chunks) - 1):
+        head, deck = chunks[index], chunks[index + 1]
+        if (
+            head.page_break
+            and index not in used
+            and index + 1 not in used
+            and roles.title(index)
+            and deck.text.startswith(DECK_DASHES)
+            and len(roles.key(index)) >= _HEADLINE
+            and not has_clause_mark(head.text)
+            and not _reads_on(head.text)
+            and body_follows(chunks, roles, index + 1)
+        ):
+            anchors[index] = Anchor(index, head.text, [index, index + 1], evidence="decked")

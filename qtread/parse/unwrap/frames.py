@@ -35,6 +35,19 @@ def split_heading(frame: Chunk, column: int) -> list[Chunk]:
     return _cut(frame, [first], list(rest), head_last=first_line, tail_first=first_line + 1)
 
 
+def split_marks_off(frame: Chunk, marks: frozenset[str]) -> list[Chunk]:
+    """Lines of list MARKS alone over text lines in one frame (`•` / `•` / `北湖新区：…`):
+    the marks are no letters of the text under them, so they are a chunk apart."""
+    lines = frame.lines
+    count = 0
+    while count < len(lines) and lines[count].strip() and set(lines[count].strip()) <= marks:
+        count += 1
+    if count == 0 or count == len(lines):
+        return [frame]
+    joint = frame.span.first + count
+    return _cut(frame, lines[:count], lines[count:], head_last=joint - 1, tail_first=joint)
+
+
 def split_glued_title(frame: Chunk) -> list[Chunk]:
     """`杭州临江高科园：` over `打造…产业集群 民经济的快速…`: a labelled title whose last
     line the extraction glued to the body line beside it, with one space between. The

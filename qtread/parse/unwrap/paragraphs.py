@@ -17,10 +17,14 @@ from qtread.parse.unwrap.frames import (
     page_columns,
     split_glued_title,
     split_heading,
+    split_marks_off,
 )
 from qtread.parse.unwrap.rejoin import finishes_elsewhere, starts_mid_sentence
 from qtread.text.cjk import DECK_DASHES, ends_sentence, is_cjk, is_han, join_wrapped, printed_width
 
+#: Marks an extraction prints alone on a line: bullets of a list whose items sit
+#: elsewhere on the page, or ornaments between blocks.
+LIST_MARKS = frozenset("•·◆▪■●◎○◇□")
 _BRACKETS_AND_QUOTES = (("【", "】"), ("（", "）"), ("“", "”"), ("《", "》"), ("(", ")"))
 _UNPUNCTUATED = re.compile(r"^[^，。、；：！？,.;:!?]{6,}$")
 _MIN_MEASURE = 20  # narrower columns are labels and tables, not running text
@@ -53,7 +57,8 @@ def pdf_chunks(
         if len(frame.lines) == 1:
             frames.append(frame)
         else:
-            frames += split_glued_title(frame)
+            for part in split_marks_off(frame, LIST_MARKS):
+                frames += split_glued_title(part) if len(part.lines) > 1 else [part]
     parts: list[Chunk] = []
     columns: list[int] = []
     for frame, column in zip(frames, page_columns(frames), strict=True):
@@ -109,6 +114,7 @@ def pdf_chunks(
             and (body or (is_open and len(frame.lines) == 1))
             and not (frame.page_break and not is_open and _headline_like(frame))
             and not (frame.page_break and _label_alone(paragraph))
+            and not _marks_only(paragraph.text)
             and not _title_line(frame, widths[index], column)
             and not _short_unfinished(paragraph, measure, frame, widths[index])
             and not _much_wider(measure, frame, widths[index])
@@ -202,6 +208,12 @@ def _wider_than_its_text(paragraph: Chunk, measure: int, frame: Chunk, width: in
         and _headline_like(frame)
         and not any(mark in frame.text for mark in "（(")  # an aside: running text's
     )
+
+
+def _marks_only(text: str) -> bool:
+    """TEXT is list marks and nothing else (`•••`): bullets whose items sit elsewhere on
+    the page, no sentence that a line of text could carry on."""
+    return set(text.strip()) <= LIST_MARKS
 
 
 def _label_alone(paragraph: Chunk) -> bool:
