@@ -213,7 +213,8 @@ def _wider_than_its_text(paragraph: Chunk, measure: int, frame: Chunk, width: in
 def _marks_only(text: str) -> bool:
     """TEXT is list marks and nothing else (`•••`): bullets whose items sit elsewhere on
     the page, no sentence that a line of text could carry on."""
-    return set(text.strip()) <= LIST_MARKS
+    # the cheap test first, as this runs for every line: most paragraphs open with a letter
+    return text.lstrip()[:1] in LIST_MARKS and set(text.strip()) <= LIST_MARKS
 
 
 def _label_alone(paragraph: Chunk) -> bool:
