@@ -336,7 +336,6 @@ def _short_body(chunks: list[Chunk], roles: Roles, start: int) -> bool:
     return body <= _BRIEF_BODY
 
 
-
 def decked_page_openers(chunks: list[Chunk], roles: Roles, anchors: dict[int, Anchor]) -> None:
     """With a TOC, which does not list every article: a headline opening a page over its
     deck behind a dash (`45 个项目入围…` / `——新区生物医药…`) opens an article, as it
