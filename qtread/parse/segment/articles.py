@@ -28,7 +28,8 @@ from qtread.parse.segment.pull_quotes import drop_pull_quotes
 from qtread.parse.segment.roles import Roles
 from qtread.parse.word_cuts import IssueWords
 
-LIST_NUMBER = "list number before a title"  # the ledger's reason
+LIST_NUMBER = "list number before a title"  # the ledger's reasons
+BYLINE_AGAIN = "byline printed again"
 _PHOTO_ROLE = "摄"  # in a credit's role (摄影, 人物摄影): it credits photographs
 _CREDITED_ITEM = 1500  # characters of text in an item a column credit may cover, at most
 
@@ -129,7 +130,11 @@ def build(
         if index in roles.bylines:
             if lead := profile.news_lead.match(chunk.text):  # 本刊讯（记者 …）: the source
                 out.dropped.append(DroppedLine(chunk.span.first, lead[0], "news lead's source"))
-            if index in roles.closing:
+            if _credited_again(article, roles.bylines[index]):
+                # the same credit printed twice (over the text and at its end, or on
+                # both pages of a spread): one credit, the copy's line in the ledger
+                out.dropped.append(_dropped(chunk, BYLINE_AGAIN))
+            elif index in roles.closing:
                 article.bylines.extend(roles.bylines[index])  # printed at its article's end
             elif _over_next_title(article, chunks, roles, anchors, index) or (
                 pending_bylines and index - 1 in roles.bylines
@@ -236,6 +241,11 @@ def _uncredited_run(articles: list[Article], position: int) -> list[Article]:
     while last + 1 < len(articles) and open_item(last + 1):
         last += 1
     return articles[first : last + 1]
+
+
+def _credited_again(article: Article, bylines: list[Byline]) -> bool:
+    """Every credit of BYLINES is one ARTICLE already has, role and names alike."""
+    return bool(bylines) and all(byline in article.bylines for byline in bylines)
 
 
 def _headline(
