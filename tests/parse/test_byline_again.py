@@ -31,3 +31,11 @@ def test_a_credit_with_a_name_more_is_no_copy() -> None:
         "\n\n".join(_issue("记者 王明 通讯员 李华 张强")), shape=SourceShape.PDF_TEXT
     )
     assert not [e for e in issue.dropped if e.reason == BYLINE_AGAIN]
+
+
+def test_an_author_line_naming_the_names_printed_alone_adds_no_credit() -> None:
+    lines = _issue("作者：王明、李华")
+    lines[1] = "王明 李华"  # the names alone under the title, no role
+    issue = parse_text("\n\n".join(lines), shape=SourceShape.PDF_TEXT)
+    assert issue.articles[0].names == ["王明", "李华"]
+    assert [e.text for e in issue.dropped if e.reason == BYLINE_AGAIN] == ["作者：王明、李华"]

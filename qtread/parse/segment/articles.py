@@ -244,8 +244,16 @@ def _uncredited_run(articles: list[Article], position: int) -> list[Article]:
 
 
 def _credited_again(article: Article, bylines: list[Byline]) -> bool:
-    """Every credit of BYLINES is one ARTICLE already has, role and names alike."""
-    return bool(bylines) and all(byline in article.bylines for byline in bylines)
+    """Every credit of BYLINES is one ARTICLE already has: its names are all in a credit
+    of the same role, or of none (names printed alone under the title, then an author
+    line `作者：…` at the end)."""
+    return bool(bylines) and all(
+        any(
+            set(byline.names) <= set(had.names) and (had.role == byline.role or not had.role)
+            for had in article.bylines
+        )
+        for byline in bylines
+    )
 
 
 def _headline(
