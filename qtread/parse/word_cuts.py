@@ -19,13 +19,14 @@ class IssueWords:
 
     @property
     def text(self) -> str:
+        """Every chunk's text, a line each: what the letters' pairs are counted in."""
         if self._text is None:
             self._text = "\n".join(chunk.text for chunk in self._chunks)
         return self._text
 
     def cut_inside_word(self, head: str, tail: str) -> bool:
-        """HEAD's last letter and TAIL's first are printed together elsewhere, at least
-        half as often as TAIL's first pair: the cut between them splits a word."""
+        """HEAD's last letter and TAIL's first are printed together elsewhere, twice or
+        more and at least as often as TAIL's own first pair: the cut splits a word."""
         head, tail = head.rstrip(), tail.lstrip()
         if not (is_han(head[-1:]) and is_han(tail[:1])):
             return False
