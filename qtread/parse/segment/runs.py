@@ -145,13 +145,7 @@ def title_runs(
             brief = False  # a subheading of the bylined feature it sits in
         # a headline set across the columns over running text (a subheading stays
         # inside its column)
-        across = (
-            not brief
-            and not has_clause_mark(text)
-            and not _reads_on(text)
-            and letters >= _HEADLINE
-            and _across_columns(chunks, run, after)
-        )
+        across = not brief and _full_headline(text) and _across_columns(chunks, run, after)
         if named or headline or beside_person or opens or brief or decked or across:
             kind = (
                 ArticleKind.BRIEF if brief and not frame and len(run) == 1 else ArticleKind.ARTICLE
@@ -178,13 +172,13 @@ def _framed_over_dashed_deck(frame: Chunk) -> bool:
     if frame.kind is not ChunkKind.FRAME or len(lines) < 2:
         return False
     at = next((i for i, line in enumerate(lines) if line.startswith(DECK_DASHES)), 0)
-    headline = "".join(lines[:at])
-    return (
-        at > 0
-        and len(norm(headline)) >= _HEADLINE
-        and not has_clause_mark(headline)
-        and not _reads_on(headline)
-    )
+    return at > 0 and _full_headline("".join(lines[:at]))
+
+
+def _full_headline(text: str) -> bool:
+    """TEXT reads as a whole headline: ten letters or more (a region name or kicker is
+    shorter), no clause mark, no sentence ending inside it or a full date."""
+    return len(norm(text)) >= _HEADLINE and not has_clause_mark(text) and not _reads_on(text)
 
 
 #: Lines of running text, at least, whose measure a headline is compared with.
@@ -350,9 +344,7 @@ def decked_page_openers(chunks: list[Chunk], roles: Roles, anchors: dict[int, An
             and index + 1 not in used
             and roles.title(index)
             and deck.text.startswith(DECK_DASHES)
-            and len(roles.key(index)) >= _HEADLINE
-            and not has_clause_mark(head.text)
-            and not _reads_on(head.text)
+            and _full_headline(head.text)
             and body_follows(chunks, roles, index + 1)
         ):
             anchors[index] = Anchor(index, head.text, [index, index + 1], evidence="decked")
