@@ -15,7 +15,16 @@ _LABEL = re.compile(r"^[^，。；：,;\s]{2,10}[：:]\s*")
 
 #: Characters, at most, in a chunk short enough to be a title, label or caption.
 SHORT_MAX = 48
+#: Marks an extraction prints alone on a line: bullets of a list whose items sit
+#: elsewhere on the page, or ornaments between blocks.
+LONE_MARKS = frozenset("•·◆▪■●◎○◇□")
 _CLAUSE_MARKS = "，、；：,;"  # the marks between a sentence's clauses
+
+
+def marks_only(text: str) -> bool:
+    """TEXT is lone marks and nothing else (`•`, `•••`): no letter a sentence could carry
+    on. The first letter is asked first, as the joiners ask this of every line."""
+    return text.lstrip()[:1] in LONE_MARKS and set(text.strip()) <= LONE_MARKS
 
 
 def runs_on(text: str) -> bool:

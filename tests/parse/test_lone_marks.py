@@ -1,6 +1,6 @@
 """List marks alone on their lines (`•`), their items set elsewhere on the page: no text
 line carries them on, so a title printed under them stays a title (unwrap/paragraphs.py,
-`_marks_only`; unwrap/frames.py, `split_marks_off`). Every text here is invented."""
+`chunks.marks_only`; unwrap/frames.py, `split_marks_off`). Every text here is invented."""
 
 from __future__ import annotations
 

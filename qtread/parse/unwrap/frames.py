@@ -9,7 +9,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 from qtread.model import LineSpan
-from qtread.parse.chunks import Chunk, ChunkKind
+from qtread.parse.chunks import Chunk, ChunkKind, marks_only
 from qtread.parse.lines import Line
 from qtread.text.cjk import ends_sentence, printed_width
 
@@ -35,12 +35,12 @@ def split_heading(frame: Chunk, column: int) -> list[Chunk]:
     return _cut(frame, [first], list(rest), head_last=first_line, tail_first=first_line + 1)
 
 
-def split_marks_off(frame: Chunk, marks: frozenset[str]) -> list[Chunk]:
-    """Lines of list MARKS alone over text lines in one frame (`•` / `•` / `北湖新区：…`):
-    the marks are no letters of the text under them, so they are a chunk apart."""
+def split_marks_off(frame: Chunk) -> list[Chunk]:
+    """Lines of lone marks over text lines in one frame (`•` / `•` / `北湖新区：…`): the
+    marks are no letters of the text under them, so they are a chunk apart."""
     lines = frame.lines
     count = 0
-    while count < len(lines) and lines[count].strip() and set(lines[count].strip()) <= marks:
+    while count < len(lines) and marks_only(lines[count]):
         count += 1
     if count == 0 or count == len(lines):
         return [frame]

@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 
 from qtread.model import LineSpan
-from qtread.parse.chunks import Chunk, ChunkKind, without_label
+from qtread.parse.chunks import Chunk, ChunkKind, marks_only, without_label
 from qtread.parse.classify import HEADLINE_GAP, has_clause_mark, opens_unclosed
 from qtread.parse.lines import Line
 from qtread.parse.unwrap.frames import (
@@ -22,9 +22,6 @@ from qtread.parse.unwrap.frames import (
 from qtread.parse.unwrap.rejoin import finishes_elsewhere, starts_mid_sentence
 from qtread.text.cjk import DECK_DASHES, ends_sentence, is_cjk, is_han, join_wrapped, printed_width
 
-#: Marks an extraction prints alone on a line: bullets of a list whose items sit
-#: elsewhere on the page, or ornaments between blocks.
-LIST_MARKS = frozenset("•·◆▪■●◎○◇□")
 _BRACKETS_AND_QUOTES = (("【", "】"), ("（", "）"), ("“", "”"), ("《", "》"), ("(", ")"))
 _UNPUNCTUATED = re.compile(r"^[^，。、；：！？,.;:!?]{6,}$")
 _MIN_MEASURE = 20  # narrower columns are labels and tables, not running text
@@ -57,7 +54,7 @@ def pdf_chunks(
         if len(frame.lines) == 1:
             frames.append(frame)
         else:
-            for part in split_marks_off(frame, LIST_MARKS):
+            for part in split_marks_off(frame):
                 frames += split_glued_title(part) if len(part.lines) > 1 else [part]
     parts: list[Chunk] = []
     columns: list[int] = []
@@ -114,7 +111,7 @@ def pdf_chunks(
             and (body or (is_open and len(frame.lines) == 1))
             and not (frame.page_break and not is_open and _headline_like(frame))
             and not (frame.page_break and _label_alone(paragraph))
-            and not _marks_only(paragraph.text)
+            and not marks_only(paragraph.text)  # bullets whose items sit elsewhere
             and not _title_line(frame, widths[index], column)
             and not _short_unfinished(paragraph, measure, frame, widths[index])
             and not _much_wider(measure, frame, widths[index])
@@ -208,13 +205,6 @@ def _wider_than_its_text(paragraph: Chunk, measure: int, frame: Chunk, width: in
         and _headline_like(frame)
         and not any(mark in frame.text for mark in "（(")  # an aside: running text's
     )
-
-
-def _marks_only(text: str) -> bool:
-    """TEXT is list marks and nothing else (`•••`): bullets whose items sit elsewhere on
-    the page, no sentence that a line of text could carry on."""
-    # the cheap test first, as this runs for every line: most paragraphs open with a letter
-    return text.lstrip()[:1] in LIST_MARKS and set(text.strip()) <= LIST_MARKS
 
 
 def _label_alone(paragraph: Chunk) -> bool:

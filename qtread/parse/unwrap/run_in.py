@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from qtread.model import LineSpan
-from qtread.parse.chunks import Chunk, ChunkKind
+from qtread.parse.chunks import LONE_MARKS, Chunk, ChunkKind
 from qtread.parse.classify import bracketed_headline
 
 RUN_IN_TITLE_MAX = 40  # characters of a run-in title in its brackets, at most
@@ -34,7 +34,7 @@ _SPACED_TITLE = re.compile(
     r"(?= +[\u4e00-\u9fff“《]))"  # a Han letter or quote after the space: not a number
 )
 _CLAUSE = re.compile("[，。、；,;]")  # (an OCR or converter may print ASCII marks)
-_MARKS = frozenset("•·◆▪■●◎○◇□-*")  # a list item's mark, printed alone on its line
+_MARKS = LONE_MARKS | {"-", "*"}  # a list item's mark, printed alone on its line
 
 
 def split_run_in_titles(chunks: list[Chunk]) -> list[Chunk]:
