@@ -6,22 +6,32 @@ splits a word rather than falling between two (`新区|作为`)."""
 
 from __future__ import annotations
 
-from qtread.parse.chunks import Chunk
-from qtread.text.cjk import is_han
+from collections.abc import Sequence
+from typing import Protocol
+
+from qtread.text.cjk import is_han, unclosed_quote
+
+
+class Printed(Protocol):
+    """A printed piece of the issue: a line or a chunk."""
+
+    @property
+    def text(self) -> str: ...
 
 
 class IssueWords:
     """The issue's text, joined once when first asked: a cut is judged against it."""
 
-    def __init__(self, chunks: list[Chunk]) -> None:
-        self._chunks = chunks
+    def __init__(self, pieces: Sequence[Printed]) -> None:
+        self._pieces = pieces
         self._text: str | None = None
 
     @property
     def text(self) -> str:
-        """Every chunk's text, a line each: what the letters' pairs are counted in."""
+        """Every piece's text (a chunk's or a line's), one a line: what the letters' pairs
+        are counted in."""
         if self._text is None:
-            self._text = "\n".join(chunk.text for chunk in self._chunks)
+            self._text = "\n".join(piece.text for piece in self._pieces)
         return self._text
 
     def cut_inside_word(self, head: str, tail: str) -> bool:
@@ -32,3 +42,8 @@ class IssueWords:
             return False
         pair = self.text.count(head[-1] + tail[0])
         return pair >= 2 and pair >= self.text.count(tail[:2])
+
+    def one_phrase(self, head: str, tail: str) -> bool:
+        """HEAD and TAIL read as one phrase cut in two: HEAD leaves a quote open, or the
+        cut splits a word the issue prints whole elsewhere."""
+        return unclosed_quote(head) or head.count('"') % 2 == 1 or self.cut_inside_word(head, tail)

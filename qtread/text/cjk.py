@@ -127,3 +127,10 @@ def join_wrapped(left: str, right: str, *, printed_space: bool = False) -> str:
     if printed_space and not (is_cjk(a) and is_cjk(b)) and (is_word_char(a) or is_word_char(b)):
         return f"{left} {right}"
     return left + right
+
+
+def unclosed_quote(text: str) -> bool:
+    """TEXT leaves a Chinese quotation open: its last opening mark has no closing one after."""
+    return max(text.rfind("“"), text.rfind("「"), text.rfind("『")) > max(
+        text.rfind("”"), text.rfind("」"), text.rfind("』")
+    )

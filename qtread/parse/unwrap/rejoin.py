@@ -9,7 +9,14 @@ import re
 from collections.abc import Iterator
 
 from qtread.parse.chunks import SHORT_MAX, Chunk, ChunkKind, runs_on
-from qtread.text.cjk import ends_sentence, is_cjk, is_han, join_wrapped, printed_width
+from qtread.text.cjk import (
+    ends_sentence,
+    is_cjk,
+    is_han,
+    join_wrapped,
+    printed_width,
+    unclosed_quote,
+)
 
 _CREDIT_LIKE = re.compile(r"^\S{1,4}\s*[/／\\]\s*\S")  # 记者 / …: ends what comes before
 #: Printed cells by which a paragraph's first line is set in (two Han characters;
@@ -353,12 +360,6 @@ def _find(text: str, mark: str) -> int:
     """Where MARK first stands in TEXT; past its end when it is not there."""
     at = text.find(mark)
     return len(text) if at < 0 else at
-
-
-def unclosed_quote(text: str) -> bool:
-    return max(text.rfind("“"), text.rfind("「"), text.rfind("『")) > max(
-        text.rfind("”"), text.rfind("」"), text.rfind("』")
-    )
 
 
 def _join(head: Chunk, tail: Chunk) -> None:

@@ -10,7 +10,6 @@ from collections.abc import Callable
 
 from qtread.parse.chunks import Chunk, ChunkKind, runs_on
 from qtread.parse.classify import has_sentence_end
-from qtread.parse.unwrap.rejoin import unclosed_quote
 from qtread.parse.word_cuts import IssueWords
 from qtread.text.cjk import DECK_DASHES, is_han, join_wrapped, printed_width
 
@@ -33,7 +32,7 @@ def join_side_heads(
         if (
             len(result) >= 2
             and _second_line(result[-2], result[-1], chunk, byline_alone)
-            and _one_phrase(result[-2].text, chunk.text, words)
+            and words.one_phrase(result[-2].text, chunk.text)
         ):
             head = result[-2]
             head.text = join_wrapped(head.text, chunk.text)
@@ -73,9 +72,3 @@ def _second_line(
         and printed_width(line.text) <= printed_width(head.text)
         and not byline_alone(line.text)
     )
-
-
-def _one_phrase(head: str, tail: str, words: IssueWords) -> bool:
-    """HEAD and TAIL read as one headline cut in two: HEAD leaves a quote open, or the
-    cut splits a word the issue prints whole elsewhere."""
-    return unclosed_quote(head) or head.count('"') % 2 == 1 or words.cut_inside_word(head, tail)
