@@ -17,8 +17,10 @@ from __future__ import annotations
 import operator
 import re
 from collections import Counter
+from itertools import pairwise
 
 from qtread.parse.lines import Line
+from qtread.parse.word_cuts import IssueWords
 from qtread.text.cjk import DECK_DASHES, printed_width
 
 #: Share of text lines followed straight by another, at least, for a text printed in
@@ -95,9 +97,10 @@ def _wrapped_title_lines(lines: list[Line]) -> set[int]:
     if not blocks:
         return set()
     measure = _running_measure(lines)  # only now: it measures every line of the text
+    words = IssueWords(lines)
     held: set[int] = set()
     for first, end in blocks:
-        if _is_wrapped_title([line.text for line in lines[first:end]], measure):
+        if _is_wrapped_title([line.text for line in lines[first:end]], measure, words):
             held.update(range(first, end - 1))
     return held
 
@@ -110,17 +113,23 @@ def _running_measure(lines: list[Line]) -> int:
     return widths.most_common(1)[0][0] if widths else 0
 
 
-def _is_wrapped_title(texts: list[str], measure: int) -> bool:
+def _is_wrapped_title(texts: list[str], measure: int, words: IssueWords) -> bool:
     """Do TEXTS, a short printed block with no comma or stop, read as one title wrapped at
-    its own measure, one narrower than the running text's (MEASURE)?"""
+    its own measure, one narrower than the running text's (MEASURE)?
+
+    Its lines fill one width down to a shorter last line; or, where a line falls short
+    of that width (a closing quote may not open a line, so `地”` takes its letter down
+    with it), each line break cuts a phrase the issue's WORDS show is one."""
     if any(text.strip().startswith(DECK_DASHES) for text in texts):
         return False
     widths = [printed_width(text.strip()) for text in texts]
     full, last = widths[0], widths[-1]
-    if len(texts) == 2 and TITLE_TAIL < last < full - TITLE_LINE_SLACK:
-        return False  # a headline over a shorter deck, as like as a wrap at one measure
-    return (
-        TITLE_LINE_MIN <= full <= measure * TITLE_BLOCK_SHARE
-        and all(abs(width - full) <= TITLE_LINE_SLACK for width in widths[1:-1])
-        and last <= full + TITLE_LINE_SLACK
+    if not TITLE_LINE_MIN <= full <= measure * TITLE_BLOCK_SHARE or last > full + TITLE_LINE_SLACK:
+        return False
+    if all(abs(width - full) <= TITLE_LINE_SLACK for width in widths[1:-1]) and not (
+        len(texts) == 2 and TITLE_TAIL < last < full - TITLE_LINE_SLACK
+    ):
+        return True  # a headline over a shorter deck is as like as a wrap at one measure
+    return all(width <= full for width in widths[1:]) and all(
+        words.one_phrase(head.strip(), tail.strip()) for head, tail in pairwise(texts)
     )

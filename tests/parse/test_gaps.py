@@ -125,3 +125,27 @@ def test_stacked_short_names_are_opened_up() -> None:
 def test_a_block_of_many_short_lines_is_opened_up() -> None:
     texts = _blocks("\n".join(["湖畔新城民生"] * 5))
     assert texts[-2:] == ["湖畔新城民生", ""] and texts.count("") >= 5 + 3
+
+
+# A headline whose second line falls short of the first: a closing quote may not open a
+# line, so `家”` takes its letter down with it. Only the words tell such a block
+# from a headline over a deck: `员工`, printed whole in the text, is cut at the first
+# break, and the quote left open is the second's.
+STAFF = "集团现有员工三千人，员工宿舍和食堂等项目已投入使用，项目深受好评。"
+
+
+def test_lines_that_fall_short_stay_one_block_where_each_break_cuts_a_phrase() -> None:
+    texts = _blocks(STAFF, "湖畔集团：打造员\n工的“温暖之\n家”")
+    assert texts[-4:] == ["湖畔集团：打造员", "工的“温暖之", "家”", ""]
+
+
+def test_lines_that_fall_short_are_opened_up_where_a_break_falls_between_words() -> None:
+    # `新|型`: the pair is printed nowhere else, so nothing says the break cuts a word
+    texts = _blocks(STAFF, "湖畔集团：打造新\n型的“温暖之\n家”")
+    assert texts[-6:] == ["湖畔集团：打造新", "", "型的“温暖之", "", "家”", ""]
+
+
+def test_a_phrase_cut_does_not_hold_a_line_wider_than_the_first() -> None:
+    # each break cuts a word (`员|工`, `项|目`), but the second line is set wider
+    texts = _blocks(STAFF, "湖畔集团：打造员\n工的“温暖之家”项\n目启动")
+    assert texts[-6:] == ["湖畔集团：打造员", "", "工的“温暖之家”项", "", "目启动", ""]
