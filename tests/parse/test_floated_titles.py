@@ -131,3 +131,19 @@ def test_a_two_part_headline_under_its_text_closes_that_text() -> None:
 def test_a_line_under_text_without_a_headlines_halves_is_not_its_title() -> None:
     anchors = _trailing("聚焦在芯片制造领域园区要筑新巢")
     assert 1 not in anchors
+
+
+def test_a_deck_over_a_title_floated_beside_a_drop_cap_is_no_trailing_headline() -> None:
+    # the same two-part line, but the frame under it sits over a drop-capped paragraph
+    # (its first line, cut where the next chunk came between): that frame is the title
+    # floated beside its lead, and the line is its deck
+    frame = Chunk(ChunkKind.FRAME, "北湖新区三所学校今秋开学", LineSpan(5, 6))
+    frame.lines = ["北湖新区三所学校", "今秋开学"]
+    chunks = [
+        chunk(LEAD, 1),
+        chunk("城东新区再出发 产业集群向未来", 3),
+        frame,
+        chunk("岁末园区新签约企业四十余家，涵盖", 8, drop_cap=True),
+        chunk(TEXT, 9),
+    ]
+    assert 1 not in run_anchors(chunks)

@@ -118,6 +118,9 @@ def title_runs(
             and _under_text(chunks, run[0])
             and after < len(chunks)
             and chunks[after].kind is ChunkKind.FRAME
+            # a frame over a drop-capped paragraph is a title floated beside its lead,
+            # and the line above it that title's deck (`titles_beside_drop_caps`)
+            and not (after + 1 < len(chunks) and chunks[after + 1].drop_cap)
         )
         if not (body_follows(chunks, roles, run[-1]) or beside_person or headline):
             if trailing:
