@@ -80,7 +80,7 @@ def learn_furniture(
     filled = [index for index, text in enumerate(plain) if text]  # what the sweeps below read
     groups: dict[str, list[int]] = defaultdict(list)
     for index in filled:
-        if key := _key(plain[index]):
+        if key := head_key(plain[index]):
             groups[key].append(index)
     groups = {
         key: found
@@ -162,7 +162,7 @@ def _head_families(
         for side, word, rest in (("<", words[0], words[1:]), (">", words[-1], words[:-1])):
             if len(word) > MAX_VARIANT_LETTERS or not any(map(str.isdigit, "".join(rest))):
                 continue
-            if key := _key(" ".join(rest)):
+            if key := head_key(" ".join(rest)):
                 families[side + key].append(index)
     return {key: found for key, found in families.items() if len(found) >= MANY_REPEATS}
 
@@ -191,7 +191,7 @@ def _plain(text: str) -> str:
     return _MARKUP.sub("", text).strip()
 
 
-def _key(text: str) -> str:
+def head_key(text: str) -> str:
     """A line's digit-free form, without spaces or the rules and dots around it: what
     stays the same from one page's head to the next. Empty for lines no head looks like."""
     if _SENTENCE.search(text):
@@ -218,16 +218,24 @@ def _take(
 def _numbered(found: list[int], plain: list[str]) -> set[int]:
     """Occurrences that print a page number at one end, when those numbers increase
     through the file (a list number or a year does not)."""
-    numbers: dict[int, int] = {}
-    for index in found:
-        match = _LEAD_NUMBER.search(plain[index]) or _TRAIL_NUMBER.search(plain[index])
-        if match:
-            numbers[index] = int(match.group(1))
-    values = list(numbers.values())
-    steps = list(pairwise(values))
-    if len(values) < MIN_REPEATS or sum(b > a for a, b in steps) < MIN_RISING_SHARE * len(steps):
-        return set()
-    return set(numbers)
+    numbers = {index: page_number(plain[index]) for index in found}
+    printed = {index: number for index, number in numbers.items() if number is not None}
+    return set(printed) if rising(list(printed.values())) else set()
+
+
+def page_number(text: str) -> int | None:
+    """The page number a head prints at one end (`12 | …`, `… 13`), if it prints one."""
+    match = _LEAD_NUMBER.search(text) or _TRAIL_NUMBER.search(text)
+    return int(match.group(1)) if match else None
+
+
+def rising(numbers: list[int]) -> bool:
+    """Page numbers, MIN_REPEATS or more, that increase through the file (a list's
+    numbers or a year do not)."""
+    if len(numbers) < MIN_REPEATS:
+        return False
+    steps = list(pairwise(numbers))
+    return sum(b > a for a, b in steps) >= MIN_RISING_SHARE * len(steps)
 
 
 def _by_position(found: list[int], edges: dict[int, str]) -> set[int]:
