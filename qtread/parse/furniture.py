@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from qtread.parse.classify import parse_byline
+from qtread.parse.glued_heads import glued_heads
 from qtread.parse.issue_date import is_issue_line
 from qtread.parse.ledger import Ledger
 from qtread.parse.lines import Line, next_filled
@@ -57,6 +58,8 @@ def strip_furniture(lines: list[Line], profile: Profile, body_start: int = 0) ->
         # left no form feed, the blank it leaves is the only sign a page turned there.
         edge = index in learned.reasons and index not in reasons
         _drop(result.lines, index, reason, result.dropped, page_edge=edge)
+    for index, end in glued_heads(result.lines, set(found)).items():
+        _cut_head(result.lines, index, end, result.dropped)
     for index, reason in _photo_labels(result.lines):
         _drop(result.lines, index, reason, result.dropped)
     for index in reversed(_photo_captions(result.lines, profile)):
@@ -159,6 +162,14 @@ def _drop(
     lead_space = (line.lead_space and page_start) or next_starts_page or page_edge
     lines[index] = Line(line.number, "", lead_space=lead_space, removed=True)
     ledger.record(line.number, line.text, reason)
+
+
+def _cut_head(lines: list[Line], index: int, end: int, ledger: Ledger) -> None:
+    """Take the running head glued to the start of the line at INDEX (its first END
+    characters) into LEDGER; the rest of the line stays, and starts its page."""
+    line = lines[index]
+    ledger.record(line.number, line.text[:end].strip(), "running header (glued to text)")
+    lines[index] = line._replace(text=line.text[end:].strip(), lead_space=True)
 
 
 def _photo_labels(lines: list[Line]) -> list[tuple[int, str]]:
