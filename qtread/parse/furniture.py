@@ -34,6 +34,8 @@ class Furniture:
     lines: list[Line]
     dropped: Ledger = field(default_factory=Ledger)
     columns: dict[int, str] = field(default_factory=dict)  # line number → column named there
+    #: line number → column named by a head opening its page, for the text after it only
+    opening_columns: dict[int, str] = field(default_factory=dict)
 
 
 def strip_furniture(lines: list[Line], profile: Profile, body_start: int = 0) -> Furniture:
@@ -51,6 +53,8 @@ def strip_furniture(lines: list[Line], profile: Profile, body_start: int = 0) ->
     )
     for index, column in learned.columns.items():
         result.columns.setdefault(lines[index].number, column)
+    for index, column in learned.opening.items():
+        result.opening_columns[lines[index].number] = column
     found = {**learned.reasons, **reasons}
     _heads_column_lines(lines, profile, result.columns, found)
     for index, reason in sorted(found.items()):

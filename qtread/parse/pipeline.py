@@ -154,6 +154,7 @@ def _segment(
         entries=toc.entries,
         toc_line=body[toc.start].number if toc.entries else None,
         header_columns=furniture.columns,
+        opening_columns=furniture.opening_columns,
         profile=profile,
         shape=shape,
     )

@@ -58,6 +58,9 @@ class Learned:
 
     reasons: dict[int, str] = field(default_factory=dict)
     columns: dict[int, str] = field(default_factory=dict)  # index → column named there
+    #: index → column named by a head that opens its page: the text after it is that
+    #: column's, but not the article it breaks into (begun on an earlier page)
+    opening: dict[int, str] = field(default_factory=dict)
 
 
 def learn_furniture(
@@ -102,11 +105,11 @@ def learn_furniture(
             # A column's name alone is its label (the segmenter reads the column from
             # it); only with a page number is it that column's running head.
             if numbered:
-                _take(out, numbered, key, columns, edges)
+                _take(out, numbered, key, columns, edges, plain)
             continue
         chosen = _by_position(found, edges) | numbered
         if len(chosen) >= MIN_EVIDENCE_SHARE * len(found):
-            _take(out, chosen, key, columns, edges)
+            _take(out, chosen, key, columns, edges, plain)
         else:
             later[key] = found
     # A second look: a head printed beside a folio or a foot found above (no page break
@@ -118,13 +121,13 @@ def learn_furniture(
         else:
             chosen = {i for i in found if _beside(i, lines, furniture)}
         if len(chosen) >= MIN_EVIDENCE_SHARE * len(found):
-            _take(out, chosen, key, columns, edges)
+            _take(out, chosen, key, columns, edges, plain)
     # One head in several variants (`特别策划 NO.5 / 2020`, `聚焦钱塘 NO.5 / 2020`): the
     # column or section word changes, the numbered part stays.
     furniture = known | set(out.reasons)
     for found in _head_families(plain, filled, furniture).values():
         if _median_gap(found, lines) >= MIN_HEAD_GAP:
-            _take(out, set(found), "", columns, edges)
+            _take(out, set(found), "", columns, edges, plain)
     # The same number alone on a line page after page, beside a head or foot (the year
     # a foot prints on a line of its own: `NO.5` / `2020`), is part of it: no text
     # prints one number alone ten times.
@@ -203,16 +206,24 @@ def head_key(text: str) -> str:
 
 
 def _take(
-    out: Learned, chosen: set[int], key: str, columns: tuple[str, ...], edges: dict[int, str]
+    out: Learned,
+    chosen: set[int],
+    key: str,
+    columns: tuple[str, ...],
+    edges: dict[int, str],
+    plain: list[str],
 ) -> None:
-    """Record CHOSEN as running heads. The column a head names is remembered where the
-    head closes its page (the text read so far is that column's); a head opening a page
-    may precede the last article of the column before, so it names none."""
-    named = named_column(key, columns)
+    """Record CHOSEN as running heads, and the column each names (in KEY, or else in its
+    own line's PLAIN text, as a head in variants names its page's). A head that closes
+    its page names the text read so far; one that opens a page may break into the last
+    article of the column before, so it names only the text after it."""
     for index in sorted(chosen):
         out.reasons[index] = "running header (repeated on many pages)"
-        if named and edges.get(index) == "end":
-            out.columns[index] = named
+        if named := named_column(key or plain[index], columns):
+            if edges.get(index) == "end":
+                out.columns[index] = named
+            else:
+                out.opening[index] = named
 
 
 def _numbered(found: list[int], plain: list[str]) -> set[int]:

@@ -203,6 +203,18 @@ def test_a_head_that_names_each_pages_column_is_furniture_in_all_its_variants() 
     assert {pages[i] for i in learned.reasons} == {f"**{word}** NO.3 / 2031" for word in words}
 
 
+def test_each_variant_of_a_head_opening_its_page_names_the_text_after_it() -> None:
+    words = ["城事", "风物志", "城事"]
+    pages = _pages_with_heads([f"**{words[page // 4]}** NO.3 / 2031" for page in range(12)])
+    learned = learn_furniture(lines_of("\n".join(pages)), set(), ("城事", "风物志"))
+    # a head that opens a page names only what follows it (the article it breaks into
+    # began on the page before): not a column of the text read so far
+    assert not learned.columns
+    heads = sorted(learned.opening)
+    assert [learned.opening[i] for i in heads] == [words[page // 4] for page in range(12)]
+    assert all(pages[i].startswith("**") for i in heads)
+
+
 def test_lines_that_differ_in_more_than_a_column_name_are_not_a_head() -> None:
     heads = [f"{WORDS[page]}展品来自古村落 NO.3 2031" for page in range(12)]
     pages = _pages_with_heads(heads)

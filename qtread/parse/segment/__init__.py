@@ -13,7 +13,7 @@ from qtread.parse.chunks import Chunk
 from qtread.parse.profile import Profile
 from qtread.parse.segment.articles import build
 from qtread.parse.segment.briefs import brief_grid_rows, unlisted_briefs
-from qtread.parse.segment.common import Anchor, Segmented
+from qtread.parse.segment.common import Anchor, ColumnHeads, Segmented
 from qtread.parse.segment.layout import (
     byline_anchors,
     kicker_anchors,
@@ -50,6 +50,7 @@ def segment(
     header_columns: dict[int, str],
     profile: Profile,
     shape: SourceShape,
+    opening_columns: dict[int, str] | None = None,
 ) -> Segmented:
     """Cut CHUNKS into articles and columns: the titles the TOC names set apart and roles
     first, then anchors from the TOC, the bylines, the kickers and the layout, then the
@@ -80,5 +81,6 @@ def segment(
     subheads_over_low_titles(chunks, roles, anchors)
     titles_over_leads(chunks, roles, anchors, profile.byline_marks)
     take_title_tails(chunks, roles, anchors)
-    out.sections = build(chunks, roles, anchors, header_columns, profile, out)
+    heads = ColumnHeads(header_columns, opening_columns or {})
+    out.sections = build(chunks, roles, anchors, heads, profile, out)
     return out

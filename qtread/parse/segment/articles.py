@@ -22,7 +22,13 @@ from qtread.parse.headline import (
     without_headline_brackets,
 )
 from qtread.parse.profile import Profile
-from qtread.parse.segment.common import Anchor, Segmented, _dropped, _title_chunks
+from qtread.parse.segment.common import (
+    Anchor,
+    ColumnHeads,
+    Segmented,
+    _dropped,
+    _title_chunks,
+)
 from qtread.parse.segment.layout import any_running_text, running_text
 from qtread.parse.segment.pull_quotes import drop_pull_quotes
 from qtread.parse.segment.roles import Roles
@@ -43,7 +49,7 @@ def build(
     chunks: list[Chunk],
     roles: Roles,
     anchors: dict[int, Anchor],
-    header_columns: dict[int, str],
+    heads: ColumnHeads,
     profile: Profile,
     out: Segmented,
 ) -> list[Section]:
@@ -56,7 +62,7 @@ def build(
     column: str | None = None
     article: Article | None = None
     pending_date: str | None = None
-    headers = sorted(header_columns.items())
+    headers = heads.in_order()
     first_anchor = min(anchors, default=len(chunks))
     # Before the first article, chunks with no running text among them are what the
     # cover and contents pages left (a motto, a stray page number): not an article.
@@ -68,9 +74,9 @@ def build(
     printed_column = False  # the body named the column since the last article began
     for index, chunk in enumerate(chunks):
         while headers and headers[0][0] <= chunk.span.first:
-            column = headers.pop(0)[1]
+            _, column, closes = headers.pop(0)
             printed_column = True
-            if article is not None:
+            if closes and article is not None:
                 articles[-1] = (article, column)
         if index in anchors:
             anchor = anchors[index]

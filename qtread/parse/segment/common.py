@@ -29,6 +29,22 @@ class Anchor:
     evidence: str = "layout"  # the rule that opened it: see qtread/parse/confidence.toml
 
 
+@dataclass(frozen=True, slots=True)
+class ColumnHeads:
+    """The columns the running heads name, by source line: a head that closes its page
+    names the text read so far and after (`closing`); one that opens a page names only
+    the text after it, not the article it breaks into (`opening`)."""
+
+    closing: dict[int, str] = field(default_factory=dict)
+    opening: dict[int, str] = field(default_factory=dict)
+
+    def in_order(self) -> list[tuple[int, str, bool]]:
+        """(line, column, whether the head closes its page), by line."""
+        heads = [(line, name, True) for line, name in self.closing.items()]
+        heads += [(line, name, False) for line, name in self.opening.items()]
+        return sorted(heads)
+
+
 @dataclass(slots=True)
 class Segmented:
     """What the segment pass yields: the columns, and what it dropped or warns of."""
