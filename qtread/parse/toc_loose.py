@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
 from qtread.model import TocEntry
 from qtread.parse.ledger import Ledger
@@ -321,6 +321,10 @@ def _read(
     drafts: list[_Draft] = []
     pending: list[Line] = []  # page after the title: lines waiting for their page
     column: str | None = None
+    # two column headings on lines in a row, a contents page's two columns read
+    # across: the entries after them, each pair's first draft index → the two columns
+    paired: dict[int, tuple[str, str]] = {}
+    heading_at = -2  # the text line the last heading was read on
     continues = False  # page before the title: may the next plain line continue it?
     printed = Counter(  # each name or word, as often as the TOC prints it
         word for line in text_lines for word in _NAMES_SPLIT.split(without_markup(line.text))
@@ -365,7 +369,10 @@ def _read(
             continues = False  # one subtitle line; a second starts the next title
         elif text in profile.columns or (not pending and _is_heading(text, following, side)):
             _record_blurb(pending, None, toc.dropped)
+            if heading_at == number - 1 and column is not None:
+                paired[len(drafts)] = (column, _unbracketed(text))
             column, pending, continues = _unbracketed(text), [], False
+            heading_at = number
         elif side is PageSide.AFTER:
             pending.append(line)
         elif continues and drafts:
@@ -375,7 +382,31 @@ def _read(
             reason = "table of contents label"
         toc.dropped.record(line.number, raw, reason)
     _record_blurb(pending, None, toc.dropped)
+    for start, columns in paired.items():
+        _split_across(drafts[start:], columns)
     toc.entries = [_entry(draft, width, profile) for draft in drafts]
+
+
+def _split_across(drafts: list[_Draft], columns: tuple[str, str]) -> None:
+    """The entries under two column headings read in a row (a contents page in two
+    columns read across), up to the next heading, filed under the two by their pages:
+    the rows alternate, so the first entry is the first column's and the second the
+    other's, and each later one goes on the column whose last page it follows closest.
+    Pages that rise as read are one column's (the first heading was a page's head)."""
+    run = list(takewhile(lambda draft: draft.column == columns[1], drafts))
+    pages = [draft.page for draft in run]
+    if len(run) < 2 or run[0].page is None or run[1].page is None:
+        return
+    if all(a is None or b is None or a <= b for a, b in pairwise(pages)):
+        return
+    last = {columns[0]: run[0].page, columns[1]: run[1].page}
+    run[0].column = columns[0]
+    for draft in run[2:]:
+        page = draft.page
+        below = [name for name, seen in last.items() if page is not None and seen <= page]
+        if page is not None and below:
+            draft.column = max(below, key=last.__getitem__)
+            last[draft.column] = page
 
 
 def _unbracketed(text: str) -> str:

@@ -389,3 +389,58 @@ def test_a_title_too_short_to_look_like_one_is_found_where_the_toc_names_it() ->
         + [part for title in titles for part in (title, body)]
     )
     assert [article.title for article in parse_text(text).articles] == titles
+
+
+# A contents page in two columns read across, row by row: both columns' headings (the
+# magazine's own column names) on one row, then their entries alternating, each column's
+# pages rising on their own.
+ACROSS_TOC = """本期导读
+
+特别策划
+
+企业之星
+
+03 湖畔新城启航
+
+20 智造园区扩容
+
+04 滨江绿道全线贯通
+
+21 国内外资讯速递
+
+05 老街改造迎来新客流
+
+06 西溪湿地候鸟归来
+
+民生频道
+
+24 北湖区新增三所幼儿园
+
+26 城东社区办起年夜饭
+"""
+
+
+def test_two_headings_in_a_row_share_the_entries_after_them_by_their_pages() -> None:
+    assert [(page, column) for page, column, *_ in read(ACROSS_TOC)] == [
+        (3, "特别策划"),
+        (20, "企业之星"),
+        (4, "特别策划"),
+        (21, "企业之星"),
+        (5, "特别策划"),
+        (6, "特别策划"),
+        (24, "民生频道"),
+        (26, "民生频道"),
+    ]
+
+
+def test_a_head_before_a_heading_whose_pages_rise_as_read_names_no_entry() -> None:
+    # the first of the two was a page's head: the entries' pages rise as they are read
+    rising = ACROSS_TOC.replace("20 智造", "04 智造").replace("04 滨江", "05 滨江")
+    rising = rising.replace("21 国内", "05 国内").replace("05 老街", "06 老街")
+    rising = rising.replace("06 西溪", "07 西溪")
+    assert {column for _, column, *_ in read(rising)[:6]} == {"企业之星"}
+
+
+def test_headings_with_a_line_between_them_are_not_read_across() -> None:
+    apart = ACROSS_TOC.replace("企业之星\n", "PART 01\n\n企业之星\n", 1)
+    assert {column for _, column, *_ in read(apart)[:6]} == {"企业之星"}
