@@ -36,6 +36,9 @@ class Furniture:
     columns: dict[int, str] = field(default_factory=dict)  # line number → column named there
     #: line number → column named by a head opening its page, for the text after it only
     opening_columns: dict[int, str] = field(default_factory=dict)
+    #: line number → column named by a head known to close its page (a page starts on
+    #: the next line of text): every article begun on that page is that column's
+    closing_columns: dict[int, str] = field(default_factory=dict)
 
 
 def strip_furniture(lines: list[Line], profile: Profile, body_start: int = 0) -> Furniture:
@@ -57,6 +60,10 @@ def strip_furniture(lines: list[Line], profile: Profile, body_start: int = 0) ->
         result.opening_columns[lines[index].number] = column
     found = {**learned.reasons, **reasons}
     _heads_column_lines(lines, profile, result.columns, found)
+    numbered = {line.number: index for index, line in enumerate(lines)}
+    for number in list(result.columns):
+        if _closes_page(lines, numbered[number], found):
+            result.closing_columns[number] = result.columns.pop(number)
     for index, reason in sorted(found.items()):
         # A head or folio found by its recurrence is a page's edge: where the extractor
         # left no form feed, the blank it leaves is the only sign a page turned there.
@@ -166,6 +173,19 @@ def _drop(
     lead_space = (line.lead_space and page_start) or next_starts_page or page_edge
     lines[index] = Line(line.number, "", lead_space=lead_space, removed=True)
     ledger.record(line.number, line.text, reason)
+
+
+def _closes_page(lines: list[Line], index: int, furniture: dict[int, str]) -> bool:
+    """The head at INDEX is its page's last line: a page starts (a lead space marks it,
+    on a blank line or a line of text) before or on the next line of text, furniture
+    aside."""
+    for following in range(index + 1, len(lines)):
+        line = lines[following]
+        if line.lead_space:
+            return True
+        if line.text and following not in furniture:
+            return False
+    return False
 
 
 def _cut_head(lines: list[Line], index: int, end: int, ledger: Ledger) -> None:

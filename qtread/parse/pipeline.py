@@ -155,6 +155,7 @@ def _segment(
         toc_line=body[toc.start].number if toc.entries else None,
         header_columns=furniture.columns,
         opening_columns=furniture.opening_columns,
+        closing_columns=furniture.closing_columns,
         profile=profile,
         shape=shape,
     )

@@ -7,9 +7,11 @@ from __future__ import annotations
 
 from qtread.model import LineSpan
 from qtread.parse.chunks import Chunk, ChunkKind
+from qtread.parse.furniture import Furniture, strip_furniture
+from qtread.parse.lines import normalise, split_lines
 from qtread.parse.profile import load_profile
 from qtread.parse.segment.articles import build
-from qtread.parse.segment.common import Anchor, ColumnHeads, Segmented
+from qtread.parse.segment.common import Anchor, ColumnHeads, HeadScope, Segmented
 from qtread.parse.segment.roles import classify
 
 PROFILE = load_profile()
@@ -41,8 +43,8 @@ def test_a_head_opening_a_page_names_the_articles_after_it_only() -> None:
     assert _columns(heads) == {"湖畔新城启动十项民生工程": "城事", "北湖区新增三所幼儿园": "风物志"}
 
 
-def test_a_head_closing_a_page_names_the_article_read_so_far() -> None:
-    heads = ColumnHeads(closing={50: "风物志"})
+def test_a_head_of_unknown_place_names_the_article_it_stands_in() -> None:
+    heads = ColumnHeads(here={50: "风物志"})
     assert _columns(heads) == {
         "湖畔新城启动十项民生工程": "风物志",
         "北湖区新增三所幼儿园": "风物志",
@@ -50,9 +52,66 @@ def test_a_head_closing_a_page_names_the_article_read_so_far() -> None:
 
 
 def test_heads_of_both_kinds_apply_in_line_order() -> None:
-    heads = ColumnHeads(closing={50: "城事"}, opening={55: "风物志"})
-    assert ColumnHeads(closing={50: "城事"}, opening={55: "风物志"}).in_order() == [
-        (50, "城事", True),
-        (55, "风物志", False),
-    ]
+    heads = ColumnHeads(here={50: "城事"}, opening={55: "风物志"})
+    assert heads.in_order() == [(50, "城事", HeadScope.HERE), (55, "风物志", HeadScope.AFTER)]
     assert _columns(heads) == {"湖畔新城启动十项民生工程": "城事", "北湖区新增三所幼儿园": "风物志"}
+
+
+def _page_of_briefs(heads: ColumnHeads) -> dict[str, str | None]:
+    """Four short articles: one on a page of its own, two on the next page, which a head
+    (at line 50) closes, and one on the page after."""
+    chunks = [
+        _chunk("湖畔新城启动十项民生工程", 10),
+        _chunk(TEXT, 12),
+        _chunk("北湖区新增三所幼儿园", 30),
+        _chunk(TEXT, 32),
+        _chunk("城东老街迎来新客流", 40),
+        _chunk(TEXT, 42),
+        _chunk("西溪湿地候鸟归来", 60),
+        _chunk(TEXT, 62),
+    ]
+    chunks[2].page_break = chunks[6].page_break = True
+    anchors = {i: Anchor(i, chunks[i].text, [i]) for i in (0, 2, 4, 6)}
+    roles = classify(chunks, PROFILE, set())
+    sections = build(chunks, roles, anchors, heads, PROFILE, Segmented([]))
+    return {article.title: section.name for section in sections for article in section.articles}
+
+
+def test_a_head_closing_its_page_names_every_article_begun_on_that_page() -> None:
+    assert _page_of_briefs(ColumnHeads(closing={50: "风物志"})) == {
+        "湖畔新城启动十项民生工程": None,
+        "北湖区新增三所幼儿园": "风物志",
+        "城东老街迎来新客流": "风物志",
+        "西溪湿地候鸟归来": "风物志",
+    }
+
+
+def test_without_a_page_start_since_the_last_head_it_names_the_article_it_closes() -> None:
+    heads = ColumnHeads(here={35: "城事"}, closing={50: "风物志"})
+    assert _page_of_briefs(heads) == {
+        "湖畔新城启动十项民生工程": None,
+        "北湖区新增三所幼儿园": "城事",
+        "城东老街迎来新客流": "风物志",
+        "西溪湿地候鸟归来": "风物志",
+    }
+
+
+def _weekly(head_at_page_end: bool) -> Furniture:
+    """Pages of a weekly, each with a head naming its column (the magazine's own column
+    names), printed after the page's text (a form feed after it) or before it."""
+    rows: list[str] = []
+    for page, column in enumerate(["特别策划", "聚焦钱塘", "企业之星"], start=3):
+        head = f"2031年7月15日 星期三 {column} 第{page}版"
+        text = [f"第{page}版的正文写到这里，句子写完了。"] * 3
+        page = [*text, head] if head_at_page_end else [head, *text]
+        rows += ["\f" + page[0], *page[1:]]  # a form feed opens each page, as pdftotext sets it
+    return strip_furniture(split_lines(normalise("\n".join(rows))), PROFILE)
+
+
+def test_a_head_the_next_page_follows_closes_its_page() -> None:
+    furniture = _weekly(head_at_page_end=True)
+    assert list(furniture.closing_columns.values())[:2] == ["特别策划", "聚焦钱塘"]
+
+
+def test_a_head_over_its_pages_text_is_not_known_to_close_it() -> None:
+    assert not _weekly(head_at_page_end=False).closing_columns

@@ -51,6 +51,7 @@ def segment(
     profile: Profile,
     shape: SourceShape,
     opening_columns: dict[int, str] | None = None,
+    closing_columns: dict[int, str] | None = None,
 ) -> Segmented:
     """Cut CHUNKS into articles and columns: the titles the TOC names set apart and roles
     first, then anchors from the TOC, the bylines, the kickers and the layout, then the
@@ -81,6 +82,6 @@ def segment(
     subheads_over_low_titles(chunks, roles, anchors)
     titles_over_leads(chunks, roles, anchors, profile.byline_marks)
     take_title_tails(chunks, roles, anchors)
-    heads = ColumnHeads(header_columns, opening_columns or {})
+    heads = ColumnHeads(header_columns, opening_columns or {}, closing_columns or {})
     out.sections = build(chunks, roles, anchors, heads, profile, out)
     return out

@@ -25,6 +25,7 @@ from qtread.parse.profile import Profile
 from qtread.parse.segment.common import (
     Anchor,
     ColumnHeads,
+    HeadScope,
     Segmented,
     _dropped,
     _title_chunks,
@@ -72,12 +73,19 @@ def build(
     inside_word = words.cut_inside_word
     listed = numbered_list({index: anchor.title for index, anchor in anchors.items()})
     printed_column = False  # the body named the column since the last article began
+    page_start: int | None = None  # the first article begun on this page, once known
     for index, chunk in enumerate(chunks):
         while headers and headers[0][0] <= chunk.span.first:
-            _, column, closes = headers.pop(0)
+            _, column, scope = headers.pop(0)
             printed_column = True
-            if closes and article is not None:
+            if scope is HeadScope.PAGE and page_start is not None:
+                for at in range(page_start, len(articles)):  # the page's articles
+                    articles[at] = (articles[at][0], column)
+            elif scope is not HeadScope.AFTER and article is not None:
                 articles[-1] = (article, column)
+            page_start = None  # a page known to start after this head only
+        if chunk.page_break:
+            page_start = len(articles)
         if index in anchors:
             anchor = anchors[index]
             # the column the page prints wins over the one the TOC files the entry under
