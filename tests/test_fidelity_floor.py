@@ -40,6 +40,7 @@ SAMPLES_METADATA_RATIO_FLOOR = 1.00
 SAMPLES_EXACT_RATIO_FLOOR = 0.90  # matched titles printed exactly / matched
 SAMPLES_BYLINE_RATIO_FLOOR = 0.93
 SAMPLES_KEPT_FLOOR = 0.98  # lowest kept ratio of any file
+SAMPLES_SECTIONS_RATIO_FLOOR = 0.92  # matched articles filed under the right column (144/156)
 
 # corpus (corpus/gold, corpus/texts): all 42 files (designs a-e and h-i; d and e are the
 # former held-out set, promoted) and the set-wide floors, measured with the parser of this
@@ -54,9 +55,9 @@ CORPUS_FILE_F1_FLOOR = {
     "000-c-md.txt": 0.95,
     "000-c-raw.txt": 0.80,
     "000-c-text.txt": 0.72,
-    "000-d-layout.txt": 0.44,
-    "000-d-pdfminer.txt": 0.49,
-    "000-d-text.txt": 0.56,
+    "000-d-layout.txt": 0.45,
+    "000-d-pdfminer.txt": 0.50,
+    "000-d-text.txt": 0.60,
     "000-e-mupdf.txt": 0.94,
     "000-e-pdfminer.txt": 0.89,
     "000-e-text.txt": 0.89,
@@ -80,7 +81,7 @@ CORPUS_FILE_F1_FLOOR = {
     "001-d-text.txt": 0.58,  # 0.64 until session 24's `across` rule (corpus net +0.005)
     "001-e-mupdf.txt": 0.94,
     "001-e-pdfminer.txt": 0.97,
-    "001-e-text.txt": 0.84,
+    "001-e-text.txt": 0.88,
     "001-h-mupdf.txt": 0.76,
     "001-h-pdfminer.txt": 0.66,
     "001-h-raw.txt": 0.83,
@@ -95,6 +96,7 @@ CORPUS_METADATA_RATIO_FLOOR = 1.00
 CORPUS_EXACT_RATIO_FLOOR = 0.88
 CORPUS_BYLINE_RATIO_FLOOR = 0.87  # 0.88 until session 24's `across` rule (net +0.005)
 CORPUS_KEPT_FLOOR = 0.96
+CORPUS_SECTIONS_RATIO_FLOOR = 0.88  # 1353/1525 at session 25's head scopes (0.86 before)
 
 #: Float error in a score: 18/25 as 2PR/(P+R) comes out as 0.7199999999999999, which is
 #: at a floor of 0.72, not below it.
@@ -159,6 +161,7 @@ def _figures(which: str) -> dict[str, float]:
         ("metadata", "metadata"),
         ("titles", "exact"),
         ("bylines", "byl"),
+        ("sections", "sect"),
     ):
         figures[label] = _ratio(scores, key)
     figures["kept"] = min(s["kept"] for s in scores.values())
@@ -177,6 +180,7 @@ def _floors(which: str) -> dict[str, float]:
         ("metadata", "METADATA_RATIO"),
         ("exact", "EXACT_RATIO"),
         ("byl", "BYLINE_RATIO"),
+        ("sect", "SECTIONS_RATIO"),
         ("kept", "KEPT"),
     ):
         floors[label] = globals()[f"{prefix}_{const}_FLOOR"]
@@ -187,16 +191,8 @@ def _floors(which: str) -> dict[str, float]:
 def test_every_file_with_a_floor_is_scored(which: str) -> None:
     """A floor for a file that is no longer scored would guard nothing."""
     scored = set(_scores(which))
-    per_file = set(_floors(which)) - {
-        "mean F1",
-        "joined",
-        "absent",
-        "metadata",
-        "exact",
-        "byl",
-        "kept",
-    }
-    assert {name.removeprefix("F1 ") for name in per_file} <= scored
+    per_file = {name.removeprefix("F1 ") for name in _floors(which) if name.startswith("F1 ")}
+    assert per_file <= scored
 
 
 @pytest.mark.parametrize("which", ["samples", "corpus"])
