@@ -50,9 +50,9 @@ def glued_heads(lines: list[Line], furniture: set[int]) -> dict[int, int]:
     digit-free form opens MIN_REPEATS lines or more, a page's worth apart (median), with
     page numbers that rise. A line that is all head (its longest such opening is the
     whole line) is the other passes' to find."""
-    openings: dict[str, dict[int, _Opening]] = defaultdict(dict)
     # the cheap test first, in one sweep of every line: a glued head ends at a space
     spaced = [i for i, line in enumerate(lines) if " " in line.text[:MAX_HEAD_LETTERS]]
+    openings: dict[str, dict[int, _Opening]] = defaultdict(dict)
     for index in spaced:
         text = lines[index].text
         if index in furniture:
@@ -86,6 +86,9 @@ def _head_ends(text: str) -> list[tuple[int, int | None]]:
         found = _WORDS_END.finditer(text, leading.end(), MAX_HEAD_LETTERS + 1)
         ends: list[tuple[int, int | None]] = [(end.start(), number) for end in found]
         return [*ends, (len(text), number)] if ends else []
+    if _SPACED_NUMBER.search(text, 0, MAX_HEAD_LETTERS) is None:
+        return []  # the common case: no number set apart among the first words
     found = _SPACED_NUMBER.finditer(text, 0, MAX_HEAD_LETTERS)
     ends = [(number.end(), int(number.group())) for number in found]
-    return [*ends, (len(text), page_number(text))] if ends else []
+    numbered = text[:1].isdigit() or text[-1:].isdigit()  # a page number at an end
+    return [*ends, (len(text), page_number(text) if numbered else None)]
