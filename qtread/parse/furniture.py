@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from qtread.parse.classify import parse_byline
+from qtread.parse.column_heads import ColumnHeads
 from qtread.parse.glued_heads import glued_heads
 from qtread.parse.issue_date import is_issue_line
 from qtread.parse.ledger import Ledger
@@ -33,12 +34,7 @@ class Furniture:
 
     lines: list[Line]
     dropped: Ledger = field(default_factory=Ledger)
-    columns: dict[int, str] = field(default_factory=dict)  # line number → column named there
-    #: line number → column named by a head opening its page, for the text after it only
-    opening_columns: dict[int, str] = field(default_factory=dict)
-    #: line number → column named by a head known to close its page (a page starts on
-    #: the next line of text): every article begun on that page is that column's
-    closing_columns: dict[int, str] = field(default_factory=dict)
+    heads: ColumnHeads = field(default_factory=ColumnHeads)  # the columns heads name
 
 
 def strip_furniture(lines: list[Line], profile: Profile, body_start: int = 0) -> Furniture:
@@ -46,7 +42,8 @@ def strip_furniture(lines: list[Line], profile: Profile, body_start: int = 0) ->
     sentences the printed page split around them join up again. BODY_START: the first
     line after the cover, where the magazine's name alone is a running head."""
     result = Furniture(list(lines))
-    reasons = _profile_furniture(lines, profile, result.columns, body_start)
+    here = result.heads.here  # columns by line, until a head's place is known
+    reasons = _profile_furniture(lines, profile, here, body_start)
     learned = learn_furniture(
         lines,
         set(reasons),
@@ -55,15 +52,15 @@ def strip_furniture(lines: list[Line], profile: Profile, body_start: int = 0) ->
         lambda text: _credits_authors(text, profile),
     )
     for index, column in learned.columns.items():
-        result.columns.setdefault(lines[index].number, column)
+        here.setdefault(lines[index].number, column)
     for index, column in learned.opening.items():
-        result.opening_columns[lines[index].number] = column
+        result.heads.opening[lines[index].number] = column
     found = {**learned.reasons, **reasons}
-    _heads_column_lines(lines, profile, result.columns, found)
+    _heads_column_lines(lines, profile, here, found)
     numbered = {line.number: index for index, line in enumerate(lines)}
-    for number in list(result.columns):
+    for number in list(here):
         if _closes_page(lines, numbered[number], found):
-            result.closing_columns[number] = result.columns.pop(number)
+            result.heads.closing[number] = here.pop(number)
     for index, reason in sorted(found.items()):
         # A head or folio found by its recurrence is a page's edge: where the extractor
         # left no form feed, the blank it leaves is the only sign a page turned there.

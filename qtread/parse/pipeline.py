@@ -153,9 +153,7 @@ def _segment(
         chunks,
         entries=toc.entries,
         toc_line=body[toc.start].number if toc.entries else None,
-        header_columns=furniture.columns,
-        opening_columns=furniture.opening_columns,
-        closing_columns=furniture.closing_columns,
+        heads=furniture.heads,
         profile=profile,
         shape=shape,
     )

@@ -1,5 +1,5 @@
 """The columns running heads name, as the article builder applies them
-(segment/articles.py with segment/common.ColumnHeads): a head that closes its page names
+(segment/articles.py with column_heads.ColumnHeads): a head that closes its page names
 the article read so far, one that opens a page only the articles after it. Invented
 text throughout."""
 
@@ -7,11 +7,12 @@ from __future__ import annotations
 
 from qtread.model import LineSpan
 from qtread.parse.chunks import Chunk, ChunkKind
+from qtread.parse.column_heads import ColumnHeads, HeadScope
 from qtread.parse.furniture import Furniture, strip_furniture
 from qtread.parse.lines import normalise, split_lines
 from qtread.parse.profile import load_profile
 from qtread.parse.segment.articles import build
-from qtread.parse.segment.common import Anchor, ColumnHeads, HeadScope, Segmented
+from qtread.parse.segment.common import Anchor, Segmented
 from qtread.parse.segment.roles import classify
 
 PROFILE = load_profile()
@@ -110,8 +111,8 @@ def _weekly(head_at_page_end: bool) -> Furniture:
 
 def test_a_head_the_next_page_follows_closes_its_page() -> None:
     furniture = _weekly(head_at_page_end=True)
-    assert list(furniture.closing_columns.values())[:2] == ["特别策划", "聚焦钱塘"]
+    assert list(furniture.heads.closing.values())[:2] == ["特别策划", "聚焦钱塘"]
 
 
 def test_a_head_over_its_pages_text_is_not_known_to_close_it() -> None:
-    assert not _weekly(head_at_page_end=False).closing_columns
+    assert not _weekly(head_at_page_end=False).heads.closing

@@ -647,11 +647,13 @@ def test_a_running_head_that_names_the_column_files_the_page_under_it() -> None:
     assert PROFILE.masthead_column("潮涌钱塘") is None
     lines = lines_of("潮涌钱塘\n\n正文第一句写在这里。\n\n潮涌钱塘 · 聚焦钱塘\n接着写完。")
     result = strip_furniture(lines, PROFILE, body_start=1)
-    assert list(result.columns.values()) == ["聚焦钱塘"]
+    assert list(result.heads.named().values()) == ["聚焦钱塘"]
     dated = lines_of(
         "潮涌钱塘\n\n正文第一句写在这里。\n\n2031年7月15日 星期三 聚焦钱塘 第9版\n接着写完。"
     )
-    assert list(strip_furniture(dated, PROFILE, body_start=1).columns.values()) == ["聚焦钱塘"]
+    assert list(strip_furniture(dated, PROFILE, body_start=1).heads.named().values()) == [
+        "聚焦钱塘"
+    ]
 
 
 def test_briefs_whose_titles_follow_an_ornament_are_articles_people_are_not() -> None:
@@ -859,7 +861,7 @@ def test_a_newspapers_page_number_and_the_column_between_its_head_lines_go() -> 
     result = strip_furniture(lines_of("\n".join(lines)), PROFILE, body_start=0)
     kept = {line.text for line in result.lines if line.text}
     assert not kept & {"聚焦钱塘", "第3版", "第8版"}
-    assert "聚焦钱塘" in result.columns.values()
+    assert "聚焦钱塘" in result.heads.named().values()
 
 
 # --- a bracketed credit closing a paragraph -------------------------------------------------

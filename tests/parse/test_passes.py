@@ -162,7 +162,7 @@ def test_running_headers_and_folios_go_to_the_ledger() -> None:
         "聚焦钱塘 HANGZHOU QIANTANG": "running header",
         "AFFAIRS": "running header (English column word)",
     }
-    assert result.columns == {5: "聚焦钱塘"}
+    assert result.heads.named() == {5: "聚焦钱塘"}
     assert [line.text for line in result.lines if line.text] == [
         "正文传达学",
         "习精神。",

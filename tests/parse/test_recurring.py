@@ -58,7 +58,7 @@ def test_a_head_naming_a_column_at_page_end_sets_the_column() -> None:
         text += "\f" + "\n".join([*body(page), f"山海周刊 · 城事 {page}"]) + "\n"
     lines = lines_of(text)
     result = strip_furniture(lines, PROFILE.__class__(**{**vars_of(PROFILE), "columns": COLUMNS}))
-    assert set(result.columns.values()) == {"城事"}
+    assert set(result.heads.named().values()) == {"城事"}
     assert all("山海周刊" not in line.text for line in result.lines)
 
 

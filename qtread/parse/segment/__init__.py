@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from qtread.model import SourceShape, TocEntry
 from qtread.parse.chunks import Chunk
+from qtread.parse.column_heads import ColumnHeads
 from qtread.parse.profile import Profile
 from qtread.parse.segment.articles import build
 from qtread.parse.segment.briefs import brief_grid_rows, unlisted_briefs
-from qtread.parse.segment.common import Anchor, ColumnHeads, Segmented
+from qtread.parse.segment.common import Anchor, Segmented
 from qtread.parse.segment.layout import (
     byline_anchors,
     kicker_anchors,
@@ -47,11 +48,9 @@ def segment(
     *,
     entries: list[TocEntry],
     toc_line: int | None,
-    header_columns: dict[int, str],
+    heads: ColumnHeads,
     profile: Profile,
     shape: SourceShape,
-    opening_columns: dict[int, str] | None = None,
-    closing_columns: dict[int, str] | None = None,
 ) -> Segmented:
     """Cut CHUNKS into articles and columns: the titles the TOC names set apart and roles
     first, then anchors from the TOC, the bylines, the kickers and the layout, then the
@@ -82,6 +81,5 @@ def segment(
     subheads_over_low_titles(chunks, roles, anchors)
     titles_over_leads(chunks, roles, anchors, profile.byline_marks)
     take_title_tails(chunks, roles, anchors)
-    heads = ColumnHeads(header_columns, opening_columns or {}, closing_columns or {})
     out.sections = build(chunks, roles, anchors, heads, profile, out)
     return out

@@ -10,6 +10,7 @@ from dataclasses import replace
 from qtread.model import Article, ArticleKind, Block, BlockType, Byline, DroppedLine, Section
 from qtread.parse.chunks import Chunk, ChunkKind
 from qtread.parse.classify import norm
+from qtread.parse.column_heads import ColumnHeads, HeadScope
 from qtread.parse.confidence import confidence
 from qtread.parse.headline import (
     Headline,
@@ -22,14 +23,7 @@ from qtread.parse.headline import (
     without_headline_brackets,
 )
 from qtread.parse.profile import Profile
-from qtread.parse.segment.common import (
-    Anchor,
-    ColumnHeads,
-    HeadScope,
-    Segmented,
-    _dropped,
-    _title_chunks,
-)
+from qtread.parse.segment.common import Anchor, Segmented, _dropped, _title_chunks
 from qtread.parse.segment.layout import any_running_text, running_text
 from qtread.parse.segment.pull_quotes import drop_pull_quotes
 from qtread.parse.segment.roles import Roles

@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import Enum
 
 from qtread.model import ArticleKind, DroppedLine, ParseWarning, Section, TocEntry
 from qtread.parse.chunks import Chunk, ChunkKind
@@ -28,32 +27,6 @@ class Anchor:
     column: str | None = None
     has_column: bool = False  # column is known (None then means "no name printed")
     evidence: str = "layout"  # the rule that opened it: see qtread/parse/confidence.toml
-
-
-class HeadScope(Enum):
-    """Which articles a running head that names a column files under it."""
-
-    AFTER = "after"  # it opens its page: those after it, not the one it breaks into
-    HERE = "here"  # its place on the page is unknown: the one it stands in, and after
-    PAGE = "page"  # it closes its page: every one begun on that page, and after
-
-
-@dataclass(frozen=True, slots=True)
-class ColumnHeads:
-    """The columns the running heads name, by source line, kept by scope: heads whose
-    place on their page is unknown (`here`), heads that open a page (`opening`) and
-    heads that close one (`closing`)."""
-
-    here: dict[int, str] = field(default_factory=dict)
-    opening: dict[int, str] = field(default_factory=dict)
-    closing: dict[int, str] = field(default_factory=dict)
-
-    def in_order(self) -> list[tuple[int, str, HeadScope]]:
-        """(line, column, scope), by line."""
-        heads = [(line, name, HeadScope.HERE) for line, name in self.here.items()]
-        heads += [(line, name, HeadScope.AFTER) for line, name in self.opening.items()]
-        heads += [(line, name, HeadScope.PAGE) for line, name in self.closing.items()]
-        return sorted(heads, key=lambda head: head[0])
 
 
 @dataclass(slots=True)
