@@ -96,7 +96,7 @@ CORPUS_METADATA_RATIO_FLOOR = 1.00
 CORPUS_EXACT_RATIO_FLOOR = 0.88
 CORPUS_BYLINE_RATIO_FLOOR = 0.87  # 0.88 until session 24's `across` rule (net +0.005)
 CORPUS_KEPT_FLOOR = 0.96
-CORPUS_SECTIONS_RATIO_FLOOR = 0.88  # 1353/1525 at session 25's head scopes (0.86 before)
+CORPUS_SECTIONS_RATIO_FLOOR = 0.90  # 1374/1525 at session 25's head scopes (0.86 before)
 
 #: Float error in a score: 18/25 as 2PR/(P+R) comes out as 0.7199999999999999, which is
 #: at a floor of 0.72, not below it.

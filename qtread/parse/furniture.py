@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from qtread.parse.classify import parse_byline
 from qtread.parse.column_heads import ColumnHeads
@@ -25,6 +26,13 @@ _HEAD_MARK = re.compile("[·・•|｜]")  # the mark a running head sets its pa
 _HEAD_LABEL = re.compile(r"[\u4e00-\u9fff]{2,6}")  # a running head's label: a short word
 HEAD_LINE_MAX = 40  # characters in a running head, at most
 _SECTION_WORD_REACH = 4  # lines after a running header that may hold its English word
+#: Column heads, at least, before their place on the page is judged from the issue's end.
+MIN_HEADS_FOR_PLACE = 3
+#: Share of the median text between two column heads (lines of text) that the text after
+#: the last one stays under, where the heads close their pages: the last page's text is
+#: before its head, and at most a line or two follow it (a back cover's). A head that
+#: opens its page has that page's text after it, however short the last page is.
+PAGE_TAIL_SHARE = 0.05
 
 
 @dataclass(slots=True)
@@ -58,8 +66,9 @@ def strip_furniture(lines: list[Line], profile: Profile, body_start: int = 0) ->
     found = {**learned.reasons, **reasons}
     _heads_column_lines(lines, profile, here, found)
     numbered = {line.number: index for index, line in enumerate(lines)}
+    at_page_ends = _heads_end_pages(lines, sorted(numbered[number] for number in here), found)
     for number in list(here):
-        if _closes_page(lines, numbered[number], found):
+        if at_page_ends or _closes_page(lines, numbered[number], found):
             result.heads.closing[number] = here.pop(number)
     for index, reason in sorted(found.items()):
         # A head or folio found by its recurrence is a page's edge: where the extractor
@@ -170,6 +179,20 @@ def _drop(
     lead_space = (line.lead_space and page_start) or next_starts_page or page_edge
     lines[index] = Line(line.number, "", lead_space=lead_space, removed=True)
     ledger.record(line.number, line.text, reason)
+
+
+def _heads_end_pages(lines: list[Line], heads: list[int], furniture: dict[int, str]) -> bool:
+    """The column heads at HEADS (indexes, in order) close their pages, all of them: the
+    last is followed by less than a page's text (a share of the median text between two
+    heads), as a head printed after its page's text is, and one before it is not."""
+    if len(heads) < MIN_HEADS_FOR_PLACE:
+        return False
+    text = [0]  # lines of text, furniture aside, up to each index
+    for index, line in enumerate(lines):
+        text.append(text[-1] + bool(line.text and index not in furniture))
+    between = sorted(text[b] - text[a] for a, b in pairwise(heads))
+    after = text[len(lines)] - text[heads[-1]]
+    return after < between[len(between) // 2] * PAGE_TAIL_SHARE
 
 
 def _closes_page(lines: list[Line], index: int, furniture: dict[int, str]) -> bool:

@@ -116,3 +116,57 @@ def test_a_head_the_next_page_follows_closes_its_page() -> None:
 
 def test_a_head_over_its_pages_text_is_not_known_to_close_it() -> None:
     assert not _weekly(head_at_page_end=False).heads.closing
+
+
+def _weekly_without_form_feeds(text_after_last: int) -> Furniture:
+    """The weekly's pages with their heads printed after their text and no form feed
+    (an extraction that orders by blocks), then TEXT_AFTER_LAST more lines of text."""
+    rows: list[str] = []
+    for page, column in enumerate(["特别策划", "聚焦钱塘", "企业之星", "民生频道"], start=3):
+        rows += [f"第{page}版的正文写到这里，第{row}句写完了。" for row in range(12)]
+        rows.append(f"2031年7月15日 星期三 {column} 第{page}版")
+    rows += [f"最后还有一行正文，第{row}句。" for row in range(text_after_last)]
+    return strip_furniture(split_lines(normalise("\n".join(rows))), PROFILE)
+
+
+def test_heads_with_nothing_after_the_last_close_their_pages() -> None:
+    furniture = _weekly_without_form_feeds(text_after_last=0)
+    assert list(furniture.heads.closing.values()) == [
+        "特别策划",
+        "聚焦钱塘",
+        "企业之星",
+        "民生频道",
+    ]
+
+
+def test_heads_with_a_page_of_text_after_the_last_keep_their_place_unknown() -> None:
+    furniture = _weekly_without_form_feeds(text_after_last=12)
+    assert not furniture.heads.closing
+    assert len(furniture.heads.here) == 4
+
+
+def test_a_head_closing_its_page_starts_the_next_one() -> None:
+    # no page break among the chunks: the head at line 15 ends page one, so both
+    # articles after it are the page the head at line 50 closes
+    chunks = [_chunk(title, line) for title, line in ARTICLES]
+    chunks = [part for chunk in chunks for part in (chunk, _chunk(TEXT, chunk.span.first + 2))]
+    anchors = {2 * i: Anchor(2 * i, title, [2 * i]) for i, (title, _) in enumerate(ARTICLES)}
+    heads = ColumnHeads(closing={15: "城事", 50: "风物志"})
+    sections = build(
+        chunks, classify(chunks, PROFILE, set()), anchors, heads, PROFILE, Segmented([])
+    )
+    columns = {article.title: section.name for section in sections for article in section.articles}
+    assert columns == {
+        "湖畔新城启动十项民生工程": "城事",
+        "北湖区新增三所幼儿园": "风物志",
+        "城东老街迎来新客流": "风物志",
+        "西溪湿地候鸟归来": "风物志",
+    }
+
+
+ARTICLES = [
+    ("湖畔新城启动十项民生工程", 10),
+    ("北湖区新增三所幼儿园", 30),
+    ("城东老街迎来新客流", 40),
+    ("西溪湿地候鸟归来", 60),
+]

@@ -77,7 +77,9 @@ def build(
                     articles[at] = (articles[at][0], column)
             elif scope is not HeadScope.AFTER and article is not None:
                 articles[-1] = (article, column)
-            page_start = None  # a page known to start after this head only
+            # a head that closes its page starts the next; after another, a page is
+            # known to start only where one is seen
+            page_start = len(articles) if scope is HeadScope.PAGE else None
         if chunk.page_break:
             page_start = len(articles)
         if index in anchors:
