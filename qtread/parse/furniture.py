@@ -9,6 +9,7 @@ column is remembered, because for some issues it is the only place the column is
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -187,11 +188,10 @@ def _heads_end_pages(lines: list[Line], heads: list[int], furniture: dict[int, s
     heads), as a head printed after its page's text is, and one before it is not."""
     if len(heads) < MIN_HEADS_FOR_PLACE:
         return False
-    text = [0]  # lines of text, furniture aside, up to each index
-    for index, line in enumerate(lines):
-        text.append(text[-1] + bool(line.text and index not in furniture))
-    between = sorted(text[b] - text[a] for a, b in pairwise(heads))
-    after = text[len(lines)] - text[heads[-1]]
+    text = [i for i, line in enumerate(lines) if line.text and i not in furniture]
+    before = [bisect_left(text, head) for head in heads]  # lines of text before each head
+    between = sorted(b - a for a, b in pairwise(before))
+    after = len(text) - bisect_left(text, heads[-1])
     return after < between[len(between) // 2] * PAGE_TAIL_SHARE
 
 
