@@ -60,8 +60,9 @@ def strip_furniture(lines: list[Line], profile: Profile, body_start: int = 0) ->
         profile.byline_roles,
         lambda text: _credits_authors(text, profile),
     )
-    for index, column in learned.columns.items():
-        here.setdefault(lines[index].number, column)
+    for index, column in learned.closing.items():
+        if lines[index].number not in here:  # the profile's reading of a head wins
+            result.heads.closing[lines[index].number] = column
     for index, column in learned.opening.items():
         result.heads.opening[lines[index].number] = column
     found = {**learned.reasons, **reasons}

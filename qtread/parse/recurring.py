@@ -57,7 +57,9 @@ class Learned:
     """Lines found to be furniture (index → reason) and the column a head names."""
 
     reasons: dict[int, str] = field(default_factory=dict)
-    columns: dict[int, str] = field(default_factory=dict)  # index → column named there
+    #: index → column named by a head that closes its page: the page read so far is
+    #: that column's
+    closing: dict[int, str] = field(default_factory=dict)
     #: index → column named by a head that opens its page: the text after it is that
     #: column's, but not the article it breaks into (begun on an earlier page)
     opening: dict[int, str] = field(default_factory=dict)
@@ -221,7 +223,7 @@ def _take(
         out.reasons[index] = "running header (repeated on many pages)"
         if named := named_column(key or plain[index], columns):
             if edges.get(index) == "end":
-                out.columns[index] = named
+                out.closing[index] = named
             else:
                 out.opening[index] = named
 

@@ -209,7 +209,7 @@ def test_each_variant_of_a_head_opening_its_page_names_the_text_after_it() -> No
     learned = learn_furniture(lines_of("\n".join(pages)), set(), ("城事", "风物志"))
     # a head that opens a page names only what follows it (the article it breaks into
     # began on the page before): not a column of the text read so far
-    assert not learned.columns
+    assert not learned.closing
     heads = sorted(learned.opening)
     assert [learned.opening[i] for i in heads] == [words[page // 4] for page in range(12)]
     assert all(pages[i].startswith("**") for i in heads)
