@@ -40,7 +40,7 @@ SAMPLES_METADATA_RATIO_FLOOR = 1.00
 SAMPLES_EXACT_RATIO_FLOOR = 0.90  # matched titles printed exactly / matched
 SAMPLES_BYLINE_RATIO_FLOOR = 0.93
 SAMPLES_KEPT_FLOOR = 0.98  # lowest kept ratio of any file
-SAMPLES_SECTIONS_RATIO_FLOOR = 0.92  # matched articles filed under the right column (144/156)
+SAMPLES_SECTIONS_RATIO_FLOOR = 0.94  # matched articles filed under the right column (147/156)
 
 # corpus (corpus/gold, corpus/texts): all 42 files (designs a-e and h-i; d and e are the
 # former held-out set, promoted) and the set-wide floors, measured with the parser of this

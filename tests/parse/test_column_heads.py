@@ -170,3 +170,50 @@ ARTICLES = [
     ("城东老街迎来新客流", 40),
     ("西溪湿地候鸟归来", 60),
 ]
+
+
+def _page_with_a_label(heads: ColumnHeads, *, page_break: bool = True) -> dict[str, str | None]:
+    """Articles on two pages; the second page prints its column's label (the magazine's
+    own column name, as a tab would) after its first two articles' text."""
+    chunks = [
+        _chunk("湖畔新城启动十项民生工程", 10),
+        _chunk(TEXT, 12),
+        _chunk("北湖区新增三所幼儿园", 30),
+        _chunk(TEXT, 32),
+        _chunk("城东老街迎来新客流", 40),
+        _chunk(TEXT, 42),
+        _chunk("特别策划", 45),
+        _chunk("西溪湿地候鸟归来", 60),
+        _chunk(TEXT, 62),
+    ]
+    chunks[2].page_break = page_break
+    anchors = {i: Anchor(i, chunks[i].text, [i]) for i in (0, 2, 4, 7)}
+    roles = classify(chunks, PROFILE, set())
+    assert 6 in roles.columns
+    sections = build(chunks, roles, anchors, heads, PROFILE, Segmented([]))
+    return {article.title: section.name for section in sections for article in section.articles}
+
+
+def test_a_column_label_files_the_unfiled_articles_begun_on_its_page() -> None:
+    assert _page_with_a_label(ColumnHeads()) == {
+        "湖畔新城启动十项民生工程": None,  # the page before
+        "北湖区新增三所幼儿园": "特别策划",
+        "城东老街迎来新客流": "特别策划",
+        "西溪湿地候鸟归来": "特别策划",
+    }
+
+
+def test_a_column_label_leaves_an_article_a_head_filed() -> None:
+    columns = _page_with_a_label(ColumnHeads(opening={35: "聚焦钱塘"}))
+    assert columns["北湖区新增三所幼儿园"] == "特别策划"
+    assert columns["城东老街迎来新客流"] == "聚焦钱塘"
+
+
+def test_without_a_page_break_seen_a_label_files_only_what_follows_it() -> None:
+    # no page known: the articles before the label may be any page's
+    assert _page_with_a_label(ColumnHeads(), page_break=False) == {
+        "湖畔新城启动十项民生工程": None,
+        "北湖区新增三所幼儿园": None,
+        "城东老街迎来新客流": None,
+        "西溪湿地候鸟归来": "特别策划",
+    }

@@ -68,6 +68,7 @@ def build(
     listed = numbered_list({index: anchor.title for index, anchor in anchors.items()})
     printed_column = False  # the body named the column since the last article began
     page_start: int | None = None  # the first article begun on this page, once known
+    page_first: int | None = None  # the first article begun since the last page break
     for index, chunk in enumerate(chunks):
         while headers and headers[0][0] <= chunk.span.first:
             _, column, scope = headers.pop(0)
@@ -81,7 +82,7 @@ def build(
             # known to start only where one is seen
             page_start = len(articles) if scope is HeadScope.PAGE else None
         if chunk.page_break:
-            page_start = len(articles)
+            page_start = page_first = len(articles)
         if index in anchors:
             anchor = anchors[index]
             # the column the page prints wins over the one the TOC files the entry under
@@ -120,6 +121,9 @@ def build(
             out.dropped.append(_dropped(chunk, "column label"))
             if article is not None and not article.blocks:
                 articles[-1] = (article, column)
+            for at in range(len(articles) if page_first is None else page_first, len(articles)):
+                if articles[at][1] is None:  # the page's unfiled articles
+                    articles[at] = (articles[at][0], column)
             continue
         if index in roles.kickers or index in roles.group_labels:
             out.dropped.append(_dropped(chunk, "kicker label"))
