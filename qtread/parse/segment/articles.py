@@ -54,10 +54,9 @@ def build(
     articles: list[tuple[Article, str | None]] = []
     credits: list[tuple[int, Byline, Chunk]] = []  # (article position, credit, its chunk)
     pending_bylines: list[Byline] = []  # printed over the next article's title
-    column: str | None = None
     article: Article | None = None
     pending_date: str | None = None
-    headers = heads.in_order()
+    columns = _ColumnFiling(heads, articles)
     first_anchor = min(anchors, default=len(chunks))
     # Before the first article, chunks with no running text among them are what the
     # cover and contents pages left (a motto, a stray page number): not an article.
@@ -66,30 +65,11 @@ def build(
     words = IssueWords(chunks)
     inside_word = words.cut_inside_word
     listed = numbered_list({index: anchor.title for index, anchor in anchors.items()})
-    printed_column = False  # the body named the column since the last article began
-    page_start: int | None = None  # the first article begun on this page, once known
-    page_first: int | None = None  # the first article begun since the last page break
     for index, chunk in enumerate(chunks):
-        while headers and headers[0][0] <= chunk.span.first:
-            _, column, scope = headers.pop(0)
-            printed_column = True
-            if scope is HeadScope.PAGE and page_start is not None:
-                for at in range(page_start, len(articles)):  # the page's articles
-                    articles[at] = (articles[at][0], column)
-            elif scope is not HeadScope.AFTER and article is not None:
-                articles[-1] = (article, column)
-            # a head that closes its page starts the next; after another, a page is
-            # known to start only where one is seen
-            page_start = len(articles) if scope is HeadScope.PAGE else None
-        if chunk.page_break:
-            page_start = page_first = len(articles)
+        columns.reach(chunk)
         if index in anchors:
             anchor = anchors[index]
-            # the column the page prints wins over the one the TOC files the entry under
-            # (a contents page set in two columns and read across files some wrongly)
-            if anchor.has_column and not printed_column:
-                column = anchor.column
-            printed_column = False
+            column = columns.for_article(anchor)
             headline = _headline(chunks, anchor, inside_word)
             headline = replace(headline, title=without_headline_brackets(headline.title))
             if index in listed and (number := list_number(headline.title)):
@@ -116,14 +96,8 @@ def build(
                 article.span = article.span.union(chunk.span)
             continue
         if index in roles.columns:
-            column = roles.columns[index]
-            printed_column = True
+            columns.label(roles.columns[index])
             out.dropped.append(_dropped(chunk, "column label"))
-            if article is not None and not article.blocks:
-                articles[-1] = (article, column)
-            for at in range(len(articles) if page_first is None else page_first, len(articles)):
-                if articles[at][1] is None:  # the page's unfiled articles
-                    articles[at] = (articles[at][0], column)
             continue
         if index in roles.kickers or index in roles.group_labels:
             out.dropped.append(_dropped(chunk, "kicker label"))
@@ -138,7 +112,7 @@ def build(
                 span=chunk.span,
                 evidence="untitled",
             )
-            articles.append((article, column))
+            articles.append((article, columns.current))
             continue
         article.span = chunk.span if article.span is None else article.span.union(chunk.span)
         if index in roles.bylines:
@@ -189,6 +163,60 @@ def build(
         article.confidence = confidence(article.evidence, bylined=bool(article.bylines))
     drop_pull_quotes(articles, out)
     return _group(articles)
+
+
+class _ColumnFiling:
+    """The column each article is filed under, as the chunks are read: what the running
+    heads (`ColumnHeads`) and the columns' labels name, and where the pages break.
+    ARTICLES is the builder's list of (article, column), refiled in place."""
+
+    def __init__(self, heads: ColumnHeads, articles: list[tuple[Article, str | None]]) -> None:
+        self._heads = heads.in_order()
+        self._articles = articles
+        self.current: str | None = None  # the column the next article is filed under
+        self._printed = False  # the body named the column since the last article began
+        self._page_start: int | None = None  # the first article begun on this page, once known
+        self._page_first: int | None = None  # the first article begun since a page break
+
+    def reach(self, chunk: Chunk) -> None:
+        """Apply the heads printed before CHUNK, and note the page it may start."""
+        while self._heads and self._heads[0][0] <= chunk.span.first:
+            _, self.current, scope = self._heads.pop(0)
+            self._printed = True
+            if scope is HeadScope.PAGE and self._page_start is not None:
+                self._refile(self._page_start)  # the page's articles
+            elif scope is not HeadScope.AFTER and self._articles:
+                self._refile(len(self._articles) - 1)  # the article it stands in
+            # a head that closes its page starts the next; after another, a page is
+            # known to start only where one is seen
+            self._page_start = len(self._articles) if scope is HeadScope.PAGE else None
+        if chunk.page_break:
+            self._page_start = self._page_first = len(self._articles)
+
+    def for_article(self, anchor: Anchor) -> str | None:
+        """The column the article ANCHOR opens is filed under. The column the page prints
+        wins over the one the TOC files the entry under (a contents page set in two
+        columns and read across files some wrongly)."""
+        if anchor.has_column and not self._printed:
+            self.current = anchor.column
+        self._printed = False
+        return self.current
+
+    def label(self, column: str) -> None:
+        """A column's label printed in the body: the article it opens (no text yet) and
+        the articles begun on its page that nothing filed yet are that column's."""
+        self.current, self._printed = column, True
+        if self._articles and not self._articles[-1][0].blocks:
+            self._refile(len(self._articles) - 1)
+        if self._page_first is not None:
+            self._refile(self._page_first, unfiled_only=True)
+
+    def _refile(self, first: int, *, unfiled_only: bool = False) -> None:
+        """File the articles from FIRST on under the current column."""
+        for at in range(first, len(self._articles)):
+            article, column = self._articles[at]
+            if column is None or not unfiled_only:
+                self._articles[at] = (article, self.current)
 
 
 def _editors_apart(article: Article, profile: Profile) -> None:
