@@ -23,6 +23,16 @@ def _chunk(text: str, line: int) -> Chunk:
     return Chunk(ChunkKind.TEXT, text, LineSpan(line, line), [text])
 
 
+def _filed(chunks: list[Chunk], heads: ColumnHeads) -> dict[str, str | None]:
+    """Each article's title → the column the builder files it under, CHUNKS' articles
+    opened at every chunk that is not TEXT or a column's label."""
+    roles = classify(chunks, PROFILE, set())
+    titles = [i for i, chunk in enumerate(chunks) if chunk.text != TEXT and i not in roles.columns]
+    anchors = {i: Anchor(i, chunks[i].text, [i]) for i in titles}
+    sections = build(chunks, roles, anchors, heads, PROFILE, Segmented([]))
+    return {article.title: section.name for section in sections for article in section.articles}
+
+
 def _columns(heads: ColumnHeads) -> dict[str, str | None]:
     """Each article's title → its column, for two articles: the first runs from line 10
     over a page turn at line 50 (where the head stands) into the page the second opens on."""
@@ -33,10 +43,7 @@ def _columns(heads: ColumnHeads) -> dict[str, str | None]:
         _chunk("北湖区新增三所幼儿园", 60),
         _chunk(TEXT, 62),
     ]
-    anchors = {0: Anchor(0, chunks[0].text, [0]), 3: Anchor(3, chunks[3].text, [3])}
-    roles = classify(chunks, PROFILE, set())
-    sections = build(chunks, roles, anchors, heads, PROFILE, Segmented([]))
-    return {article.title: section.name for section in sections for article in section.articles}
+    return _filed(chunks, heads)
 
 
 def test_a_head_opening_a_page_names_the_articles_after_it_only() -> None:
@@ -58,24 +65,32 @@ def test_heads_of_both_kinds_apply_in_line_order() -> None:
     assert _columns(heads) == {"湖畔新城启动十项民生工程": "城事", "北湖区新增三所幼儿园": "风物志"}
 
 
+#: Four short articles (title, line): the text of each on the line after next.
+ARTICLES = [
+    ("湖畔新城启动十项民生工程", 10),
+    ("北湖区新增三所幼儿园", 30),
+    ("城东老街迎来新客流", 40),
+    ("西溪湿地候鸟归来", 60),
+]
+
+
+def _four_articles(*, page_breaks: tuple[int, ...] = (), label: bool = False) -> list[Chunk]:
+    """ARTICLES as chunks, a page starting at each line of PAGE_BREAKS; with LABEL, the
+    third article's page prints its column's label (the magazine's own column name, as
+    a tab would) after its text, at line 45."""
+    chunks: list[Chunk] = []
+    for title, line in ARTICLES:
+        if label and line == 60:
+            chunks.append(_chunk("特别策划", 45))
+        chunks += [_chunk(title, line), _chunk(TEXT, line + 2)]
+        chunks[-2].page_break = line in page_breaks
+    return chunks
+
+
 def _page_of_briefs(heads: ColumnHeads) -> dict[str, str | None]:
-    """Four short articles: one on a page of its own, two on the next page, which a head
-    (at line 50) closes, and one on the page after."""
-    chunks = [
-        _chunk("湖畔新城启动十项民生工程", 10),
-        _chunk(TEXT, 12),
-        _chunk("北湖区新增三所幼儿园", 30),
-        _chunk(TEXT, 32),
-        _chunk("城东老街迎来新客流", 40),
-        _chunk(TEXT, 42),
-        _chunk("西溪湿地候鸟归来", 60),
-        _chunk(TEXT, 62),
-    ]
-    chunks[2].page_break = chunks[6].page_break = True
-    anchors = {i: Anchor(i, chunks[i].text, [i]) for i in (0, 2, 4, 6)}
-    roles = classify(chunks, PROFILE, set())
-    sections = build(chunks, roles, anchors, heads, PROFILE, Segmented([]))
-    return {article.title: section.name for section in sections for article in section.articles}
+    """One article on a page of its own, two on the next page, which a head (at line 50)
+    closes, and one on the page after."""
+    return _filed(_four_articles(page_breaks=(30, 60)), heads)
 
 
 def test_a_head_closing_its_page_names_every_article_begun_on_that_page() -> None:
@@ -148,15 +163,8 @@ def test_heads_with_a_page_of_text_after_the_last_keep_their_place_unknown() -> 
 def test_a_head_closing_its_page_starts_the_next_one() -> None:
     # no page break among the chunks: the head at line 15 ends page one, so both
     # articles after it are the page the head at line 50 closes
-    chunks = [_chunk(title, line) for title, line in ARTICLES]
-    chunks = [part for chunk in chunks for part in (chunk, _chunk(TEXT, chunk.span.first + 2))]
-    anchors = {2 * i: Anchor(2 * i, title, [2 * i]) for i, (title, _) in enumerate(ARTICLES)}
     heads = ColumnHeads(closing={15: "城事", 50: "风物志"})
-    sections = build(
-        chunks, classify(chunks, PROFILE, set()), anchors, heads, PROFILE, Segmented([])
-    )
-    columns = {article.title: section.name for section in sections for article in section.articles}
-    assert columns == {
+    assert _filed(_four_articles(), heads) == {
         "湖畔新城启动十项民生工程": "城事",
         "北湖区新增三所幼儿园": "风物志",
         "城东老街迎来新客流": "风物志",
@@ -164,34 +172,12 @@ def test_a_head_closing_its_page_starts_the_next_one() -> None:
     }
 
 
-ARTICLES = [
-    ("湖畔新城启动十项民生工程", 10),
-    ("北湖区新增三所幼儿园", 30),
-    ("城东老街迎来新客流", 40),
-    ("西溪湿地候鸟归来", 60),
-]
-
-
 def _page_with_a_label(heads: ColumnHeads, *, page_break: bool = True) -> dict[str, str | None]:
-    """Articles on two pages; the second page prints its column's label (the magazine's
-    own column name, as a tab would) after its first two articles' text."""
-    chunks = [
-        _chunk("湖畔新城启动十项民生工程", 10),
-        _chunk(TEXT, 12),
-        _chunk("北湖区新增三所幼儿园", 30),
-        _chunk(TEXT, 32),
-        _chunk("城东老街迎来新客流", 40),
-        _chunk(TEXT, 42),
-        _chunk("特别策划", 45),
-        _chunk("西溪湿地候鸟归来", 60),
-        _chunk(TEXT, 62),
-    ]
-    chunks[2].page_break = page_break
-    anchors = {i: Anchor(i, chunks[i].text, [i]) for i in (0, 2, 4, 7)}
-    roles = classify(chunks, PROFILE, set())
-    assert 6 in roles.columns
-    sections = build(chunks, roles, anchors, heads, PROFILE, Segmented([]))
-    return {article.title: section.name for section in sections for article in section.articles}
+    """Articles on two pages (the second from line 30), the second page's column label
+    printed after its first two articles' text."""
+    chunks = _four_articles(page_breaks=(30,) if page_break else (), label=True)
+    assert 6 in classify(chunks, PROFILE, set()).columns
+    return _filed(chunks, heads)
 
 
 def test_a_column_label_files_the_unfiled_articles_begun_on_its_page() -> None:
