@@ -126,10 +126,11 @@ def _is_wrapped_title(texts: list[str], measure: int, words: IssueWords) -> bool
     full, last = widths[0], widths[-1]
     if not TITLE_LINE_MIN <= full <= measure * TITLE_BLOCK_SHARE or last > full + TITLE_LINE_SLACK:
         return False
-    if all(abs(width - full) <= TITLE_LINE_SLACK for width in widths[1:-1]) and not (
-        len(texts) == 2 and TITLE_TAIL < last < full - TITLE_LINE_SLACK
-    ):
-        return True  # a headline over a shorter deck is as like as a wrap at one measure
+    # a headline over a shorter deck is as like as a wrap at one measure: only evidence
+    # of one phrase holds those two lines together
+    decked = len(texts) == 2 and TITLE_TAIL < last < full - TITLE_LINE_SLACK
+    if all(abs(width - full) <= TITLE_LINE_SLACK for width in widths[1:-1]) and not decked:
+        return True
     return all(width <= full for width in widths[1:]) and all(
         words.one_phrase(head.strip(), tail.strip()) for head, tail in pairwise(texts)
     )

@@ -402,11 +402,12 @@ def _split_across(drafts: list[_Draft], columns: tuple[str, str]) -> None:
     last = {columns[0]: run[0].page, columns[1]: run[1].page}
     run[0].column = columns[0]
     for draft in run[2:]:
-        page = draft.page
-        below = [name for name, seen in last.items() if page is not None and seen <= page]
-        if page is not None and below:
+        if draft.page is None:
+            continue
+        below = [name for name, seen in last.items() if seen <= draft.page]
+        if below:
             draft.column = max(below, key=last.__getitem__)
-            last[draft.column] = page
+            last[draft.column] = draft.page
 
 
 def _unbracketed(text: str) -> str:
