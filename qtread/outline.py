@@ -12,15 +12,15 @@ import io
 import json
 import re
 from collections.abc import Iterator, Sequence
-
-from rich.console import Group, RenderableType
-from rich.table import Table
-from rich.text import Text
+from typing import TYPE_CHECKING
 
 from qtread.model import Article, Issue, Section
 from qtread.printable import json_safe, printable
 from qtread.serialize import toc_to_dict
 from qtread.text.cjk import DECK_DASHES
+
+if TYPE_CHECKING:
+    from rich.console import RenderableType
 
 #: Shown where the issue prints no column name.
 UNNAMED_SECTION = "(no column)"
@@ -157,6 +157,10 @@ def toc_json(issues: Sequence[Issue], *, as_list: bool) -> str:
 
 def toc_rich(issue: Issue) -> RenderableType:
     """For terminals: a table of page, title and byline, with a row per column name."""
+    from rich.console import Group
+    from rich.table import Table
+    from rich.text import Text
+
     table = Table(
         title=Text(heading(issue), style="bold"),
         show_edge=False,

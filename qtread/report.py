@@ -11,15 +11,15 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-
-from rich.console import Group, RenderableType
-from rich.table import Table
-from rich.text import Text
+from typing import TYPE_CHECKING
 
 from qtread.model import Article, Issue
 from qtread.parse.confidence import DOUBTFUL
 from qtread.printable import printable
 from qtread.text.cjk import is_han
+
+if TYPE_CHECKING:
+    from rich.console import RenderableType
 
 
 def han_counter(texts: Iterable[str | None]) -> Counter[str]:
@@ -182,6 +182,10 @@ def report_lines(report: Report, *, dropped: bool) -> list[str]:
 
 def report_rich(report: Report, *, dropped: bool) -> RenderableType:
     """For terminals: a key/value grid, then tables of warnings and dropped lines."""
+    from rich.console import Group
+    from rich.table import Table
+    from rich.text import Text
+
     grid = Table.grid(padding=(0, 2))
     grid.add_column(style="bold", no_wrap=True)
     grid.add_column(overflow="fold")
