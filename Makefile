@@ -11,7 +11,10 @@ APT_PACKAGES := fonts-noto-cjk libharfbuzz-subset0 poppler-utils default-jre-hea
 
 .PHONY: setup run test lint typecheck unit bench snapshots clean corpus heldout unseen fresh fresh2 fresh3 fresh4 fidelity
 
+# Bytecode is compiled on every set-up (a no-op when it is current): where
+# PYTHONDONTWRITEBYTECODE is set, Python would otherwise compile qtread on every start.
 setup: $(STAMP)
+	@$(BIN)/python -m compileall -q qtread >/dev/null
 
 $(STAMP): pyproject.toml scripts/system-deps.sh
 	@sh scripts/system-deps.sh $(APT_PACKAGES)
@@ -39,6 +42,8 @@ snapshots: setup
 	$(BIN)/pytest tests/tui --snapshot-update -q
 
 bench: setup
+	@sh scripts/system-deps.sh pandoc  # the peer the benchmarks compare with
+	$(BIN)/python bench/startup.py
 	$(BIN)/python bench/parse.py
 	$(BIN)/python bench/reader.py
 	$(BIN)/python bench/export.py

@@ -105,7 +105,7 @@ async def measure(path: Path) -> dict[str, float]:
 def cli_import_ms() -> float:
     """What `qtread read` imports before the reader's own (the CLI loads every command)."""
     code = (
-        "import time; t = time.perf_counter(); import qtread.cli, qtread.tui.app; "
+        "import time; t = time.perf_counter(); import qtread.cli.app, qtread.tui.app; "
         "print(time.perf_counter() - t)"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

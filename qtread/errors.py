@@ -12,6 +12,7 @@ EXIT_OK = 0
 EXIT_FAILED = 1  # a batch finished, but some files could not be converted
 EXIT_BAD_INPUT = 2  # unreadable or unusable input, or a usage error
 EXIT_INTERRUPTED = 130  # SIGINT / SIGTERM: nothing half-written was left behind
+EXIT_PIPE_CLOSED = 141  # the reader of standard output went away (128 + SIGPIPE, as `cat`)
 
 
 def say_interrupted() -> None:

@@ -9,14 +9,21 @@ from __future__ import annotations
 
 import re
 
-#: C0 and C1 controls, DEL, and the bidi controls that can reorder what the reader sees.
-_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+#: C0 and C1 controls, DEL, the bidi controls that can reorder what the reader sees, and
+#: lone surrogates (a file name's undecodable bytes), which no output encoding can hold.
+_UNSAFE = re.compile(
+    "[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
+)
+#: Where Python keeps a file name's undecodable byte B: the lone surrogate U+DC00 + B.
+_ESCAPED_BYTES = range(0xDC80, 0xDD00)
 #: What `json.dumps(ensure_ascii=False)` leaves raw but a terminal may act on.
 _RAW_IN_JSON = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
 def _escape(match: re.Match[str]) -> str:
     code = ord(match.group())
+    if code in _ESCAPED_BYTES:
+        code -= 0xDC00  # shown as the byte it stands for, `\xff`
     return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 

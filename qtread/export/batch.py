@@ -11,7 +11,6 @@ from __future__ import annotations
 import multiprocessing
 import os
 import queue
-import re
 import shutil
 import signal
 import tempfile
@@ -34,8 +33,8 @@ from qtread.errors import EXIT_INTERRUPTED
 from qtread.export.atomic import sweep
 from qtread.export.convert import FileResult, convert_file, stages
 from qtread.export.options import Options
+from qtread.printable import printable
 
-_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 _messages: Any = None  # the worker's end of the progress queue
 _busy = False  # a worker is converting a file (and has a temporary file to clean up)
 
@@ -46,11 +45,6 @@ class Interrupted(BaseException):
 
 def _raise_interrupted(signum: int, frame: FrameType | None) -> None:
     raise Interrupted(signum)
-
-
-def printable(text: str) -> str:
-    """TEXT safe to show on a terminal: control and bidi characters as escapes."""
-    return _UNPRINTABLE.sub(lambda m: m.group().encode("unicode_escape").decode(), text)
 
 
 @contextmanager

@@ -11,8 +11,6 @@ import codecs
 import re
 from dataclasses import dataclass
 
-from charset_normalizer import from_bytes
-
 from qtread.errors import InputError
 
 _BOMS = (
@@ -43,6 +41,8 @@ _FEW_BAD_BYTES = 16
 _BINARY_CONTROLS = re.compile("[\x00-\x08\x0b\x0e-\x1f]")
 #: A character that is neither a control character nor white space: text to read.
 _VISIBLE = re.compile(r"[^\s\x00-\x1f\x7f]")
+#: Half of a UTF-16 pair on its own: escape codecs (unicode_escape) can produce one.
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +81,8 @@ def decode(data: bytes, name: str, encoding: str | None = None) -> Decoded:
     if replaced <= max(_FEW_BAD_BYTES, len(text) // 1000) and len(text) > 4 * replaced:
         # UTF-8 with a few damaged bytes: keep every good character, mark the bad ones
         return Decoded(_checked(text, name), "utf-8", replaced)
+    from charset_normalizer import from_bytes  # only now: most files are UTF-8, and it costs 15 ms
+
     best = from_bytes(data, cp_isolation=_CANDIDATES).best()
     if best is not None and best.encoding is not None:
         return Decoded(_checked(str(best), name), codecs.lookup(best.encoding).name)
@@ -93,18 +95,34 @@ def _looks_utf16(data: bytes) -> bool:
 
 
 def _canonical(encoding: str, name: str) -> str:
+    """The codec ENCODING names, refused unless it turns bytes into text."""
     try:
-        return codecs.lookup(encoding).name
-    except LookupError:
+        codec = codecs.lookup(encoding).name
+        b"AAAA".decode(codec)  # rot13, base64, zlib… are found, but are no text encodings
+    except LookupError as error:
+        if "is not a text encoding" in str(error):
+            raise InputError(name, f"{encoding!r} is not a text encoding") from None
         raise InputError(name, f"unknown encoding {encoding!r}") from None
+    except UnicodeDecodeError:
+        pass  # a text encoding in which these four bytes are not valid (UTF-16, UTF-32…)
+    except (UnicodeError, ValueError):
+        raise InputError(name, f"{encoding!r} decodes no text") from None  # `undefined`
+    return codec
 
 
 def _decode_as(data: bytes, name: str, encoding: str) -> str:
     codec = _canonical(encoding, name)
     try:
-        return data.decode(codec)
+        text = data.decode(codec)
     except UnicodeDecodeError as error:
         raise InputError(name, f"not valid {codec} at byte {error.start}") from None
+    except (UnicodeError, ValueError) as error:  # a codec's own complaint (idna, punycode…)
+        raise InputError(name, f"not valid {codec}: {error}") from None
+    surrogate = _LONE_SURROGATE.search(text)
+    if surrogate is not None:  # `\ud800` read by unicode_escape: no output can hold it
+        where = f"U+{ord(surrogate.group()):04X} at character {surrogate.start()}"
+        raise InputError(name, f"{codec} decodes to a lone surrogate ({where}), not text")
+    return text
 
 
 def _checked(text: str, name: str) -> str:

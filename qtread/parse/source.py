@@ -2,32 +2,62 @@
 
 from __future__ import annotations
 
+import errno
+import os
 import sys
 from pathlib import Path
+from typing import BinaryIO
 
 from qtread.errors import InputError
 
 #: Files larger than this are refused before reading: no issue is anywhere near it.
 MAX_BYTES = 256 * 1024 * 1024
+_TOO_LARGE = f"larger than {MAX_BYTES // 2**20} MiB"
 
 
 def read_bytes(path: str | Path) -> tuple[bytes, str]:
     """The raw bytes of PATH ("-" for standard input) and the name to report it by."""
     if str(path) == "-":
-        return sys.stdin.buffer.read(), "-"
+        return _read_capped(sys.stdin.buffer, "-"), "-"
     file = Path(path)
-    name = str(path)
+    name = display_name(path)
     try:
         if file.is_dir():
             raise InputError(name, "is a directory")
         if not file.exists():
+            if file.is_symlink():
+                file.stat()  # a loop says so here; a dangling link is "no such file"
             raise InputError(name, "no such file")
         if not file.is_file():
             raise InputError(name, "not a regular file")
         if file.stat().st_size > MAX_BYTES:
-            raise InputError(name, f"larger than {MAX_BYTES // 2**20} MiB")
-        return file.read_bytes(), name
+            raise InputError(name, _TOO_LARGE)
+        with file.open("rb") as stream:
+            return _read_capped(stream, name), name
     except PermissionError:
         raise InputError(name, "permission denied") from None
+    except FileNotFoundError:
+        raise InputError(name, "no such file") from None
     except OSError as error:
+        if error.errno == errno.ELOOP:
+            raise InputError(name, "too many levels of symbolic links (a loop)") from None
         raise InputError(name, error.strerror or "cannot be read") from None
+
+
+def _read_capped(stream: BinaryIO, name: str) -> bytes:
+    """All of STREAM, refused once it passes MAX_BYTES (a pipe has no size to check
+    first, and a file may grow while it is read)."""
+    data = stream.read(MAX_BYTES + 1)
+    if len(data) > MAX_BYTES:
+        raise InputError(name, _TOO_LARGE)
+    return data
+
+
+def display_name(path: str | Path) -> str:
+    """PATH as text that any output can hold: bytes the file system's encoding cannot
+    decode (kept in a str as lone surrogates) are shown as `\\xff`, as Python shows bytes."""
+    text = os.fspath(path)
+    try:
+        return os.fsencode(text).decode("utf-8", errors="backslashreplace")
+    except UnicodeEncodeError:  # a surrogate no file system put there
+        return text.encode("utf-8", errors="backslashreplace").decode("utf-8")

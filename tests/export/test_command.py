@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from qtread.cli import app
+from qtread.cli.app import app
 from qtread.errors import OutputError
 from qtread.export import atomic
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from typer.testing import CliRunner
 
-from qtread.cli import app
+from qtread.cli.app import app
+from qtread.cli.read import UnknownThemeError, check_theme
 from qtread.errors import InputError, QtreadError
-from qtread.tui.command import UnknownThemeError, check_theme
 
 
 def test_known_themes_pass() -> None:

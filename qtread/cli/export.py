@@ -8,11 +8,12 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
 
+from qtread.cli.output import print_rich, stdout_console
 from qtread.errors import EXIT_FAILED, EXIT_INTERRUPTED, QtreadError
 from qtread.export.atomic import output_error
 from qtread.export.options import Format, Options
+from qtread.printable import printable
 from qtread.render.themes import DEFAULT_THEME, Paper, theme_css
 
 
@@ -59,7 +60,9 @@ def export(
     ] = None,
 ) -> None:
     """Export issues to EPUB, PDF and more; exit 1 if any file failed."""
-    from qtread.export.batch import Interrupted, printable, run_batch, summary
+    from rich.console import Console
+
+    from qtread.export.batch import Interrupted, run_batch, summary
 
     formats = parse_formats(to)
     theme_css(theme)
@@ -69,7 +72,6 @@ def export(
         check_setup()  # fails loudly once, and imports WeasyPrint before workers fork
     options = Options(formats=formats, out_dir=prepare_out_dir(out), theme=theme, paper=paper)
     stderr = Console(stderr=True, highlight=False)
-    stdout = Console(highlight=False)
     try:
         results = run_batch(files, options, jobs or os.cpu_count() or 1, stderr)
     except (KeyboardInterrupt, Interrupted):
@@ -77,7 +79,7 @@ def export(
             "qtread: interrupted; no partial output was left behind", markup=False, soft_wrap=True
         )
         raise typer.Exit(EXIT_INTERRUPTED) from None
-    stdout.print(summary(results))
+    print_rich(stdout_console(), summary(results))
     failed = [r for r in results if r.error]
     for result in failed:
         stderr.print(f"qtread: {printable(result.error or '')}", markup=False, soft_wrap=True)

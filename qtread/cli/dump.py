@@ -1,0 +1,27 @@
+"""`qtread dump`: the whole document model as JSON (docs/model.schema.json)."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from qtread.cli.options import EncodingOption, ProfileOption, ShapeOption, load_profile
+from qtread.cli.output import write_stdout
+
+
+def dump(
+    file: Annotated[str, typer.Argument(help="Issue file, or - for standard input.")],
+    shape: ShapeOption = None,
+    encoding: EncodingOption = None,
+    profile: ProfileOption = None,
+) -> None:
+    """Print the whole document model as JSON."""
+    import json
+
+    from qtread.parse import parse_path
+    from qtread.serialize import issue_to_dict
+
+    issue = parse_path(file, shape=shape, encoding=encoding, profile=load_profile(profile))
+    # serialised whole before the first byte is written: a failure never leaves half a JSON
+    write_stdout(json.dumps(issue_to_dict(issue), ensure_ascii=False, indent=1) + "\n")

@@ -1,0 +1,35 @@
+"""`qtread info`: what the parser made of one file, and every line it left out."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from qtread.cli.options import EncodingOption, ProfileOption, ShapeOption, load_profile
+from qtread.cli.output import print_rich, terminal_console, write_stdout
+
+
+def info(
+    file: Annotated[str, typer.Argument(help="Issue file, or - for standard input.")],
+    dropped: Annotated[
+        bool, typer.Option("--dropped", help="List every line the parser left out, and why.")
+    ] = False,
+    shape: ShapeOption = None,
+    encoding: EncodingOption = None,
+    profile: ProfileOption = None,
+) -> None:
+    """Show what the parser made of a file: metadata, shape, encoding, counts, dropped lines."""
+    from qtread.parse import parse_bytes
+    from qtread.parse.source import read_bytes
+    from qtread.report import Report, report_lines, report_rich
+
+    magazine = load_profile(profile)
+    data, name = read_bytes(file)
+    issue = parse_bytes(data, name, shape=shape, encoding=encoding, profile=magazine)
+    report = Report.of(issue, data.decode(issue.source.encoding, errors="replace"))
+    console = terminal_console()
+    if console is not None:
+        print_rich(console, report_rich(report, dropped=dropped))
+    else:
+        write_stdout("\n".join(report_lines(report, dropped=dropped)) + "\n")

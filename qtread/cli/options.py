@@ -1,0 +1,41 @@
+"""The options several commands share, declared once.
+
+Only light modules are imported here: every command module imports this one, and so
+does every start of `qtread`, `--version` and `--help` included.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from qtread.model import SourceShape
+
+if TYPE_CHECKING:
+    from qtread.parse.profile import Profile
+
+ShapeOption = Annotated[
+    SourceShape | None, typer.Option("--shape", help="Override the detected source shape.")
+]
+EncodingOption = Annotated[
+    str | None, typer.Option("--encoding", help="Override the detected text encoding.")
+]
+ProfileOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--profile",
+        help="Another magazine's profile (a TOML file like qtread/magazines/qiantang.toml).",
+        dir_okay=False,
+    ),
+]
+
+
+def load_profile(path: Path | None) -> Profile | None:
+    """The magazine profile at PATH, or None for 潮涌钱塘's own (a bad one: exit 2)."""
+    if path is None:
+        return None
+    from qtread.parse.profile import load_profile_path
+
+    return load_profile_path(path)

@@ -1,0 +1,70 @@
+"""`qtread toc`: the table of contents of one or more issues, for people and for scripts."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from qtread.cli.options import EncodingOption, ProfileOption, ShapeOption, load_profile
+from qtread.cli.output import complain, print_rich, terminal_console, write_stdout
+from qtread.errors import EXIT_BAD_INPUT, EXIT_FAILED, InputError
+
+if TYPE_CHECKING:
+    from qtread.model import Issue
+
+
+class TocFormat(StrEnum):
+    TEXT = "text"
+    JSON = "json"
+    MARKDOWN = "markdown"
+    CSV = "csv"
+
+
+def toc(
+    files: Annotated[
+        list[str], typer.Argument(metavar="FILE", help="Issue files; - reads standard input.")
+    ],
+    fmt: Annotated[
+        TocFormat,
+        typer.Option("--format", "-f", help="Output format (text is a table on a terminal)."),
+    ] = TocFormat.TEXT,
+    shape: ShapeOption = None,
+    encoding: EncodingOption = None,
+    profile: ProfileOption = None,
+) -> None:
+    """Print the table of contents: columns, articles, pages and bylines.
+
+    Unreadable files are reported on stderr and the rest printed: exit 1, or 2 if none worked.
+    """
+    from qtread.parse import parse_path
+
+    magazine = load_profile(profile)
+    issues: list[Issue] = []
+    for file in files:
+        try:
+            issues.append(parse_path(file, shape=shape, encoding=encoding, profile=magazine))
+        except InputError as error:
+            complain(error)
+    if issues:
+        _print_toc(issues, fmt, several=len(files) > 1)
+    if len(issues) < len(files):
+        raise typer.Exit(EXIT_FAILED if issues else EXIT_BAD_INPUT)
+
+
+def _print_toc(issues: list[Issue], fmt: TocFormat, *, several: bool) -> None:
+    from qtread import outline
+
+    if fmt is TocFormat.JSON:
+        write_stdout(outline.toc_json(issues, as_list=several))
+    elif fmt is TocFormat.MARKDOWN:
+        write_stdout(outline.toc_markdown(issues))
+    elif fmt is TocFormat.CSV:
+        write_stdout(outline.toc_csv(issues))
+    elif (console := terminal_console()) is None:
+        write_stdout(outline.toc_text(issues))
+    else:
+        for issue in issues:
+            print_rich(console, outline.toc_rich(issue))
+            print_rich(console)
