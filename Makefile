@@ -9,7 +9,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.setup-stamp
 APT_PACKAGES := fonts-noto-cjk libharfbuzz-subset0 poppler-utils default-jre-headless
 
-.PHONY: setup run test lint typecheck unit bench snapshots clean corpus heldout unseen fresh fresh2 fresh3 fresh4 fidelity
+.PHONY: setup run test lint typecheck unit bench snapshots catalogs clean corpus heldout unseen fresh fresh2 fresh3 fresh4 fidelity
 
 # Bytecode is compiled on every set-up (a no-op when it is current): where
 # PYTHONDONTWRITEBYTECODE is set, Python would otherwise compile qtread on every start.
@@ -40,6 +40,10 @@ test: lint typecheck unit
 
 snapshots: setup
 	$(BIN)/pytest tests/tui --snapshot-update -q
+
+# Message catalogues: new messages in, gone ones out, compiled (docs/cli.md, Language).
+catalogs: setup
+	$(BIN)/python scripts/catalogs.py
 
 bench: setup
 	@sh scripts/system-deps.sh pandoc  # the peer the benchmarks compare with

@@ -35,6 +35,9 @@ def main() -> None:
         with one_line_errors():
             write_stdout(f"{__version__}\n")
         return
+    from qtread.i18n import use_language
+
+    use_language()  # before typer is imported: it translates its own words at import
     from qtread.cli.app import main as run
 
     run()

@@ -6,7 +6,10 @@ line on stderr and exits with `error.exit_code`. Anything else is a bug.
 
 from __future__ import annotations
 
+import errno
 import sys
+
+from qtread.i18n import N_, _
 
 EXIT_OK = 0
 EXIT_FAILED = 1  # a batch finished, but some files could not be converted
@@ -15,9 +18,29 @@ EXIT_INTERRUPTED = 130  # SIGINT / SIGTERM: nothing half-written was left behind
 EXIT_PIPE_CLOSED = 141  # the reader of standard output went away (128 + SIGPIPE, as `cat`)
 
 
+#: Reasons for the OS errors people meet when writing, in their words (and language).
+_OS_REASONS = {
+    errno.ENOSPC: N_("no space left on the device"),
+    errno.EDQUOT: N_("disk quota exceeded"),
+    errno.EROFS: N_("the file system is read-only"),
+    errno.EACCES: N_("permission denied"),
+    errno.EPERM: N_("permission denied"),
+    errno.ENOTDIR: N_("a parent of the output is not a directory"),
+    errno.ENOENT: N_("the output directory does not exist"),
+    errno.EISDIR: N_("a directory is in the way"),
+}
+
+
 def say_interrupted() -> None:
     """The one line an interrupted run prints, wherever the interrupt lands."""
-    sys.stderr.write("qtread: interrupted\n")
+    sys.stderr.write("qtread: " + _("interrupted") + "\n")
+
+
+def os_reason(error: OSError) -> str:
+    """A short reason for an OS error, in the reader's language where qtread knows it."""
+    if error.errno in _OS_REASONS:
+        return _(_OS_REASONS[error.errno])
+    return error.strerror or str(error)
 
 
 class QtreadError(Exception):

@@ -34,7 +34,8 @@ def run(
 ) -> subprocess.CompletedProcess[bytes]:
     """Run `python -m qtread ARGS` as a pipe would: no TTY, no colour unless ENV asks."""
     base = {k: v for k, v in os.environ.items() if k not in {"FORCE_COLOR", "NO_COLOR"}}
-    base.update({"COLUMNS": "120", "TERM": "xterm-256color"}, **(env or {}))
+    # English, whatever the machine's locale: tests read the messages (test_i18n: Chinese)
+    base.update({"COLUMNS": "120", "TERM": "xterm-256color", "QTREAD_LANG": "en"}, **(env or {}))
     return subprocess.run(
         [sys.executable, "-m", "qtread", *map(str, args)],
         input=stdin,

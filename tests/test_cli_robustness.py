@@ -88,7 +88,7 @@ def test_a_full_disk_on_standard_output_is_one_line(args: tuple[str, ...]) -> No
             check=False,
         )
     stderr = _one_line(result, EXIT_FAILED)
-    assert stderr == "qtread: standard output: No space left on device\n"
+    assert stderr == "qtread: standard output: no space left on the device\n"
 
 
 @pytest.mark.parametrize("command", PARSING)

@@ -8,35 +8,19 @@ usage error or another command never pays for it (bench/startup.py measures this
 from __future__ import annotations
 
 import signal
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
-from typer.core import TyperGroup
 
-from qtread.cli.dump import dump
-from qtread.cli.export import export
-from qtread.cli.info import info
+from qtread.cli import dump, export, info, read, toc
+from qtread.cli.localized import Command, Group
 from qtread.cli.output import one_line_errors, write_stdout
-from qtread.cli.read import read
-from qtread.cli.toc import toc
-from qtread.errors import EXIT_INTERRUPTED, say_interrupted
-
-
-class _Commands(TyperGroup):
-    """Typer turns Ctrl-C inside a command into a silent exit 130: say so, as main() does."""
-
-    def invoke(self, ctx: Any) -> Any:  # a click Context; Typer vendors click privately
-        try:
-            return super().invoke(ctx)
-        except KeyboardInterrupt:
-            say_interrupted()
-            raise typer.Exit(EXIT_INTERRUPTED) from None
-
+from qtread.i18n import _
 
 app = typer.Typer(
     name="qtread",
-    cls=_Commands,
-    help="Read and export issues of 潮涌钱塘 (QIANTANG).",
+    cls=Group,
+    help=_("Read and export issues of 潮涌钱塘 (QIANTANG)."),
     no_args_is_help=True,
     pretty_exceptions_enable=False,
     context_settings={"help_option_names": ["-h", "--help"]},
@@ -57,7 +41,7 @@ def _root(
         bool,
         typer.Option(
             "--version",
-            help="Show the version and exit.",
+            help=_("Show the version and exit."),
             callback=_show_version,
             is_eager=True,  # before click asks for a command
         ),
@@ -66,8 +50,14 @@ def _root(
     """Read and export issues of 潮涌钱塘 (QIANTANG)."""
 
 
-for command in (toc, dump, info, read, export):
-    app.command()(command)
+for command, text in (
+    (toc.toc, toc.HELP),
+    (dump.dump, dump.HELP),
+    (info.info, info.HELP),
+    (read.read, read.HELP),
+    (export.export, export.HELP),
+):
+    app.command(cls=Command, help=text)(command)
 
 
 def _terminate(signum: int, frame: object) -> None:

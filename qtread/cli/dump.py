@@ -8,15 +8,19 @@ import typer
 
 from qtread.cli.options import EncodingOption, ProfileOption, ShapeOption, load_profile
 from qtread.cli.output import write_stdout
+from qtread.i18n import _
+
+#: What `qtread dump --help` says, in the reader's language.
+HELP = _("Print the whole document model as JSON.")
 
 
 def dump(
-    file: Annotated[str, typer.Argument(help="Issue file, or - for standard input.")],
+    file: Annotated[str, typer.Argument(help=_("Issue file, or - for standard input."))],
     shape: ShapeOption = None,
     encoding: EncodingOption = None,
     profile: ProfileOption = None,
 ) -> None:
-    """Print the whole document model as JSON."""
+    """The model as docs/model.schema.json describes it, for scripts and for tests."""
     import json
 
     from qtread.parse import parse_path

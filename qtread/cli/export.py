@@ -13,6 +13,7 @@ from qtread.cli.output import print_rich, stdout_console
 from qtread.errors import EXIT_FAILED, EXIT_INTERRUPTED, QtreadError
 from qtread.export.atomic import output_error
 from qtread.export.options import Format, Options
+from qtread.i18n import _
 from qtread.printable import printable
 from qtread.render.themes import DEFAULT_THEME, Paper, theme_css
 
@@ -27,11 +28,12 @@ def parse_formats(value: str) -> tuple[Format, ...]:
             fmt = Format(name)
         except ValueError:
             known = ",".join(f.value for f in Format)
-            raise QtreadError(f"unknown format {name!r} (choose from {known})") from None
+            message = _("unknown format {name!r} (choose from {known})")
+            raise QtreadError(message.format(name=name, known=known)) from None
         if fmt not in formats:
             formats.append(fmt)
     if not formats:
-        raise QtreadError("--to names no format")
+        raise QtreadError(_("--to names no format"))
     return tuple(formats)
 
 
@@ -46,20 +48,37 @@ def prepare_out_dir(out: Path) -> Path:
     return out
 
 
+#: What `qtread export --help` says, in the reader's language.
+HELP = _("Export issues to EPUB, PDF and more; exit 1 if any file failed.")
+
+
 def export(
     files: Annotated[
-        list[str], typer.Argument(help="Issue files; - reads standard input.", show_default=False)
+        list[str],
+        typer.Argument(help=_("Issue files; - reads standard input."), show_default=False),
     ],
-    to: Annotated[str, typer.Option("--to", help="Formats: epub,pdf,html,md,json.")] = "epub,pdf",
-    out: Annotated[Path, typer.Option("--out", help="Output directory.")] = Path("."),
-    theme: Annotated[str, typer.Option("--theme", help="CSS theme from themes/.")] = DEFAULT_THEME,
-    paper: Annotated[Paper, typer.Option("--paper", help="PDF paper size.")] = Paper.A5,
+    to: Annotated[
+        str, typer.Option("--to", metavar="FORMATS", help=_("Formats: epub,pdf,html,md,json."))
+    ] = "epub,pdf",
+    out: Annotated[Path, typer.Option("--out", metavar="DIR", help=_("Output directory."))] = Path(
+        "."
+    ),
+    theme: Annotated[
+        str, typer.Option("--theme", metavar="NAME", help=_("CSS theme from themes/."))
+    ] = DEFAULT_THEME,
+    paper: Annotated[Paper, typer.Option("--paper", help=_("PDF paper size."))] = Paper.A5,
     jobs: Annotated[
         int | None,
-        typer.Option("--jobs", "-j", min=1, help="Files converted at once (default: one a CPU)."),
+        typer.Option(
+            "--jobs",
+            "-j",
+            min=1,
+            metavar="N",
+            help=_("Files converted at once (default: one a CPU)."),
+        ),
     ] = None,
 ) -> None:
-    """Export issues to EPUB, PDF and more; exit 1 if any file failed."""
+    """Check every option before the batch starts, so a typo fails once and at once."""
     from rich.console import Console
 
     from qtread.export.batch import Interrupted, run_batch, summary
@@ -75,9 +94,8 @@ def export(
     try:
         results = run_batch(files, options, jobs or os.cpu_count() or 1, stderr)
     except (KeyboardInterrupt, Interrupted):
-        stderr.print(
-            "qtread: interrupted; no partial output was left behind", markup=False, soft_wrap=True
-        )
+        message = _("interrupted; no partial output was left behind")
+        stderr.print(f"qtread: {message}", markup=False, soft_wrap=True)
         raise typer.Exit(EXIT_INTERRUPTED) from None
     print_rich(stdout_console(), summary(results))
     failed = [r for r in results if r.error]

@@ -8,18 +8,22 @@ import typer
 
 from qtread.cli.options import EncodingOption, ProfileOption, ShapeOption, load_profile
 from qtread.cli.output import print_rich, terminal_console, write_stdout
+from qtread.i18n import _
+
+#: What `qtread info --help` says, in the reader's language.
+HELP = _("Show what the parser made of a file: metadata, shape, encoding, counts, dropped lines.")
 
 
 def info(
-    file: Annotated[str, typer.Argument(help="Issue file, or - for standard input.")],
+    file: Annotated[str, typer.Argument(help=_("Issue file, or - for standard input."))],
     dropped: Annotated[
-        bool, typer.Option("--dropped", help="List every line the parser left out, and why.")
+        bool, typer.Option("--dropped", help=_("List every line the parser left out, and why."))
     ] = False,
     shape: ShapeOption = None,
     encoding: EncodingOption = None,
     profile: ProfileOption = None,
 ) -> None:
-    """Show what the parser made of a file: metadata, shape, encoding, counts, dropped lines."""
+    """Where a user looks when the parse went wrong: what was read, what was left out, why."""
     from qtread.parse import parse_bytes
     from qtread.parse.source import read_bytes
     from qtread.report import Report, report_lines, report_rich

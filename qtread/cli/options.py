@@ -11,22 +11,25 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from qtread.i18n import _
 from qtread.model import SourceShape
 
 if TYPE_CHECKING:
     from qtread.parse.profile import Profile
 
 ShapeOption = Annotated[
-    SourceShape | None, typer.Option("--shape", help="Override the detected source shape.")
+    SourceShape | None, typer.Option("--shape", help=_("Override the detected source shape."))
 ]
 EncodingOption = Annotated[
-    str | None, typer.Option("--encoding", help="Override the detected text encoding.")
+    str | None,
+    typer.Option("--encoding", metavar="NAME", help=_("Override the detected text encoding.")),
 ]
 ProfileOption = Annotated[
     Path | None,
     typer.Option(
         "--profile",
-        help="Another magazine's profile (a TOML file like qtread/magazines/qiantang.toml).",
+        metavar="FILE.toml",
+        help=_("Another magazine's profile (a TOML file like qtread/magazines/qiantang.toml)."),
         dir_okay=False,
     ),
 ]

@@ -20,14 +20,14 @@ from qtread.errors import (
     EXIT_PIPE_CLOSED,
     OutputError,
     QtreadError,
+    os_reason,
     say_interrupted,
 )
+from qtread.i18n import _
 from qtread.printable import printable
 
 if TYPE_CHECKING:
     from rich.console import Console, RenderableType
-
-STDOUT = "standard output"
 
 
 class PipeClosed(Exception):
@@ -44,7 +44,7 @@ def writing_stdout() -> Iterator[None]:
     except OSError as error:
         if error.errno == errno.EPIPE:
             raise PipeClosed from None
-        raise OutputError(f"{STDOUT}: {error.strerror or error}") from None
+        raise OutputError(_("standard output") + ": " + os_reason(error)) from None
 
 
 def write_stdout(text: str) -> None:

@@ -11,25 +11,32 @@ from typing import Annotated
 import typer
 
 from qtread.errors import InputError, QtreadError
+from qtread.i18n import _
 
 
 class UnknownThemeError(QtreadError):
     """`--theme` named a theme that is neither bundled nor built into Textual."""
 
 
+#: What `qtread read --help` says, in the reader's language.
+HELP = _("Read an issue in the terminal.")
+
+
 def read(
     file: Annotated[
         str | None,
         typer.Argument(
-            help="Issue file; without it, the newest bundled sample.", show_default=False
+            help=_("Issue file; without it, the newest bundled sample."), show_default=False
         ),
     ] = None,
     theme: Annotated[
         str | None,
-        typer.Option("--theme", help="Colour theme: paper, night, sepia (remembered)."),
+        typer.Option(
+            "--theme", metavar="NAME", help=_("Colour theme: paper, night, sepia (remembered).")
+        ),
     ] = None,
 ) -> None:
-    """Read an issue in the terminal."""
+    """Parse first, then take over the screen: a bad file is one line, not a broken screen."""
     from qtread.parse import parse_path
     from qtread.paths import newest_sample
 
@@ -37,9 +44,9 @@ def read(
     if path is None:
         path = newest_sample()
         if path is None:
-            raise InputError("qtread read", "no FILE given and no bundled sample found")
+            raise InputError("qtread read", _("no FILE given and no bundled sample found"))
     elif path == "-":
-        raise InputError("-", "the reader needs a file; standard input is the keyboard here")
+        raise InputError("-", _("the reader needs a file; standard input is the keyboard here"))
     check_theme(theme)
     issue = parse_path(path)
 
@@ -58,4 +65,5 @@ def check_theme(theme: str | None) -> None:
 
     ours = [spec.name for spec in load_themes()]
     if theme not in ours and theme not in BUILTIN_THEMES:
-        raise UnknownThemeError(f"unknown theme {theme!r}; choose from {', '.join(ours)}")
+        message = _("unknown theme {name!r}; choose from {known}")
+        raise UnknownThemeError(message.format(name=theme, known=", ".join(ours)))

@@ -10,6 +10,7 @@ import typer
 from qtread.cli.options import EncodingOption, ProfileOption, ShapeOption, load_profile
 from qtread.cli.output import complain, print_rich, terminal_console, write_stdout
 from qtread.errors import EXIT_BAD_INPUT, EXIT_FAILED, InputError
+from qtread.i18n import _
 
 if TYPE_CHECKING:
     from qtread.model import Issue
@@ -22,22 +23,26 @@ class TocFormat(StrEnum):
     CSV = "csv"
 
 
+#: What `qtread toc --help` says, in the reader's language.
+HELP = _(
+    "Print the table of contents: columns, articles, pages and bylines.\n\n"
+    "Unreadable files are reported on stderr and the rest printed: exit 1, or 2 if none worked."
+)
+
+
 def toc(
     files: Annotated[
-        list[str], typer.Argument(metavar="FILE", help="Issue files; - reads standard input.")
+        list[str], typer.Argument(metavar="FILE", help=_("Issue files; - reads standard input."))
     ],
     fmt: Annotated[
         TocFormat,
-        typer.Option("--format", "-f", help="Output format (text is a table on a terminal)."),
+        typer.Option("--format", "-f", help=_("Output format (text is a table on a terminal).")),
     ] = TocFormat.TEXT,
     shape: ShapeOption = None,
     encoding: EncodingOption = None,
     profile: ProfileOption = None,
 ) -> None:
-    """Print the table of contents: columns, articles, pages and bylines.
-
-    Unreadable files are reported on stderr and the rest printed: exit 1, or 2 if none worked.
-    """
+    """The contents for people (a table on a terminal) and for scripts (JSON, CSV…)."""
     from qtread.parse import parse_path
 
     magazine = load_profile(profile)

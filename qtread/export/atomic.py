@@ -7,7 +7,6 @@ KeyboardInterrupt and the exception our SIGTERM handler raises.
 
 from __future__ import annotations
 
-import errno
 import os
 import tempfile
 from collections.abc import Iterator
@@ -15,33 +14,16 @@ from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import BinaryIO
 
-from qtread.errors import OutputError
+from qtread.errors import OutputError, os_reason
+from qtread.i18n import _
 
 TEMP_SUFFIX = ".tmp"
 _UMASK = os.umask(0o022)
 os.umask(_UMASK)
 
-_REASONS = {
-    errno.ENOSPC: "no space left on the device",
-    errno.EDQUOT: "disk quota exceeded",
-    errno.EROFS: "the file system is read-only",
-    errno.EACCES: "permission denied",
-    errno.EPERM: "permission denied",
-    errno.ENOTDIR: "a parent of the output is not a directory",
-    errno.ENOENT: "the output directory does not exist",
-    errno.EISDIR: "a directory is in the way",
-}
-
-
-def describe(error: OSError) -> str:
-    """A short human reason for an OS error on output."""
-    if error.errno is not None and error.errno in _REASONS:
-        return _REASONS[error.errno]
-    return error.strerror or str(error)
-
 
 def output_error(path: Path, error: OSError) -> OutputError:
-    return OutputError(f"{path}: cannot write: {describe(error)}")
+    return OutputError(_("{path}: cannot write: {why}").format(path=path, why=os_reason(error)))
 
 
 @contextmanager

@@ -15,13 +15,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from qtread.errors import InputError, QtreadError
-from qtread.export.atomic import atomic_write, describe, write_bytes
+from qtread.errors import InputError, QtreadError, os_reason
+from qtread.export.atomic import atomic_write, write_bytes
 from qtread.export.epub import build_epub
 from qtread.export.markdown import to_markdown
 from qtread.export.names import issue_stem
 from qtread.export.options import Format, Options
 from qtread.export.pdf import write_pdf
+from qtread.i18n import _
 from qtread.model import Issue
 from qtread.parse import parse_path
 from qtread.render.html import IssueView, book_html, issue_view
@@ -59,7 +60,7 @@ def claim_stem(stem: str, claims: Path | None) -> str:
         except FileExistsError:
             continue
         return candidate
-    raise QtreadError(f"too many inputs named {stem!r}")
+    raise QtreadError(_("too many inputs named {stem!r}").format(stem=stem))
 
 
 def _write(fmt: Format, issue: Issue, view: IssueView, path: Path, options: Options) -> int | None:
@@ -92,7 +93,7 @@ def convert_file(source: str, options: Options, report: Callable[[str], None]) -
         report("render")
         view = issue_view(issue)
         if not view.outline:
-            raise InputError(source, "no articles found to export")
+            raise InputError(source, _("no articles found to export"))
         stem = claim_stem(issue_stem(issue, source), options.claims)
         for fmt in options.formats:
             report(str(fmt))
@@ -103,8 +104,8 @@ def convert_file(source: str, options: Options, report: Callable[[str], None]) -
     except QtreadError as error:
         result.error = str(error)
     except OSError as error:
-        result.error = f"{source}: {describe(error)}"
+        result.error = f"{source}: {os_reason(error)}"
     except Exception as error:  # a bug: report it, finish the batch
-        result.error = f"{source}: internal error: {type(error).__name__}: {error}"
+        result.error = f"{source}: " + _("internal error") + f": {type(error).__name__}: {error}"
     result.seconds = time.perf_counter() - start
     return result

@@ -15,6 +15,7 @@ from typing import Any, BinaryIO
 
 from qtread.errors import SetupError
 from qtread.export.pdf_parts import write_parts
+from qtread.i18n import _
 from qtread.render.html import IssueView, book_html
 from qtread.render.parts import plan_parts
 from qtread.render.themes import Paper, print_css
@@ -37,8 +38,10 @@ def check_setup() -> None:
 
     if harfbuzz_subset is None or not harfbuzz.hb_version_atleast(4, 1, 0):
         raise SetupError(
-            "HarfBuzz subsetting is missing (install libharfbuzz-subset0): "
-            "PDF export would be about 6x slower"
+            _(
+                "HarfBuzz subsetting is missing (install libharfbuzz-subset0): "
+                "PDF export would be about 6x slower"
+            )
         )
     fc_list = shutil.which("fc-list")
     if fc_list is None:
@@ -48,7 +51,9 @@ def check_setup() -> None:
             [fc_list, family, "family"], capture_output=True, text=True, check=False
         ).stdout
         if family not in found:
-            raise SetupError(f"font {family!r} is not installed (install fonts-noto-cjk)")
+            raise SetupError(
+                _("font {family!r} is not installed (install fonts-noto-cjk)").format(family=family)
+            )
 
 
 def refusing_fetcher() -> Any:

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from qtread.errors import InputError
+from qtread.i18n import N_, _
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -23,16 +24,16 @@ _BOMS = (
 
 #: Signatures of file types people point qtread at by mistake.
 _MAGIC = (
-    (b"%PDF", "a PDF file"),
-    (b"PK\x03\x04", "a ZIP archive (EPUB, DOCX…)"),
-    (b"\x89PNG", "a PNG image"),
-    (b"\xff\xd8\xff", "a JPEG image"),
-    (b"GIF8", "a GIF image"),
-    (b"\x1f\x8b", "a gzip archive"),
-    (b"\x7fELF", "an executable"),
-    (b"Rar!", "a RAR archive"),
-    (b"7z\xbc\xaf", "a 7-Zip archive"),
-    (b"\xd0\xcf\x11\xe0", "an Office document"),
+    (b"%PDF", N_("a PDF file")),
+    (b"PK\x03\x04", N_("a ZIP archive (EPUB, DOCX…)")),
+    (b"\x89PNG", N_("a PNG image")),
+    (b"\xff\xd8\xff", N_("a JPEG image")),
+    (b"GIF8", N_("a GIF image")),
+    (b"\x1f\x8b", N_("a gzip archive")),
+    (b"\x7fELF", N_("an executable")),
+    (b"Rar!", N_("a RAR archive")),
+    (b"7z\xbc\xaf", N_("a 7-Zip archive")),
+    (b"\xd0\xcf\x11\xe0", N_("an Office document")),
 )
 
 _CANDIDATES = ["gb18030", "big5", "utf_16_le", "utf_16_be"]
@@ -57,10 +58,10 @@ class Decoded:
 def decode(data: bytes, name: str, encoding: str | None = None) -> Decoded:
     """Decode an issue file, or raise InputError saying why it is not one."""
     if not data.strip():
-        raise InputError(name, "file is empty")
+        raise InputError(name, _("file is empty"))
     for magic, what in _MAGIC:
         if data.startswith(magic):
-            raise InputError(name, f"this is {what}, not an issue text file")
+            raise InputError(name, _("this is {what}, not an issue text file").format(what=_(what)))
     if encoding:
         return Decoded(_checked(_decode_as(data, name, encoding), name), _canonical(encoding, name))
     for bom, codec in _BOMS:
@@ -86,7 +87,7 @@ def decode(data: bytes, name: str, encoding: str | None = None) -> Decoded:
     best = from_bytes(data, cp_isolation=_CANDIDATES).best()
     if best is not None and best.encoding is not None:
         return Decoded(_checked(str(best), name), codecs.lookup(best.encoding).name)
-    raise InputError(name, "cannot tell the text encoding (try --encoding)")
+    raise InputError(name, _("cannot tell the text encoding (try --encoding)"))
 
 
 def _looks_utf16(data: bytes) -> bool:
@@ -101,12 +102,16 @@ def _canonical(encoding: str, name: str) -> str:
         b"AAAA".decode(codec)  # rot13, base64, zlib… are found, but are no text encodings
     except LookupError as error:
         if "is not a text encoding" in str(error):
-            raise InputError(name, f"{encoding!r} is not a text encoding") from None
-        raise InputError(name, f"unknown encoding {encoding!r}") from None
+            raise InputError(
+                name, _("{name!r} is not a text encoding").format(name=encoding)
+            ) from None
+        raise InputError(name, _("unknown encoding {name!r}").format(name=encoding)) from None
     except UnicodeDecodeError:
         pass  # a text encoding in which these four bytes are not valid (UTF-16, UTF-32…)
     except (UnicodeError, ValueError):
-        raise InputError(name, f"{encoding!r} decodes no text") from None  # `undefined`
+        raise InputError(
+            name, _("{name!r} decodes no text").format(name=encoding)
+        ) from None  # `undefined`
     return codec
 
 
@@ -115,13 +120,21 @@ def _decode_as(data: bytes, name: str, encoding: str) -> str:
     try:
         text = data.decode(codec)
     except UnicodeDecodeError as error:
-        raise InputError(name, f"not valid {codec} at byte {error.start}") from None
+        raise InputError(
+            name, _("not valid {codec} at byte {at}").format(codec=codec, at=error.start)
+        ) from None
     except (UnicodeError, ValueError) as error:  # a codec's own complaint (idna, punycode…)
-        raise InputError(name, f"not valid {codec}: {error}") from None
+        raise InputError(
+            name, _("not valid {codec}: {why}").format(codec=codec, why=error)
+        ) from None
     surrogate = _LONE_SURROGATE.search(text)
     if surrogate is not None:  # `\ud800` read by unicode_escape: no output can hold it
-        where = f"U+{ord(surrogate.group()):04X} at character {surrogate.start()}"
-        raise InputError(name, f"{codec} decodes to a lone surrogate ({where}), not text")
+        message = _(
+            "{codec} decodes to a lone surrogate (U+{code:04X} at character {at}), not text"
+        )
+        raise InputError(
+            name, message.format(codec=codec, code=ord(surrogate.group()), at=surrogate.start())
+        )
     return text
 
 
@@ -130,7 +143,7 @@ def _checked(text: str, name: str) -> str:
     sample = text[:20000]
     controls = len(_BINARY_CONTROLS.findall(sample))
     if controls > max(8, len(sample) // 50):
-        raise InputError(name, "looks like a binary file, not an issue text file")
+        raise InputError(name, _("looks like a binary file, not an issue text file"))
     if not _VISIBLE.search(text):
-        raise InputError(name, "file has no text")
+        raise InputError(name, _("file has no text"))
     return text

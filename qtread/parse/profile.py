@@ -14,6 +14,7 @@ from functools import cache, cached_property
 from importlib import resources
 from pathlib import Path
 
+from qtread.i18n import _
 from qtread.parse.profile_toml import ProfileError, Reader
 
 __all__ = ["DEFAULT", "Profile", "ProfileError", "load_profile", "load_profile_path"]
@@ -153,8 +154,9 @@ def load_profile_path(path: str | Path) -> Profile:
     try:
         text = Path(path).read_text("utf-8")
     except (OSError, UnicodeDecodeError) as error:
-        reason = error.strerror if isinstance(error, OSError) else "not UTF-8 text"
-        raise ProfileError(str(path), "", f"cannot read: {reason}") from None
+        reason = error.strerror if isinstance(error, OSError) else _("not UTF-8 text")
+        problem = _("cannot read: {why}").format(why=reason)
+        raise ProfileError(str(path), "", problem) from None
     return _load(text, str(path))
 
 
@@ -163,7 +165,7 @@ def _load(text: str, source: str) -> Profile:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
-        raise ProfileError(source, "", f"not valid TOML: {error}") from None
+        raise ProfileError(source, "", _("not valid TOML: {why}").format(why=error)) from None
     toml = Reader(data, source)
     return Profile(
         title=toml.string("magazine", "title"),

@@ -11,6 +11,7 @@ import re
 from typing import Any
 
 from qtread.errors import QtreadError
+from qtread.i18n import _
 
 Table = dict[str, Any]
 
@@ -44,22 +45,22 @@ class Reader:
         """A text value (a title, a name)."""
         value = self._value(section, key)
         if not isinstance(value, str):
-            raise self._error(section, key, f"wrong type: expected a string, got {_kind(value)}")
+            raise self._error(section, key, _wrong_type(_("a string"), value))
         return value
 
     def strings(self, section: str, key: str) -> tuple[str, ...]:
         """A list of words (column names, roles…), in the file's order."""
         value = self._value(section, key)
         if not isinstance(value, list):
-            raise self._error(
-                section, key, f"wrong type: expected a list of strings, got {_kind(value)}"
-            )
+            raise self._error(section, key, _wrong_type(_("a list of strings"), value))
         for index, item in enumerate(value):
             if not isinstance(item, str):
                 raise self._error(
                     section,
                     key,
-                    f"wrong type: item {index + 1} should be a string, got {_kind(item)}",
+                    _("wrong type: item {number} should be a string, got {kind}").format(
+                        number=index + 1, kind=_kind(item)
+                    ),
                 )
         return tuple(value)
 
@@ -82,7 +83,7 @@ class Reader:
         """One pattern finding any of a list of words (END: only at the end of the text)."""
         words = self.strings(section, key)
         if not words:
-            raise self._error(section, key, "empty list: give at least one word")
+            raise self._error(section, key, _("empty list: give at least one word"))
         joined = "(?:" + "|".join(map(re.escape, words)) + ")" + ("$" if end else "")
         return self._compile(section, key, joined, (), 0)
 
@@ -97,9 +98,8 @@ class Reader:
         values = self.strings(section, key)
         for index, value in enumerate(values):
             if len(value) != 2:
-                raise self._error(
-                    section, key, f"item {index + 1} should be two characters, got {value!r}"
-                )
+                problem = _("item {number} should be two characters, got {value!r}")
+                raise self._error(section, key, problem.format(number=index + 1, value=value))
         return values
 
     def any_of(self, section: str, key: str) -> re.Pattern[str]:
@@ -113,31 +113,37 @@ class Reader:
         try:
             compiled = re.compile(text, flags)
         except re.error as error:
-            raise self._error(section, key, f"regex does not compile: {error}") from None
+            problem = _("regex does not compile: {why}").format(why=error)
+            raise self._error(section, key, problem) from None
         missing = [group for group in groups if group not in compiled.groupindex]
         if missing:
             names = ", ".join(f"(?P<{group}>…)" for group in missing)
-            raise self._error(section, key, f"regex lacks the named group {names}")
+            problem = _("regex lacks the named group {names}").format(names=names)
+            raise self._error(section, key, problem)
         return compiled
 
     def _value(self, section: str, key: str) -> object:
         table = self.data.get(section)
         if table is None:
-            raise ProfileError(self.source, f"[{section}]", "missing table")
+            raise ProfileError(self.source, f"[{section}]", _("missing table"))
         if not isinstance(table, dict):
-            raise ProfileError(
-                self.source, f"[{section}]", f"wrong type: expected a table, got {_kind(table)}"
-            )
+            raise ProfileError(self.source, f"[{section}]", _wrong_type(_("a table"), table))
         if key not in table:
-            raise self._error(section, key, "missing key")
+            raise self._error(section, key, _("missing key"))
         return table[key]
 
     def _error(self, section: str, key: str, problem: str) -> ProfileError:
         return ProfileError(self.source, f"[{section}] {key}", problem)
 
 
+def _wrong_type(expected: str, value: object) -> str:
+    return _("wrong type: expected {expected}, got {kind}").format(
+        expected=expected, kind=_kind(value)
+    )
+
+
 def _kind(value: object) -> str:
     """How a TOML value reads to someone who wrote it: string, integer, list, table…"""
-    kinds = {str: "a string", bool: "a boolean", int: "an integer", float: "a float"}
-    kinds |= {list: "a list", dict: "a table"}
+    kinds = {str: _("a string"), bool: _("a boolean"), int: _("an integer"), float: _("a float")}
+    kinds |= {list: _("a list"), dict: _("a table")}
     return kinds.get(type(value), type(value).__name__)

@@ -9,10 +9,10 @@ from pathlib import Path
 from typing import BinaryIO
 
 from qtread.errors import InputError
+from qtread.i18n import _
 
 #: Files larger than this are refused before reading: no issue is anywhere near it.
 MAX_BYTES = 256 * 1024 * 1024
-_TOO_LARGE = f"larger than {MAX_BYTES // 2**20} MiB"
 
 
 def read_bytes(path: str | Path) -> tuple[bytes, str]:
@@ -23,25 +23,25 @@ def read_bytes(path: str | Path) -> tuple[bytes, str]:
     name = display_name(path)
     try:
         if file.is_dir():
-            raise InputError(name, "is a directory")
+            raise InputError(name, _("is a directory"))
         if not file.exists():
             if file.is_symlink():
                 file.stat()  # a loop says so here; a dangling link is "no such file"
-            raise InputError(name, "no such file")
+            raise InputError(name, _("no such file"))
         if not file.is_file():
-            raise InputError(name, "not a regular file")
+            raise InputError(name, _("not a regular file"))
         if file.stat().st_size > MAX_BYTES:
-            raise InputError(name, _TOO_LARGE)
+            raise InputError(name, _too_large())
         with file.open("rb") as stream:
             return _read_capped(stream, name), name
     except PermissionError:
-        raise InputError(name, "permission denied") from None
+        raise InputError(name, _("permission denied")) from None
     except FileNotFoundError:
-        raise InputError(name, "no such file") from None
+        raise InputError(name, _("no such file")) from None
     except OSError as error:
         if error.errno == errno.ELOOP:
-            raise InputError(name, "too many levels of symbolic links (a loop)") from None
-        raise InputError(name, error.strerror or "cannot be read") from None
+            raise InputError(name, _("too many levels of symbolic links (a loop)")) from None
+        raise InputError(name, error.strerror or _("cannot be read")) from None
 
 
 def _read_capped(stream: BinaryIO, name: str) -> bytes:
@@ -49,8 +49,12 @@ def _read_capped(stream: BinaryIO, name: str) -> bytes:
     first, and a file may grow while it is read)."""
     data = stream.read(MAX_BYTES + 1)
     if len(data) > MAX_BYTES:
-        raise InputError(name, _TOO_LARGE)
+        raise InputError(name, _too_large())
     return data
+
+
+def _too_large() -> str:
+    return _("larger than {size} MiB").format(size=MAX_BYTES // 2**20)
 
 
 def display_name(path: str | Path) -> str:

@@ -13,6 +13,7 @@ from functools import cache
 from pathlib import Path
 
 from qtread.errors import QtreadError
+from qtread.i18n import _
 from qtread.paths import themes_dir
 
 DEFAULT_THEME = "default"
@@ -49,8 +50,10 @@ def theme_css(name: str = DEFAULT_THEME) -> str:
         return css.read_text(encoding="utf-8")
     if _NAME.match(name) and palette.is_file():
         return theme_css(DEFAULT_THEME) + _palette_css(palette)
-    known = ", ".join(available_themes()) or "none installed"
-    raise QtreadError(f"unknown theme {name!r} (available: {known})")
+    known = ", ".join(available_themes()) or _("none installed")
+    raise QtreadError(
+        _("unknown theme {name!r} (available: {known})").format(name=name, known=known)
+    )
 
 
 def _palette_css(path: Path) -> str:

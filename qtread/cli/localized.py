@@ -1,0 +1,110 @@
+"""typer's own words in the reader's language: help options, usage errors, suggestions.
+
+typer looks some of its words up through gettext (panel titles, "[required]"), and those
+come from qtread's catalogue once `qtread.i18n.use_language` has run. The rest are plain
+English in its vendored click: the help and completion options' help, and the usage
+errors (a missing argument, an unknown option or command). The command and group classes
+here give those in the reader's language, from the exception's own fields rather than
+from its English text. "Usage:" itself stays as typer prints it.
+"""
+
+from __future__ import annotations
+
+from difflib import get_close_matches
+from typing import Any
+
+from typer import Exit
+from typer._click.core import Context, Parameter
+from typer._click.exceptions import (
+    BadParameter,
+    MissingParameter,
+    NoSuchOption,
+    UsageError,
+)
+from typer.core import TyperCommand, TyperGroup
+
+from qtread.errors import EXIT_INTERRUPTED, say_interrupted
+from qtread.i18n import N_, _
+
+#: The help typer and click give their own options, in English, as keys of the catalogue.
+_OWN_HELP = (
+    N_("Show this message and exit."),
+    N_("Install completion for the current shell."),
+    N_("Show completion for the current shell, to copy it or customize the installation."),
+)
+
+
+def _translate_help(params: list[Parameter]) -> list[Parameter]:
+    """PARAMS with the help of typer's and click's own options in the reader's language."""
+    for param in params:
+        help_text = getattr(param, "help", None)
+        if help_text in _OWN_HELP:
+            param.help = _(help_text)  # type: ignore[attr-defined]
+    return params
+
+
+def _usage_error(error: UsageError, ctx: Context) -> UsageError:
+    """ERROR told again in the reader's language (itself where qtread does not know it)."""
+    if isinstance(error, MissingParameter) and error.param is not None:
+        name = error.param.get_error_hint(ctx)
+        if error.param.param_type_name == "argument":
+            return UsageError(_("Missing argument {name}.").format(name=name), ctx)
+        return UsageError(_("Missing option {name}.").format(name=name), ctx)
+    if isinstance(error, NoSuchOption):
+        if not error.possibilities:
+            return UsageError(_("No such option: {name}").format(name=error.option_name), ctx)
+        names = ", ".join(sorted(error.possibilities))
+        message = _("No such option: {name} (Possible options: {names})")
+        return UsageError(message.format(name=error.option_name, names=names), ctx)
+    if isinstance(error, BadParameter) and error.param is not None:
+        name = error.param.get_error_hint(ctx)
+        message = _("Invalid value for {name}: {why}").format(name=name, why=error.message)
+        return UsageError(message, ctx)
+    return error
+
+
+class Command(TyperCommand):
+    """A qtread command: its options' help and its usage errors in the reader's language."""
+
+    def get_params(self, ctx: Context) -> list[Parameter]:
+        return _translate_help(super().get_params(ctx))
+
+    def parse_args(self, ctx: Context, args: list[str]) -> list[str]:
+        try:
+            return super().parse_args(ctx, args)
+        except UsageError as error:
+            raise _usage_error(error, ctx) from None
+
+
+class Group(TyperGroup):
+    """The `qtread` group: as Command, plus unknown commands with a suggestion, and
+    Ctrl-C inside a command said as main() says it (typer would exit 130 silently)."""
+
+    def get_params(self, ctx: Context) -> list[Parameter]:
+        return _translate_help(super().get_params(ctx))
+
+    def parse_args(self, ctx: Context, args: list[str]) -> list[str]:
+        try:
+            return super().parse_args(ctx, args)
+        except UsageError as error:
+            raise _usage_error(error, ctx) from None
+
+    def resolve_command(self, ctx: Context, args: list[str]) -> Any:
+        try:
+            return super().resolve_command(ctx, args)
+        except UsageError:
+            if not args or args[0].startswith("-"):  # an unknown option, said as such
+                raise
+            close = get_close_matches(args[0], list(self.commands))
+            if not close:
+                raise UsageError(_("No such command {name!r}.").format(name=args[0]), ctx) from None
+            message = _("No such command {name!r}. Did you mean {names}?")
+            names = ", ".join(map(repr, close))
+            raise UsageError(message.format(name=args[0], names=names), ctx) from None
+
+    def invoke(self, ctx: Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except KeyboardInterrupt:
+            say_interrupted()
+            raise Exit(EXIT_INTERRUPTED) from None
