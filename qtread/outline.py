@@ -10,14 +10,13 @@ from __future__ import annotations
 import csv
 import io
 import json
-import re
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from qtread.model import Article, Issue, Section
-from qtread.printable import json_safe, printable
 from qtread.serialize import toc_to_dict
 from qtread.text.cjk import DECK_DASHES
+from qtread.text.sanitize import json_safe, markdown_escape, printable
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
@@ -94,26 +93,23 @@ def toc_text(issues: Sequence[Issue]) -> str:
     return "\n\n".join(blocks) + "\n"
 
 
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~])")
-
-
-def _md(text: str) -> str:
-    return _MD_SPECIAL.sub(r"\\\1", printable(text))
-
-
 def _markdown_one(issue: Issue) -> list[str]:
-    out = [f"# {_md(issue.display_title)}", "", f"File: `{printable(issue.source.name)}`"]
+    out = [
+        f"# {markdown_escape(issue.display_title)}",
+        "",
+        f"File: `{printable(issue.source.name)}`",
+    ]
     for section in issue.sections:
-        name = _md(section.name) if section.name is not None else UNNAMED_SECTION
+        name = markdown_escape(section.name) if section.name is not None else UNNAMED_SECTION
         out += ["", f"## {name}", ""]
         for article in section.articles:
-            item = f"- **{_md(article.title)}**"
+            item = f"- **{markdown_escape(article.title)}**"
             if article.subtitle:
-                item += _after_title(_md(article.subtitle))
+                item += _after_title(markdown_escape(article.subtitle))
             if article.page is not None:
                 item += f" · p. {article.page}"
             if credit := bylines(article):
-                item += f" · {_md(credit)}"
+                item += f" · {markdown_escape(credit)}"
             out.append(item)
     return out
 

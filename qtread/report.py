@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING
 
 from qtread.model import Article, Issue
 from qtread.parse.confidence import DOUBTFUL
-from qtread.printable import printable
 from qtread.text.cjk import is_han
+from qtread.text.sanitize import printable
 
 if TYPE_CHECKING:
     from rich.console import RenderableType

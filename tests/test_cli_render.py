@@ -32,9 +32,9 @@ from qtread.model import (
     SourceShape,
 )
 from qtread.outline import bylines, toc_csv, toc_json, toc_markdown, toc_rich, toc_text
-from qtread.printable import printable
 from qtread.report import Report, report_lines, report_rich
 from qtread.serialize import toc_to_dict
+from qtread.text.sanitize import printable
 
 #: Anything but a line feed that a terminal could act on.
 UNSAFE = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")

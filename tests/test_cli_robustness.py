@@ -16,7 +16,7 @@ from test_cli import ROOT, SAMPLES, run
 
 from qtread.errors import EXIT_BAD_INPUT, EXIT_FAILED, EXIT_PIPE_CLOSED, InputError
 from qtread.parse import source
-from qtread.printable import printable
+from qtread.text.sanitize import printable
 
 PARSING = ("toc", "dump", "info")
 ISSUE = "潮涌钱塘\n\n钱塘新区成立一周年。\n".encode()

@@ -14,8 +14,8 @@ from qtread.errors import EXIT_FAILED, EXIT_INTERRUPTED, QtreadError
 from qtread.export.atomic import output_error
 from qtread.export.options import Format, Options
 from qtread.i18n import _
-from qtread.printable import printable
 from qtread.render.themes import DEFAULT_THEME, Paper, theme_css
+from qtread.text.sanitize import printable
 
 
 def parse_formats(value: str) -> tuple[Format, ...]:

@@ -24,7 +24,7 @@ from qtread.errors import (
     say_interrupted,
 )
 from qtread.i18n import _
-from qtread.printable import printable
+from qtread.text.sanitize import printable
 
 if TYPE_CHECKING:
     from rich.console import Console, RenderableType

@@ -33,7 +33,7 @@ from qtread.errors import EXIT_INTERRUPTED
 from qtread.export.atomic import sweep
 from qtread.export.convert import FileResult, convert_file, stages
 from qtread.export.options import Options
-from qtread.printable import printable
+from qtread.text.sanitize import printable
 
 _messages: Any = None  # the worker's end of the progress queue
 _busy = False  # a worker is converting a file (and has a temporary file to clean up)

@@ -3,47 +3,29 @@
 
 from __future__ import annotations
 
-import re
-
 from qtread.model import BlockType
 from qtread.render.html import IssueView
-from qtread.render.text import clean, label
-
-_INLINE = re.compile(r"([\\`*_\[\]<>&~|])")
-_LINE_START = re.compile(r"^(\s*)([#>+=-]|\d+(?=[.)]))")
-
-
-def escape(text: str) -> str:
-    """Backslash-escape what Markdown or inline HTML could act on: inline marks anywhere,
-    block marks (`#`, `>`, `-`, `1.`) at the start of the text."""
-    text = _INLINE.sub(r"\\\1", clean(text).replace("\n", " "))
-    match = _LINE_START.match(text)
-    if match is None:
-        return text
-    mark = match.group(2)
-    if mark[0].isdigit():
-        end = match.end()
-        return f"{text[:end]}\\{text[end:]}"
-    return f"{match.group(1)}\\{text[match.end(1) :]}"
+from qtread.render.text import label
+from qtread.text.sanitize import markdown_escape
 
 
 def to_markdown(view: IssueView) -> str:
     meta = view.meta
-    out = [f"# {escape(meta.title)}", ""]
+    out = [f"# {markdown_escape(meta.title)}", ""]
     if meta.date_label:
-        out += [escape(meta.date_label), ""]
+        out += [markdown_escape(meta.date_label), ""]
     for section in view.outline:
-        out += [f"## {escape(section.label)}", ""]
+        out += [f"## {markdown_escape(section.label)}", ""]
         for item in section.articles:
             article = item.article
-            out += [f"### {escape(item.title)}", ""]
+            out += [f"### {markdown_escape(item.title)}", ""]
             if article.subtitle:
-                out += [f"*{escape(label(article.subtitle))}*", ""]
+                out += [f"*{markdown_escape(label(article.subtitle))}*", ""]
             for byline in article.credits:
-                names = "　".join(escape(label(name)) for name in byline.names)
-                out += [f"{escape(label(byline.role))}　{names}".strip(), ""]
+                names = "　".join(markdown_escape(label(name)) for name in byline.names)
+                out += [f"{markdown_escape(label(byline.role))}　{names}".strip(), ""]
             for block in article.blocks:
-                text = escape(block.text)
+                text = markdown_escape(block.text)
                 if out[-1].startswith("- ") and block.type is not BlockType.LIST_ITEM:
                     out.append("")
                 if block.type is BlockType.SUBHEADING:
@@ -53,7 +35,7 @@ def to_markdown(view: IssueView) -> str:
                 elif block.type is BlockType.QUOTE:
                     out += [f"> {text}", ""]
                 elif block.type is BlockType.CHRONOLOGY and block.date:
-                    out += [f"**{escape(block.date)}**　{text}", ""]
+                    out += [f"**{markdown_escape(block.date)}**　{text}", ""]
                 else:
                     out += [text, ""]
             if out[-1] != "":

@@ -13,17 +13,17 @@ import unicodedata
 from pathlib import PurePath
 
 from qtread.model import Issue
+from qtread.text.sanitize import file_name_clean
 
 MAX_STEM_BYTES = 180  # ext4/NTFS allow 255; leave room for ".epub" and ".<stem>.xxxx.tmp"
 FALLBACK_STEM = "issue"
-_UNSAFE = re.compile(r'[\x00-\x1f\x7f-\x9f<>:"/\\|?*\u202a-\u202e\u2066-\u2069\ud800-\udfff]')
 _RESERVED = re.compile(r"^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$", re.IGNORECASE)
 
 
 def safe_stem(text: str) -> str:
     """TEXT made usable as a file name stem on Linux, macOS and Windows."""
     text = unicodedata.normalize("NFC", text)
-    text = _UNSAFE.sub("-", text)
+    text = file_name_clean(text)
     text = re.sub(r"\s+", " ", text)
     text = re.sub(r"-{2,}", "-", text).strip(" .-")
     if _RESERVED.match(text):

@@ -1,8 +1,9 @@
-"""Text hygiene shared by every output: what may reach XHTML, and where lines may break.
+"""Text as every rendered output sets it: labels on one line, body text that no renderer
+breaks beside forbidden punctuation, headers shortened.
 
-The model keeps text exactly as the parser found it. Outputs cannot: XML forbids most C0
-controls, bidi overrides would let a hostile line reorder what a reader sees, and an
-ordinary space before 「：」 lets a renderer start a line with it.
+The model keeps text exactly as the parser found it; what may reach XHTML at all is
+`qtread.text.sanitize.xml_clean`'s job, and every function here starts from it. An
+ordinary space before 「：」 would let a renderer start a line with it.
 """
 
 from __future__ import annotations
@@ -10,26 +11,17 @@ from __future__ import annotations
 import re
 
 from qtread.text.cjk import NO_LINE_END, NO_LINE_START
+from qtread.text.sanitize import xml_clean
 
-# Characters XML 1.0 forbids (C0 controls except tab/LF/CR, DEL and C1, lone surrogates,
-# U+FFFE/U+FFFF) plus the bidi embedding, override and isolate controls.
-_ILLEGAL = re.compile(
-    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff\u202a-\u202e\u2066-\u2069]"
-)
 _SPACES = re.compile(r"\s+")
 # The same line-start/line-end rules as the reader's line breaker (qtread.text.cjk).
 _SPACE_BEFORE_CLOSER = re.compile(f"[ \t]+(?=[{re.escape(''.join(sorted(NO_LINE_START)))}])")
 _SPACE_AFTER_OPENER = re.compile(f"(?<=[{re.escape(''.join(sorted(NO_LINE_END)))}])[ \t]+")
 
 
-def clean(text: str) -> str:
-    """Drop what XML cannot carry and what could reorder text; everything else stays."""
-    return _ILLEGAL.sub("", text)
-
-
 def label(text: str) -> str:
     """A one-line label (navigation, bookmarks, headers): cleaned, spaces collapsed."""
-    return _SPACES.sub(" ", clean(text)).strip()
+    return _SPACES.sub(" ", xml_clean(text)).strip()
 
 
 def keep_together(text: str) -> str:
@@ -45,7 +37,7 @@ def keep_together(text: str) -> str:
 
 def body(text: str) -> str:
     """Body text as rendered: cleaned, and with no break beside forbidden punctuation."""
-    return keep_together(clean(text))
+    return keep_together(xml_clean(text))
 
 
 def shorten(text: str, limit: int) -> str:

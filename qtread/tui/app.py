@@ -21,6 +21,7 @@ from textual.widgets import Static, Tree
 from textual.widgets.tree import TreeNode
 
 from qtread.model import Issue
+from qtread.text.sanitize import visible
 from qtread.tui.layout import TITLE_PART, Para, build_paras
 from qtread.tui.search import Hit, SearchIndex
 from qtread.tui.state import Bookmark, IssueState, Place, Settings, StateStore
@@ -118,7 +119,7 @@ class ReaderApp(App[None]):
         yield self.status
 
     def _build_toc(self) -> Tree[int]:
-        tree: Tree[int] = Tree(Text(self.issue.display_title), id="toc")
+        tree: Tree[int] = Tree(Text(visible(self.issue.display_title)), id="toc")
         tree.show_root = False
         tree.guide_depth = 2
         index = 0
@@ -127,12 +128,14 @@ class ReaderApp(App[None]):
         for section in self.issue.sections:
             parent = tree.root
             if section.name and section.articles:
-                parent = tree.root.add(Text(section.name, style="bold"), data=index, expand=True)
+                parent = tree.root.add(
+                    Text(visible(section.name), style="bold"), data=index, expand=True
+                )
             for article in section.articles:
                 # The printed page goes first: long titles are cut at the pane's edge.
                 page = str(article.page) if article.page is not None else ""
                 label = Text(f"{page:>{page_width}} " if page_width else "", style="dim")
-                label.append(article.title.replace("\n", " "))
+                label.append(visible(article.title.replace("\n", " ")))
                 self._toc_nodes[index] = parent.add_leaf(label, data=index)
                 index += 1
         if self.settings.toc:
@@ -150,7 +153,9 @@ class ReaderApp(App[None]):
             self.view.go_to(para, offset, remember=False)
         self.view.focus()
         for warning in self.store.warnings:
-            self.notify(warning, title="qtread", severity="warning", markup=False, timeout=8)
+            self.notify(
+                visible(warning), title="qtread", severity="warning", markup=False, timeout=8
+            )
         self.store.warnings.clear()
         self.set_interval(15, self.save_state)
         # The issue's ~100 000 layout objects live as long as the app: keep them out of
@@ -201,7 +206,7 @@ class ReaderApp(App[None]):
         self.state.place = place
         self.store.save_issue(self.issue.source.sha256, self.state, self.issue.source.name)
         for warning in self.store.warnings:
-            self.notify(warning, severity="warning", markup=False)
+            self.notify(visible(warning), severity="warning", markup=False)
         self.store.warnings.clear()
 
     async def action_quit(self) -> None:
@@ -249,9 +254,9 @@ class ReaderApp(App[None]):
             right = f" /{self.query_text} {view.current_hit + 1}/{len(view.hits)} ·" + right
         left = Text(" ")
         if section is not None and section.name:
-            left.append(section.name, style="bold")
+            left.append(visible(section.name), style="bold")
             left.append(" › ")
-        left.append(article.title.replace("\n", " "))
+        left.append(visible(article.title.replace("\n", " ")))
         room = max(status.size.width - Text(right).cell_len, 1)
         left.truncate(room, overflow="ellipsis", pad=True)
         status.update(Text.assemble(left, right))
@@ -358,7 +363,7 @@ class ReaderApp(App[None]):
     def _hit_label(self, hit: Hit) -> Text:
         para = self.paras[hit.para]
         text = para.text
-        label = Text(self.articles[para.article].title.replace("\n", " "), style="bold")
+        label = Text(visible(self.articles[para.article].title.replace("\n", " ")), style="bold")
         label.append("  ")
         before = text[max(hit.start - 14, 0) : hit.start]
         label.append(("…" if hit.start > 14 else "") + before)
@@ -374,7 +379,7 @@ class ReaderApp(App[None]):
         para_number, offset = self.view.layout_.anchor(top)
         snippet = self.paras[para_number].text[offset : offset + 24] if self.paras else ""
         number = self.view.layout_.article_at(top)
-        title = self.articles[number].title.replace("\n", " ") if self.articles else ""
+        title = visible(self.articles[number].title.replace("\n", " ")) if self.articles else ""
         label = f"{title} — {snippet}" if snippet else title
         created = datetime.now(UTC).isoformat(timespec="seconds")
         self.state.bookmarks.append(Bookmark(place, label, created))
@@ -454,6 +459,6 @@ class ReaderApp(App[None]):
             ("Keys", "?", self.action_help),
         )
         for number, article in enumerate(self.articles):
-            title = article.title.replace("\n", " ")
+            title = visible(article.title.replace("\n", " "))
             page = f" (p. {article.page})" if article.page is not None else ""
             yield (f"Go to article: {title}{page}", "", partial(self.go_to_article, number))

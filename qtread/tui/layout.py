@@ -20,6 +20,7 @@ from itertools import chain
 
 from qtread.model import Article, BlockType, Issue
 from qtread.text.linebreak import Group, fill, segment, text_width
+from qtread.text.sanitize import visible
 
 
 class Kind(StrEnum):
@@ -65,30 +66,6 @@ _ENUMERATED = re.compile(
 )
 
 INDENT_CELLS = 4  # 2em: two full-width characters
-
-
-def _visible_table() -> dict[int, str]:
-    """Control characters → visible symbols, one for one, so offsets stay valid.
-
-    The terminal must never receive an escape or a bidi override from the source text.
-    """
-    table = {code: chr(0x2400 + code) for code in range(0x20)}
-    table[0x09] = " "
-    table[0x7F] = "\u2421"
-    table.update({code: "\ufffd" for code in range(0x80, 0xA0)})
-    table.update({code: "\ufffd" for code in (*range(0x202A, 0x202F), *range(0x2066, 0x206A))})
-    return table
-
-
-_VISIBLE = _visible_table()
-
-
-_NEEDS_VISIBLE = re.compile("[" + "".join(re.escape(chr(code)) for code in _VISIBLE) + "]")
-
-
-def visible(text: str) -> str:
-    """The text with control characters replaced by symbols (same length)."""
-    return text.translate(_VISIBLE) if _NEEDS_VISIBLE.search(text) else text
 
 
 @dataclass(slots=True)

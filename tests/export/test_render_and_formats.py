@@ -15,11 +15,12 @@ from lxml import etree
 
 from qtread.export.convert import convert_file
 from qtread.export.epub import build_epub
-from qtread.export.markdown import escape, to_markdown
+from qtread.export.markdown import to_markdown
 from qtread.export.options import Format, Options
 from qtread.model import Byline, Section
 from qtread.render.html import book_html, epub_article, issue_view, xhtml_page
 from qtread.report import model_texts
+from qtread.text.sanitize import markdown_escape
 
 from . import factory
 from .helpers import NS
@@ -108,10 +109,14 @@ def test_article_documents_set_title_subtitle_and_bylines_apart() -> None:
 
 
 def test_markdown_escapes_everything_active() -> None:
-    assert escape("![x](file:///etc/passwd)") == "!\\[x\\](file:///etc/passwd)"
-    assert escape("# 标题") == "\\# 标题"
-    assert escape("1. 第一") == "1\\. 第一"
-    assert escape("<script>&</script>") == "\\<script\\>\\&\\</script\\>"
+    assert markdown_escape("![x](file:///etc/passwd)") == "!\\[x\\](file\\:///etc/passwd)"
+    # what GFM would link: an address, a www. host, an e-mail address
+    assert markdown_escape("见 https://a.cn、www.b.cn 或 c@d.cn") == (
+        "见 https\\://a.cn、www\\.b.cn 或 c\\@d.cn"
+    )
+    assert markdown_escape("# 标题") == "\\# 标题"
+    assert markdown_escape("1. 第一") == "1\\. 第一"
+    assert markdown_escape("<script>&</script>") == "\\<script\\>\\&\\</script\\>"
     md = to_markdown(issue_view(factory.hostile()))
     assert "](file" not in md.replace("\\](file", "")
     assert "<script>" not in md

@@ -462,3 +462,26 @@ def test_any_textual_theme_works(store: StateStore) -> None:
         assert app.theme == "paper"
 
     run(make_issue(), store, script, theme="textual-light")
+
+
+def test_titles_reach_the_status_line_and_contents_without_control_sequences(
+    store: StateStore,
+) -> None:
+    """A C1 OSC 52 (a clipboard write) and a bidi override in a title and a column name
+    are shown as symbols in the status line and the contents pane, never sent."""
+    issue = make_issue()
+    issue.sections[0].name = "特别\x9d52;c;ZXZpbA==\x9c关注"
+    issue.sections[0].articles[0].title = "标题\x1b]52;c;eA==\x07\u202e反"
+
+    async def script(app: ReaderApp, pilot: Pilot[None]) -> None:
+        status = str(app.query_one("#status").render())
+        assert "标题" in status and "特别" in status
+        await pilot.press("t")
+        await pilot.pause()
+        tree = app.query_one("#toc")
+        shown = status + "".join(str(node.label) for node in tree.root.children)
+        shown += "".join(str(n.label) for c in tree.root.children for n in c.children)
+        assert "标题" in shown
+        assert not any(ch in shown for ch in "\x1b\x07\x9c\x9d\u202e")
+
+    run(issue, store, script)

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from qtread.text.cjk import NO_LINE_END, NO_LINE_START, cell_width
-from qtread.tui.layout import INDENT_CELLS, Kind, build_paras, flow, visible
+from qtread.text.sanitize import visible
+from qtread.tui.layout import INDENT_CELLS, Kind, build_paras, flow
 
 from .factory import make_issue, mixed_blocks
 
