@@ -52,6 +52,8 @@ def interrupt_after_import(
     ("module", "signum"),
     [
         ("qtread.entry", signal.SIGINT),
+        ("pathlib", signal.SIGINT),  # inside qtread.i18n's import: the handler imports nothing
+        ("qtread.i18n", signal.SIGTERM),
         ("typer", signal.SIGINT),
         ("rich.console", signal.SIGTERM),
         ("weasyprint", signal.SIGINT),
