@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from qtread.model import Article, Issue, Section
 from qtread.serialize import toc_to_dict
 from qtread.text.cjk import DECK_DASHES
+from qtread.text.credits import CREDITS_FOR_SCRIPTS, credits_text
 from qtread.text.sanitize import json_safe, markdown_escape, printable
 
 if TYPE_CHECKING:
@@ -50,8 +51,7 @@ def section_name(section: Section) -> str:
 
 def bylines(article: Article) -> str:
     """「记者 张三、李四 / 通讯员 王五」: each credit as printed, roles kept."""
-    credits = (" ".join(filter(None, (b.role, "、".join(b.names)))) for b in article.credits)
-    return printable(" / ".join(filter(None, credits)))
+    return printable(credits_text(article.credits, CREDITS_FOR_SCRIPTS))
 
 
 def heading(issue: Issue) -> str:

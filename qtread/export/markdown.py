@@ -6,6 +6,7 @@ from __future__ import annotations
 from qtread.model import BlockType
 from qtread.render.html import IssueView
 from qtread.render.text import label
+from qtread.text.credits import credit_text
 from qtread.text.sanitize import markdown_escape
 
 
@@ -22,8 +23,7 @@ def to_markdown(view: IssueView) -> str:
             if article.subtitle:
                 out += [f"*{markdown_escape(label(article.subtitle))}*", ""]
             for byline in article.credits:
-                names = "　".join(markdown_escape(label(name)) for name in byline.names)
-                out += [f"{markdown_escape(label(byline.role))}　{names}".strip(), ""]
+                out += [markdown_escape(label(credit_text(byline))), ""]
             for block in article.blocks:
                 text = markdown_escape(block.text)
                 if out[-1].startswith("- ") and block.type is not BlockType.LIST_ITEM:

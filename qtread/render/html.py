@@ -20,6 +20,7 @@ from qtread.render.meta import PublicationMeta, publication_meta
 from qtread.render.outline import OutlineArticle, OutlineSection, build_outline
 from qtread.render.text import body, label, shorten
 from qtread.render.themes import TEMPLATES
+from qtread.text.credits import names_text
 
 RUNNING_HEADER_CHARS = 18  # what fits beside the column name in an A5 header
 COVER_LINES = 5
@@ -107,7 +108,7 @@ def _parts(blocks: list[Block]) -> tuple[dict[str, Any], ...]:
 def _article_view(item: OutlineArticle) -> ArticleView:
     article: Article = item.article
     bylines = tuple(
-        BylineView(label(b.role), "　".join(label(n) for n in b.names if label(n)))
+        BylineView(label(b.role), label(names_text(b)))
         for b in article.credits
         if label(b.role) or any(label(n) for n in b.names)
     )

@@ -19,6 +19,7 @@ from enum import StrEnum
 from itertools import chain
 
 from qtread.model import Article, BlockType, Issue
+from qtread.text.credits import credits_text
 from qtread.text.linebreak import Group, fill, segment, text_width
 from qtread.text.sanitize import visible
 
@@ -95,7 +96,8 @@ class Line:
 
 
 def byline_text(article: Article) -> str:
-    return "　".join(f"{b.role} {' '.join(b.names)}".strip() for b in article.credits)
+    """The article's credits as the reader shows them, under its title."""
+    return credits_text(article.credits)
 
 
 def build_paras(issue: Issue) -> list[Para]:
