@@ -6,7 +6,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from wcwidth import wcswidth, wcwidth
+from wcwidth import wcwidth
 
 #: May not begin a line (W3C clreq "line-start prohibition").
 NO_LINE_START = frozenset("，。、；：？！）》」』】”’,.;:?!)…·〕〉〗")
@@ -52,12 +52,28 @@ def is_word_char(ch: str) -> bool:
     return ch.isascii() and ch.isalnum()
 
 
+_CHAR_WIDTHS: dict[str, int] = {}
+
+
+def char_width(ch: str) -> int:
+    """Terminal cells a character takes (wcwidth's answer, cached): 2 for Han and
+    full-width forms, 0 for a combining mark, 1 for a control character (which the reader
+    shows as a one-cell symbol, `qtread.text.sanitize.visible`)."""
+    width = _CHAR_WIDTHS.get(ch)
+    if width is None:
+        width = wcwidth(ch)
+        if width < 0:
+            width = 0 if unicodedata.category(ch)[0] == "M" else 1
+        _CHAR_WIDTHS[ch] = width
+    return width
+
+
 def cell_width(text: str) -> int:
-    """Width in terminal cells; unprintable characters count as one cell, shown as-is."""
-    width = wcswidth(text)
-    if width >= 0:
-        return width
-    return sum(max(wcwidth(ch), 1) if unicodedata.category(ch)[0] != "M" else 0 for ch in text)
+    """Terminal cells TEXT takes, a character at a time as the reader draws it: the one
+    measure of width in cells (the line breaker, the reader, the parser's `printed_width`)."""
+    if text.isascii() and text.isprintable():
+        return len(text)
+    return sum(map(char_width, text))
 
 
 _AMBIGUOUS_MARKS = re.compile("[“”‘’·—…]")

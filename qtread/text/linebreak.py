@@ -13,12 +13,9 @@ given width. `wrap` does both. Joining the returned lines always gives back the 
 from __future__ import annotations
 
 import re
-import unicodedata
 from typing import cast
 
-from wcwidth import wcwidth
-
-from qtread.text.cjk import NO_LINE_END, NO_LINE_START
+from qtread.text.cjk import NO_LINE_END, NO_LINE_START, cell_width, char_width
 
 #: Tokens: a run of printable ASCII (a Latin word, a number, a URL), a run of ellipses or
 #: dashes (never split), a run of whitespace, or any other single character.
@@ -30,26 +27,9 @@ _TOKEN = re.compile(r"[!-~]+|…+|—+|\s+|.", re.DOTALL)
 #: (it is invisible and the renderer crops it). A plain tuple: an issue has ~60 000.
 Group = tuple[str, int, int]
 
-_WIDTHS: dict[str, int] = {}
+#: Widths of the short groups (「字，」, 「“钱」) that recur all through an issue.
+_GROUP_WIDTHS: dict[str, int] = {}
 _SPACE = re.compile(r"\s")
-
-
-def char_width(ch: str) -> int:
-    """Cells a character takes; controls count as one (the reader shows them as symbols)."""
-    width = _WIDTHS.get(ch)
-    if width is None:
-        width = wcwidth(ch)
-        if width < 0:
-            width = 0 if unicodedata.category(ch)[0] == "M" else 1
-        _WIDTHS[ch] = width
-    return width
-
-
-def text_width(text: str) -> int:
-    """Cells a string takes, consistent with `char_width`."""
-    if text.isascii() and text.isprintable():
-        return len(text)
-    return sum(map(char_width, text))
 
 
 def _glues_back(first: str) -> bool:
@@ -117,20 +97,20 @@ def segment(paragraph: str) -> list[Group]:
         pieces = _pieces_by_tokens(paragraph)
     # Widths come from a cache of characters and short groups ("字，"), which recur all
     # through an issue; the loops stay in C (map, zip) because there are ~60 000 groups.
-    widths: list[int | None] = list(map(_WIDTHS.get, pieces))
+    widths: list[int | None] = list(map(_GROUP_WIDTHS.get, pieces))
     if None in widths:
         for index, piece in enumerate(pieces):
             if widths[index] is None:
-                width = text_width(piece)
+                width = cell_width(piece)
                 if len(piece) <= 4:
-                    _WIDTHS[piece] = width
+                    _GROUP_WIDTHS[piece] = width
                 widths[index] = width
     cells = cast(list[int], widths)
     groups = list(zip(pieces, cells, cells, strict=True))
     if _SPACE.search(paragraph):  # only then can a group end in (hanging) whitespace
         for index, (piece, width, _) in enumerate(groups):
             if piece[-1].isspace():
-                groups[index] = (piece, width, text_width(piece.rstrip()))
+                groups[index] = (piece, width, cell_width(piece.rstrip()))
     return groups
 
 
@@ -143,7 +123,7 @@ def _split_oversize(group: Group, width: int) -> list[Group]:
     """
     pieces: list[str] = []
     for token in _TOKEN.findall(group[0]):
-        if text_width(token.rstrip()) <= width:
+        if cell_width(token.rstrip()) <= width:
             pieces.append(token)
         else:
             pieces.extend(token)  # one character at a time
@@ -151,13 +131,13 @@ def _split_oversize(group: Group, width: int) -> list[Group]:
     current = ""
     used = 0
     for piece in pieces:
-        if current and used + text_width(piece.rstrip()) > width:
-            out.append((current, used, text_width(current.rstrip())))
+        if current and used + cell_width(piece.rstrip()) > width:
+            out.append((current, used, cell_width(current.rstrip())))
             current, used = "", 0
         current += piece
-        used += text_width(piece)
+        used += cell_width(piece)
     if current:
-        out.append((current, used, text_width(current.rstrip())))
+        out.append((current, used, cell_width(current.rstrip())))
     return out
 
 

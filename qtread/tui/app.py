@@ -21,6 +21,7 @@ from textual.widgets import Static, Tree
 from textual.widgets.tree import TreeNode
 
 from qtread.model import Issue
+from qtread.text.cjk import cell_width
 from qtread.text.sanitize import visible
 from qtread.tui.layout import TITLE_PART, Para, build_paras
 from qtread.tui.search import Hit, SearchIndex
@@ -251,13 +252,15 @@ class ReaderApp(App[None]):
         percent = min(100, round(100 * min(top + height, len(layout.lines)) / len(layout.lines)))
         right = f" 页 {page}/{pages} · {percent}% "
         if view.hits:
-            right = f" /{self.query_text} {view.current_hit + 1}/{len(view.hits)} ·" + right
+            right = (
+                f" /{visible(self.query_text)} {view.current_hit + 1}/{len(view.hits)} ·" + right
+            )
         left = Text(" ")
         if section is not None and section.name:
             left.append(visible(section.name), style="bold")
             left.append(" › ")
         left.append(visible(article.title.replace("\n", " ")))
-        room = max(status.size.width - Text(right).cell_len, 1)
+        room = max(status.size.width - cell_width(right), 1)
         left.truncate(room, overflow="ellipsis", pad=True)
         status.update(Text.assemble(left, right))
 

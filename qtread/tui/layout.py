@@ -19,8 +19,9 @@ from enum import StrEnum
 from itertools import chain
 
 from qtread.model import Article, BlockType, Issue
+from qtread.text.cjk import cell_width
 from qtread.text.credits import credits_text
-from qtread.text.linebreak import Group, fill, segment, text_width
+from qtread.text.linebreak import Group, fill, segment
 from qtread.text.sanitize import visible
 
 
@@ -142,7 +143,7 @@ def _prefixes(para: Para, indent: bool) -> tuple[str, str]:
         return ("┃ ", "┃ ")
     if para.kind is Kind.CHRONO:
         label = para.label or "◆"
-        return (label + "  ", " " * (text_width(label) + 2))
+        return (label + "  ", " " * (cell_width(label) + 2))
     if para.kind is Kind.TABLE:
         return ("  ", "  ")
     return ("", "")
@@ -221,7 +222,7 @@ def flow(paras: list[Para], width: int, indent: bool = True) -> Layout:
             lines.append(Line(blank_kind, para.article, -1, 0, 0, ""))
         para_lines.append(len(lines))
         first, rest = _prefixes(para, indent)
-        first_w, rest_w = text_width(first), text_width(rest)
+        first_w, rest_w = cell_width(first), cell_width(rest)
         pieces = fill(para.groups, width - rest_w, max(first_w - rest_w, 0))
         offset = para.skip
         for row, piece in enumerate(pieces):

@@ -22,7 +22,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.theme import Theme
 
-from qtread.text.linebreak import text_width
+from qtread.text.cjk import cell_width
 from qtread.tui.layout import CENTRED, Kind, Layout, Line, Para, flow
 from qtread.tui.search import Hit
 
@@ -287,7 +287,7 @@ class ReaderView(ScrollView, can_focus=True, inherit_bindings=False):
             return Strip([Segment(" " * pad, base), Segment(rule, style)])
         text = line.text.rstrip() if line.kind in CENTRED else line.text
         if line.kind in CENTRED:
-            margin += max((column - text_width(text)) // 2, 0)
+            margin += max((column - cell_width(text)) // 2, 0)
         segments = [Segment(" " * margin, base)]
         if line.prefix:
             segments.append(Segment(line.prefix, palette.prefix if palette else base))
