@@ -9,9 +9,9 @@ from typing import Annotated
 
 import typer
 
+from qtread.atomic import output_error
 from qtread.cli.output import print_rich, stdout_console
 from qtread.errors import EXIT_FAILED, EXIT_INTERRUPTED, QtreadError
-from qtread.export.atomic import output_error
 from qtread.export.options import Format, Options
 from qtread.i18n import _
 from qtread.render.themes import DEFAULT_THEME, Paper, theme_css

@@ -29,8 +29,8 @@ from rich.progress import BarColumn, Progress, TaskID, TextColumn, TimeElapsedCo
 from rich.table import Table
 from rich.text import Text
 
+from qtread.atomic import sweep
 from qtread.errors import EXIT_INTERRUPTED
-from qtread.export.atomic import sweep
 from qtread.export.convert import FileResult, convert_file, stages
 from qtread.export.options import Options
 from qtread.text.sanitize import printable

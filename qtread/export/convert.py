@@ -15,8 +15,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from qtread.atomic import atomic_write, write_bytes
 from qtread.errors import InputError, QtreadError, os_reason
-from qtread.export.atomic import atomic_write, write_bytes
 from qtread.export.epub import build_epub
 from qtread.export.markdown import to_markdown
 from qtread.export.names import issue_stem

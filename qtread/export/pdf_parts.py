@@ -15,7 +15,7 @@ from contextlib import ExitStack
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from qtread.export.atomic import scratch_file
+from qtread.atomic import scratch_file
 from qtread.export.pdf_merge import Bookmark, LinkArea, Target, merge_pdf
 from qtread.render.html import IssueView, Part, front_html, part_html
 

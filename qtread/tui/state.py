@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os
-import tempfile
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from qtread.atomic import write_bytes
+from qtread.errors import OutputError, os_reason
 from qtread.paths import state_dir
 
 VERSION = 1
@@ -156,12 +156,13 @@ class StateStore:
             path.replace(path.with_suffix(".corrupt"))
 
     def _write(self, path: Path, payload: dict[str, Any]) -> None:
-        """Write atomically: a crash mid-write leaves the previous file intact."""
+        """Write atomically (`qtread.atomic`, as the exports are written): a crash or a
+        full disk mid-write leaves the previous file intact and no temporary file."""
+        data = json.dumps(payload, ensure_ascii=False, indent=1).encode("utf-8")
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            handle, temp = tempfile.mkstemp(prefix=".tmp-", suffix=".json", dir=path.parent)
-            with os.fdopen(handle, "w", encoding="utf-8") as stream:
-                json.dump(payload, stream, ensure_ascii=False, indent=1)
-            os.replace(temp, path)
-        except OSError as error:
-            self.warnings.append(f"could not save {path}: {error}")
+            write_bytes(path, data)
+        except OSError as error:  # the directory could not be made
+            self.warnings.append(f"could not save {path}: {os_reason(error)}")
+        except OutputError as error:
+            self.warnings.append(f"could not save: {error}")

@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from qtread import atomic
 from qtread.cli.app import app
 from qtread.errors import OutputError
-from qtread.export import atomic
 
 from .conftest import SAMPLES
 

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import errno
+import os
 from pathlib import Path
+
+import pytest
 
 from qtread.tui.state import Bookmark, IssueState, Place, Settings, StateStore
 
@@ -40,3 +44,19 @@ def test_unwritable_directory_warns(tmp_path: Path) -> None:
     store = StateStore(blocker / "state")
     store.save_settings(Settings())
     assert store.warnings
+
+
+def test_a_failed_save_keeps_the_old_file_and_leaves_no_temporary_file(
+    store: StateStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store.save_settings(Settings(theme="night"))
+    old = store.settings_path.read_bytes()
+
+    def full_disk(*args: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", full_disk)  # the temporary file is written, then…
+    store.save_settings(Settings(theme="sepia"))
+    assert store.warnings and "no space left on the device" in store.warnings[-1]
+    assert store.settings_path.read_bytes() == old
+    assert [p.name for p in store.root.iterdir()] == ["settings.json"]

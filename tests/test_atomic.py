@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from qtread import atomic
+from qtread.atomic import atomic_write, sweep, write_bytes
 from qtread.errors import OutputError
-from qtread.export import atomic
-from qtread.export.atomic import atomic_write, sweep, write_bytes
 
 
 def _leftovers(directory: Path) -> list[str]:
