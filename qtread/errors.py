@@ -43,6 +43,13 @@ def os_reason(error: OSError) -> str:
     return error.strerror or str(error)
 
 
+class Interrupted(BaseException):
+    """Ctrl-C or SIGTERM, raised where the run must unwind through its clean-up (temporary
+    files deleted, workers stopped). A BaseException, like KeyboardInterrupt, so that no
+    `except Exception` swallows it; typer turns a KeyboardInterrupt into a silent exit,
+    this it lets through to the one place that says it (`cli.output.one_line_errors`)."""
+
+
 class QtreadError(Exception):
     exit_code = EXIT_BAD_INPUT
 

@@ -13,6 +13,7 @@ import re
 import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -69,3 +70,29 @@ def test_an_interrupt_during_start_up_is_one_line_and_130(
     assert not any("Traceback" in line for line in stderr), stderr
     assert stderr and stderr[-1].startswith("qtread: interrupted"), stderr
     assert not (tmp_path / "out").exists() or list((tmp_path / "out").iterdir()) == []
+
+
+@pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM])
+def test_an_interrupt_inside_a_command_is_said_once(signum: signal.Signals) -> None:
+    """Past start-up, inside a command (here `dump -`, waiting on its standard input):
+    typer would end a Ctrl-C silently; qtread says it, once, and exits 130."""
+    env = {**os.environ, "PYTHONPROFILEIMPORTTIME": "1", "QTREAD_LANG": "en"}
+    child = subprocess.Popen(
+        [*WAYS_IN["module"], "dump", "-"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        env=env,
+        text=True,
+    )
+    assert child.stderr is not None and child.stdin is not None
+    for line in child.stderr:
+        found = IMPORT_LINE.match(line)
+        if found and found.group(1) == "qtread.parse":  # the command is running
+            break
+    time.sleep(0.3)  # into the read of standard input
+    child.send_signal(signum)
+    _, rest = child.communicate(timeout=60)
+    said = [line for line in rest.splitlines() if not IMPORT_LINE.match(line)]
+    assert child.returncode == 130
+    assert said == ["qtread: interrupted"]

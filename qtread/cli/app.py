@@ -15,6 +15,7 @@ import typer
 from qtread.cli import dump, export, info, read, toc
 from qtread.cli.localized import Command, Group
 from qtread.cli.output import one_line_errors, write_stdout
+from qtread.errors import Interrupted
 from qtread.i18n import _
 
 app = typer.Typer(
@@ -62,14 +63,15 @@ for command, text in (
 
 def _terminate(signum: int, frame: object) -> None:
     """SIGTERM ends qtread the way Ctrl-C does, so the same clean-up runs."""
-    raise KeyboardInterrupt
+    raise Interrupted(signum)
 
 
 def main() -> None:
     """Run the app, turning qtread's own errors into one line and an exit code.
 
     Called by `qtread.entry`, whose signal handlers cover the imports; from here on Ctrl-C
-    and SIGTERM raise KeyboardInterrupt, so that clean-up code runs.
+    raises KeyboardInterrupt and SIGTERM Interrupted, so that clean-up code runs, and
+    `one_line_errors` says either once.
     """
     with one_line_errors():
         if signal.getsignal(signal.SIGINT) is not signal.SIG_IGN:

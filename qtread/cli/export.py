@@ -11,7 +11,7 @@ import typer
 
 from qtread.atomic import output_error
 from qtread.cli.output import print_rich, stdout_console
-from qtread.errors import EXIT_FAILED, EXIT_INTERRUPTED, QtreadError
+from qtread.errors import EXIT_FAILED, EXIT_INTERRUPTED, Interrupted, QtreadError
 from qtread.export.options import Format, Options
 from qtread.i18n import _
 from qtread.render.themes import DEFAULT_THEME, Paper, theme_css
@@ -81,7 +81,7 @@ def export(
     """Check every option before the batch starts, so a typo fails once and at once."""
     from rich.console import Console
 
-    from qtread.export.batch import Interrupted, run_batch, summary
+    from qtread.export.batch import run_batch, summary
 
     formats = parse_formats(to)
     theme_css(theme)

@@ -13,7 +13,6 @@ from __future__ import annotations
 from difflib import get_close_matches
 from typing import Any
 
-from typer import Exit
 from typer._click.core import Context, Parameter
 from typer._click.exceptions import (
     BadParameter,
@@ -23,7 +22,7 @@ from typer._click.exceptions import (
 )
 from typer.core import TyperCommand, TyperGroup
 
-from qtread.errors import EXIT_INTERRUPTED, say_interrupted
+from qtread.errors import Interrupted
 from qtread.i18n import N_, _
 
 #: The help typer and click give their own options, in English, as keys of the catalogue.
@@ -78,7 +77,8 @@ class Command(TyperCommand):
 
 class Group(TyperGroup):
     """The `qtread` group: as Command, plus unknown commands with a suggestion, and
-    Ctrl-C inside a command said as main() says it (typer would exit 130 silently)."""
+    Ctrl-C inside a command passed on to main() as Interrupted (typer would turn it into
+    a silent exit 130)."""
 
     def get_params(self, ctx: Context) -> list[Parameter]:
         return _translate_help(super().get_params(ctx))
@@ -105,6 +105,5 @@ class Group(TyperGroup):
     def invoke(self, ctx: Context) -> Any:
         try:
             return super().invoke(ctx)
-        except KeyboardInterrupt:
-            say_interrupted()
-            raise Exit(EXIT_INTERRUPTED) from None
+        except KeyboardInterrupt as interrupt:
+            raise Interrupted from interrupt  # past typer, which would end silently

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from qtread.errors import (
     EXIT_INTERRUPTED,
     EXIT_PIPE_CLOSED,
+    Interrupted,
     OutputError,
     QtreadError,
     os_reason,
@@ -111,7 +112,7 @@ def one_line_errors() -> Iterator[None]:
     own errors ends it with one line (or none, for the pipe) and a documented exit code."""
     try:
         yield
-    except KeyboardInterrupt:
+    except (KeyboardInterrupt, Interrupted):
         say_interrupted()
         raise SystemExit(EXIT_INTERRUPTED) from None
     except PipeClosed:

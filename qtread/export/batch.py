@@ -30,17 +30,13 @@ from rich.table import Table
 from rich.text import Text
 
 from qtread.atomic import sweep
-from qtread.errors import EXIT_INTERRUPTED
+from qtread.errors import EXIT_INTERRUPTED, Interrupted
 from qtread.export.convert import FileResult, convert_file, stages
 from qtread.export.options import Options
 from qtread.text.sanitize import printable
 
 _messages: Any = None  # the worker's end of the progress queue
 _busy = False  # a worker is converting a file (and has a temporary file to clean up)
-
-
-class Interrupted(BaseException):
-    """SIGTERM, raised like KeyboardInterrupt so that cleanup code runs."""
 
 
 def _raise_interrupted(signum: int, frame: FrameType | None) -> None:
