@@ -38,8 +38,11 @@ unit: setup
 
 test: lint typecheck unit
 
+# Every snapshot of the suite (the reader's screens, each sample's contents), re-recorded
+# after a deliberate change: review the diff of __snapshots__/ with the code.
+SNAPSHOT_TESTS := tests/tui/test_snapshots.py tests/parse/test_toc_snapshots.py
 snapshots: setup
-	$(BIN)/pytest tests/tui --snapshot-update -q
+	$(BIN)/pytest $(SNAPSHOT_TESTS) --snapshot-update -q
 
 # Message catalogues: new messages in, gone ones out, compiled (docs/cli.md, Language).
 catalogs: setup

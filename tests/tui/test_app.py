@@ -395,18 +395,22 @@ def test_empty_and_odd_issues_do_not_crash(store: StateStore) -> None:
 
     async def script(app: ReaderApp, pilot: Pilot[None]) -> None:
         await pilot.press("space", "G", "right_square_bracket", "m", "t", "t", "n", "B")
-        await pilot.press("escape", "slash", "x", "enter", "r", "escape", "c", "q")
+        await pilot.press("escape", "slash", "x", "enter", "r", "escape", "c")
+        assert "(empty issue)" in str(app.query_one("#status").render())
+        await pilot.press("q")
 
-    run(empty, store, script)
+    assert run(empty, store, script).return_code == 0
 
     odd = make_issue(articles=2, paragraphs=0)
     odd.sections[0].articles[0].title = "标题\n第二行"
     odd.sections[0].name = None
 
     async def script_odd(app: ReaderApp, pilot: Pilot[None]) -> None:
-        await pilot.press("right_square_bracket", "left_square_bracket", "space", "m", "q")
+        await pilot.press("right_square_bracket", "left_square_bracket", "space", "m")
+        assert "\n" not in str(app.query_one("#status").render())  # the title on one line
+        await pilot.press("q")
 
-    run(odd, store, script_odd, size=(20, 6))
+    assert run(odd, store, script_odd, size=(20, 6)).return_code == 0
 
 
 def test_search_as_you_type_and_escape_restores(store: StateStore) -> None:

@@ -12,7 +12,7 @@ from qtread.errors import InputError, QtreadError
 
 def test_known_themes_pass() -> None:
     for name in ("paper", "night", "sepia", "textual-dark", None):
-        check_theme(name)
+        assert check_theme(name) is None  # no UnknownThemeError
 
 
 def test_unknown_theme_is_a_clear_error() -> None:
