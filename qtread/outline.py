@@ -13,6 +13,7 @@ import json
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
+from qtread.i18n import N_, _
 from qtread.model import Article, Issue, Section
 from qtread.serialize import toc_to_dict
 from qtread.text.cjk import DECK_DASHES
@@ -23,7 +24,7 @@ if TYPE_CHECKING:
     from rich.console import RenderableType
 
 #: Shown where the issue prints no column name.
-UNNAMED_SECTION = "(no column)"
+UNNAMED_SECTION = N_("(no column)")  # English in output for scripts, translated on a terminal
 
 CSV_COLUMNS = (
     "file",
@@ -163,11 +164,12 @@ def toc_rich(issue: Issue) -> RenderableType:
         pad_edge=False,
         expand=False,
     )
-    table.add_column("Page", justify="right", style="cyan", no_wrap=True)
-    table.add_column("Title", overflow="fold")
-    table.add_column("Byline", style="dim", overflow="fold")
+    table.add_column(_("Page"), justify="right", style="cyan", no_wrap=True)
+    table.add_column(_("Title"), overflow="fold")
+    table.add_column(_("Byline"), style="dim", overflow="fold")
     for section in issue.sections:
-        table.add_row("", Text(section_name(section), style="bold magenta"), "")
+        name = printable(section.name) if section.name is not None else _(UNNAMED_SECTION)
+        table.add_row("", Text(name, style="bold magenta"), "")
         for article in section.articles:
             title = Text(printable(article.title))
             if article.subtitle:
@@ -175,5 +177,5 @@ def toc_rich(issue: Issue) -> RenderableType:
             table.add_row(Text(_page(article)), title, Text(bylines(article)))
         table.add_section()
     if not issue.sections:
-        return Group(table, Text("(no articles found)", style="yellow"))
+        return Group(table, Text(_("(no articles found)"), style="yellow"))
     return table

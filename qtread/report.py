@@ -9,10 +9,11 @@ the source should be in the model or in the ledger.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from qtread.i18n import N_, _
 from qtread.model import Article, Issue
 from qtread.parse.confidence import DOUBTFUL
 from qtread.text.cjk import is_han
@@ -71,50 +72,74 @@ class Report:
             dropped_by_reason=Counter(d.reason for d in issue.dropped),
         )
 
-    def facts(self) -> list[tuple[str, str]]:
-        """(label, value) pairs, in display order."""
+    def facts(self, say: Callable[[str], str] = str) -> list[tuple[str, str]]:
+        """(label, value) pairs, in display order, their words through SAY: `str` keeps
+        them English, as piped output (read by scripts) has them; `_` translates them."""
         issue, src, meta = self.issue, self.issue.source, self.issue.metadata
         unnamed = sum(1 for s in issue.sections if s.name is None)
         matched = sum(1 for e in issue.toc if e.article_id is not None)
         rows = [
-            ("File", src.name),
-            ("Title", issue.display_title),
-            ("Issue", _issue_label(meta.issue_number, meta.year, meta.month)),
-            ("Shape", str(src.shape)),
-            ("Encoding", src.encoding),
-            ("Size", f"{src.size:,} bytes, {src.lines:,} lines"),
+            (N_("File"), src.name),
+            (N_("Title"), issue.display_title),
+            (N_("Issue"), _issue_label(meta.issue_number, meta.year, meta.month, say)),
+            (N_("Shape"), str(src.shape)),
+            (N_("Encoding"), src.encoding),
+            (
+                N_("Size"),
+                say(N_("{size:,} bytes, {lines:,} lines")).format(size=src.size, lines=src.lines),
+            ),
             ("SHA-256", src.sha256),
-            ("Masthead", f"{len(meta.masthead)} roles"),
-            ("TOC entries", f"{len(issue.toc)} ({matched} matched to articles)"),
-            ("Sections", f"{len(issue.sections)} ({unnamed} without a name)"),
-            ("Articles", _breakdown(self.articles_by_kind)),
-            ("Blocks", _breakdown(self.blocks_by_type)),
-            ("Han characters", self._han_summary()),
-            ("Doubtful", _doubtful_summary(issue)),
-            ("Warnings", str(len(issue.warnings))),
-            ("Dropped lines", _breakdown(self.dropped_by_reason)),
+            (N_("Masthead"), say(N_("{count} roles")).format(count=len(meta.masthead))),
+            (
+                N_("TOC entries"),
+                say(N_("{count} ({matched} matched to articles)")).format(
+                    count=len(issue.toc), matched=matched
+                ),
+            ),
+            (
+                N_("Sections"),
+                say(N_("{count} ({unnamed} without a name)")).format(
+                    count=len(issue.sections), unnamed=unnamed
+                ),
+            ),
+            (N_("Articles"), _breakdown(self.articles_by_kind)),
+            (N_("Blocks"), _breakdown(self.blocks_by_type)),
+            (N_("Han characters"), self._han_summary(say)),
+            (N_("Doubtful"), _doubtful_summary(issue, say)),
+            (N_("Warnings"), str(len(issue.warnings))),
+            (N_("Dropped lines"), _breakdown(self.dropped_by_reason)),
         ]
-        return [(label, printable(value)) for label, value in rows]
+        return [(say(label), printable(value)) for label, value in rows]
 
     @property
     def han_missing(self) -> int:
         """Han characters of the source found neither in the model nor in the ledger."""
         return (self.han_source - (self.han_model + self.han_dropped)).total()
 
-    def _han_summary(self) -> str:
-        return (
-            f"{self.han_source.total():,} in source; {self.han_model.total():,} in model, "
-            f"{self.han_dropped.total():,} in dropped lines; {self.han_missing:,} missing"
+    def _han_summary(self, say: Callable[[str], str]) -> str:
+        template = say(
+            N_(
+                "{source:,} in source; {model:,} in model, "
+                "{dropped:,} in dropped lines; {missing:,} missing"
+            )
+        )
+        return template.format(
+            source=self.han_source.total(),
+            model=self.han_model.total(),
+            dropped=self.han_dropped.total(),
+            missing=self.han_missing,
         )
 
 
-def _issue_label(number: int | None, year: int | None, month: int | None) -> str:
+def _issue_label(
+    number: int | None, year: int | None, month: int | None, say: Callable[[str], str]
+) -> str:
     parts = []
     if number is not None:
-        parts.append(f"no. {number}")
+        parts.append(say(N_("no. {number}")).format(number=number))
     if year is not None:
         parts.append(f"{year}-{month:02d}" if month is not None else str(year))
-    return ", ".join(parts) or "unknown"
+    return ", ".join(parts) or say(N_("unknown"))
 
 
 def _breakdown(counts: Counter[str]) -> str:
@@ -135,9 +160,9 @@ def _doubtful(issue: Issue) -> list[Article]:
     ]
 
 
-def _doubtful_summary(issue: Issue) -> str:
-    count = len(_doubtful(issue))
-    return f"{count} of {len(issue.articles)} articles (confidence < {DOUBTFUL})"
+def _doubtful_summary(issue: Issue, say: Callable[[str], str]) -> str:
+    template = say(N_("{count} of {total} articles (confidence < {limit})"))
+    return template.format(count=len(_doubtful(issue)), total=len(issue.articles), limit=DOUBTFUL)
 
 
 def _doubtful_rows(issue: Issue) -> list[tuple[str, str, str, str]]:
@@ -189,32 +214,32 @@ def report_rich(report: Report, *, dropped: bool) -> RenderableType:
     grid = Table.grid(padding=(0, 2))
     grid.add_column(style="bold", no_wrap=True)
     grid.add_column(overflow="fold")
-    for label, value in report.facts():
+    for label, value in report.facts(say=_):
         grid.add_row(label, Text(value))
     parts: list[RenderableType] = [grid]
     doubtful = _doubtful_rows(report.issue)
     if doubtful:
-        table = Table(title="Doubtful articles", title_justify="left", show_edge=False)
-        table.add_column("Line", justify="right", style="cyan")
-        table.add_column("Confidence", justify="right", style="yellow")
-        table.add_column("Evidence", no_wrap=True)
-        table.add_column("Title", overflow="fold")
+        table = Table(title=_("Doubtful articles"), title_justify="left", show_edge=False)
+        table.add_column(_("Line"), justify="right", style="cyan")
+        table.add_column(_("Confidence"), justify="right", style="yellow")
+        table.add_column(_("Evidence"), no_wrap=True)
+        table.add_column(_("Title"), overflow="fold")
         for line, score, why, title in doubtful:
             table.add_row(Text(line), Text(score), Text(why), Text(title))
         parts += [Text(), table]
     warnings = _warning_rows(report.issue)
     if warnings:
-        table = Table(title="Warnings", title_justify="left", show_edge=False)
-        table.add_column("Line", justify="right", style="cyan")
-        table.add_column("Message", overflow="fold")
+        table = Table(title=_("Warnings"), title_justify="left", show_edge=False)
+        table.add_column(_("Line"), justify="right", style="cyan")
+        table.add_column(_("Message"), overflow="fold")
         for line, message in warnings:
             table.add_row(Text(line), Text(message))
         parts += [Text(), table]
     if dropped:
-        table = Table(title="Every dropped line", title_justify="left", show_edge=False)
-        table.add_column("Line", justify="right", style="cyan")
-        table.add_column("Reason", style="yellow", no_wrap=True)
-        table.add_column("Text", overflow="fold")
+        table = Table(title=_("Every dropped line"), title_justify="left", show_edge=False)
+        table.add_column(_("Line"), justify="right", style="cyan")
+        table.add_column(_("Reason"), style="yellow", no_wrap=True)
+        table.add_column(_("Text"), overflow="fold")
         for line, reason, text in _dropped_rows(report.issue):
             table.add_row(Text(line), Text(reason), Text(text))
         parts += [Text(), table]

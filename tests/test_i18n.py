@@ -88,3 +88,13 @@ def test_the_catalogues_are_complete_and_compiled() -> None:
         check=False,
     )
     assert check.returncode == 0, check.stderr
+
+
+def test_what_a_terminal_shows_is_chinese_and_what_a_pipe_gets_stays_english() -> None:
+    terminal = run("info", SAMPLES[0], env={**CHINESE, "FORCE_COLOR": "1"}).stdout.decode()
+    assert "汉字" in terminal and "略去的行" in terminal
+    toc = run("toc", SAMPLES[0], env={**CHINESE, "FORCE_COLOR": "1"}).stdout.decode()
+    assert "页码" in toc and "署名" in toc
+    piped = run("info", SAMPLES[0], env=CHINESE).stdout.decode()
+    assert "Han characters:" in piped
+    assert not any(line.startswith(("文件", "汉字")) for line in piped.splitlines())

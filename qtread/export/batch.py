@@ -33,6 +33,7 @@ from qtread.atomic import sweep
 from qtread.errors import EXIT_INTERRUPTED, Interrupted
 from qtread.export.convert import FileResult, convert_file, stages
 from qtread.export.options import Options
+from qtread.i18n import _
 from qtread.text.sanitize import printable
 
 _messages: Any = None  # the worker's end of the progress queue
@@ -91,25 +92,29 @@ class BatchProgress:
             transient=False,
         )
         self.batch = self.progress.add_task(
-            f"{len(sources)} file(s)", total=len(sources) * self.steps, stage=""
+            _("{count} file(s)").format(count=len(sources)),
+            total=len(sources) * self.steps,
+            stage="",
         )
         self.files: list[TaskID] = [
             self.progress.add_task(
-                "  " + printable(Path(s).name), total=self.steps, stage="waiting"
+                "  " + printable(Path(s).name), total=self.steps, stage=_("waiting")
             )
             for s in sources
         ]
         self.done = [0] * len(sources)
 
     def stage(self, index: int, stage: str) -> None:
-        self.progress.update(self.files[index], completed=self.done[index], stage=stage)
+        self.progress.update(self.files[index], completed=self.done[index], stage=_(stage))
         self.done[index] += 1
         self.progress.advance(self.batch)
 
     def finish(self, index: int, result: FileResult) -> None:
         left = self.steps - self.done[index]
         self.done[index] = self.steps
-        status = "failed" if result.error else f"done {result.seconds:.1f}s"
+        status = (
+            _("failed") if result.error else _("done {seconds:.1f}s").format(seconds=result.seconds)
+        )
         self.progress.update(self.files[index], completed=self.steps, stage=status)
         self.progress.advance(self.batch, left)
 
@@ -217,16 +222,16 @@ def run_batch(
 
 
 def summary(results: list[FileResult]) -> Table:
-    table = Table(title="qtread export", title_justify="left")
-    table.add_column("file")
-    table.add_column("status")
-    table.add_column("outputs")
-    table.add_column("pages", justify="right")
-    table.add_column("time", justify="right")
+    table = Table(title=_("qtread export"), title_justify="left")
+    table.add_column(_("file"))
+    table.add_column(_("status"))
+    table.add_column(_("outputs"))
+    table.add_column(_("pages"), justify="right")
+    table.add_column(_("time"), justify="right")
     for result in results:
         table.add_row(
             Text(printable(Path(result.source).name)),
-            Text("failed", style="bold red") if result.error else Text("ok", style="green"),
+            Text(_("failed"), style="bold red") if result.error else Text(_("ok"), style="green"),
             Text("\n".join(printable(Path(o).name) for o in result.outputs)),
             str(result.pages) if result.pages is not None else "",
             f"{result.seconds:.1f}s",

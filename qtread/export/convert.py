@@ -22,7 +22,7 @@ from qtread.export.markdown import to_markdown
 from qtread.export.names import issue_stem
 from qtread.export.options import Format, Options
 from qtread.export.pdf import write_pdf
-from qtread.i18n import _
+from qtread.i18n import N_, _
 from qtread.model import Issue
 from qtread.parse import parse_path
 from qtread.render.html import IssueView, book_html, issue_view
@@ -41,7 +41,7 @@ class FileResult:
 
 def stages(options: Options) -> list[str]:
     """Progress stages for one file, in order."""
-    return ["parse", "render", *(str(f) for f in options.formats)]
+    return [N_("parse"), N_("render"), *(str(f) for f in options.formats)]
 
 
 def claim_stem(stem: str, claims: Path | None) -> str:
