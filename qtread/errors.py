@@ -7,6 +7,7 @@ line on stderr and exits with `error.exit_code`. Anything else is a bug.
 from __future__ import annotations
 
 import errno
+import signal
 import sys
 
 from qtread.i18n import N_, _
@@ -48,6 +49,24 @@ class Interrupted(BaseException):
     files deleted, workers stopped). A BaseException, like KeyboardInterrupt, so that no
     `except Exception` swallows it; typer turns a KeyboardInterrupt into a silent exit,
     this it lets through to the one place that says it (`cli.output.one_line_errors`)."""
+
+
+def redeliver_lost_interrupts() -> None:
+    """An interrupt raised inside a finaliser or a weakref callback (WeasyPrint's
+    `FontConfiguration.__del__`, an import's clean-up) is one Python ignores: it prints
+    "Exception ignored in …" with a traceback and carries on as if nothing happened. This
+    hook sends the signal again instead, so that it lands outside the finaliser and ends
+    the run the usual way; anything else still goes to Python's own hook."""
+
+    def hook(unraisable: sys.UnraisableHookArgs) -> None:
+        if isinstance(unraisable.exc_value, KeyboardInterrupt):
+            signal.raise_signal(signal.SIGINT)
+        elif isinstance(unraisable.exc_value, Interrupted):
+            signal.raise_signal(signal.SIGTERM)
+        else:
+            sys.__unraisablehook__(unraisable)
+
+    sys.unraisablehook = hook
 
 
 class QtreadError(Exception):

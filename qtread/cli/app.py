@@ -15,7 +15,7 @@ import typer
 from qtread.cli import dump, export, info, read, toc
 from qtread.cli.localized import Command, Group
 from qtread.cli.output import one_line_errors, write_stdout
-from qtread.errors import Interrupted
+from qtread.errors import Interrupted, redeliver_lost_interrupts
 from qtread.i18n import _
 
 app = typer.Typer(
@@ -77,4 +77,5 @@ def main() -> None:
         if signal.getsignal(signal.SIGINT) is not signal.SIG_IGN:
             signal.signal(signal.SIGINT, signal.default_int_handler)
         signal.signal(signal.SIGTERM, _terminate)
+        redeliver_lost_interrupts()
         app(prog_name="qtread")  # also under `python -m qtread`: usage and completion

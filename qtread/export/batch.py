@@ -30,7 +30,7 @@ from rich.table import Table
 from rich.text import Text
 
 from qtread.atomic import sweep
-from qtread.errors import EXIT_INTERRUPTED, Interrupted
+from qtread.errors import EXIT_INTERRUPTED, Interrupted, redeliver_lost_interrupts
 from qtread.export.convert import FileResult, convert_file, stages
 from qtread.export.options import Options
 from qtread.i18n import _
@@ -65,6 +65,7 @@ def _init_worker(messages: Any) -> None:
     _messages = messages
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides; it sends SIGTERM
     signal.signal(signal.SIGTERM, _worker_sigterm)
+    redeliver_lost_interrupts()  # a SIGTERM landing in FontConfiguration.__del__, say
 
 
 def _work(index: int, source: str, options: Options) -> FileResult:
