@@ -23,11 +23,11 @@ import traceback
 from collections import Counter
 from pathlib import Path
 
+from qtread.cli.contents import toc_csv, toc_json, toc_markdown, toc_text
+from qtread.cli.report import Report, report_lines
 from qtread.errors import InputError
 from qtread.model import Issue
-from qtread.outline import toc_csv, toc_json, toc_markdown, toc_text
 from qtread.parse import parse_bytes
-from qtread.report import Report, report_lines
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = [path.read_bytes() for path in sorted((ROOT / "samples").glob("*.txt"))]

@@ -16,6 +16,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from rich.console import Console, RenderableType
 
+from qtread.cli.contents import bylines, toc_csv, toc_json, toc_markdown, toc_rich, toc_text
+from qtread.cli.report import Report, report_lines, report_rich
 from qtread.model import (
     Article,
     ArticleKind,
@@ -31,8 +33,6 @@ from qtread.model import (
     SourceInfo,
     SourceShape,
 )
-from qtread.outline import bylines, toc_csv, toc_json, toc_markdown, toc_rich, toc_text
-from qtread.report import Report, report_lines, report_rich
 from qtread.serialize import toc_to_dict
 from qtread.text.sanitize import printable
 

@@ -24,9 +24,9 @@ def info(
     profile: ProfileOption = None,
 ) -> None:
     """Where a user looks when the parse went wrong: what was read, what was left out, why."""
+    from qtread.cli.report import Report, report_lines, report_rich
     from qtread.parse import parse_bytes
     from qtread.parse.source import read_bytes
-    from qtread.report import Report, report_lines, report_rich
 
     magazine = load_profile(profile)
     data, name = read_bytes(file)

@@ -59,17 +59,17 @@ def toc(
 
 
 def _print_toc(issues: list[Issue], fmt: TocFormat, *, several: bool) -> None:
-    from qtread import outline
+    from qtread.cli import contents
 
     if fmt is TocFormat.JSON:
-        write_stdout(outline.toc_json(issues, as_list=several))
+        write_stdout(contents.toc_json(issues, as_list=several))
     elif fmt is TocFormat.MARKDOWN:
-        write_stdout(outline.toc_markdown(issues))
+        write_stdout(contents.toc_markdown(issues))
     elif fmt is TocFormat.CSV:
-        write_stdout(outline.toc_csv(issues))
+        write_stdout(contents.toc_csv(issues))
     elif (console := terminal_console()) is None:
-        write_stdout(outline.toc_text(issues))
+        write_stdout(contents.toc_text(issues))
     else:
         for issue in issues:
-            print_rich(console, outline.toc_rich(issue))
+            print_rich(console, contents.toc_rich(issue))
             print_rich(console)

@@ -13,13 +13,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from lxml import etree
 
+from qtread.cli.report import model_texts
 from qtread.export.convert import convert_file
 from qtread.export.epub import build_epub
 from qtread.export.markdown import to_markdown
 from qtread.export.options import Format, Options
 from qtread.model import Byline, Section
 from qtread.render.html import book_html, epub_article, issue_view, xhtml_page
-from qtread.report import model_texts
 from qtread.text.sanitize import markdown_escape
 
 from . import factory

@@ -244,7 +244,7 @@ def test_the_editor_credited_with_the_authors_is_kept_apart_from_them() -> None:
 
 
 def test_the_editor_is_shown_after_the_authors_wherever_credits_are_printed() -> None:
-    from qtread.outline import bylines
+    from qtread.cli.contents import bylines
     from qtread.tui.layout import byline_text
 
     article = Article("a1", "湖畔新城启动十项民生工程", bylines=[Byline("记者", ("林望舒",))])

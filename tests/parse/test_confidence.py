@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from qtread.cli.report import Report, report_lines
 from qtread.model import Article, Issue, Section, SourceInfo, SourceShape
 from qtread.parse import parse_text
 from qtread.parse.confidence import DOUBTFUL, UNKNOWN, confidence
-from qtread.report import Report, report_lines
 
 
 def test_unknown_evidence_is_a_coin_toss() -> None:
