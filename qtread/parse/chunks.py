@@ -19,6 +19,7 @@ SHORT_MAX = 48
 #: elsewhere on the page, or ornaments between blocks.
 LONE_MARKS = frozenset("•·◆▪■●◎○◇□")
 _CLAUSE_MARKS = "，、；：,;"  # the marks between a sentence's clauses
+_FRAGMENT_MIN = 10  # characters of an open chunk, at least, to be cut running text: not a label
 
 
 def marks_only(text: str) -> bool:
@@ -82,7 +83,7 @@ class Chunk:
         return (
             self.open
             and not self.emphasis
-            and len(text) >= 10
+            and len(text) >= _FRAGMENT_MIN
             and (len(text) > SHORT_MAX or runs_on(without_label(text)[:-1]))
         )
 

@@ -26,6 +26,7 @@ _PERSON_LINE_MAX = 32  # characters in a one-line person frame (name and role), 
 _PERSON_NAME = (2, 3)  # characters in the name that opens a person frame, fewest and most
 _ROLE_BELOW_MIN = 6  # characters of role under a name set on a line of its own, at least
 _COLUMN_LABEL_LINES = 2  # lines a column label may be printed on, at most
+_LABELS_SIDE_BY_SIDE = 2  # copies of a column label on one line, at least: two pages side by side
 _TITLE_BRACKETS = (("（", "）"), ("(", ")"), ("《", "》"), ("【", "】"))  # a headline closes these
 _TITLE_LEN = (4, 60)  # characters in a title, fewest and most
 BRACKETED_TITLE_MIN = 8  # characters inside 【】 for a headline, at least (labels are 2-5)
@@ -222,7 +223,7 @@ def _byline_reach(text: str, profile: Profile) -> int:
 def _unbracketed(text: str, profile: Profile) -> str | None:
     """The text inside one pair of the profile's brackets around all of it, else None."""
     for opening, closing in map(tuple, profile.byline_brackets):
-        if text.startswith(opening) and text.endswith(closing) and len(text) > 2:
+        if text.startswith(opening) and text.endswith(closing) and len(text) > _BRACKETS:
             inner = text[1:-1]
             if opening not in inner and closing not in inner:
                 return inner.strip()
@@ -362,7 +363,7 @@ def column_label(chunk: Chunk, profile: Profile) -> str | None:
     if squeezed in profile.columns:
         return squeezed
     # the label of two pages (or columns) drawn side by side on one line: `民生频道 民生频道`
-    if len(words) >= 2 and len(set(words)) == 1 and words[0] in profile.columns:
+    if len(words) >= _LABELS_SIDE_BY_SIDE and len(set(words)) == 1 and words[0] in profile.columns:
         return words[0]
     return None
 

@@ -27,6 +27,8 @@ _HEAD_MARK = re.compile("[·・•|｜]")  # the mark a running head sets its pa
 _HEAD_LABEL = re.compile(r"[\u4e00-\u9fff]{2,6}")  # a running head's label: a short word
 HEAD_LINE_MAX = 40  # characters in a running head, at most
 _SECTION_WORD_REACH = 4  # lines after a running header that may hold its English word
+_PHOTO_NUMBER_MAX = 2  # digits of a number set on a photo, at most (as its caption's number)
+_PHOTO_NUMBERS_MIN = 2  # bare numbers in a run, at least, to be set on photos: a lone one is text
 #: Column heads, at least, before their place on the page is judged from the issue's end.
 MIN_HEADS_FOR_PLACE = 3
 #: Share of the median text between two column heads (lines of text) that the text after
@@ -228,10 +230,10 @@ def _photo_labels(lines: list[Line]) -> list[tuple[int, str]]:
         text = line.text
         if not text:
             continue
-        if len(text) <= 2 and text.isascii() and text.isdigit():
+        if len(text) <= _PHOTO_NUMBER_MAX and text.isascii() and text.isdigit():
             numbers.append(index)
             continue
-        if len(numbers) >= 2:
+        if len(numbers) >= _PHOTO_NUMBERS_MIN:
             found += [(i, "photo number") for i in numbers]
             captions = True
         numbers = []

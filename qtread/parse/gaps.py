@@ -32,6 +32,8 @@ PRINTED_IN_BLOCKS_SHARE = 0.25
 #: Lines of a title block wrapped at its own narrow measure, at most (a headline set in
 #: large type beside the text wraps every five or six characters, over two to four lines).
 TITLE_BLOCK_LINES = 4
+_TITLE_BLOCK_MIN = 2  # lines of a title block, at least: a line alone is no wrap
+_DECKED_LINES = 2  # lines of a block that may be a headline over a shorter deck: one each
 #: Printed cells a title block's full lines fill, at least: names and labels stacked in
 #: a block are shorter (`汪株焱`, `特别策划`), a wrapped headline's line is not.
 TITLE_LINE_MIN = 10
@@ -89,7 +91,7 @@ def _wrapped_title_lines(lines: list[Line]) -> set[int]:
             end < len(lines) and lines[end].text and (end == start or not lines[end].lead_space)
         ):
             end += 1
-        if 2 <= end - start <= TITLE_BLOCK_LINES and not any(
+        if _TITLE_BLOCK_MIN <= end - start <= TITLE_BLOCK_LINES and not any(
             _RUNNING_TEXT.search(line.text) for line in lines[start:end]
         ):
             blocks.append((start, end))
@@ -128,7 +130,7 @@ def _is_wrapped_title(texts: list[str], measure: int, words: IssueWords) -> bool
         return False
     # a headline over a shorter deck is as like as a wrap at one measure: only evidence
     # of one phrase holds those two lines together
-    decked = len(texts) == 2 and TITLE_TAIL < last < full - TITLE_LINE_SLACK
+    decked = len(texts) == _DECKED_LINES and TITLE_TAIL < last < full - TITLE_LINE_SLACK
     if all(abs(width - full) <= TITLE_LINE_SLACK for width in widths[1:-1]) and not decked:
         return True
     return all(width <= full for width in widths[1:]) and all(

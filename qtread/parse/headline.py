@@ -31,6 +31,7 @@ from qtread.text.cjk import (
 
 #: Letters in a place name set before its headline (`黑龙江哈尔滨新区` / `搭建…`), at most.
 PLACE_HEAD_MAX = 8
+_PLACE_FIRST_PIECES = 2  # pieces of a headline a place name opens, at least: the place, the rest
 #: Letters in each half of a couplet title (`产业日新 澎湃发展动能`): a half is a phrase
 #: of its own, so neither a stray letter nor a whole headline.
 COUPLET_HALF_MIN = 3
@@ -43,6 +44,7 @@ SUBTITLE_PAIR_MIN = 19
 #: Letters by which a line is shorter than the title line above it, at least, to be the
 #: rest of a wrapped title: a subtitle, set smaller, is seldom much shorter than its title.
 WRAPPED_TAIL_SHORTER = 4
+_WRAPPED_PIECES = 2  # pieces of a unit that ends on a wrap's tail, at least: a line, its tail
 #: How alike (rapidfuzz ratio, 0–100) a run of pieces and the TOC's title must be.
 TOC_MATCH_MIN = 90
 
@@ -155,7 +157,7 @@ def place_first(lines: list[str]) -> bool:
     """The headline opens with a place name set apart on its line (`松山湖科学城 打造…`,
     `天津高新区` over `抢占…`): the form of a region's news item."""
     pieces = pieces_of(lines)
-    if len(pieces) < 2:
+    if len(pieces) < _PLACE_FIRST_PIECES:
         return False
     head = norm(pieces[0].text)
     return len(head) <= PLACE_HEAD_MAX and head.endswith(_PLACE_ENDINGS)
@@ -311,7 +313,7 @@ def _one_title(unit: list[Piece], piece: Piece) -> bool:
 def _short_tail(unit: list[Piece]) -> bool:
     """UNIT's last line is a wrap's short tail (`杭州医药港…万亩` / `千亿新产业平台`):
     a line wraps only where it fills the measure, so nothing wraps on from this one."""
-    if len(unit) < 2 or unit[-1].inline:
+    if len(unit) < _WRAPPED_PIECES or unit[-1].inline:
         return False
     return len(norm(unit[0].text)) - len(norm(unit[-1].text)) >= WRAPPED_TAIL_SHORTER
 

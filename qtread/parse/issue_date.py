@@ -25,6 +25,8 @@ CONTENT_MIN = 30  # characters in a paragraph no cover prints: the cover ends be
 LINE_MAX = 40  # characters (no spaces) in a line that prints the issue: a head is short
 MIN_REPEATS = 3  # copies of a line (page numbers aside) that make it a running head or foot
 SPACED_RUN_MIN = 3  # single characters set one space apart before they read as one word
+_MONTHS_IN_YEAR = 12  # months in a year: a larger number read as the month is no month
+_RIVALS = 2  # readings of a field compared for a tie: the two strongest
 
 _MONTHS = {
     "JAN": 1, "FEB": 2, "MAR": 3, "APR": 4, "MAY": 5, "JUN": 6,
@@ -133,7 +135,7 @@ def read_line(text: str) -> tuple[Reading, str]:
                 groups["month"] = str(_MONTHS[groups.pop("mon")[:3].upper()])
             values = {k: int(v) for k, v in groups.items()}
             clash = any(found.get(k, v) != v for k, v in values.items())
-            if clash or not 1 <= values.get("month", 1) <= 12:
+            if clash or not 1 <= values.get("month", 1) <= _MONTHS_IN_YEAR:
                 continue
             found.update(values)
             rest = rest[: match.start()] + " " * len(match[0]) + rest[match.end() :]
@@ -177,8 +179,8 @@ def read_issue(lines: list[Line], title_forms: tuple[str, ...]) -> Reading:
 
 
 def _winner(counter: Counter[int]) -> int | None:
-    ranked = counter.most_common(2)
-    if len(ranked) == 2 and ranked[0][1] == ranked[1][1]:
+    ranked = counter.most_common(_RIVALS)
+    if len(ranked) == _RIVALS and ranked[0][1] == ranked[1][1]:
         return None  # two readings as strong: unsure
     return ranked[0][0]
 

@@ -14,6 +14,7 @@ from qtread.errors import QtreadError
 from qtread.i18n import _
 
 Table = dict[str, Any]
+_PAIR_CHARS = 2  # characters of an item of a list of pairs: an opening mark and its closing one
 
 
 class ProfileError(QtreadError):
@@ -97,7 +98,7 @@ class Reader:
         """A list of two-character strings: an opening and a closing mark each."""
         values = self.strings(section, key)
         for index, value in enumerate(values):
-            if len(value) != 2:
+            if len(value) != _PAIR_CHARS:
                 problem = _("item {number} should be two characters, got {value!r}")
                 raise self._error(section, key, problem.format(number=index + 1, value=value))
         return values

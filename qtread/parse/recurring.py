@@ -22,6 +22,7 @@ from qtread.parse.profile import named_column
 
 MIN_REPEATS = 3  # occurrences (pages) before a line's digit-free form counts as a running head
 MAX_HEAD_LETTERS = 40  # letters of a head's digit-free form: a running head is short
+_MIN_HEAD_LETTERS = 2  # letters of a head's digit-free form, at least: one alone names nothing
 MANY_REPEATS = 10  # occurrences that make a short line furniture wherever it sits (no article
 # line, byline or title is printed on ten pages; a running head is, also where the extractor
 # moved it away from the page's edge)
@@ -36,6 +37,7 @@ MIN_PAGE_LINES = 8  # source lines a page holds, at least, between successive lo
 FOLIO_OUTLIER = 3  # times the typical lines a page, at most, between the run's first (or
 # last) folio and the next: farther, it is a number printed elsewhere (a TOC's page)
 MAX_HEAD_WORDS = 6  # space-separated words of a running head, at most
+_MIN_HEAD_WORDS = 2  # words of a head whose end word varies, at least: that word and the rest
 MAX_VARIANT_LETTERS = 8  # letters of the word a head's variants differ in (a column name)
 FOLIO_WINDOW = 64  # earlier lone numbers a folio's predecessor is looked for among (speed)
 
@@ -162,7 +164,7 @@ def _head_families(
         if " " not in text or index in furniture or _SENTENCE.search(text):
             continue  # the cheap test first: this runs on every line
         words = text.split()
-        if not 2 <= len(words) <= MAX_HEAD_WORDS:
+        if not _MIN_HEAD_WORDS <= len(words) <= MAX_HEAD_WORDS:
             continue
         for side, word, rest in (("<", words[0], words[1:]), (">", words[-1], words[:-1])):
             if len(word) > MAX_VARIANT_LETTERS or not any(map(str.isdigit, "".join(rest))):
@@ -202,7 +204,7 @@ def head_key(text: str) -> str:
     if _SENTENCE.search(text):
         return ""
     key = _DIGITS_AND_SPACES.sub("", text).strip(_EDGE_MARKS)
-    if len(key) > MAX_HEAD_LETTERS or sum(map(str.isalpha, key)) < 2:
+    if len(key) > MAX_HEAD_LETTERS or sum(map(str.isalpha, key)) < _MIN_HEAD_LETTERS:
         return ""
     return key
 

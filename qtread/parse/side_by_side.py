@@ -67,6 +67,9 @@ NARROW_SHARE = 0.5
 #: Text rows with a run of spaces of `PIECE_GAP` or more inside, as a share of all text
 #: rows, below which the text is not drawn at all and the pass leaves it alone.
 MIN_DRAWN_SHARE = 0.05
+_HEAD_PARTS_MIN = 2  # pieces of a page's first row, at least, to read it a piece a line
+_MEET_MIN = 2  # printed cells a gutter narrows to, at least, where a row's gap meets it
+_BLOCK_ROW_STEP = 2  # rows from a side block's line to its next, at most: one row may be between
 
 _PIECE = re.compile(r"\S+(?: \S+)*")
 _HAN = re.compile(r"[\u3400-\u9fff]")
@@ -157,7 +160,7 @@ def _head_pieces(row: _Row, line: Line) -> list[Line]:
     """A page's first row, a piece a line, left to right: a running head drawn across the
     page (`特别策划 … NO.8 / 2021`) is its parts, the column's name and the issue, each of
     which the furniture pass knows on a line of its own."""
-    if len(row.pieces) < 2:
+    if len(row.pieces) < _HEAD_PARTS_MIN:
         return [line]
     first, *rest = row.pieces
     return [line._replace(text=first.text), *(Line(row.number, piece.text) for piece in rest)]
@@ -199,7 +202,7 @@ def _gutters(rows: Sequence[_Row], pages: frozenset[int]) -> list[tuple[int, ...
             matches = [gap for gap in gaps if _holds_middle(gap, run.gap)]
             if matches:
                 gap = max(matches, key=lambda gap: _width(_meet(gap, run.gap)))
-                run.gap = _meet(gap, run.gap) if _width(_meet(gap, run.gap)) >= 2 else gap
+                run.gap = _meet(gap, run.gap) if _width(_meet(gap, run.gap)) >= _MEET_MIN else gap
                 run.beside.append((index, sum(run.gap) // 2))
                 carried.append(run)
             elif any(_crosses(piece, run.gap) for piece in row.pieces):
@@ -403,7 +406,7 @@ def _blocks(column: list[tuple[int, Line]]) -> list[list[tuple[int, Line]]]:
     """A side column's lines in blocks of consecutive rows (a blank row or two between)."""
     blocks: list[list[tuple[int, Line]]] = []
     for entry in column:
-        if blocks and entry[0] - blocks[-1][-1][0] <= 2:
+        if blocks and entry[0] - blocks[-1][-1][0] <= _BLOCK_ROW_STEP:
             blocks[-1].append(entry)
         else:
             blocks.append([entry])

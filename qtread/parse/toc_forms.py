@@ -18,6 +18,7 @@ from qtread.text.names import names_alone
 LEADER_CHARS = ".…⋯·•‧_"  # the dots (and rules) a leader is printed with
 _L = re.escape(LEADER_CHARS)
 _LEADER_LINE = re.compile(rf"^(?:\s*[{_L}]){{3,}}\s*$")  # three dots or more, maybe spaced
+_GAP_LEADERS_MIN = 2  # leader marks of a gap with no space, at least: one may be the title's
 # A page number may be printed as a folio is: `P12`, `p.12`, `第12页`.
 _PAGE_BEFORE = r"(?:[Pp]\.?\s?|第\s?)?"
 _PAGE_AFTER = r"(?:\s?页)?"
@@ -84,7 +85,7 @@ def entries_on_line(text: str, side: PageSide) -> list[EntryLine]:
     page = int(re.sub(r"\D", "", match.group("page")))
     title = match.group("title")
     gap = match.group("gap")
-    if not (gap[:1].isspace() or len(gap) >= 2):
+    if not (gap[:1].isspace() or len(gap) >= _GAP_LEADERS_MIN):
         return []  # `第55`: a number run into the title is part of it, not a page
     found = []
     split = _COLUMN_BREAK.search(title)

@@ -41,6 +41,7 @@ _HEAD_LINES = 4  # lines of TOC title, issue line and heading above the first en
 _FULL_LINE = 0.85  # a line this share of the widest is full: the text wrapped there
 _SUBTITLE = re.compile(r"\s*——+\s*|\s+[—–]\s+")  # title —— subtitle
 _PAGE_REACH = 4  # source lines from an entry's text to its page on a line of its own, at most
+_ACROSS_MIN = 2  # entries, at least, of two columns read across: the first of each column
 _PERSON_NAME = re.compile(r"^[\u4e00-\u9fff]{2,3}$")  # a Chinese name: two or three letters
 _NAMES_SPLIT = re.compile(r"[\s、，,/／（）()]+")
 _IN_BRACKETS = re.compile(r"[［【\[〔〖](?P<inside>[^］】\]〕〗]+)[］】\]〕〗]")
@@ -395,7 +396,7 @@ def _split_across(drafts: list[_Draft], columns: tuple[str, str]) -> None:
     Pages that rise as read are one column's (the first heading was a page's head)."""
     run = list(takewhile(lambda draft: draft.column == columns[1], drafts))
     pages = [draft.page for draft in run]
-    if len(run) < 2 or run[0].page is None or run[1].page is None:
+    if len(run) < _ACROSS_MIN or run[0].page is None or run[1].page is None:
         return
     if all(a is None or b is None or a <= b for a, b in pairwise(pages)):
         return

@@ -18,6 +18,7 @@ DECK_REACH = 120
 #: Characters of a line, at most, that may print a headline or its deck: longer lines are
 #: running text (a paragraph a line), and leaving them out spares normalising the issue.
 HEADLINE_LINE_MAX = 60
+_NAMED_TITLE_MIN = 2  # letters of an entry's title, at least, to look for: one is printed anywhere
 
 
 @dataclass(slots=True)
@@ -52,7 +53,7 @@ def named_elsewhere(toc: Toc, outside: str, *, whole: bool = False) -> tuple[int
     named = [
         _printed(outside, title, norm(entry.subtitle) if whole else None)
         for entry in toc.entries
-        if len(title := norm(entry.title)) >= 2
+        if len(title := norm(entry.title)) >= _NAMED_TITLE_MIN
     ]
     return sum(named), len(named)
 

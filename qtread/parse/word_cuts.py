@@ -11,6 +11,8 @@ from typing import Protocol
 
 from qtread.text.cjk import is_han, unclosed_quote
 
+_PAIR_REPEATS = 2  # times, at least, a cut's two letters are printed together: once may be chance
+
 
 class Printed(Protocol):
     """A printed piece of the issue: a line or a chunk."""
@@ -41,7 +43,7 @@ class IssueWords:
         if not (is_han(head[-1:]) and is_han(tail[:1])):
             return False
         pair = self.text.count(head[-1] + tail[0])
-        return pair >= 2 and pair >= self.text.count(tail[:2])
+        return pair >= _PAIR_REPEATS and pair >= self.text.count(tail[:2])
 
     def one_phrase(self, head: str, tail: str) -> bool:
         """HEAD and TAIL read as one phrase cut in two: HEAD leaves a quote open, or the

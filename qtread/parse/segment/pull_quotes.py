@@ -11,6 +11,7 @@ from qtread.parse.segment.common import Segmented
 
 _PULL_QUOTE = 90  # characters a pull quote may have
 _PULL_REACH = 12  # blocks either side where its source sentence may be
+_PULL_QUOTE_MIN = 8  # characters of a pull quote, at least: a shorter phrase recurs by chance
 _HAN_RUN = re.compile("[\u4e00-\u9fff]{4}")
 _DISPLAY = (BlockType.PARAGRAPH, BlockType.CAPTION, BlockType.SUBHEADING)
 
@@ -47,7 +48,7 @@ def _without_pull_quotes(blocks: list[Block], out: Segmented) -> list[Block]:
             probe = found.group() if found else ""
             candidates = [near for near in nearby if probe in blocks[near].text]
             own = norm(block.text) if candidates else ""
-            if len(own) >= 8 and any(
+            if len(own) >= _PULL_QUOTE_MIN and any(
                 own in (other := key(near)) and other != own for near in candidates
             ):
                 out.dropped.append(

@@ -41,6 +41,10 @@ WRAPPED_NAMES_SHARE = 3
 #: a layout to be read as printing its bylines at its articles' ends.
 CLOSING_MIN = 3
 CLOSING_SHARE = 2
+_HEADLINE_AND_LEAD = 2  # printed lines, at least, of a chunk holding a headline over a news lead
+_BYLINE_NAMES = 2  # names alone under a title, at least, that are a byline uncredited elsewhere
+_STAFF_CREDITS = 2  # titles, at least, one name alone stands under to be credited: a staff writer
+_WRAPPED_ROLE_MAX = 24  # characters of a role's end wrapped onto a line of its own, at most
 
 
 @dataclass(slots=True)
@@ -133,7 +137,7 @@ def _headlines_off_news_leads(chunks: list[Chunk], profile: Profile) -> list[Chu
 def _news_lead_line(chunk: Chunk, profile: Profile) -> int | None:
     """The printed line of CHUNK (past its first) that opens a news lead under a
     headline, if there is one."""
-    if chunk.kind is not ChunkKind.TEXT or len(chunk.lines) < 2:
+    if chunk.kind is not ChunkKind.TEXT or len(chunk.lines) < _HEADLINE_AND_LEAD:
         return None
     for at, line in enumerate(chunk.lines[1 : HEADLINE_OVER_LEAD + 1], start=1):
         if profile.news_lead.match(line.strip()):
@@ -434,13 +438,15 @@ def _names_under_titles(
     credited = {
         *credited,
         *(name for bylines in roles.bylines.values() for b in bylines for name in b.names),
-        *(name for names in people if len(names) >= 2 for name in names),
+        *(name for names in people if len(names) >= _BYLINE_NAMES for name in names),
         *(name for chunk in chunks for name in author_note_names(chunk.text, profile) or ()),
     }
     alone = Counter(names[0] for names in people if len(names) == 1)
-    credited.update(name for name, count in alone.items() if count >= 2)  # a staff writer
+    credited.update(
+        name for name, count in alone.items() if count >= _STAFF_CREDITS
+    )  # a staff writer
     for stack, names in zip(stacks, people, strict=True):
-        if len(names) >= 2 or names[0] in credited:
+        if len(names) >= _BYLINE_NAMES or names[0] in credited:
             roles.bylines.update((i, [Byline("", tuple(line))]) for i, line in stack.items())
 
 
@@ -472,7 +478,7 @@ def _wrapped_role(chunk: Chunk) -> bool:
     with no clause or quote marks (a title beside the name has them)."""
     return (
         chunk.kind is ChunkKind.TEXT
-        and len(chunk.text) <= 24
+        and len(chunk.text) <= _WRAPPED_ROLE_MAX
         and not chunk.page_break
         and not any(mark in chunk.text for mark in "，“”！？")
     )

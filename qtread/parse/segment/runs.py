@@ -30,6 +30,9 @@ _NAME = 8  # letters in a place or kicker set above a headline, at most
 #: headline has one at most (`九源基因：跨入基因工程的黄金时代`).
 _FIELDS_MIN = 2
 _HEADLINE = 10  # letters in a headline that stands alone (a region name or kicker is shorter)
+_TITLE_PAIR = 2  # chunks of a run set one over the other: a place or headline over the rest
+_DECKED_FRAME = 2  # printed lines of a frame, at least, holding a headline over its deck
+_CUT_COMMAS = 2  # commas in a line, at least, that show cut running text: a headline prints one
 _BYLINED_OPENERS = ("byline", "byline-above")  # evidence of a feature with its byline
 _BRIEF_RUN = 3  # bold titles over short texts, at least, that make a run of briefs
 _BRIEF_TITLE = 8  # letters in a brief's title, at least: shorter bold lines are labels
@@ -107,7 +110,7 @@ def title_runs(
             after < len(chunks)
             and not chunks[after].page_break  # a brief's text is on its title's page
             and _short_body(chunks, roles, after)
-            and letters >= 8
+            and letters >= _BRIEF_TITLE
             and (not frame or in_briefs or opens)
             and not _cut_from_text(text)
         )
@@ -126,12 +129,14 @@ def title_runs(
             if trailing:
                 anchors[run[0]] = Anchor(run[0], text, run, evidence="trailing")
             continue
-        named = (len(run) == 2 and len(roles.key(run[0])) <= _NAME) or (  # 天津高新区 / 抢占…
+        named = (
+            len(run) == _TITLE_PAIR and len(roles.key(run[0])) <= _NAME  # 天津高新区 / 抢占…
+        ) or (
             len(run) == 1 and place_first(first.lines or [first.text])  # 松山湖科学城 打造…
         )
         # a headline over its spaced deck (`…突出龙头引领作用` / `突出龙头引领 建强组织体系`)
         decked = (
-            len(run) == 2
+            len(run) == _TITLE_PAIR
             and len(roles.key(run[0])) >= _HEADLINE
             and not spaced_deck(first.text)
             and not _reads_on(first.text)
@@ -172,7 +177,7 @@ def _framed_over_dashed_deck(frame: Chunk) -> bool:
     引领作用` / `——突出龙头引领 建强组织体系`): the block a feature sets each of its
     parts under, as `decked` finds it in two chunks."""
     lines = [line.strip() for line in frame.lines]
-    if frame.kind is not ChunkKind.FRAME or len(lines) < 2:
+    if frame.kind is not ChunkKind.FRAME or len(lines) < _DECKED_FRAME:
         return False
     at = next((i for i, line in enumerate(lines) if line.startswith(DECK_DASHES)), 0)
     return at > 0 and _full_headline("".join(lines[:at]))
@@ -206,7 +211,7 @@ def _cut_from_text(text: str) -> bool:
     (a two-part headline prints one), a quote it opens and does not close, or a number
     the line's end cut (`…成立于2015年6`)."""
     return (
-        len(_COMMA.findall(text)) >= 2
+        len(_COMMA.findall(text)) >= _CUT_COMMAS
         or opens_unclosed(text, _CURLY_QUOTES)
         or text.count('"') % 2 == 1
         or text[-1:].isdigit()

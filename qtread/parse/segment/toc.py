@@ -28,6 +28,12 @@ MIN_PLACED = 3  # articles the TOC placed, at least, to tell how long its articl
 #: Times the longest article the TOC placed (in chunks) that its last one may run, past
 #: which the issue goes on with articles the TOC does not list.
 LAST_ARTICLE_SLACK = 1
+_CONTAINED_MIN = 4  # characters of a title or run, at least, to match inside another (not `一张网`)
+_FUZZY_MIN = 6  # characters of a run, at least, to match a title fuzzily: shorter is chance
+_FUZZY_RATIO = 85  # percent (rapidfuzz ratio), at least, between a run and title with subtitle
+_PARTIAL_TITLE_MIN = 8  # characters of a title, at least, to look for it partially in a run
+_PARTIAL_TITLE_RATIO = 90  # percent (rapidfuzz partial_ratio), at least, for such a title in a run
+_PARTIAL_RATIO = 92  # percent (rapidfuzz partial_ratio), at least, for a run in title with subtitle
 
 
 def front_anchor(
@@ -54,14 +60,17 @@ def front_anchor(
 def _similar(candidate: str, key: str, key_title: str) -> bool:
     if not candidate:
         return False
-    if len(key_title) >= 4 and key_title in candidate:
+    if len(key_title) >= _CONTAINED_MIN and key_title in candidate:
         return True
-    if len(candidate) >= 4 and candidate in key and len(candidate) * 2 >= len(key):
+    if len(candidate) >= _CONTAINED_MIN and candidate in key and len(candidate) * 2 >= len(key):
         return True
-    return len(candidate) >= 6 and (
-        fuzz.ratio(candidate, key) >= 85
-        or (len(key_title) >= 8 and fuzz.partial_ratio(key_title, candidate) >= 90)
-        or fuzz.partial_ratio(candidate, key) >= 92
+    return len(candidate) >= _FUZZY_MIN and (
+        fuzz.ratio(candidate, key) >= _FUZZY_RATIO
+        or (
+            len(key_title) >= _PARTIAL_TITLE_MIN
+            and fuzz.partial_ratio(key_title, candidate) >= _PARTIAL_TITLE_RATIO
+        )
+        or fuzz.partial_ratio(candidate, key) >= _PARTIAL_RATIO
     )
 
 
@@ -166,8 +175,8 @@ def _find_entry(
             if last >= len(chunks) or last in taken or not (roles.title(last) or last == index):
                 break
             text += roles.key(last)
-            contains = len(key_title) >= 4 and key_title in text
-            inside = len(text) >= 4 and (text in key or text in above)
+            contains = len(key_title) >= _CONTAINED_MIN and key_title in text
+            inside = len(text) >= _CONTAINED_MIN and (text in key or text in above)
             if (
                 text == key_title  # a title too short for the tests below: `一张网`
                 or (contains and (count == 1 or inside or best == 0))
@@ -188,7 +197,7 @@ def _find_entry(
 
 def _tighten(chunks: list[Chunk], index: int, count: int, key_title: str) -> tuple[int, int]:
     """Drop leading chunks (a caption before the heading) the match does not need."""
-    while count > 1 and len(key_title) >= 4:
+    while count > 1 and len(key_title) >= _CONTAINED_MIN:
         rest = "".join(norm(chunks[i].text) for i in range(index + 1, index + count))
         if key_title not in rest:
             break
@@ -293,6 +302,7 @@ def past_the_toc(anchors: dict[int, Anchor], chunks: int) -> int | None:
 APART_MIN = 4
 #: Printed lines, at most, a title wraps to inside a longer chunk.
 APART_LINES = 3
+_APART_FROM = 2  # printed lines of a chunk, at least, for some of them to be a title apart
 
 
 def toc_titles_apart(chunks: list[Chunk], entries: list[TocEntry]) -> list[Chunk]:
@@ -333,7 +343,7 @@ def _apart(chunk: Chunk, start: int, end: int) -> list[Chunk]:
 def _title_lines(chunk: Chunk, keys: set[str], titles: set[str]) -> tuple[int, int] | None:
     """The printed lines of CHUNK, not all of them, that read as one of KEYS (a title,
     or a title and its subtitle); none where CHUNK is one of TITLES already."""
-    if len(chunk.lines) < 2:
+    if len(chunk.lines) < _APART_FROM:
         return None
     lines = [norm(line) for line in chunk.lines]  # each read once
     if "".join(lines) in titles:

@@ -17,12 +17,13 @@ CLAUSE = re.compile("[，。；：,;]")  # clause punctuation inside a line: run
 _LABEL_LINE = re.compile(r"^[^\s，。；、,;：:]{2,16}[：:]$")  # `杭州临江高科园：` heads a title
 _GLUE = re.compile(r"(?<=[\u3400-\u9fff”」』）》])\s+(?=[\u3400-\u9fff“「『（《])")
 _WINDOW = 12  # frames either side that estimate the local column width
+_SPLIT_MIN = 2  # printed lines of a frame, at least, to split: a title's line and a body line
 
 
 def split_heading(frame: Chunk, column: int) -> list[Chunk]:
     """A title printed directly above its first body line arrives as one frame: split it
     where a short line is followed by lines that fill the column."""
-    if len(frame.lines) < 2:
+    if len(frame.lines) < _SPLIT_MIN:
         return [frame]
     first, rest = frame.lines[0], frame.lines[1:]
     if (
@@ -53,7 +54,7 @@ def split_glued_title(frame: Chunk) -> list[Chunk]:
     line the extraction glued to the body line beside it, with one space between. The
     title ends at that space; the rest is running text."""
     lines = frame.lines
-    if len(lines) < 2 or not _LABEL_LINE.match(lines[0]):
+    if len(lines) < _SPLIT_MIN or not _LABEL_LINE.match(lines[0]):
         return [frame]
     for position, line in enumerate(lines[1:], start=1):
         match = _GLUE.search(line)

@@ -27,6 +27,7 @@ _UNPUNCTUATED = re.compile(r"^[^，。、；：！？,.;:!?]{6,}$")
 _MIN_MEASURE = 20  # narrower columns are labels and tables, not running text
 _STEADY_REACH = 8  # lines either side that show whether the measure is steady
 _SQUEEZE = 2  # printed cells by which full lines differ where punctuation is squeezed
+_MEASURED_LINES = 2  # lines of a paragraph, at least, to show its measure: a full one, the last
 
 
 HEADLINE_LINE_MAX = 40  # characters of a headline's line, at most
@@ -193,7 +194,7 @@ def _wider_than_its_text(paragraph: Chunk, measure: int, frame: Chunk, width: in
     paragraph's lines: justified text never passes its measure, a headline in a larger
     size set across the column (or two) does."""
     return (
-        len(paragraph.lines) >= 2
+        len(paragraph.lines) >= _MEASURED_LINES
         and len(frame.lines) == 1
         and not frame.page_break  # a new page may set another measure
         and (
@@ -301,7 +302,7 @@ def _much_narrower(
     text = frame.text.strip()
     return (
         len(frame.lines) == 1
-        and len(paragraph.lines) >= 2
+        and len(paragraph.lines) >= _MEASURED_LINES
         and not paragraph.open
         and width >= _MIN_MEASURE
         and not ends_sentence(text)
@@ -342,7 +343,7 @@ def _indented(
     letters and digits vary in width."""
     frame, following = frames[index], index + 1
     lines = paragraph.lines
-    if len(lines) < 2 or len(frame.lines) != 1 or frame.page_break:
+    if len(lines) < _MEASURED_LINES or len(frame.lines) != 1 or frame.page_break:
         return False
     full = printed_width(lines[-1])
     if not (full - 6 <= widths[index] <= full - 3 and full >= max(column - 2, _MIN_MEASURE)):

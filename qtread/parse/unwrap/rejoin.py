@@ -35,6 +35,11 @@ _CLAUSE_END = "，、；：,;:"  # marks a sentence's clause ends on, never a he
 _DROP_CAP_MAX = 2  # characters of a drop cap or a lone folio set before the text
 _LOOKAHEAD = 4  # chunks a page break may put between a sentence and its continuation
 _RESUME_WINDOW = 60  # chunks a cut sentence may wait for its continuation (other pages)
+_BEFORE_PARAGRAPH = 2  # chunks back from START (the paragraph is START - 1) to the text before it
+_MEASURED_LINES = 2  # printed lines of a text, at least, to show its measure: a full one, the last
+_WIDE_LINES_MIN = 2  # lines of a box set wide, at least: one long line proves nothing
+_SET_IN_LINES = 3  # printed lines, at least, to show a lost indent: the first, a full one, the last
+_FOLLOWER_CHARS = 2  # Han characters looked up after a pair: a text's first two
 # One character and a comma or full stop: no paragraph starts so (`餐。来到…`, `序，做细…`),
 # except an enumeration (`工、农、中`) or an interjection opening dialogue.
 _ONE_CHARACTER_CLAUSE = re.compile(
@@ -99,14 +104,14 @@ def _continuation(paragraph: Chunk, chunks: list[Chunk], start: int) -> int | No
 def _short_of_measure(paragraph: Chunk, chunks: list[Chunk], start: int, index: int) -> bool:
     """PARAGRAPH is one printed line well short of the measure of the text at INDEX on the
     same page: a headline or label, which the layout did not cut mid-sentence."""
-    if len(paragraph.lines) != 1 or len(chunks[index].lines) < 2:
+    if len(paragraph.lines) != 1 or len(chunks[index].lines) < _MEASURED_LINES:
         return False
     if any(chunk.page_break for chunk in chunks[start : index + 1]):
         return False  # another page may set another measure
     line = paragraph.lines[0].rstrip()
     if _SENTENCE_INSIDE.search(line) or line[-1:] in _CLAUSE_END:
         return False  # a headline neither holds a full stop nor ends on a clause mark
-    before = chunks[start - 2].text if start >= 2 else ""
+    before = chunks[start - _BEFORE_PARAGRAPH].text if start >= _BEFORE_PARAGRAPH else ""
     if before[-1:] in _CLAUSE_END or len(before) <= _DROP_CAP_MAX:
         return False  # it carries on the text before it, in lines narrowed by a float
     # the text's full lines (all but its last) give the measure; a line with a gutter in
@@ -159,8 +164,8 @@ def _box_across(paragraph: Chunk, chunk: Chunk) -> bool:
         chunk.kind is not ChunkKind.TEXT
         or chunk.open
         or chunk.page_break
-        or len(chunk.lines) < 2
-        or len(paragraph.lines) < 2
+        or len(chunk.lines) < _MEASURED_LINES
+        or len(paragraph.lines) < _MEASURED_LINES
     ):
         return False
     last, before = printed_width(paragraph.lines[-1]), printed_width(paragraph.lines[-2])
@@ -168,7 +173,7 @@ def _box_across(paragraph: Chunk, chunk: Chunk) -> bool:
     if min(last, before) < measure - _LOST_INDENT:
         return False  # no steady measure to compare with
     wide = [printed_width(line) * 2 > measure * 3 for line in chunk.lines]
-    return all(wide[:-1]) and sum(wide) >= 2
+    return all(wide[:-1]) and sum(wide) >= _WIDE_LINES_MIN
 
 
 def _set_in(chunk: Chunk) -> bool:
@@ -177,7 +182,7 @@ def _set_in(chunk: Chunk) -> bool:
     lines of Chinese alone are measured: Latin letters, digits and spaces vary in width."""
     lines = chunk.lines
     return (
-        len(lines) >= 3  # the second line is not the last: it is a full one
+        len(lines) >= _SET_IN_LINES  # the second line is not the last: it is a full one
         and printed_width(lines[0]) + _INDENT_CELLS <= printed_width(lines[1])
         and all(is_cjk(ch) for ch in lines[0] + lines[1])
     )
@@ -317,7 +322,7 @@ def _followers(issue: str, pair: str) -> set[str]:
     position = issue.find(pair)
     while position >= 0:
         after = issue[position + 2 : position + 4]
-        if len(after) == 2 and is_han(after[0]) and is_han(after[1]):
+        if len(after) == _FOLLOWER_CHARS and is_han(after[0]) and is_han(after[1]):
             found.add(after)
         position = issue.find(pair, position + 1)
     return found

@@ -19,6 +19,7 @@ SIDE_HEAD_REACH = 4
 #: Characters, at least, in a side head's first line: a headline fills its margin's
 #: measure before it wraps; a shorter line is a label or a name.
 SIDE_HEAD_LINE_MIN = 8
+_HEAD_AND_TEXT = 2  # chunks before a side head's second line, at least: its first line, the text
 
 
 def join_side_heads(
@@ -30,7 +31,7 @@ def join_side_heads(
     words = IssueWords(chunks)
     for chunk in chunks:
         if (
-            len(result) >= 2
+            len(result) >= _HEAD_AND_TEXT
             and _second_line(result[-2], result[-1], chunk, byline_alone)
             and words.one_phrase(result[-2].text, chunk.text)
         ):
