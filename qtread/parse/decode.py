@@ -57,13 +57,35 @@ class Decoded:
 
 def decode(data: bytes, name: str, encoding: str | None = None) -> Decoded:
     """Decode an issue file, or raise InputError saying why it is not one."""
+    _refuse_other_files(data, name)
+    if encoding:
+        return Decoded(_checked(_decode_as(data, name, encoding), name), _canonical(encoding, name))
+    for read in (_by_byte_order, _as_utf8):
+        if (decoded := read(data, name)) is not None:
+            return decoded
+    from charset_normalizer import from_bytes  # only now: most files are UTF-8, and it costs 15 ms
+
+    best = from_bytes(data, cp_isolation=_CANDIDATES).best()
+    if best is not None and best.encoding is not None:
+        return Decoded(_checked(str(best), name), codecs.lookup(best.encoding).name)
+    raise InputError(name, _("cannot tell the text encoding (try --encoding)"))
+
+
+def _refuse_other_files(data: bytes, name: str) -> None:
+    """Raise InputError for an empty file, or one whose signature names another file
+    type (a PDF, an image, an archive…): the user pointed qtread at the wrong file, and
+    the message says which kind it is."""
     if not data.strip():
         raise InputError(name, _("file is empty"))
     for magic, what in _MAGIC:
         if data.startswith(magic):
             raise InputError(name, _("this is {what}, not an issue text file").format(what=_(what)))
-    if encoding:
-        return Decoded(_checked(_decode_as(data, name, encoding), name), _canonical(encoding, name))
+
+
+def _by_byte_order(data: bytes, name: str) -> Decoded | None:
+    """DATA decoded by what its bytes say outright: a byte-order mark, or (without one)
+    the zero bytes of UTF-16, whose high or low half tells the byte order; None when
+    they say nothing."""
     for bom, codec in _BOMS:
         if data.startswith(bom):
             text = _decode_as(data[len(bom) :], name, codec.removesuffix("-sig"))
@@ -71,6 +93,12 @@ def decode(data: bytes, name: str, encoding: str | None = None) -> Decoded:
     if b"\x00" in data[:4096] and _looks_utf16(data):
         codec = "utf-16-le" if data[1::2].count(0) > data[0::2].count(0) else "utf-16-be"
         return Decoded(_checked(_decode_as(data, name, codec), name), codec)
+    return None
+
+
+def _as_utf8(data: bytes, name: str) -> Decoded | None:
+    """DATA read as UTF-8, if it is: strictly, or cut off inside its last character, or
+    with a few damaged bytes (shown as U+FFFD); None when it is some other encoding."""
     try:
         return Decoded(_checked(data.decode("utf-8"), name), "utf-8")
     except UnicodeDecodeError as error:
@@ -82,12 +110,7 @@ def decode(data: bytes, name: str, encoding: str | None = None) -> Decoded:
     if replaced <= max(_FEW_BAD_BYTES, len(text) // 1000) and len(text) > 4 * replaced:
         # UTF-8 with a few damaged bytes: keep every good character, mark the bad ones
         return Decoded(_checked(text, name), "utf-8", replaced)
-    from charset_normalizer import from_bytes  # only now: most files are UTF-8, and it costs 15 ms
-
-    best = from_bytes(data, cp_isolation=_CANDIDATES).best()
-    if best is not None and best.encoding is not None:
-        return Decoded(_checked(str(best), name), codecs.lookup(best.encoding).name)
-    raise InputError(name, _("cannot tell the text encoding (try --encoding)"))
+    return None
 
 
 def _looks_utf16(data: bytes) -> bool:

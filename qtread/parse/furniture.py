@@ -113,21 +113,31 @@ def _profile_furniture(
             index - last_header <= _SECTION_WORD_REACH or text.startswith("N")
         ):
             reasons[index] = "running header (English column word)"
-        elif head_like and profile.is_masthead_name(text):
-            reasons[index] = "running header (magazine name)"
-            if column := profile.masthead_column(text):
-                columns[line.number] = column
-        elif head_like and _name_and_label(text, profile):
-            reasons[index] = "running header (magazine name)"
-        elif head_like and is_issue_line(text):
-            reasons[index] = "running header (issue date)"
-            if column := named_column("".join(text.split()), profile.columns):
-                columns[line.number] = column  # a weekly's head names the page's column
+        elif head_like and (reason := _masthead(text, line.number, profile, columns)):
+            reasons[index] = reason
         elif _is_folio(text, profile):
             reasons[index] = "folio"
         elif profile.label.match(text):
             reasons[index] = "layout label"
     return reasons
+
+
+def _masthead(text: str, number: int, profile: Profile, columns: dict[int, str]) -> str | None:
+    """Why TEXT, a line of the body free of clause marks, is a running head that prints
+    the magazine's name or the issue's date (None if it is not one). The column such a
+    head names is noted in COLUMNS at line NUMBER: for some issues the head is the only
+    place the column is named."""
+    if profile.is_masthead_name(text):
+        if column := profile.masthead_column(text):
+            columns[number] = column
+        return "running header (magazine name)"
+    if _name_and_label(text, profile):
+        return "running header (magazine name)"
+    if is_issue_line(text):
+        if column := named_column("".join(text.split()), profile.columns):
+            columns[number] = column  # a weekly's head names the page's column
+        return "running header (issue date)"
+    return None
 
 
 def _heads_column_lines(

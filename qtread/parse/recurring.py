@@ -85,23 +85,54 @@ def learn_furniture(
     page's editor)."""
     plain = [_plain(line.text) if line.text else "" for line in lines]
     filled = [index for index, text in enumerate(plain) if text]  # what the sweeps below read
-    groups: dict[str, list[int]] = defaultdict(list)
-    for index in filled:
-        if key := head_key(plain[index]):
-            groups[key].append(index)
-    groups = {
-        key: found
-        for key, found in groups.items()
-        if len(found) >= MIN_REPEATS
-        and key not in roles
-        and not (len(found) < MANY_REPEATS and credits(_LIST_MARK.sub("", plain[found[0]])))
-    }
+    groups = _recurring_forms(plain, filled, roles, credits)
     numbers = [i for i in filled if _is_lone_number(plain[i])]
     folios = _folio_run(numbers, plain, [line.number for line in lines])
     likely = known | set(folios) | {i for found in groups.values() for i in found}
     likely.update(numbers)
     edges = _edges(lines, likely)
     out = Learned({i: "folio" for i in folios})
+    later = _take_placed_heads(out, groups, columns, edges, plain)
+    _take_heads_by_company(out, later, lines, known, columns, edges, plain)
+    _take_head_variants(out, lines, known, columns, edges, plain, filled)
+    _take_repeated_numbers(out, lines, known, plain, filled)
+    _take_folios_by_heads(out, lines, known, edges, plain)
+    return out
+
+
+def _recurring_forms(
+    plain: list[str],
+    filled: list[int],
+    roles: tuple[str, ...],
+    credits: Callable[[str], bool],
+) -> dict[str, list[int]]:
+    """The lines with text (at FILLED) grouped by their digit-free form, where the form
+    recurs as a running head does: `MIN_REPEATS` times or more, and no byline role (a
+    stacked credit's) nor, under `MANY_REPEATS` times, a byline crediting authors (a
+    staff writer's articles repeat it)."""
+    groups: dict[str, list[int]] = defaultdict(list)
+    for index in filled:
+        if key := head_key(plain[index]):
+            groups[key].append(index)
+    return {
+        key: found
+        for key, found in groups.items()
+        if len(found) >= MIN_REPEATS
+        and key not in roles
+        and not (len(found) < MANY_REPEATS and credits(_LIST_MARK.sub("", plain[found[0]])))
+    }
+
+
+def _take_placed_heads(
+    out: Learned,
+    groups: dict[str, list[int]],
+    columns: tuple[str, ...],
+    edges: dict[int, str],
+    plain: list[str],
+) -> dict[str, list[int]]:
+    """Take into OUT the recurring forms (GROUPS) that sit where heads sit, or print
+    rising page numbers, often enough to be heads; the others come back for a second
+    look (a head the extractor moved from the page's edge sits beside other furniture)."""
     later: dict[str, list[int]] = {}
     for key, found in groups.items():
         numbered = _numbered(found, plain)
@@ -116,8 +147,20 @@ def learn_furniture(
             _take(out, chosen, key, columns, edges, plain)
         else:
             later[key] = found
-    # A second look: a head printed beside a folio or a foot found above (no page break
-    # in the text, no number of its own) is furniture by that company.
+    return later
+
+
+def _take_heads_by_company(
+    out: Learned,
+    later: dict[str, list[int]],
+    lines: list[Line],
+    known: set[int],
+    columns: tuple[str, ...],
+    edges: dict[int, str],
+    plain: list[str],
+) -> None:
+    """A second look: a head printed beside a folio or a foot found above (no page break
+    in the text, no number of its own) is furniture by that company."""
     furniture = known | set(out.reasons)
     for key, found in later.items():
         if len(found) >= MANY_REPEATS and _median_gap(found, lines) >= MIN_HEAD_GAP:
@@ -126,28 +169,48 @@ def learn_furniture(
             chosen = {i for i in found if _beside(i, lines, furniture)}
         if len(chosen) >= MIN_EVIDENCE_SHARE * len(found):
             _take(out, chosen, key, columns, edges, plain)
-    # One head in several variants (`特别策划 NO.5 / 2020`, `聚焦钱塘 NO.5 / 2020`): the
-    # column or section word changes, the numbered part stays.
+
+
+def _take_head_variants(
+    out: Learned,
+    lines: list[Line],
+    known: set[int],
+    columns: tuple[str, ...],
+    edges: dict[int, str],
+    plain: list[str],
+    filled: list[int],
+) -> None:
+    """One head in several variants (`特别策划 NO.5 / 2020`, `聚焦钱塘 NO.5 / 2020`): the
+    column or section word changes, the numbered part stays."""
     furniture = known | set(out.reasons)
     for found in _head_families(plain, filled, furniture).values():
         if _median_gap(found, lines) >= MIN_HEAD_GAP:
             _take(out, set(found), "", columns, edges, plain)
-    # The same number alone on a line page after page, beside a head or foot (the year
-    # a foot prints on a line of its own: `NO.5` / `2020`), is part of it: no text
-    # prints one number alone ten times.
+
+
+def _take_repeated_numbers(
+    out: Learned, lines: list[Line], known: set[int], plain: list[str], filled: list[int]
+) -> None:
+    """The same number alone on a line page after page, beside a head or foot (the year
+    a foot prints on a line of its own: `NO.5` / `2020`), is part of it: no text prints
+    one number alone ten times."""
     furniture = known | set(out.reasons)
     for found in _repeated_numbers(plain, filled).values():
         chosen = {i for i in found if i not in furniture and _beside(i, lines, furniture)}
         if len(chosen) >= MIN_EVIDENCE_SHARE * len(found):
             out.reasons.update(dict.fromkeys(chosen, "running header (repeated number)"))
-    # A lone number at a page's edge right beside a head is that page's folio, also
-    # where the pages are too short or too few to make a run of folios.
+
+
+def _take_folios_by_heads(
+    out: Learned, lines: list[Line], known: set[int], edges: dict[int, str], plain: list[str]
+) -> None:
+    """A lone number at a page's edge right beside a head is that page's folio, also
+    where the pages are too short or too few to make a run of folios."""
     furniture = known | set(out.reasons)
     for index in edges:
         lone = index not in furniture and _is_lone_number(plain[index])
         if lone and _beside(index, lines, furniture):
             out.reasons[index] = "folio"
-    return out
 
 
 def _head_families(

@@ -22,16 +22,7 @@ def read_bytes(path: str | Path) -> tuple[bytes, str]:
     file = Path(path)
     name = display_name(path)
     try:
-        if file.is_dir():
-            raise InputError(name, _("is a directory"))
-        if not file.exists():
-            if file.is_symlink():
-                file.stat()  # a loop says so here; a dangling link is "no such file"
-            raise InputError(name, _("no such file"))
-        if not file.is_file():
-            raise InputError(name, _("not a regular file"))
-        if file.stat().st_size > MAX_BYTES:
-            raise InputError(name, _too_large())
+        _refuse_unreadable(file, name)
         with file.open("rb") as stream:
             return _read_capped(stream, name), name
     except PermissionError:
@@ -42,6 +33,22 @@ def read_bytes(path: str | Path) -> tuple[bytes, str]:
         if error.errno == errno.ELOOP:
             raise InputError(name, _("too many levels of symbolic links (a loop)")) from None
         raise InputError(name, error.strerror or _("cannot be read")) from None
+
+
+def _refuse_unreadable(file: Path, name: str) -> None:
+    """Raise InputError, before anything is read, for a FILE that is no regular file of
+    a size an issue can have: each way gets its own message. The OSError that a look at
+    the file system raises (a link loop, no permission) is the caller's to word."""
+    if file.is_dir():
+        raise InputError(name, _("is a directory"))
+    if not file.exists():
+        if file.is_symlink():
+            file.stat()  # a loop says so here; a dangling link is "no such file"
+        raise InputError(name, _("no such file"))
+    if not file.is_file():
+        raise InputError(name, _("not a regular file"))
+    if file.stat().st_size > MAX_BYTES:
+        raise InputError(name, _too_large())
 
 
 def _read_capped(stream: BinaryIO, name: str) -> bytes:

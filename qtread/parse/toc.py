@@ -159,14 +159,10 @@ def _read_entries(region: list[Line], profile: Profile, toc: Toc) -> None:
             if name in profile.group_labels:
                 continue
             column = name
-            if match.group("page"):
-                pending_page = int(match.group("page"))
+            pending_page = _heading_page(match, pending_page)
             open_entry = False
-        elif text in profile.group_labels or profile.is_cover_line(text):
-            toc.dropped.record(line.number, raw, "table of contents label")
-            continue
-        elif len(text) >= _BLURB_MIN and ends_sentence(text):
-            toc.dropped.record(line.number, raw, "table of contents blurb")
+        elif aside := _aside(text, profile):
+            toc.dropped.record(line.number, raw, aside)
             continue
         elif current is not None and open_entry:
             _continue_entry(current, text, profile)
@@ -178,6 +174,23 @@ def _read_entries(region: list[Line], profile: Profile, toc: Toc) -> None:
         toc.dropped.record(line.number, raw, "table of contents")
         if current is not None and current.page is None and pending_page is not None:
             current.page, pending_page = pending_page, None
+
+
+def _heading_page(heading: re.Match[str], pending_page: int | None) -> int | None:
+    """The page waiting for the next entry after a column HEADING: the one the heading
+    carries for it (`## 72 瞭望台`), else PENDING_PAGE, one read before it."""
+    return int(heading.group("page")) if heading.group("page") else pending_page
+
+
+def _aside(text: str, profile: Profile) -> str | None:
+    """Why a line is printed beside the entries and is no part of one (it goes to the
+    ledger with that reason): a label (`目录 CONTENTS`, a group's) or a sentence long
+    enough to be a blurb; None for any other line."""
+    if text in profile.group_labels or profile.is_cover_line(text):
+        return "table of contents label"
+    if len(text) >= _BLURB_MIN and ends_sentence(text):
+        return "table of contents blurb"
+    return None
 
 
 def _new_entry(

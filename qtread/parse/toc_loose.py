@@ -22,6 +22,7 @@ from qtread.parse.lines import Line
 from qtread.parse.profile import Profile
 from qtread.parse.toc_forms import (
     LONE_PAGE,
+    EntryLine,
     PageSide,
     entries_on_line,
     is_leader_line,
@@ -338,40 +339,21 @@ def _read(
         following = text_lines[number + 1].text if number + 1 < len(text_lines) else ""
         reason = "table of contents"
         if found := entries_on_line(raw, side):
-            for order, entry in enumerate(found):
-                parts = [without_markup(p.text) for p in pending] if order == 0 else []
-                drafts.append(
-                    _Draft([*parts, without_markup(entry.title)], entry.page, column, line.number)
-                )
-            first_line = pending[0].number if pending else line.number
-            drafts[-len(found)].line = first_line
+            _add_drafts(drafts, found, pending, column, line)
             pending, continues = [], True
-        elif text in profile.group_labels or _is_label(text, profile):
-            reason = "table of contents label"
-        elif drafts and text not in profile.columns and _authors(text, printed):
-            reason = "table of contents author"
-            continues = False
+        elif aside := _aside(text, drafts, printed, profile):
+            reason = aside  # an author cell ends the entry above; a label leaves it open
+            continues = continues and aside != "table of contents author"
         elif _is_sentence(text) or len(pending) >= _WRAP_MAX:
             _record_blurb(pending, line, toc.dropped)
             pending, continues = [], False
             continue
-        elif (
-            side is PageSide.AFTER
-            and continues
-            and drafts
-            and text not in profile.columns
-            and printed_width(drafts[-1].parts[-1]) >= _FULL_LINE * width
-            and printed_width(text) < _FULL_LINE * width  # a full one opens the next entry
-        ):
-            drafts[-1].parts.append(text)  # a full title line wrapped past its page
-            continues = False
-        elif subtitles_after and continues and drafts and text not in profile.columns:
+        elif continues and _extends_last(text, drafts, side, width, profile, subtitles_after):
             drafts[-1].parts.append(text)
-            continues = False  # one subtitle line; a second starts the next title
+            continues = False  # one line; a second starts the next title
         elif text in profile.columns or (not pending and _is_heading(text, following, side)):
             _record_blurb(pending, None, toc.dropped)
-            if heading_at == number - 1 and column is not None:
-                paired[len(drafts)] = (column, _unbracketed(text))
+            _pair_across(paired, len(drafts), column, text, in_a_row=heading_at == number - 1)
             column, pending, continues = _unbracketed(text), [], False
             heading_at = number
         elif side is PageSide.AFTER:
@@ -383,9 +365,86 @@ def _read(
             reason = "table of contents label"
         toc.dropped.record(line.number, raw, reason)
     _record_blurb(pending, None, toc.dropped)
+    _split_paired(drafts, paired)
+    toc.entries = [_entry(draft, width, profile) for draft in drafts]
+
+
+def _add_drafts(
+    drafts: list[_Draft],
+    found: list[EntryLine],
+    pending: list[Line],
+    column: str | None,
+    line: Line,
+) -> None:
+    """Draft the entries FOUND on LINE, under COLUMN. The lines PENDING (page after the
+    title) are the first entry's title wrapped over the lines above: they open its text,
+    and it is read from the first of them."""
+    for order, entry in enumerate(found):
+        parts = [without_markup(p.text) for p in pending] if order == 0 else []
+        drafts.append(
+            _Draft([*parts, without_markup(entry.title)], entry.page, column, line.number)
+        )
+    first_line = pending[0].number if pending else line.number
+    drafts[-len(found)].line = first_line
+
+
+def _aside(text: str, drafts: list[_Draft], printed: Counter[str], profile: Profile) -> str | None:
+    """Why a line without a page is printed beside the entries and is no part of one: a
+    label (`目录 CONTENTS`, a group's) or, after an entry, its author cell (PRINTED: how
+    often the TOC prints each word); None for any other line."""
+    if text in profile.group_labels or _is_label(text, profile):
+        return "table of contents label"
+    if drafts and text not in profile.columns and _authors(text, printed):
+        return "table of contents author"
+    return None
+
+
+def _extends_last(
+    text: str,
+    drafts: list[_Draft],
+    side: PageSide,
+    width: int,
+    profile: Profile,
+    subtitles_after: bool,
+) -> bool:
+    """A line without a page, right after an entry that may go on, that belongs to that
+    entry: with the page after the title, a full title line wrapped past its page (a full
+    line after it opens the next entry; WIDTH: the widest line's), or its subtitle when
+    SUBTITLES_AFTER (`_better_read`). A column's name is never part of an entry."""
+    return (
+        bool(drafts)
+        and text not in profile.columns
+        and (
+            (
+                side is PageSide.AFTER
+                and printed_width(drafts[-1].parts[-1]) >= _FULL_LINE * width
+                and printed_width(text) < _FULL_LINE * width
+            )
+            or subtitles_after
+        )
+    )
+
+
+def _pair_across(
+    paired: dict[int, tuple[str, str]],
+    at: int,
+    column: str | None,
+    heading: str,
+    *,
+    in_a_row: bool,
+) -> None:
+    """Note HEADING, read IN_A_ROW with the heading of COLUMN (on the text line right
+    above it), in PAIRED: two column headings in a row are a contents page's two columns
+    read across, and the entries from the draft AT on alternate between the two."""
+    if in_a_row and column is not None:
+        paired[at] = (column, _unbracketed(heading))
+
+
+def _split_paired(drafts: list[_Draft], paired: dict[int, tuple[str, str]]) -> None:
+    """File the entries under each pair of headings read across (PAIRED: the first draft
+    index after them → the two columns) by their pages (`_split_across`)."""
     for start, columns in paired.items():
         _split_across(drafts[start:], columns)
-    toc.entries = [_entry(draft, width, profile) for draft in drafts]
 
 
 def _split_across(drafts: list[_Draft], columns: tuple[str, str]) -> None:

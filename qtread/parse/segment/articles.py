@@ -50,119 +50,199 @@ def build(
 ) -> list[Section]:
     """The articles between anchors, grouped into columns: each chunk becomes the
     title, a byline, a block or a ledger entry of the article it falls in."""
-    title_chunks = _title_chunks(anchors)
-    articles: list[tuple[Article, str | None]] = []
-    credits: list[tuple[int, Byline, Chunk]] = []  # (article position, credit, its chunk)
-    pending_bylines: list[Byline] = []  # printed over the next article's title
-    article: Article | None = None
-    pending_date: str | None = None
-    columns = _ColumnFiling(heads, articles)
-    first_anchor = min(anchors, default=len(chunks))
-    # Before the first article, chunks with no running text among them are what the
-    # cover and contents pages left (a motto, a stray page number): not an article.
-    # (With no article found at all, the text is one untitled article: never nothing.)
-    leftovers = bool(anchors) and not any_running_text(chunks, roles, range(first_anchor))
-    words = IssueWords(chunks)
-    inside_word = words.cut_inside_word
-    listed = numbered_list({index: anchor.title for index, anchor in anchors.items()})
+    reader = _ArticleReader(chunks, roles, anchors, heads, profile, out)
     for index, chunk in enumerate(chunks):
-        columns.reach(chunk)
-        if index in anchors:
-            anchor = anchors[index]
-            column = columns.for_article(anchor)
-            headline = _headline(chunks, anchor, inside_word)
-            headline = replace(headline, title=without_headline_brackets(headline.title))
-            if index in listed and (number := list_number(headline.title)):
-                # the list's number, not the headline's wording: into the ledger
-                headline = replace(headline, title=headline.title[len(number[1]) :])
-                out.dropped.append(DroppedLine(chunk.span.first, number[1].strip(), LIST_NUMBER))
-            article = Article(
-                id=_article_id(len(articles) + 1, headline.title),
-                title=headline.title,
-                kind=anchor.kind,
-                subtitle=headline.subtitle,
-                evidence=anchor.evidence,
-                page=anchor.entry.page if anchor.entry else None,
-                span=chunk.span,
-            )
-            if anchor.entry is not None:
-                anchor.entry.article_id = article.id
-            articles.append((article, column))
-            pending_date = None
-            article.bylines.extend(pending_bylines)
-            pending_bylines = []
-        if index in title_chunks:
-            if article is not None and article.span is not None:
-                article.span = article.span.union(chunk.span)
-            continue
-        if index in roles.columns:
-            columns.label(roles.columns[index])
-            out.dropped.append(_dropped(chunk, "column label"))
-            continue
-        if index in roles.kickers or index in roles.group_labels:
-            out.dropped.append(_dropped(chunk, "kicker label"))
-            continue
-        if article is None and leftovers:
-            out.dropped.append(_dropped(chunk, "before the first article"))
-            continue
-        if article is None:
-            article = Article(
-                id=_article_id(1, chunk.text),
-                title=chunk.text,
-                span=chunk.span,
-                evidence="untitled",
-            )
-            articles.append((article, columns.current))
-            continue
-        article.span = chunk.span if article.span is None else article.span.union(chunk.span)
-        if index in roles.bylines:
-            if lead := profile.news_lead.match(chunk.text):  # 本刊讯（记者 …）: the source
-                out.dropped.append(DroppedLine(chunk.span.first, lead[0], "news lead's source"))
-            if _credited_again(article, roles.bylines[index]):
-                # the same credit printed twice (over the text and at its end, or on
-                # both pages of a spread): one credit, the copy's line in the ledger
-                out.dropped.append(_dropped(chunk, BYLINE_AGAIN))
-            elif index in roles.closing:
-                article.bylines.extend(roles.bylines[index])  # printed at its article's end
-            elif _over_next_title(article, chunks, roles, anchors, index) or (
-                pending_bylines and index - 1 in roles.bylines
-            ):
-                pending_bylines += roles.bylines[index]
-            else:
-                article.bylines.extend(roles.bylines[index])
-        elif index in roles.credits:
-            credits.append((len(articles) - 1, roles.credits[index], chunk))
-        elif index in roles.people:
-            if roles.people[index] not in article.names:  # a name label and its photo's
-                article.bylines.append(Byline("", (roles.people[index],)))
-            article.blocks.append(Block(BlockType.CAPTION, chunk.text, chunk.span))
-        elif index in roles.dates:
-            date, rest = roles.dates[index]
-            if rest:
-                article.blocks.append(Block(BlockType.CHRONOLOGY, rest, chunk.span, date))
-                pending_date = None
-            else:
-                pending_date = date
-                article.blocks.append(Block(BlockType.CHRONOLOGY, "", chunk.span, date))
-        else:
-            block = _block(chunks, roles, index)
-            if pending_date is not None:
-                last = article.blocks[-1]
-                if last.type is BlockType.CHRONOLOGY and not last.text:
-                    last.text, last.span = block.text, last.span.union(block.span)
-                    pending_date = None
-                    continue
-            article.blocks.append(block)
+        reader.read(index, chunk)
+    articles = reader.articles
     for article, _ in articles:
         article.blocks = [b for b in article.blocks if b.text or b.date]
         if any(word in article.title for word in profile.chronology_words):
             article.kind = ArticleKind.CHRONOLOGY
-    _share_credits([article for article, _ in articles], credits, out)
+    _share_credits([article for article, _ in articles], reader.credits, out)
     for article, _ in articles:
         _editors_apart(article, profile)
         article.confidence = confidence(article.evidence, bylined=bool(article.bylines))
     drop_pull_quotes(articles, out)
     return _group(articles)
+
+
+class _ArticleReader:
+    """The articles as the chunks are read in order: the article each chunk falls in and
+    what it is of it. What one chunk leaves for the next is kept here: the article open,
+    bylines printed over the next title, a chronology's date waiting for its text, and
+    the column filing. ARTICLES is the list of (article, column) built; CREDITS the
+    column credits read, (article position, credit, its chunk), shared out afterwards."""
+
+    def __init__(
+        self,
+        chunks: list[Chunk],
+        roles: Roles,
+        anchors: dict[int, Anchor],
+        heads: ColumnHeads,
+        profile: Profile,
+        out: Segmented,
+    ) -> None:
+        self._chunks = chunks
+        self._roles = roles
+        self._anchors = anchors
+        self._profile = profile
+        self._out = out
+        self._title_chunks = _title_chunks(anchors)
+        self.articles: list[tuple[Article, str | None]] = []
+        self.credits: list[tuple[int, Byline, Chunk]] = []
+        self._pending_bylines: list[Byline] = []  # printed over the next article's title
+        self._article: Article | None = None
+        self._pending_date: str | None = None
+        self._columns = _ColumnFiling(heads, self.articles)
+        first_anchor = min(anchors, default=len(chunks))
+        # Before the first article, chunks with no running text among them are what the
+        # cover and contents pages left (a motto, a stray page number): not an article.
+        # (With no article found at all, the text is one untitled article: never nothing.)
+        self._leftovers = bool(anchors) and not any_running_text(chunks, roles, range(first_anchor))
+        self._inside_word = IssueWords(chunks).cut_inside_word
+        self._listed = numbered_list({index: anchor.title for index, anchor in anchors.items()})
+
+    def read(self, index: int, chunk: Chunk) -> None:
+        """File CHUNK, at INDEX: it opens an article, is part of a title, goes to the
+        ledger, or is content of the article it falls in."""
+        self._columns.reach(chunk)
+        if index in self._anchors:
+            self._open(index, chunk, self._anchors[index])
+        if index in self._title_chunks:
+            self._widen_title(chunk)
+            return
+        if self._set_aside(index, chunk):
+            return
+        article = self._article
+        if article is None:
+            self._open_untitled(chunk)
+            return
+        article.span = chunk.span if article.span is None else article.span.union(chunk.span)
+        self._take(index, chunk, article)
+
+    def _open(self, index: int, chunk: Chunk, anchor: Anchor) -> None:
+        """The article ANCHOR opens at CHUNK: filed under its column, credited with the
+        bylines printed over its title."""
+        column = self._columns.for_article(anchor)
+        headline = self._bare_headline(index, chunk, anchor)
+        article = Article(
+            id=_article_id(len(self.articles) + 1, headline.title),
+            title=headline.title,
+            kind=anchor.kind,
+            subtitle=headline.subtitle,
+            evidence=anchor.evidence,
+            page=anchor.entry.page if anchor.entry else None,
+            span=chunk.span,
+        )
+        if anchor.entry is not None:
+            anchor.entry.article_id = article.id
+        self.articles.append((article, column))
+        self._article = article
+        self._pending_date = None
+        article.bylines.extend(self._pending_bylines)
+        self._pending_bylines = []
+
+    def _bare_headline(self, index: int, chunk: Chunk, anchor: Anchor) -> Headline:
+        """The anchor's headline as its article's title: bare of its brackets, and of a
+        numbered list's number (the list's, not the headline's wording: into the ledger)."""
+        headline = _headline(self._chunks, anchor, self._inside_word)
+        headline = replace(headline, title=without_headline_brackets(headline.title))
+        if index in self._listed and (number := list_number(headline.title)):
+            headline = replace(headline, title=headline.title[len(number[1]) :])
+            self._out.dropped.append(DroppedLine(chunk.span.first, number[1].strip(), LIST_NUMBER))
+        return headline
+
+    def _widen_title(self, chunk: Chunk) -> None:
+        """A title chunk is its article's: the article's span takes it in."""
+        article = self._article
+        if article is not None and article.span is not None:
+            article.span = article.span.union(chunk.span)
+
+    def _set_aside(self, index: int, chunk: Chunk) -> bool:
+        """Whether CHUNK is no article's content, and goes to the ledger: a column's label
+        (which files the articles under it), a kicker or group label, or what the cover
+        and contents pages left before the first article."""
+        roles = self._roles
+        if index in roles.columns:
+            self._columns.label(roles.columns[index])
+            reason = "column label"
+        elif index in roles.kickers or index in roles.group_labels:
+            reason = "kicker label"
+        elif self._article is None and self._leftovers:
+            reason = "before the first article"
+        else:
+            return False
+        self._out.dropped.append(_dropped(chunk, reason))
+        return True
+
+    def _open_untitled(self, chunk: Chunk) -> None:
+        """With no article open, CHUNK opens one: untitled, its own text the title."""
+        article = Article(
+            id=_article_id(1, chunk.text),
+            title=chunk.text,
+            span=chunk.span,
+            evidence="untitled",
+        )
+        self.articles.append((article, self._columns.current))
+        self._article = article
+
+    def _take(self, index: int, chunk: Chunk, article: Article) -> None:
+        """CHUNK as content of ARTICLE: a byline, a column credit (shared out later), a
+        person's name label, a chronology's date, or a block of text."""
+        roles = self._roles
+        if index in roles.bylines:
+            self._byline(index, chunk, article)
+        elif index in roles.credits:
+            self.credits.append((len(self.articles) - 1, roles.credits[index], chunk))
+        elif index in roles.people:
+            if roles.people[index] not in article.names:  # a name label and its photo's
+                article.bylines.append(Byline("", (roles.people[index],)))
+            article.blocks.append(Block(BlockType.CAPTION, chunk.text, chunk.span))
+        elif index in roles.dates:
+            self._date(index, chunk, article)
+        else:
+            self._text(index, article)
+
+    def _byline(self, index: int, chunk: Chunk, article: Article) -> None:
+        """The byline at INDEX credits ARTICLE, or the next article when printed over its
+        title, or is a copy of a credit ARTICLE has (into the ledger)."""
+        roles = self._roles
+        if lead := self._profile.news_lead.match(chunk.text):  # 本刊讯（记者 …）: the source
+            self._out.dropped.append(DroppedLine(chunk.span.first, lead[0], "news lead's source"))
+        if _credited_again(article, roles.bylines[index]):
+            # the same credit printed twice (over the text and at its end, or on
+            # both pages of a spread): one credit, the copy's line in the ledger
+            self._out.dropped.append(_dropped(chunk, BYLINE_AGAIN))
+        elif index in roles.closing:
+            article.bylines.extend(roles.bylines[index])  # printed at its article's end
+        elif _over_next_title(article, self._chunks, roles, self._anchors, index) or (
+            self._pending_bylines and index - 1 in roles.bylines
+        ):
+            self._pending_bylines += roles.bylines[index]
+        else:
+            article.bylines.extend(roles.bylines[index])
+
+    def _date(self, index: int, chunk: Chunk, article: Article) -> None:
+        """A chronology's date: an entry with the text after it, or one whose text is the
+        next block (the date is left pending until it comes)."""
+        date, rest = self._roles.dates[index]
+        if rest:
+            article.blocks.append(Block(BlockType.CHRONOLOGY, rest, chunk.span, date))
+            self._pending_date = None
+        else:
+            self._pending_date = date
+            article.blocks.append(Block(BlockType.CHRONOLOGY, "", chunk.span, date))
+
+    def _text(self, index: int, article: Article) -> None:
+        """A block of ARTICLE's text, or the text of the dated entry waiting for it."""
+        block = _block(self._chunks, self._roles, index)
+        if self._pending_date is not None:
+            last = article.blocks[-1]
+            if last.type is BlockType.CHRONOLOGY and not last.text:
+                last.text, last.span = block.text, last.span.union(block.span)
+                self._pending_date = None
+                return
+        article.blocks.append(block)
 
 
 class _ColumnFiling:

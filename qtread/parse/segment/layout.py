@@ -56,62 +56,93 @@ def byline_anchors(chunks: list[Chunk], roles: Roles, anchors: dict[int, Anchor]
     used = _title_chunks(anchors)
     decks = _toc_decks(anchors)
     for index in sorted(roles.bylines.keys() - roles.closing):
-        start = index
-        detached = chunks[index].gap >= DETACHED  # a wide gap: not the title above
-        tails = 0  # wrapped titles' tails in the run: they do not count as title lines
-        while (
-            not detached
-            and start - 1 >= 0
-            and (roles.title(start - 1) or title_tail(chunks, roles, start - 1))
-            and index - start < TITLE_RUN + tails
-        ):
-            if start - 1 in used:
-                break
-            if start < index and ChunkKind.FRAME is chunks[start].kind is chunks[start - 1].kind:
-                break  # two frames are two titles: the byline belongs to the lower one
-            top = chunks[start].kind is ChunkKind.HEADING or chunks[start].page_break
-            if start < index and top:
-                break  # a title starts at its heading, or at the top of its page
-            if roles.counts.get(roles.key(start - 1), 0) >= _RUNNING_HEAD:
-                break  # printed page after page: a running head, not a title
-            start -= 1
-            tails += title_tail(chunks, roles, start)
-        while start < index and title_tail(chunks, roles, start):
-            start += 1  # a run cannot open with a tail: the title it ends is not there
-        if start - 1 in used or (
-            start == index and any(index - k in used for k in range(1, _TITLE_ABOVE_REACH + 1))
-        ):
+        start = _title_run_start(chunks, roles, used, index)
+        if _byline_of_anchored(used, start, index):
             continue  # the byline of an anchored title (or of its deck, printed between)
         if start < index and chunks[start].text.startswith(DECK_DASHES):
             continue  # under a deck (`——…`): its headline is above, anchored or not
         if start == index:  # the byline comes first: 文 \ 汪株燚 above its title
-            following = index + 1
-            if (
-                following < len(chunks)
-                and roles.title(following)
-                and following not in used
-                and not (  # a sentence cut at the line's end, unless a deck is under it
-                    chunks[following].fragment
-                    and not (following + 1 < len(chunks) and roles.title(following + 1))
-                )
-            ):
-                anchors[following] = Anchor(
-                    following, chunks[following].text, [following], evidence="byline-above"
-                )
-                used.add(following)
+            _title_under_byline(chunks, roles, anchors, used, index)
             continue
         title_chunks = list(range(start, index))
-        text = chunks[start].text
-        for i in title_chunks[1:]:
-            text = (
-                join_wrapped(text, chunks[i].text)
-                if chunks[i - 1].kind is ChunkKind.FRAME
-                else f"{text} {chunks[i].text}"
-            )
+        text = _title_run_text(chunks, title_chunks)
         if norm(text)[:TITLE_KEY] in decks:
             continue  # the deck of a title the TOC placed above: its article's byline
         anchors[start] = Anchor(start, text, title_chunks, evidence="byline")
         used.update(title_chunks)
+
+
+def _title_run_start(chunks: list[Chunk], roles: Roles, used: set[int], index: int) -> int:
+    """Where the run of title lines over the byline at INDEX starts (INDEX: no run). The
+    run stops at a title already USED, at the top of a frame, heading or page, and at a
+    running head; a wrapped title's tail does not count as a line, nor opens the run."""
+    start = index
+    detached = chunks[index].gap >= DETACHED  # a wide gap: not the title above
+    tails = 0  # wrapped titles' tails in the run: they do not count as title lines
+    while (
+        not detached
+        and start - 1 >= 0
+        and (roles.title(start - 1) or title_tail(chunks, roles, start - 1))
+        and index - start < TITLE_RUN + tails
+    ):
+        if start - 1 in used:
+            break
+        if start < index and ChunkKind.FRAME is chunks[start].kind is chunks[start - 1].kind:
+            break  # two frames are two titles: the byline belongs to the lower one
+        top = chunks[start].kind is ChunkKind.HEADING or chunks[start].page_break
+        if start < index and top:
+            break  # a title starts at its heading, or at the top of its page
+        if roles.counts.get(roles.key(start - 1), 0) >= _RUNNING_HEAD:
+            break  # printed page after page: a running head, not a title
+        start -= 1
+        tails += title_tail(chunks, roles, start)
+    while start < index and title_tail(chunks, roles, start):
+        start += 1  # a run cannot open with a tail: the title it ends is not there
+    return start
+
+
+def _byline_of_anchored(used: set[int], start: int, index: int) -> bool:
+    """Whether the byline at INDEX, its title run starting at START, is that of a title
+    already anchored: one right over the run, or, with no run, one within a deck's reach
+    above the byline (the deck printed between)."""
+    return start - 1 in used or (
+        start == index and any(index - k in used for k in range(1, _TITLE_ABOVE_REACH + 1))
+    )
+
+
+def _title_under_byline(
+    chunks: list[Chunk], roles: Roles, anchors: dict[int, Anchor], used: set[int], index: int
+) -> None:
+    """A byline printed above its title, not under it, anchors the title line under it,
+    if no other title has it, and unless that line is a sentence cut at the line's end
+    with no deck under it."""
+    following = index + 1
+    if (
+        following < len(chunks)
+        and roles.title(following)
+        and following not in used
+        and not (  # a sentence cut at the line's end, unless a deck is under it
+            chunks[following].fragment
+            and not (following + 1 < len(chunks) and roles.title(following + 1))
+        )
+    ):
+        anchors[following] = Anchor(
+            following, chunks[following].text, [following], evidence="byline-above"
+        )
+        used.add(following)
+
+
+def _title_run_text(chunks: list[Chunk], title_chunks: list[int]) -> str:
+    """The title the run TITLE_CHUNKS prints: a frame's wrapped lines joined as one line
+    of text, other lines with a space between."""
+    text = chunks[title_chunks[0]].text
+    for i in title_chunks[1:]:
+        text = (
+            join_wrapped(text, chunks[i].text)
+            if chunks[i - 1].kind is ChunkKind.FRAME
+            else f"{text} {chunks[i].text}"
+        )
+    return text
 
 
 def _toc_decks(anchors: dict[int, Anchor]) -> set[str]:

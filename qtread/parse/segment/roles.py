@@ -255,8 +255,14 @@ def _stacked_credit(before: str, credits: list[Byline], line: str, profile: Prof
     return text if added and all(map(opens_with_surname, added)) else None
 
 
-def _cut_byline(chunk: Chunk, profile: Profile) -> tuple[list[Chunk], int | None]:
-    """CHUNK cut around the byline in it, and which piece is a byline glued to text."""
+#: CHUNK cut into pieces around a byline, and which piece is a byline glued to text.
+_Cut = tuple[list[Chunk], int | None]
+
+
+def _cut_byline(chunk: Chunk, profile: Profile) -> _Cut:
+    """CHUNK cut around the byline in it, and which piece is a byline glued to text: the
+    cheap tests that rule a byline out first, then each place one is printed, the surest
+    first."""
     lines = chunk.lines
     if chunk.kind not in (ChunkKind.FRAME, ChunkKind.TEXT) or not lines:
         return [chunk], None
@@ -265,15 +271,36 @@ def _cut_byline(chunk: Chunk, profile: Profile) -> tuple[list[Chunk], int | None
     spaced = " ".join(lines)  # a line's end parts names like a space does
     if parse_byline(spaced, profile):
         return [chunk], None
+    cut = (
+        _cut_news_lead_byline(chunk, spaced, profile)
+        or _cut_byline_opening_a_line(chunk, profile)
+        or _cut_byline_closing_a_line(chunk, profile)
+        or _cut_byline_closing_the_paragraph(chunk, profile)
+    )
+    return cut or ([chunk], None)
+
+
+def _cut_news_lead_byline(chunk: Chunk, spaced: str, profile: Profile) -> _Cut | None:
+    """The bracketed byline of a news lead (`本刊讯（记者 林远）`) cut off the text it
+    opens; SPACED is CHUNK's lines joined with spaces."""
+    news = news_lead_byline(spaced, profile)
+    if news is None or not news[0].strip():
+        return None
     first = chunk.span.first
-    if (news := news_lead_byline(spaced, profile)) is not None and news[0].strip():
-        byline = spaced[: len(spaced) - len(news[0])].strip()
-        # the lead's text as the paragraph joins it, from the byline's closing bracket on
-        rest = chunk.text[chunk.text.find(byline[-1]) + 1 :].strip()
-        return [
-            _piece(chunk, [byline], first, at_start=True),
-            _piece(chunk, [rest], first, at_start=False),
-        ], None
+    byline = spaced[: len(spaced) - len(news[0])].strip()
+    # the lead's text as the paragraph joins it, from the byline's closing bracket on
+    rest = chunk.text[chunk.text.find(byline[-1]) + 1 :].strip()
+    return [
+        _piece(chunk, [byline], first, at_start=True),
+        _piece(chunk, [rest], first, at_start=False),
+    ], None
+
+
+def _cut_byline_opening_a_line(chunk: Chunk, profile: Profile) -> _Cut | None:
+    """A byline that opens a printed line: a frame's line past its first (the title
+    above it set in the same frame), or a byline leading the text run on after it."""
+    lines = chunk.lines
+    first = chunk.span.first
     for i, line in enumerate(lines):
         if i and chunk.kind is ChunkKind.FRAME and parse_byline(line, profile):
             above = part_of(chunk, lines[:i], first)
@@ -287,6 +314,14 @@ def _cut_byline(chunk: Chunk, profile: Profile) -> tuple[list[Chunk], int | None
             pieces.append(_piece(chunk, [byline], first + i, at_start=not head))
             pieces.append(_piece(chunk, [rest, *lines[i + 1 :]], first + i, at_start=False))
             return pieces, None
+    return None
+
+
+def _cut_byline_closing_a_line(chunk: Chunk, profile: Profile) -> _Cut | None:
+    """A byline that closes a line before the paragraph's last, the next article's text
+    run on under it: the byline ends the article above."""
+    lines = chunk.lines
+    first = chunk.span.first
     for i, line in enumerate(lines[:-1]):  # a byline closing the lead, the text run on
         if (trail := trailing_byline(line.strip(), profile)) and trail[0]:
             before = trail[0]
@@ -296,6 +331,14 @@ def _cut_byline(chunk: Chunk, profile: Profile) -> tuple[list[Chunk], int | None
                 _piece(chunk, [byline], first + i, at_start=False),
                 _piece(chunk, lines[i + 1 :], first + i + 1, at_start=False),
             ], 1
+    return None
+
+
+def _cut_byline_closing_the_paragraph(chunk: Chunk, profile: Profile) -> _Cut | None:
+    """A byline that closes the paragraph it is glued to, on its last line or, bracketed,
+    wrapped from the line before onto it: the byline ends the article above."""
+    lines = chunk.lines
+    first = chunk.span.first
     for wrapped in (1, 2):  # a bracketed byline may wrap onto the paragraph's last line
         if len(lines) < wrapped:
             break
@@ -311,7 +354,7 @@ def _cut_byline(chunk: Chunk, profile: Profile) -> tuple[list[Chunk], int | None
                 _piece(chunk, body, first, at_start=True),
                 _piece(chunk, [byline], min(at, chunk.span.last), at_start=False),
             ], 1
-    return [chunk], None
+    return None
 
 
 def _piece(chunk: Chunk, lines: list[str], first: int, *, at_start: bool) -> Chunk:
@@ -356,58 +399,103 @@ def classify(
         chunks=chunks,
     )
     dates = [chronology_date(chunk.text, profile) for chunk in chunks]  # read once, asked twice
+    _count_titles(chunks, roles, dates)
+    for index, chunk in enumerate(chunks):
+        _mark_printed_cues(chunks, roles, index, profile)
+        if chunk.kind is ChunkKind.LIST_ITEM:
+            # a converter sets an ornament-led byline (`□ 记者 …`) as a list item
+            if byline := parse_byline(chunk.text, profile):
+                roles.bylines[index] = byline
+        elif _wraps_a_persons_role(chunks, roles, index, profile):
+            roles.people[index] = roles.people[index - 1]  # the role, wrapped onto a line
+        else:
+            _mark_role(chunks, roles, index, profile, glued, dates[index])
+    _names_under_titles(chunks, roles, profile, credited)
+    return roles
+
+
+def _count_titles(chunks: list[Chunk], roles: Roles, dates: list[tuple[str, str] | None]) -> None:
+    """How often each title-like text is printed (one printed twice is a label or a
+    teaser), and the line under a chronology's date kept from being taken for a title:
+    it is that entry's heading."""
     for index, chunk in enumerate(chunks):
         if roles.titleish[index]:
             key = roles.key(index)
             roles.counts[key] = roles.counts.get(key, 0) + 1
         if index and dates[index - 1] and not chunk.page_break:
             roles.titleish[index] = False  # the title of a chronology entry
-    for index, chunk in enumerate(chunks):
-        text = chunk.text
-        if profile.numbered_subhead.match(text):
-            roles.numbered.add(index)
-        if profile.caption.match(text):
-            roles.captions.add(index)
-        if index and ends_with_role(chunks[index - 1].text, profile):
-            roles.under_role.add(index)  # `…办公室主任` / `陶峰`: a name, not a title's tail
-        if chunk.kind is ChunkKind.LIST_ITEM:
-            # a converter sets an ornament-led byline (`□ 记者 …`) as a list item
-            if byline := parse_byline(text, profile):
-                roles.bylines[index] = byline
-            continue
-        if (
-            index - 1 in roles.people
-            and _wrapped_role(chunk)
-            and not ends_with_role(chunks[index - 1].text, profile)
-        ):
-            roles.people[index] = roles.people[index - 1]  # the role, wrapped onto a line
-            continue
-        if credit := parse_credit(text, profile):
-            roles.credits[index] = credit
-        elif (byline := parse_byline(" ".join(chunk.lines) or text, profile)) and not (
-            index in roles.captions and not _names_people(byline)
-        ):
-            roles.bylines[index] = byline
-            if (
-                index in glued
-                or bracketed_byline(" ".join(chunk.lines) or text, profile)
-                or _off_a_paragraphs_line(chunks, index, profile)
-            ):
-                roles.closing.add(index)
-        elif column := column_label(chunk, profile):
-            roles.columns[index] = column
-        elif kicker_label(text, profile):
-            roles.kickers.add(index)
-        elif date := dates[index]:
-            roles.dates[index] = date
-        elif text.strip() in profile.group_labels:
-            roles.group_labels.add(index)
-        elif chunk.kind in (ChunkKind.FRAME, ChunkKind.TEXT) and (
-            person := person_frame(chunk, profile)
-        ):
-            roles.people[index] = person
-    _names_under_titles(chunks, roles, profile, credited)
-    return roles
+
+
+def _mark_printed_cues(chunks: list[Chunk], roles: Roles, index: int, profile: Profile) -> None:
+    """What a chunk's print says of it beside its role, marked before the role is read
+    since the role's tests ask for it: a numbered part, a photo's caption, a line right
+    under one ending in a role."""
+    text = chunks[index].text
+    if profile.numbered_subhead.match(text):
+        roles.numbered.add(index)
+    if profile.caption.match(text):
+        roles.captions.add(index)
+    if index and ends_with_role(chunks[index - 1].text, profile):
+        roles.under_role.add(index)  # `…办公室主任` / `陶峰`: a name, not a title's tail
+
+
+def _wraps_a_persons_role(chunks: list[Chunk], roles: Roles, index: int, profile: Profile) -> bool:
+    """Chunk INDEX is the end of the role of the person framed above it, wrapped onto a
+    line of its own: part of that person, not a chunk of its own."""
+    return (
+        index - 1 in roles.people
+        and _wrapped_role(chunks[index])
+        and not ends_with_role(chunks[index - 1].text, profile)
+    )
+
+
+def _mark_role(
+    chunks: list[Chunk],
+    roles: Roles,
+    index: int,
+    profile: Profile,
+    glued: set[int],
+    date: tuple[str, str] | None,
+) -> None:
+    """The one role chunk INDEX's text gives it, the surest reading first: credit,
+    byline, column label, kicker, date (DATE, read already), group label or person;
+    none leaves it free to be a title or text."""
+    chunk = chunks[index]
+    text = chunk.text
+    if credit := parse_credit(text, profile):
+        roles.credits[index] = credit
+    elif (byline := parse_byline(" ".join(chunk.lines) or text, profile)) and not (
+        index in roles.captions and not _names_people(byline)
+    ):
+        roles.bylines[index] = byline
+        if _closes_the_article_above(chunks, index, profile, glued):
+            roles.closing.add(index)
+    elif column := column_label(chunk, profile):
+        roles.columns[index] = column
+    elif kicker_label(text, profile):
+        roles.kickers.add(index)
+    elif date:
+        roles.dates[index] = date
+    elif text.strip() in profile.group_labels:
+        roles.group_labels.add(index)
+    elif chunk.kind in (ChunkKind.FRAME, ChunkKind.TEXT) and (
+        person := person_frame(chunk, profile)
+    ):
+        roles.people[index] = person
+
+
+def _closes_the_article_above(
+    chunks: list[Chunk], index: int, profile: Profile, glued: set[int]
+) -> bool:
+    """The byline of chunk INDEX ends the article above rather than opening the one
+    below: it was cut off the end of a paragraph (GLUED), is set in brackets, or was
+    printed on its paragraph's last line."""
+    chunk = chunks[index]
+    return (
+        index in glued
+        or bracketed_byline(" ".join(chunk.lines) or chunk.text, profile)
+        or _off_a_paragraphs_line(chunks, index, profile)
+    )
 
 
 def _names_under_titles(

@@ -60,12 +60,7 @@ def title_runs(
     only top-level headings (`#`) qualify: there, plain lines are never titles.
     """
     if shape is SourceShape.MARKDOWN:
-        level = _article_level(chunks)
-        for index in range(start, len(chunks)):
-            chunk = chunks[index]
-            if chunk.kind is ChunkKind.HEADING and chunk.level == level and index not in anchors:
-                anchors[index] = Anchor(index, chunk.text, [index], evidence="heading")
-        _bold_briefs(chunks, roles, anchors, start)
+        _markdown_titles(chunks, roles, anchors, start)
         return
     used = _title_chunks(anchors)
     earlier = sorted(anchors)  # anchors found by bylines and kickers, never briefs
@@ -78,98 +73,176 @@ def title_runs(
         if index in used or not _run_member(chunks, roles, index):
             index += 1
             continue
-        run = [index]
-        while len(run) < TITLE_RUN and _run_member(chunks, roles, run[-1] + 1):
-            following = chunks[run[-1] + 1]
-            if run[-1] + 1 in used or following.page_break:
-                break
-            if ChunkKind.FRAME in (chunks[run[-1]].kind, following.kind):
-                break  # a frame is a whole title block: two frames are two titles
-            if _two_headlines(chunks, run, following):
-                break
-            run.append(run[-1] + 1)
+        run = _title_run(chunks, roles, used, index)
         index = run[-1] + 1
-        text = _join_titles(chunks, run)
-        first = chunks[run[0]]
-        if first.text.startswith(DECK_DASHES):
-            continue  # `——钱塘新区…`: the deck under a headline, never one itself
-        shortest = 5 if first.page_break else 6  # a four-letter line is a label
-        letters = len(norm(text))
-        if letters < shortest or _teaser(chunks, roles, run[0]) or _caption_cluster(roles, run):
-            continue
-        if text.count("：") >= _FIELDS_MIN:
-            continue  # `基础产业：…` / `一车：广汽` / `一糖：费列罗`: fields of a fact box
-        after = run[-1] + 1
-        frame = any(chunks[i].kind is ChunkKind.FRAME for i in run)
-        headline = frame and first.lines[0].rstrip().endswith(("：", ":"))
-        beside_person = after in roles.people or run[0] - 1 in roles.people
-        opens = first.page_break or run[0] - 1 in roles.columns
-        # a short text under a title is a brief; under a framed title it is one only in
-        # a run of briefs, else the frame is a subheading of the feature around it
-        brief = (
-            after < len(chunks)
-            and not chunks[after].page_break  # a brief's text is on its title's page
-            and _short_body(chunks, roles, after)
-            and letters >= _BRIEF_TITLE
-            and (not frame or in_briefs or opens)
-            and not _cut_from_text(text)
-        )
-        # a title printed under the text it belongs to, just above the next title
-        trailing = (
-            (frame or (letters >= _HEADLINE and not has_clause_mark(text)))
-            and HEADLINE_GAP.search(text) is not None  # a headline's two halves set apart
-            and _under_text(chunks, run[0])
-            and after < len(chunks)
-            and chunks[after].kind is ChunkKind.FRAME
-            # a frame over a drop-capped paragraph is a title floated beside its lead,
-            # and the line above it that title's deck (`titles_beside_drop_caps`)
-            and not (after + 1 < len(chunks) and chunks[after + 1].drop_cap)
-        )
-        if not (body_follows(chunks, roles, run[-1]) or beside_person or headline):
-            if trailing:
-                anchors[run[0]] = Anchor(run[0], text, run, evidence="trailing")
-            continue
-        named = (
-            len(run) == _TITLE_PAIR and len(roles.key(run[0])) <= _NAME  # 天津高新区 / 抢占…
-        ) or (
-            len(run) == 1 and place_first(first.lines or [first.text])  # 松山湖科学城 打造…
-        )
-        # a headline over its spaced deck (`…突出龙头引领作用` / `突出龙头引领 建强组织体系`)
-        decked = (
-            len(run) == _TITLE_PAIR
-            and len(roles.key(run[0])) >= _HEADLINE
-            and not spaced_deck(first.text)
-            and not _reads_on(first.text)
-            and (
-                chunks[run[1]].text.startswith(DECK_DASHES)  # a deck behind its dash: `——…`
-                or (
-                    spaced_deck(chunks[run[1]].text)
-                    and (opens or _after_finished_text(chunks, run[0]))
-                )
+        in_briefs = _anchor_run(chunks, roles, anchors, run, in_briefs=in_briefs)
+
+
+def _markdown_titles(
+    chunks: list[Chunk], roles: Roles, anchors: dict[int, Anchor], start: int
+) -> None:
+    """In Markdown the articles' titles are the headings of the articles' level, and
+    runs of briefs set in bold: plain lines are never titles there."""
+    level = _article_level(chunks)
+    for index in range(start, len(chunks)):
+        chunk = chunks[index]
+        if chunk.kind is ChunkKind.HEADING and chunk.level == level and index not in anchors:
+            anchors[index] = Anchor(index, chunk.text, [index], evidence="heading")
+    _bold_briefs(chunks, roles, anchors, start)
+
+
+def _title_run(chunks: list[Chunk], roles: Roles, used: set[int], index: int) -> list[int]:
+    """The title-like chunks from INDEX on that may be one title (`天津高新区` /
+    `抢占…先机`): at most TITLE_RUN of them on one page, none used up by another title,
+    no frame among several (a frame is a whole title block) and no second full headline
+    under a paragraph."""
+    run = [index]
+    while len(run) < TITLE_RUN and _run_member(chunks, roles, run[-1] + 1):
+        following = chunks[run[-1] + 1]
+        if run[-1] + 1 in used or following.page_break:
+            break
+        if ChunkKind.FRAME in (chunks[run[-1]].kind, following.kind):
+            break  # a frame is a whole title block: two frames are two titles
+        if _two_headlines(chunks, run, following):
+            break
+        run.append(run[-1] + 1)
+    return run
+
+
+def _anchor_run(
+    chunks: list[Chunk],
+    roles: Roles,
+    anchors: dict[int, Anchor],
+    run: list[int],
+    *,
+    in_briefs: bool,
+) -> bool:
+    """Anchors the article the title run RUN opens, if it opens one (`title_runs` says
+    how it may), with the surest evidence it holds. IN_BRIEFS says the last article
+    opened was a brief; returns what it says after RUN, since a framed title opens a
+    brief only in a run of them."""
+    first = chunks[run[0]]
+    if first.text.startswith(DECK_DASHES):
+        return in_briefs  # `——钱塘新区…`: the deck under a headline, never one itself
+    text = _join_titles(chunks, run)
+    letters = len(norm(text))
+    if _not_a_title(chunks, roles, run, text, letters):
+        return in_briefs
+    after = run[-1] + 1
+    frame = any(chunks[i].kind is ChunkKind.FRAME for i in run)
+    headline = frame and first.lines[0].rstrip().endswith(("：", ":"))
+    beside_person = after in roles.people or run[0] - 1 in roles.people
+    if not (body_follows(chunks, roles, run[-1]) or beside_person or headline):
+        if _trails_its_text(chunks, run, text, letters, frame=frame):
+            anchors[run[0]] = Anchor(run[0], text, run, evidence="trailing")
+        return in_briefs
+    opens = first.page_break or run[0] - 1 in roles.columns
+    named = (
+        len(run) == _TITLE_PAIR and len(roles.key(run[0])) <= _NAME  # 天津高新区 / 抢占…
+    ) or (
+        len(run) == 1 and place_first(first.lines or [first.text])  # 松山湖科学城 打造…
+    )
+    decked = _decked(chunks, roles, run, opens=opens)
+    # a short text under a title is a brief, unless the title is a subheading of the
+    # bylined feature it sits in
+    brief = _brief(
+        chunks, roles, after, text, letters, frame=frame, opens=opens, in_briefs=in_briefs
+    ) and not _inside_feature(chunks, roles, anchors, run[0], after)
+    # a headline set across the columns over running text (a subheading stays
+    # inside its column)
+    across = not brief and _full_headline(text) and _across_columns(chunks, run, after)
+    if not (named or headline or beside_person or opens or brief or decked or across):
+        return in_briefs
+    kind = ArticleKind.BRIEF if brief and not frame and len(run) == 1 else ArticleKind.ARTICLE
+    reasons = (  # the surest first: the one an article is credited with
+        ("headline", headline),
+        ("beside-person", beside_person),
+        ("opens-page", opens),
+        ("named", named),
+        ("decked", decked),
+        ("brief", brief),
+        ("across", across),
+    )
+    evidence = next(name for name, held in reasons if held)
+    anchors[run[0]] = Anchor(run[0], text, run, kind=kind, evidence=evidence)
+    return brief
+
+
+def _not_a_title(
+    chunks: list[Chunk], roles: Roles, run: list[int], text: str, letters: int
+) -> bool:
+    """RUN is no title, whatever follows it: too short for one (a label), printed twice
+    (a teaser), names under photos, or a fact box's fields. TEXT is its chunks' text
+    and LETTERS its count of letters."""
+    shortest = 5 if chunks[run[0]].page_break else 6  # a four-letter line is a label
+    return (
+        letters < shortest
+        or _teaser(chunks, roles, run[0])
+        or _caption_cluster(roles, run)
+        # `基础产业：…` / `一车：广汽` / `一糖：费列罗`: fields of a fact box
+        or text.count("：") >= _FIELDS_MIN
+    )
+
+
+def _trails_its_text(
+    chunks: list[Chunk], run: list[int], text: str, letters: int, *, frame: bool
+) -> bool:
+    """RUN, with no text of its own under it, is a title printed under the text it
+    belongs to, just above the next title."""
+    after = run[-1] + 1
+    return (
+        (frame or (letters >= _HEADLINE and not has_clause_mark(text)))
+        and HEADLINE_GAP.search(text) is not None  # a headline's two halves set apart
+        and _under_text(chunks, run[0])
+        and after < len(chunks)
+        and chunks[after].kind is ChunkKind.FRAME
+        # a frame over a drop-capped paragraph is a title floated beside its lead,
+        # and the line above it that title's deck (`titles_beside_drop_caps`)
+        and not (after + 1 < len(chunks) and chunks[after + 1].drop_cap)
+    )
+
+
+def _decked(chunks: list[Chunk], roles: Roles, run: list[int], *, opens: bool) -> bool:
+    """RUN is a headline over its deck: a spaced deck (`…突出龙头引领作用` / `突出龙头引领
+    建强组织体系`) where it OPENS a page or column or follows finished text, a deck behind
+    its dash (`——…`) anywhere, or both in one frame."""
+    first = chunks[run[0]]
+    return (
+        len(run) == _TITLE_PAIR
+        and len(roles.key(run[0])) >= _HEADLINE
+        and not spaced_deck(first.text)
+        and not _reads_on(first.text)
+        and (
+            chunks[run[1]].text.startswith(DECK_DASHES)  # a deck behind its dash: `——…`
+            or (
+                spaced_deck(chunks[run[1]].text) and (opens or _after_finished_text(chunks, run[0]))
             )
         )
-        decked = decked or (len(run) == 1 and _framed_over_dashed_deck(first))
-        if brief and _inside_feature(chunks, roles, anchors, run[0], after):
-            brief = False  # a subheading of the bylined feature it sits in
-        # a headline set across the columns over running text (a subheading stays
-        # inside its column)
-        across = not brief and _full_headline(text) and _across_columns(chunks, run, after)
-        if named or headline or beside_person or opens or brief or decked or across:
-            kind = (
-                ArticleKind.BRIEF if brief and not frame and len(run) == 1 else ArticleKind.ARTICLE
-            )
-            reasons = (  # the surest first: the one an article is credited with
-                ("headline", headline),
-                ("beside-person", beside_person),
-                ("opens-page", opens),
-                ("named", named),
-                ("decked", decked),
-                ("brief", brief),
-                ("across", across),
-            )
-            evidence = next(name for name, held in reasons if held)
-            anchors[run[0]] = Anchor(run[0], text, run, kind=kind, evidence=evidence)
-            in_briefs = brief
+    ) or (len(run) == 1 and _framed_over_dashed_deck(first))
+
+
+def _brief(
+    chunks: list[Chunk],
+    roles: Roles,
+    after: int,
+    text: str,
+    letters: int,
+    *,
+    frame: bool,
+    opens: bool,
+    in_briefs: bool,
+) -> bool:
+    """A title (TEXT, of LETTERS letters) over a short text from chunk AFTER on is a
+    brief's; a FRAMEd one only in a run of briefs (IN_BRIEFS) or where it OPENS a page
+    or column, else the frame is a subheading of the feature around it."""
+    return (
+        after < len(chunks)
+        and not chunks[after].page_break  # a brief's text is on its title's page
+        and _short_body(chunks, roles, after)
+        and letters >= _BRIEF_TITLE
+        and (not frame or in_briefs or opens)
+        and not _cut_from_text(text)
+    )
 
 
 def _framed_over_dashed_deck(frame: Chunk) -> bool:

@@ -155,7 +155,6 @@ def _find_entry(
     key_title = norm(entry.title)
     key = key_title + norm(entry.subtitle)
     above = norm(entry.subtitle) + key_title  # a kicker printed above its title
-    fuzzy: tuple[int, int] | None = None
     for index in range(start, len(chunks)):
         if index in taken:
             continue
@@ -166,33 +165,50 @@ def _find_entry(
             and not roles.titleish[index]
         ):
             return index, 1  # a title too short to look like one (一张网), named exactly
-        if not (roles.title(index) or index in roles.kickers):
-            continue
-        text = ""
-        best = 0
-        for count in range(1, TITLE_RUN + 1):
-            last = index + count - 1
-            if last >= len(chunks) or last in taken or not (roles.title(last) or last == index):
-                break
-            text += roles.key(last)
-            contains = len(key_title) >= _CONTAINED_MIN and key_title in text
-            inside = len(text) >= _CONTAINED_MIN and (text in key or text in above)
-            if (
-                text == key_title  # a title too short for the tests below: `一张网`
-                or (contains and (count == 1 or inside or best == 0))
-                or (inside and len(text) * 2 >= len(key))
-                or (index in roles.kickers and text == key)
-            ):
-                best = count
-            elif best:
-                break
-            if (fuzzy is None or fuzzy[0] == index) and _similar(text, key, key_title):
-                fuzzy = (index, count)  # the longest similar run from this start
-        if best:
-            return _tighten(chunks, index, best, key_title)
-        if fuzzy is not None:
-            return fuzzy
+        if roles.title(index) or index in roles.kickers:
+            found = _run_naming(chunks, roles, index, taken, key_title, key, above)
+            if found is not None:
+                return found
     return None
+
+
+def _run_naming(
+    chunks: list[Chunk],
+    roles: Roles,
+    index: int,
+    taken: set[int],
+    key_title: str,
+    key: str,
+    above: str,
+) -> tuple[int, int] | None:
+    """The run of title chunks from INDEX (at most `TITLE_RUN`, none TAKEN) that names
+    the entry (KEY_TITLE: its title; KEY: title and subtitle; ABOVE: subtitle printed as
+    a kicker over the title), tightened to the chunks the match needs; else the longest
+    run from INDEX similar to it; else None. Keys are normalized (`norm`)."""
+    text = ""
+    best = 0
+    fuzzy: tuple[int, int] | None = None
+    for count in range(1, TITLE_RUN + 1):
+        last = index + count - 1
+        if last >= len(chunks) or last in taken or not (roles.title(last) or last == index):
+            break
+        text += roles.key(last)
+        contains = len(key_title) >= _CONTAINED_MIN and key_title in text
+        inside = len(text) >= _CONTAINED_MIN and (text in key or text in above)
+        if (
+            text == key_title  # a title too short for the tests below: `一张网`
+            or (contains and (count == 1 or inside or best == 0))
+            or (inside and len(text) * 2 >= len(key))
+            or (index in roles.kickers and text == key)
+        ):
+            best = count
+        elif best:
+            break
+        if _similar(text, key, key_title):
+            fuzzy = (index, count)  # the longest similar run from this start
+    if best:
+        return _tighten(chunks, index, best, key_title)
+    return fuzzy
 
 
 def _tighten(chunks: list[Chunk], index: int, count: int, key_title: str) -> tuple[int, int]:

@@ -48,23 +48,8 @@ def pdf_chunks(
 ) -> list[Chunk]:
     """Frames of adjacent lines, then single lines joined into paragraphs; a line that
     is a byline alone (BYLINE_ALONE says) stays a chunk of its own."""
-    # Only a frame of several lines holds a title to split off; most frames are one
-    # line, and go straight through (this runs for every line).
-    frames: list[Chunk] = []
-    for frame in line_frames(lines):
-        if len(frame.lines) == 1:
-            frames.append(frame)
-        else:
-            for part in split_marks_off(frame):
-                frames += split_glued_title(part) if len(part.lines) > 1 else [part]
-    parts: list[Chunk] = []
-    columns: list[int] = []
-    for frame, column in zip(frames, page_columns(frames), strict=True):
-        for part in [frame] if len(frame.lines) == 1 else split_heading(frame, column):
-            parts.append(part)
-            columns.append(column)  # a split frame's parts share its column
-    frames = parts
-    # Chunk.width's common case (one printed line) inline, as above
+    frames, columns = _framed(lines)
+    # Chunk.width's common case (one printed line) inline: this runs for every line
     widths = [
         printed_width(frame.lines[0]) if len(frame.lines) == 1 else frame.width for frame in frames
     ]
@@ -145,6 +130,32 @@ def pdf_chunks(
     if paragraph is not None:
         chunks.append(_spanned(paragraph, first, last))
     chunks.extend(floats)
+    return _stripped(chunks)
+
+
+def _framed(lines: list[Line]) -> tuple[list[Chunk], list[int]]:
+    """The frames of LINES, with what the extraction glued into them split off (lone
+    marks, a labelled title, a title over its first body line), and the column's width
+    at each. Only a frame of several lines holds such a part; most are one line, and go
+    straight through."""
+    frames: list[Chunk] = []
+    for frame in line_frames(lines):
+        if len(frame.lines) == 1:
+            frames.append(frame)
+        else:
+            for part in split_marks_off(frame):
+                frames += split_glued_title(part) if len(part.lines) > 1 else [part]
+    parts: list[Chunk] = []
+    columns: list[int] = []
+    for frame, column in zip(frames, page_columns(frames), strict=True):
+        for part in [frame] if len(frame.lines) == 1 else split_heading(frame, column):
+            parts.append(part)
+            columns.append(column)  # a split frame's parts share its column
+    return parts, columns
+
+
+def _stripped(chunks: list[Chunk]) -> list[Chunk]:
+    """CHUNKS with the spaces round each line and text gone, once they are joined."""
     for chunk in chunks:
         chunk.lines = list(map(str.strip, chunk.lines))
         chunk.text = chunk.text.strip()
