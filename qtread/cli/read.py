@@ -5,13 +5,19 @@ Textual is imported inside the command so that the other commands start quickly.
 
 from __future__ import annotations
 
+import os
+import sys
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
+from qtread.cli.options import EncodingOption, ProfileOption, ShapeOption, load_profile
 from qtread.errors import InputError, QtreadError
 from qtread.i18n import _
+
+#: Where the keyboard is when standard input brought the issue (`… | qtread read -`).
+TERMINAL = "/dev/tty"
 
 
 class UnknownThemeError(QtreadError):
@@ -35,6 +41,9 @@ def read(
             "--theme", metavar="NAME", help=_("Colour theme: paper, night, sepia (remembered).")
         ),
     ] = None,
+    shape: ShapeOption = None,
+    encoding: EncodingOption = None,
+    profile: ProfileOption = None,
 ) -> None:
     """Parse first, then take over the screen: a bad file is one line, not a broken screen."""
     from qtread.parse import parse_path
@@ -45,14 +54,31 @@ def read(
         path = newest_sample()
         if path is None:
             raise InputError("qtread read", _("no FILE given and no bundled sample found"))
-    elif path == "-":
-        raise InputError("-", _("the reader needs a file; standard input is the keyboard here"))
     check_theme(theme)
-    issue = parse_path(path)
+    issue = parse_path(path, shape=shape, encoding=encoding, profile=load_profile(profile))
+    check_terminal()
 
     from qtread.tui.app import ReaderApp
 
     ReaderApp(issue, theme=theme).run()
+
+
+def check_terminal() -> None:
+    """The reader needs a terminal to draw on and a keyboard to read: output redirected
+    to a file is refused with a hint (a full-screen app would fill the file with escape
+    sequences), and where standard input brought the issue the keyboard is the terminal."""
+    if not sys.stdout.isatty():
+        raise QtreadError(
+            _("standard output is not a terminal: for text, try `qtread toc` or `qtread dump`")
+        )
+    if sys.stdin.isatty():
+        return
+    try:
+        keyboard = os.open(TERMINAL, os.O_RDONLY)
+    except OSError:
+        raise QtreadError(_("no terminal to read the keys from")) from None
+    os.dup2(keyboard, sys.stdin.fileno())
+    os.close(keyboard)
 
 
 def check_theme(theme: str | None) -> None:

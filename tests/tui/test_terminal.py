@@ -74,3 +74,26 @@ def test_rows_are_whole_layout_lines(width: int, tmp_path: Path) -> None:
         assert checked > 20
     finally:
         tmux("kill-session", "-t", session)
+
+
+def test_an_issue_piped_in_is_read_with_the_keyboard(tmp_path: Path) -> None:
+    """`cat FILE | qtread read -`: the issue comes from the pipe, the keys from the
+    terminal (standard input was the pipe)."""
+    sample = newest_sample()
+    assert sample is not None
+    session = f"qtread-test-{os.getpid()}-pipe"
+    env = f"env -u COLUMNS -u LINES XDG_STATE_HOME={shlex.quote(str(tmp_path))}"
+    reader = f"{env} {shlex.quote(sys.executable)} -m qtread read -"
+    command = f"cat {shlex.quote(str(sample))} | {reader}"
+    tmux("new-session", "-d", "-s", session, "-x", "80", "-y", "24", command)
+    try:
+        first = wait_for_text(session)
+        tmux("send-keys", "-t", session, "space")
+        time.sleep(0.5)
+        turned = tmux("capture-pane", "-t", session, "-p")
+        assert turned != first  # the key reached the reader: the page turned
+        tmux("send-keys", "-t", session, "q")
+        time.sleep(0.5)
+        assert "%" not in tmux("capture-pane", "-t", session, "-p")  # and q ended it
+    finally:
+        tmux("kill-session", "-t", session)
