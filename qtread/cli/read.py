@@ -64,12 +64,20 @@ def read(
 
 
 def check_terminal() -> None:
-    """The reader needs a terminal to draw on and a keyboard to read: output redirected
-    to a file is refused with a hint (a full-screen app would fill the file with escape
-    sequences), and where standard input brought the issue the keyboard is the terminal."""
-    if not sys.stdout.isatty():
+    """The reader needs a terminal to draw on and a keyboard to read. Output redirected
+    (standard output, or standard error, where Textual draws) is refused with a hint: a
+    full-screen app would fill the file with escape sequences. So is a process the
+    terminal would stop. Where standard input brought the issue, the keyboard is the
+    terminal."""
+    if not (sys.stdout.isatty() and sys.stderr.isatty()):  # Textual draws on stderr
         raise QtreadError(
             _("standard output is not a terminal: for text, try `qtread toc` or `qtread dump`")
+        )
+    if os.tcgetpgrp(sys.stdout.fileno()) != os.getpgrp():
+        # in the background (`timeout` puts its command in a group of its own): the first
+        # key read or screen drawn would stop the reader, to wait for ever
+        raise QtreadError(
+            _("not in the terminal's foreground (under `timeout`, use `timeout --foreground`)")
         )
     if sys.stdin.isatty():
         return

@@ -97,3 +97,32 @@ def test_an_issue_piped_in_is_read_with_the_keyboard(tmp_path: Path) -> None:
         assert "%" not in tmux("capture-pane", "-t", session, "-p")  # and q ended it
     finally:
         tmux("kill-session", "-t", session)
+
+
+def test_a_reader_run_in_the_background_says_so_and_does_not_hang(tmp_path: Path) -> None:
+    """`timeout 5 qtread read FILE` runs the reader in a process group of its own, which
+    the terminal stops at its first key read: one line and exit 2, not a reader stopped
+    for ever (and, in the foreground, SIGTERM ends it with one line)."""
+    sample = newest_sample()
+    assert sample is not None
+    log = tmp_path / "log"
+    session = f"qtread-test-{os.getpid()}-bg"
+    reader = f"{shlex.quote(sys.executable)} -m qtread read {shlex.quote(str(sample))}"
+    env = f"env QTREAD_LANG=en XDG_STATE_HOME={shlex.quote(str(tmp_path))}"
+    command = (
+        f"{env} timeout 20 {reader}; echo rc=$? >>{log}; "
+        f"{env} timeout --foreground 4 {reader}; echo rc=$? >>{log}; sleep 30"
+    )
+    tmux("new-session", "-d", "-s", session, "-x", "80", "-y", "24", command)
+    try:
+        deadline = time.monotonic() + 40
+        while time.monotonic() < deadline and (
+            not log.exists() or log.read_text().count("rc=") < 2
+        ):
+            time.sleep(0.3)
+        assert log.read_text().splitlines() == ["rc=2", "rc=124"]  # 124: timeout stopped it
+        said = tmux("capture-pane", "-t", session, "-p")
+        assert "qtread: not in the terminal's foreground" in said
+        assert "qtread: interrupted" in said and "Traceback" not in said
+    finally:
+        tmux("kill-session", "-t", session)
