@@ -25,7 +25,15 @@ from qtread.text.cjk import cell_width
 from qtread.text.sanitize import visible
 from qtread.tui.layout import TITLE_PART, Para, build_paras
 from qtread.tui.search import Hit, SearchIndex
-from qtread.tui.state import Bookmark, IssueState, Place, Settings, StateStore
+from qtread.tui.state import (
+    MAX_WIDTH,
+    MIN_WIDTH,
+    Bookmark,
+    IssueState,
+    Place,
+    Settings,
+    StateStore,
+)
 from qtread.tui.themes import DEFAULT_THEME, load_themes
 from qtread.tui.view import Palette, ReaderView
 
@@ -33,7 +41,6 @@ if TYPE_CHECKING:
     from textual.command import Provider
 
 WIDTH_STEP = 4  # two full-width characters
-MIN_WIDTH, MAX_WIDTH = 20, 200
 MAX_RESULTS = 1000  # rows in the results list; n/N still visit every hit
 
 Command = tuple[str, str, Callable[[], object]]

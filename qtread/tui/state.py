@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import math
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -19,6 +20,14 @@ from qtread.paths import state_dir
 
 VERSION = 1
 DEFAULT_WIDTH = 72
+#: The text column's width in cells, at least and at most: a state file saying more (or
+#: less) is clamped, so that a hand-edited 1e9 cannot make opening an issue take minutes.
+MIN_WIDTH, MAX_WIDTH = 20, 200
+#: Bytes a state file may have, at most: one holds a place and some bookmarks, a few KB;
+#: a bigger one is not ours, and is set aside unread.
+MAX_STATE_BYTES = 1024 * 1024
+#: Bookmarks an issue keeps, at most (the oldest go first).
+MAX_BOOKMARKS = 1000
 
 
 @dataclass(slots=True)
@@ -56,14 +65,28 @@ class Settings:
     toc: bool = False
 
 
+def _finite_float(text: str) -> float:
+    """A JSON number as a float, refused when it is no finite number (`1e400` is inf)."""
+    value = float(text)
+    if not math.isfinite(value):
+        raise ValueError(f"number out of range: {text}")
+    return value
+
+
+def _no_constant(name: str) -> Any:
+    """JSON has no NaN or Infinity; Python's reader takes them unless told not to."""
+    raise ValueError(f"not a JSON number: {name}")
+
+
 def _place(data: Any) -> Place:
     if not isinstance(data, dict):
         raise ValueError("place is not an object")
+    fraction = float(data.get("fraction", 0.0))
     return Place(
         article=str(data["article"]),
         block=int(data["block"]),
-        offset=int(data["offset"]),
-        fraction=float(data.get("fraction", 0.0)),
+        offset=max(int(data["offset"]), 0),
+        fraction=min(max(fraction, 0.0), 1.0),
     )
 
 
@@ -76,7 +99,7 @@ def _issue_from(data: Any) -> IssueState:
         raise ValueError("bookmarks is not a list")
     bookmarks = [
         Bookmark(_place(mark["place"]), str(mark.get("label", "")), str(mark.get("created", "")))
-        for mark in marks
+        for mark in marks[-MAX_BOOKMARKS:]
     ]
     return IssueState(_place(place) if place is not None else None, bookmarks)
 
@@ -88,7 +111,7 @@ def _settings_from(data: Any) -> Settings:
     theme = data.get("theme")
     return Settings(
         theme=str(theme) if theme is not None else None,
-        width=int(data.get("width", defaults.width)),
+        width=min(max(int(data.get("width", defaults.width)), MIN_WIDTH), MAX_WIDTH),
         indent=bool(data.get("indent", defaults.indent)),
         toc=bool(data.get("toc", defaults.toc)),
     )
@@ -100,6 +123,9 @@ class StateStore:
     def __init__(self, root: Path | None = None) -> None:
         self.root = root if root is not None else state_dir()
         self.warnings: list[str] = []
+        # the bookmarks each issue had when it was loaded: what another reader added
+        # since is told apart from what this one removed
+        self._loaded: dict[str, list[Bookmark]] = {}
 
     def issue_path(self, sha256: str) -> Path:
         return self.root / "issues" / f"{sha256}.json"
@@ -109,18 +135,35 @@ class StateStore:
         return self.root / "settings.json"
 
     def load_issue(self, sha256: str) -> IssueState:
-        data = self._read(self.issue_path(sha256))
+        state = self._issue_on_disk(sha256, set_aside=True)
+        self._loaded[sha256] = list(state.bookmarks)
+        return state
+
+    def save_issue(self, sha256: str, state: IssueState, name: str = "") -> None:
+        """Save STATE, with the bookmarks another reader of the same issue saved since
+        this one loaded it merged in (its place is this reader's: the last one wins)."""
+        loaded = self._loaded.get(sha256, [])
+        elsewhere = [
+            mark
+            for mark in self._issue_on_disk(sha256, set_aside=False).bookmarks
+            if mark not in loaded and mark not in state.bookmarks
+        ]
+        merged = IssueState(state.place, [*state.bookmarks, *elsewhere][-MAX_BOOKMARKS:])
+        payload = {"version": VERSION, "name": name, **asdict(merged)}
+        self._write(self.issue_path(sha256), payload)
+        self._loaded[sha256] = list(merged.bookmarks)
+
+    def _issue_on_disk(self, sha256: str, *, set_aside: bool) -> IssueState:
+        path = self.issue_path(sha256)
+        data = self._read(path, set_aside=set_aside)
         if data is None:
             return IssueState()
         try:
             return _issue_from(data)
-        except (KeyError, TypeError, ValueError) as error:
-            self._set_aside(self.issue_path(sha256), error)
+        except (KeyError, TypeError, ValueError, OverflowError) as error:
+            if set_aside:
+                self._set_aside(path, error)
             return IssueState()
-
-    def save_issue(self, sha256: str, state: IssueState, name: str = "") -> None:
-        payload = {"version": VERSION, "name": name, **asdict(state)}
-        self._write(self.issue_path(sha256), payload)
 
     def load_settings(self) -> Settings:
         data = self._read(self.settings_path)
@@ -128,25 +171,31 @@ class StateStore:
             return Settings()
         try:
             return _settings_from(data)
-        except (KeyError, TypeError, ValueError) as error:
+        except (KeyError, TypeError, ValueError, OverflowError) as error:
             self._set_aside(self.settings_path, error)
             return Settings()
 
     def save_settings(self, settings: Settings) -> None:
         self._write(self.settings_path, {"version": VERSION, **asdict(settings)})
 
-    def _read(self, path: Path) -> Any:
+    def _read(self, path: Path, *, set_aside: bool = True) -> Any:
+        """The JSON in PATH; None where there is none. A file that is not a state file
+        (too big, not UTF-8, not JSON, non-finite numbers, nesting deep enough to exhaust
+        the parser) is set aside as `*.corrupt` with a warning, so that the next save
+        does not overwrite what someone may want to look at."""
         try:
+            if path.stat().st_size > MAX_STATE_BYTES:
+                raise ValueError(f"larger than {MAX_STATE_BYTES // 1024} KiB")
             text = path.read_text(encoding="utf-8")
+            return json.loads(text, parse_float=_finite_float, parse_constant=_no_constant)
         except FileNotFoundError:
             return None
-        except (OSError, UnicodeDecodeError) as error:
-            self.warnings.append(f"could not read {path}: {error}; using defaults")
+        except (ValueError, RecursionError) as error:  # JSONDecodeError, UnicodeDecodeError
+            if set_aside:
+                self._set_aside(path, error)
             return None
-        try:
-            return json.loads(text)
-        except json.JSONDecodeError as error:
-            self._set_aside(path, error)
+        except OSError as error:
+            self.warnings.append(f"could not read {path}: {os_reason(error)}; using defaults")
             return None
 
     def _set_aside(self, path: Path, error: Exception) -> None:
