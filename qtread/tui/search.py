@@ -5,6 +5,9 @@ All para texts are joined into one lower-cased string once; a query is then a si
 
 Whitespace is ignored on both sides: text converted from PDF often has stray spaces
 inside Chinese words ("管理办 法"), and a reader typing 管理办法 should still find it.
+Punctuation is folded too, full-width to half-width and every quote style to one: OCR
+text prints `,` and `"` where the page has `，` and `“”`, and a Chinese input method
+types the full-width marks (`，“”`) whatever the text holds.
 """
 
 from __future__ import annotations
@@ -26,10 +29,32 @@ class Hit:
     end: int
 
 
+def _punctuation_table() -> dict[int, str]:
+    """Each mark to the one it is searched as, a character for a character."""
+    table = {code: chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)}  # ！…～ → !…~
+    pairs = {"、": ",", "。": ".", "“": '"', "”": '"', "„": '"', "‟": '"', "‘": "'", "’": "'"}
+    pairs |= {
+        "「": '"',
+        "」": '"',
+        "『": '"',
+        "』": '"',
+        "【": "[",
+        "】": "]",
+        "〔": "(",
+        "〕": ")",
+    }
+    table.update((ord(mark), plain) for mark, plain in pairs.items())
+    return table
+
+
+_PUNCTUATION = _punctuation_table()
+
+
 def _fold(text: str) -> str:
-    """Lower-case without changing the length (offsets must stay valid)."""
+    """Lower-case, punctuation folded, without changing the length (offsets must stay
+    valid)."""
     lowered = text.lower()
-    return lowered if len(lowered) == len(text) else text
+    return (lowered if len(lowered) == len(text) else text).translate(_PUNCTUATION)
 
 
 class SearchIndex:
@@ -54,7 +79,8 @@ class SearchIndex:
         self._haystack = _SEPARATOR.join(chunks)
 
     def search(self, query: str) -> list[Hit]:
-        """Every non-overlapping occurrence of `query`, ignoring case and spaces, in order."""
+        """Every non-overlapping occurrence of `query`, ignoring case, spaces and the width
+        and style of punctuation, in order."""
         needle = _SPACE.sub("", _fold(query))
         if not needle:
             return []

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from qtread.tui.layout import build_paras, flow
+from qtread.tui.layout import Kind, Para, build_paras, flow
 from qtread.tui.search import SearchIndex
 
 from .factory import make_issue
@@ -49,3 +49,18 @@ def test_spaces_are_ignored_and_offsets_point_into_the_text() -> None:
     (hit,) = index.search("bank of china")
     assert paras[hit.para].text[hit.start : hit.end] == "Bank  of China"
     assert index.search("   ") == []
+
+
+def _paras(*texts: str) -> list[Para]:
+    return [Para(Kind.BODY, text, 0, n) for n, text in enumerate(texts)]
+
+
+def test_punctuation_is_found_whatever_its_width_and_quote_style() -> None:
+    """An input method types `，“”`; OCR text holds `,` and `"` (and the other way)."""
+    ocr, printed = '他说,"好"。', "他说，“好”。"
+    index = SearchIndex(_paras(ocr, printed))
+    for query in ("说，“好”", '说,"好"', "說，「好」".replace("說", "说")):
+        hits = index.search(query)
+        assert [(hit.para, hit.start, hit.end) for hit in hits] == [(0, 1, 6), (1, 1, 6)], query
+    assert [h.para for h in index.search("ＡＢ")] == []  # full-width letters fold as well
+    assert [h.para for h in SearchIndex(_paras("型号AB-1")).search("ａｂ－１")] == [0]
