@@ -8,15 +8,16 @@ from __future__ import annotations
 
 import gc
 from bisect import bisect_left
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, datetime
 from functools import partial
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from rich.text import Text
-from textual.app import App, ComposeResult
+from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
+from textual.screen import Screen
 from textual.widgets import Static, Tree
 from textual.widgets.tree import TreeNode
 
@@ -339,7 +340,7 @@ class ReaderApp(App[None]):
         self._search(query, self.view.top if origin is None else origin)
         hits = self.view.hits
         if hits:
-            self.notify(f"{len(hits)} matches", timeout=2, markup=False)
+            self.notify(_matches(len(hits)), timeout=2, markup=False)
         elif self.query_text:
             self.notify(f"Not found: {self.query_text}", severity="warning", markup=False)
 
@@ -359,9 +360,12 @@ class ReaderApp(App[None]):
     def action_results(self) -> None:
         from qtread.tui.screens import PickList
 
+        if not self.query_text:
+            self.notify("No search: press /", severity="warning", timeout=2)
+            return
         hits = self.view.hits[:MAX_RESULTS]
         items = [self._hit_label(hit) for hit in hits]
-        title = f"{len(self.view.hits)} matches for {self.query_text}"
+        title = f"{_matches(len(self.view.hits))} for {visible(self.query_text)}"
 
         def chosen(number: int | None) -> None:
             if number is not None:
@@ -449,6 +453,11 @@ class ReaderApp(App[None]):
 
     # -- command palette ----------------------------------------------------------------
 
+    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
+        """Textual's own commands, less its "Keys" panel: the palette's "Keys" is ours,
+        the help screen, which says what every key does (it was listed twice)."""
+        return (c for c in super().get_system_commands(screen) if c.title != "Keys")
+
     def palette_commands(self) -> Iterator[Command]:
         """Actions for the command palette, then one "go to article" per article."""
         yield from (
@@ -472,3 +481,8 @@ class ReaderApp(App[None]):
             title = visible(article.title.replace("\n", " "))
             page = f" (p. {article.page})" if article.page is not None else ""
             yield (f"Go to article: {title}{page}", "", partial(self.go_to_article, number))
+
+
+def _matches(count: int) -> str:
+    """「1 match」, 「3 matches」."""
+    return f"{count} match" if count == 1 else f"{count} matches"

@@ -9,7 +9,7 @@ from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Vertical
+from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
@@ -39,7 +39,7 @@ KEYS: list[tuple[str, str]] = [
 
 _MODAL_CSS = """
 {name} {{ align: center middle; background: $background 60%; }}
-{name} > Vertical {{
+{name} > Vertical, {name} > VerticalScroll {{
     width: 80%; max-width: 100; height: auto; max-height: 80%;
     border: round $accent; background: $surface; padding: 0 1;
 }}
@@ -50,7 +50,16 @@ _MODAL_CSS = """
 
 class HelpScreen(ModalScreen[None]):
     DEFAULT_CSS = _MODAL_CSS.format(name="HelpScreen")
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape,q,question_mark", "dismiss", "Close")]
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,q,question_mark", "dismiss", "Close"),
+        Binding("j,down", "scroll(1)", "Down", show=False),
+        Binding("k,up", "scroll(-1)", "Up", show=False),
+        Binding("space,pagedown", "scroll(10)", "Page down", show=False),
+        Binding("b,pageup", "scroll(-10)", "Page up", show=False),
+    ]
+
+    def action_scroll(self, lines: int) -> None:
+        self.query_one(VerticalScroll).scroll_relative(y=lines, animate=False)
 
     def compose(self) -> ComposeResult:
         table = Table.grid(padding=(0, 2))
@@ -58,7 +67,8 @@ class HelpScreen(ModalScreen[None]):
         table.add_column()
         for keys, action in KEYS:
             table.add_row(Text(keys), Text(action))
-        with Vertical():
+        # scrolls where the terminal is shorter than the table (at 80×24 it is)
+        with VerticalScroll():
             yield Static(Text("qtread read — keys"), classes="title")
             yield Static(table)
 

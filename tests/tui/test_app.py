@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from textual import events
 from textual.command import CommandList
+from textual.containers import VerticalScroll
 from textual.pilot import Pilot
 from textual.widgets import Input, OptionList
 from textual.widgets.option_list import Option
@@ -489,3 +490,37 @@ def test_titles_reach_the_status_line_and_contents_without_control_sequences(
         assert not any(ch in shown for ch in "\x1b\x07\x9c\x9d\u202e")
 
     run(issue, store, script)
+
+
+def test_help_scrolls_to_its_last_key_at_80x24(store: StateStore) -> None:
+    """At 80×24 the keys are taller than the help box: the last ones were unreachable."""
+
+    async def script(app: ReaderApp, pilot: Pilot[None]) -> None:
+        await pilot.press("question_mark")
+        await pilot.pause()
+        box = app.screen.query_one(VerticalScroll)
+        assert box.max_scroll_y > 0  # cut at this size: it must scroll
+        await pilot.press("space", "space", "space")
+        await pilot.pause()
+        assert box.scroll_y == box.max_scroll_y  # the last key, `mouse`, is in view
+
+    run(make_issue(), store, script, size=(80, 24))
+
+
+def test_small_words_of_the_search_and_the_palette(store: StateStore) -> None:
+    """「1 match」, not 「1 matches」; `r` before any search says how to search instead of
+    listing 「0 matches for」; the palette lists "Keys" once."""
+
+    async def script(app: ReaderApp, pilot: Pilot[None]) -> None:
+        await pilot.press("r")
+        await pilot.pause()
+        assert not isinstance(app.screen, PickList)
+        assert any("press /" in str(n.message) for n in app._notifications)
+        app.run_search("不是标记")  # printed once, in mixed_blocks
+        await pilot.pause()
+        assert any(str(n.message) == "1 match" for n in app._notifications)
+        system = [command.title for command in app.get_system_commands(app.screen)]
+        ours = [title for title, _, _ in app.palette_commands()]
+        assert (system + ours).count("Keys") == 1
+
+    run(make_issue(extra=mixed_blocks()), store, script)
