@@ -182,3 +182,16 @@ def test_a_subtitle_printed_with_its_dash_gets_no_second_one() -> None:
     assert "读书节开幕 — 全市百家书店同步举办" in toc_text(plain)
     assert "**读书节开幕** ——全市百家书店同步举办" in toc_markdown(dashed)
     assert "**读书节开幕** — 全市百家书店同步举办" in toc_markdown(plain)
+
+
+def test_an_unnamed_column_is_named_as_the_reader_and_the_exports_name_it() -> None:
+    """The issue's first, unnamed column: 卷首 here as in the EPUB and the reader (it was
+    `(no column)` here, 卷首 in the exports and nothing in the reader)."""
+    source = SourceInfo("x.txt", "utf-8", SourceShape.FLOWED, "0" * 64, 10, 3)
+    front = Section(None, [Article("a1", "卷首语")])
+    named = Section("专题", [Article("a2", "正题")])
+    issue = Issue(source=source, sections=[front, named])
+    assert "\n卷首\n" in toc_text([issue]) and "## 卷首" in toc_markdown([issue])
+    assert "卷首" in SGR.sub("", terminal(toc_rich(issue)))
+    alone = Issue(source=source, sections=[Section(None, [Article("a1", "题")])])
+    assert "\n正文\n" in toc_text([alone])

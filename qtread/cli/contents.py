@@ -13,8 +13,9 @@ import json
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
-from qtread.i18n import N_, _
+from qtread.i18n import _
 from qtread.model import Article, Issue, Section
+from qtread.render.outline import section_labels
 from qtread.serialize import toc_to_dict
 from qtread.text.cjk import DECK_DASHES
 from qtread.text.credits import CREDITS_FOR_SCRIPTS, credits_text
@@ -23,8 +24,6 @@ from qtread.text.sanitize import json_safe, markdown_escape, printable
 if TYPE_CHECKING:
     from rich.console import RenderableType
 
-#: Shown where the issue prints no column name.
-UNNAMED_SECTION = N_("(no column)")  # English in output for scripts, translated on a terminal
 
 CSV_COLUMNS = (
     "file",
@@ -46,10 +45,6 @@ def _entries(issue: Issue) -> Iterator[tuple[Section, Article]]:
             yield section, article
 
 
-def section_name(section: Section) -> str:
-    return printable(section.name) if section.name is not None else UNNAMED_SECTION
-
-
 def bylines(article: Article) -> str:
     """「记者 张三、李四 / 通讯员 王五」: each credit as printed, roles kept."""
     return printable(credits_text(article.credits, CREDITS_FOR_SCRIPTS))
@@ -69,9 +64,9 @@ def _text_one(issue: Issue) -> list[str]:
     out = [heading(issue)]
     if not issue.sections:
         out.append("  (no articles found)")
-    for section in issue.sections:
+    for section, name in zip(issue.sections, section_labels(issue.sections), strict=True):
         out.append("")
-        out.append(section_name(section))
+        out.append(printable(name))
         for article in section.articles:
             line = f"{_page(article):>5}  {printable(article.title)}"
             if article.subtitle:
@@ -100,9 +95,8 @@ def _markdown_one(issue: Issue) -> list[str]:
         "",
         f"File: `{printable(issue.source.name)}`",
     ]
-    for section in issue.sections:
-        name = markdown_escape(section.name) if section.name is not None else UNNAMED_SECTION
-        out += ["", f"## {name}", ""]
+    for section, name in zip(issue.sections, section_labels(issue.sections), strict=True):
+        out += ["", f"## {markdown_escape(name)}", ""]
         for article in section.articles:
             item = f"- **{markdown_escape(article.title)}**"
             if article.subtitle:
@@ -167,9 +161,8 @@ def toc_rich(issue: Issue) -> RenderableType:
     table.add_column(_("Page"), justify="right", style="cyan", no_wrap=True)
     table.add_column(_("Title"), overflow="fold")
     table.add_column(_("Byline"), style="dim", overflow="fold")
-    for section in issue.sections:
-        name = printable(section.name) if section.name is not None else _(UNNAMED_SECTION)
-        table.add_row("", Text(name, style="bold magenta"), "")
+    for section, name in zip(issue.sections, section_labels(issue.sections), strict=True):
+        table.add_row("", Text(printable(name), style="bold magenta"), "")
         for article in section.articles:
             title = Text(printable(article.title))
             if article.subtitle:

@@ -8,9 +8,10 @@ Sections without articles are left out: a nav entry must point somewhere.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from qtread.model import Article, Issue
+from qtread.model import Article, Issue, Section
 from qtread.render.text import label
 
 UNNAMED_ONLY = "正文"
@@ -40,6 +41,18 @@ def section_label(name: str | None, *, any_named: bool, seen_named: bool) -> str
     if not any_named:
         return UNNAMED_ONLY
     return UNNAMED_LATER if seen_named else UNNAMED_FRONT
+
+
+def section_labels(sections: Sequence[Section]) -> list[str]:
+    """Every section's label, in order: its printed name, or the one `section_label`
+    invents; the contents, the reader and the exports all name a section so."""
+    any_named = any(s.name is not None and label(s.name) for s in sections)
+    labels: list[str] = []
+    seen_named = False
+    for section in sections:
+        labels.append(section_label(section.name, any_named=any_named, seen_named=seen_named))
+        seen_named = seen_named or (section.name is not None and bool(label(section.name)))
+    return labels
 
 
 def build_outline(issue: Issue) -> tuple[OutlineSection, ...]:

@@ -22,6 +22,7 @@ from textual.widgets import Static, Tree
 from textual.widgets.tree import TreeNode
 
 from qtread.model import Issue
+from qtread.render.outline import section_labels
 from qtread.text.cjk import cell_width
 from qtread.text.sanitize import visible
 from qtread.tui.layout import TITLE_PART, Para, build_paras
@@ -134,12 +135,12 @@ class ReaderApp(App[None]):
         index = 0
         pages = [str(article.page) for article in self.articles if article.page is not None]
         page_width = max(map(len, pages), default=0)
-        for section in self.issue.sections:
+        # every column a node, the unnamed ones named as the contents and exports name them
+        labels = section_labels(self.issue.sections)
+        for section, name in zip(self.issue.sections, labels, strict=True):
             parent = tree.root
-            if section.name and section.articles:
-                parent = tree.root.add(
-                    Text(visible(section.name), style="bold"), data=index, expand=True
-                )
+            if section.articles:
+                parent = tree.root.add(Text(visible(name), style="bold"), data=index, expand=True)
             for article in section.articles:
                 # The printed page goes first: long titles are cut at the pane's edge.
                 page = str(article.page) if article.page is not None else ""
