@@ -25,6 +25,7 @@ from qtread.model import Issue
 from qtread.render.outline import section_labels
 from qtread.text.cjk import cell_width
 from qtread.text.sanitize import visible
+from qtread.tui.keys import NOT_IN_PALETTE, key_names, key_rows
 from qtread.tui.layout import TITLE_PART, Para, build_paras
 from qtread.tui.search import Hit, SearchIndex
 from qtread.tui.state import (
@@ -73,20 +74,20 @@ class ReaderApp(App[None]):
     #toc.shown { display: block; }
     """
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("q", "quit", "Quit"),
-        Binding("t", "toggle_toc", "Contents"),
-        Binding("slash", "search", "Search"),
-        Binding("n", "next_hit", "Next match", show=False),
-        Binding("N", "previous_hit", "Previous match", show=False),
-        Binding("r", "results", "Search results", show=False),
-        Binding("m", "add_bookmark", "Bookmark", show=False),
-        Binding("B,apostrophe", "bookmarks", "Bookmarks", show=False),
-        Binding("plus,equals_sign", "wider", "Wider", show=False),
-        Binding("minus", "narrower", "Narrower", show=False),
-        Binding("i", "toggle_indent", "Indent", show=False),
-        Binding("c", "next_theme", "Theme", show=False),
-        Binding("question_mark", "help", "Help"),
-        Binding("escape", "focus_reader", "Back to text", show=False),
+        Binding("t", "toggle_toc", "show / hide the table of contents (Enter jumps)"),
+        Binding("escape", "focus_reader", "from the table of contents back to the text"),
+        Binding("slash", "search", "search the whole issue"),
+        Binding("n", "next_hit", "next match"),
+        Binding("N", "previous_hit", "previous match"),
+        Binding("r", "results", "list of search results (Enter jumps)"),
+        Binding("m", "add_bookmark", "bookmark this place"),
+        Binding("B,apostrophe", "bookmarks", "list of bookmarks (Enter jumps, d deletes)"),
+        Binding("plus,equals_sign", "wider", "wider text column"),
+        Binding("minus", "narrower", "narrower text column"),
+        Binding("i", "toggle_indent", "first-line indent on / off"),
+        Binding("c", "next_theme", "next theme (paper, night, sepia)"),
+        Binding("question_mark", "help", "keys: this help"),
+        Binding("q", "quit", "quit (the place is remembered)"),
     ]
 
     def __init__(
@@ -450,7 +451,7 @@ class ReaderApp(App[None]):
     def action_help(self) -> None:
         from qtread.tui.screens import HelpScreen
 
-        self.push_screen(HelpScreen())
+        self.push_screen(HelpScreen(key_rows([*ReaderView.BINDINGS, *self.BINDINGS])))
 
     # -- command palette ----------------------------------------------------------------
 
@@ -461,23 +462,12 @@ class ReaderApp(App[None]):
 
     def palette_commands(self) -> Iterator[Command]:
         """Actions for the command palette, then one "go to article" per article."""
-        yield from (
-            ("Table of contents: show / hide", "t", self.action_toggle_toc),
-            ("Search the issue", "/", self.action_search),
-            ("Search results", "r", self.action_results),
-            ("Bookmark this place", "m", self.action_add_bookmark),
-            ("Bookmarks", "B", self.action_bookmarks),
-            ("Next article", "]", self.view.action_next_article),
-            ("Previous article", "[", self.view.action_previous_article),
-            ("Back to where you jumped from", "backspace", self.view.action_back),
-            ("Start of the issue", "g", self.view.action_start),
-            ("End of the issue", "G", self.view.action_end),
-            ("Wider text column", "+", self.action_wider),
-            ("Narrower text column", "-", self.action_narrower),
-            ("First-line indent: on / off", "i", self.action_toggle_indent),
-            ("Next theme", "c", self.action_next_theme),
-            ("Keys", "?", self.action_help),
-        )
+        for binding in [*self.BINDINGS, *ReaderView.BINDINGS]:
+            if isinstance(binding, Binding) and binding.action not in NOT_IN_PALETTE:
+                scope = self if binding in self.BINDINGS else self.view
+                action = partial(self.run_action, binding.action, scope)
+                title = binding.description[:1].upper() + binding.description[1:]
+                yield (title, key_names(binding)[0], action)
         for number, article in enumerate(self.articles):
             title = visible(article.title.replace("\n", " "))
             page = f" (p. {article.page})" if article.page is not None else ""

@@ -14,29 +14,6 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-#: (keys, what they do): the help screen and docs/reader.md show this table.
-KEYS: list[tuple[str, str]] = [
-    ("space  PgDn  →  l", "next screen"),
-    ("b  PgUp  ←  h", "previous screen"),
-    ("j / k  ↓ / ↑", "one line down / up"),
-    ("g / G  Home / End", "start / end of the issue"),
-    ("[ / ]", "previous / next article"),
-    ("backspace  ctrl+o", "back to where you jumped from"),
-    ("t", "show / hide the table of contents (Enter jumps)"),
-    ("/", "search the whole issue"),
-    ("n / N", "next / previous match"),
-    ("r", "list of search results"),
-    ("m", "bookmark this place"),
-    ("B  '", "list of bookmarks (Enter jumps, d deletes)"),
-    ("+ / -", "wider / narrower text column"),
-    ("i", "first-line indent on / off"),
-    ("c", "next theme (paper, night, sepia)"),
-    ("ctrl+p", "command palette: actions, go to article, themes"),
-    ("?", "this help"),
-    ("q", "quit (the place is remembered)"),
-    ("mouse", "wheel scrolls; click the left / right edge to turn pages"),
-]
-
 _MODAL_CSS = """
 {name} {{ align: center middle; background: $background 60%; }}
 {name} > Vertical, {name} > VerticalScroll {{
@@ -58,6 +35,11 @@ class HelpScreen(ModalScreen[None]):
         Binding("b,pageup", "scroll(-10)", "Page up", show=False),
     ]
 
+    def __init__(self, rows: list[tuple[str, str]]) -> None:
+        """ROWS: (keys, what they do), made from the bindings (`qtread.tui.keys`)."""
+        super().__init__()
+        self.rows = rows
+
     def action_scroll(self, lines: int) -> None:
         self.query_one(VerticalScroll).scroll_relative(y=lines, animate=False)
 
@@ -65,7 +47,7 @@ class HelpScreen(ModalScreen[None]):
         table = Table.grid(padding=(0, 2))
         table.add_column(style="bold")
         table.add_column()
-        for keys, action in KEYS:
+        for keys, action in self.rows:
             table.add_row(Text(keys), Text(action))
         # scrolls where the terminal is shorter than the table (at 80×24 it is)
         with VerticalScroll():

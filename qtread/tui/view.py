@@ -82,15 +82,20 @@ class ReaderView(ScrollView, can_focus=True, inherit_bindings=False):
     """
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("space,pagedown,right,l", "next_page", "Next page", show=False),
-        Binding("b,pageup,left,h", "previous_page", "Previous page", show=False),
-        Binding("j,down", "line_down", "Line down", show=False),
-        Binding("k,up", "line_up", "Line up", show=False),
-        Binding("g,home", "start", "Start of issue", show=False),
-        Binding("G,end", "end", "End of issue", show=False),
-        Binding("right_square_bracket", "next_article", "Next article", show=False),
-        Binding("left_square_bracket", "previous_article", "Previous article", show=False),
-        Binding("backspace,ctrl+o", "back", "Back to where you jumped from", show=False),
+        Binding("space,pagedown,right,l", "next_page", "next screen", show=False),
+        Binding("b,pageup,left,h", "previous_page", "previous screen", show=False),
+        Binding("j,down", "line_down", "one line down", show=False),
+        Binding("k,up", "line_up", "one line up", show=False),
+        Binding("g,home", "start", "start of the issue", show=False),
+        Binding("G,end", "end", "end of the issue", show=False),
+        Binding("right_square_bracket", "next_article", "next article", show=False),
+        Binding(
+            "left_square_bracket",
+            "previous_article",
+            "previous article (first back to the start of this one)",
+            show=False,
+        ),
+        Binding("backspace,ctrl+o", "back", "back to where you jumped from", show=False),
     ]
 
     class Moved(Message):

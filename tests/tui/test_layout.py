@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from qtread.text.cjk import NO_LINE_END, NO_LINE_START, cell_width
 from qtread.text.sanitize import visible
 from qtread.tui.layout import INDENT_CELLS, Kind, build_paras, flow
@@ -103,3 +105,15 @@ def test_leading_spaces_are_not_drawn_but_offsets_hold() -> None:
     assert body.skip == 3
     line = next(line for line in flow(paras, 40).lines if line.kind is Kind.BODY)
     assert line.text.startswith("开头") and line.start == 3
+
+
+def test_docs_list_every_key_from_the_bindings_the_help_uses() -> None:
+    """docs/reader.md's table of keys is the one the help screen shows, made from the
+    bindings: a key added or reworded in the code and not in the docs fails here."""
+    from qtread.tui.app import ReaderApp
+    from qtread.tui.keys import key_rows, markdown_table
+    from qtread.tui.view import ReaderView
+
+    expected = markdown_table(key_rows([*ReaderView.BINDINGS, *ReaderApp.BINDINGS]))
+    docs = (Path(__file__).resolve().parents[2] / "docs" / "reader.md").read_text("utf-8")
+    assert expected in docs, f"paste this table into docs/reader.md:\n{expected}"
