@@ -195,3 +195,18 @@ def test_an_unnamed_column_is_named_as_the_reader_and_the_exports_name_it() -> N
     assert "卷首" in SGR.sub("", terminal(toc_rich(issue)))
     alone = Issue(source=source, sections=[Section(None, [Article("a1", "题")])])
     assert "\n正文\n" in toc_text([alone])
+
+
+CSV_TITLE = 5  # the title column of `toc --format csv` (docs/cli.md)
+
+
+def test_a_csv_cell_never_starts_a_formula() -> None:
+    """A title a spreadsheet would run (`=HYPERLINK(…)`, `+`, `-`, `@`) is set after a `'`
+    in `toc --format csv`; the JSON and text outputs keep it as printed."""
+    hostile = '=HYPERLINK("http://x","点我")'
+    rows = list(csv.reader(io.StringIO(toc_csv([_issue_with(hostile, subtitle="@SUM(A1)")]))))
+    assert rows[1][CSV_TITLE] == "'" + hostile
+    assert rows[1][CSV_TITLE + 1] == "'@SUM(A1)"
+    assert hostile in toc_text([_issue_with(hostile)])
+    plain = list(csv.reader(io.StringIO(toc_csv([_issue_with("钱塘 -2 号")]))))
+    assert plain[1][CSV_TITLE] == "钱塘 -2 号"  # only a cell's start counts

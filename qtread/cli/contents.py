@@ -19,7 +19,7 @@ from qtread.render.outline import section_labels
 from qtread.serialize import toc_to_dict
 from qtread.text.cjk import DECK_DASHES
 from qtread.text.credits import CREDITS_FOR_SCRIPTS, credits_text
-from qtread.text.sanitize import json_safe, markdown_escape, printable
+from qtread.text.sanitize import csv_cell, json_safe, markdown_escape, printable
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
@@ -124,14 +124,14 @@ def toc_csv(issues: Sequence[Issue]) -> str:
             span = article.span
             writer.writerow(
                 [
-                    printable(issue.source.name),
-                    printable(section.name or ""),
-                    printable(article.id),
+                    csv_cell(issue.source.name),
+                    csv_cell(section.name or ""),
+                    csv_cell(article.id),
                     str(article.kind),
                     "" if article.page is None else article.page,
-                    printable(article.title),
-                    printable(article.subtitle or ""),
-                    bylines(article),
+                    csv_cell(article.title),
+                    csv_cell(article.subtitle or ""),
+                    csv_cell(credits_text(article.credits, CREDITS_FOR_SCRIPTS)),
                     "" if span is None else span.first,
                     "" if span is None else span.last,
                 ]

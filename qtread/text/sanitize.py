@@ -14,6 +14,7 @@ fits no output encoding, and XML refuses most C0 controls and two non-characters
 | `xml_clean` | XHTML (tab, LF, CR kept) | dropped | dropped | dropped |
 | `markdown_escape` | Markdown: `xml_clean`, marks escaped | dropped | dropped | dropped |
 | `file_name_clean` | a file name | `-` | `-` | `-` |
+| `csv_cell` | a CSV cell: `printable`, and a formula defused | `\\x1b` | `\\u202e` | `\\xff` |
 """
 
 from __future__ import annotations
@@ -110,6 +111,17 @@ def markdown_escape(text: str) -> str:
         end = match.end()
         return f"{text[:end]}\\{text[end:]}"
     return f"{match.group(1)}\\{text[match.end(1) :]}"
+
+
+#: What makes a spreadsheet read a cell as a formula (OWASP's list: `=`, `+`, `-`, `@`, a
+#: tab, a carriage return), and so run it when the file is opened.
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(text: str) -> str:
+    """TEXT for a CSV cell: `printable`, and where it would start a formula in a
+    spreadsheet (`=HYPERLINK(…)`), set after a `'`, which spreadsheets show as text."""
+    return "'" + printable(text) if text.startswith(_FORMULA_STARTS) else printable(text)
 
 
 def file_name_clean(text: str) -> str:

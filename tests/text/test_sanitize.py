@@ -11,6 +11,7 @@ from qtread.text.sanitize import (
     BIDI,
     CONTROLS,
     SURROGATES,
+    csv_cell,
     file_name_clean,
     json_safe,
     markdown_escape,
@@ -53,5 +54,6 @@ def test_file_names_lose_what_file_systems_refuse() -> None:
 
 @given(st.text())
 def test_no_policy_lets_an_active_character_through(text: str) -> None:
-    for policy in (printable, visible, xml_clean, markdown_escape, file_name_clean):
+    assert not csv_cell(text).startswith(("=", "+", "-", "@", "\t", "\r"))
+    for policy in (printable, visible, xml_clean, markdown_escape, file_name_clean, csv_cell):
         assert not ACTIVE.search(policy(text).replace("\t", "").replace("\n", "").replace("\r", ""))
