@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
+from pathlib import PurePath
 
 
 class SourceShape(StrEnum):
@@ -178,8 +179,10 @@ class Issue:
 
     @property
     def display_title(self) -> str:
-        """「潮涌钱塘 2020年第5期」, or as much of it as the issue prints."""
-        name = self.metadata.title or self.source.name
+        """「潮涌钱塘 2020年第5期」, or as much of it as the issue prints; with no printed
+        title, the file's stem (`004_xxx` of `/home/…/004_xxx.txt`): never a path, so the
+        same file read from two directories gives the same title."""
+        name = self.metadata.title or PurePath(self.source.name).stem or self.source.name
         parts = []
         if self.metadata.year:
             parts.append(f"{self.metadata.year}年")

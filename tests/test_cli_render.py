@@ -210,3 +210,12 @@ def test_a_csv_cell_never_starts_a_formula() -> None:
     assert hostile in toc_text([_issue_with(hostile)])
     plain = list(csv.reader(io.StringIO(toc_csv([_issue_with("钱塘 -2 号")]))))
     assert plain[1][CSV_TITLE] == "钱塘 -2 号"  # only a cell's start counts
+
+
+def test_an_issue_without_a_printed_title_is_named_by_its_stem_never_its_path() -> None:
+    """The title the exports and the contents show: it read `/home/…/004_….txt`, so the
+    same file exported from two directories gave two different EPUBs."""
+    for name in ("/home/reader/期刊/004_9212d65e347c6a56.txt", "004_9212d65e347c6a56.txt"):
+        source = SourceInfo(name, "utf-8", SourceShape.PDF_TEXT, "0" * 64, 10, 3)
+        issue = Issue(source=source, metadata=Metadata(year=2022, issue_number=1))
+        assert issue.display_title == "004_9212d65e347c6a56 2022年第1期"
