@@ -154,3 +154,17 @@ def test_version_answers_without_loading_the_command_line() -> None:
     from qtread import __version__
 
     assert result.stdout == f"{__version__}\n[]\n"
+
+
+@pytest.mark.parametrize("args", [("export", "--to", "md", "--out", "out"), ("toc",), ("info",)])
+def test_a_console_that_cannot_show_chinese_gets_escapes_not_a_traceback(
+    args: tuple[str, ...], tmp_path: Path
+) -> None:
+    """`PYTHONIOENCODING=ascii` (or an old code page): the export summary ended in a
+    UnicodeEncodeError after the files were written."""
+    (tmp_path / "期刊.txt").write_bytes(ISSUE)
+    env = {"PYTHONIOENCODING": "ascii", "FORCE_COLOR": "1"}
+    result = run(*args, "期刊.txt", cwd=tmp_path, env=env)
+    assert result.returncode == 0, result.stderr.decode()
+    assert b"Traceback" not in result.stderr
+    assert b"\\u671f" in result.stdout + result.stderr  # 期, shown as an escape

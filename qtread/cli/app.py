@@ -14,7 +14,7 @@ import typer
 
 from qtread.cli import dump, export, info, read, toc
 from qtread.cli.localized import Command, Group
-from qtread.cli.output import one_line_errors, write_stdout
+from qtread.cli.output import one_line_errors, show_what_the_console_can, write_stdout
 from qtread.errors import Interrupted, redeliver_lost_interrupts
 from qtread.i18n import _
 
@@ -74,6 +74,7 @@ def main() -> None:
     `one_line_errors` says either once.
     """
     with one_line_errors():
+        show_what_the_console_can()
         if signal.getsignal(signal.SIGINT) is not signal.SIG_IGN:
             signal.signal(signal.SIGINT, signal.default_int_handler)
         signal.signal(signal.SIGTERM, _terminate)

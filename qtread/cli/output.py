@@ -83,6 +83,17 @@ def print_rich(console: Console, renderable: RenderableType = "") -> None:
         console.file.flush()
 
 
+def show_what_the_console_can() -> None:
+    """Text for people (tables, summaries, help) goes through the console's encoding; where
+    that cannot hold Chinese (`PYTHONIOENCODING=ascii`, an old code page), what it cannot
+    show is shown as an escape instead of ending qtread in a traceback after the work is
+    done. Output for scripts is written as UTF-8 bytes and is not affected."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:  # a real text stream, not a test's capture
+            reconfigure(errors="backslashreplace")
+
+
 def say(message: str) -> None:
     """One line on standard error, `qtread: …`, with no control character let through."""
     sys.stderr.write(printable(f"qtread: {message}") + "\n")
