@@ -34,7 +34,7 @@ from qtread.model import (
     SourceShape,
 )
 from qtread.serialize import toc_to_dict
-from qtread.text.sanitize import printable
+from qtread.text.sanitize import csv_cell
 
 #: Anything but a line feed that a terminal could act on.
 UNSAFE = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
@@ -125,7 +125,7 @@ def test_json_is_the_serialised_toc_and_terminal_safe(issues: list[Issue]) -> No
 def test_csv_has_one_row_per_article(issues: list[Issue]) -> None:
     rows = list(csv.DictReader(io.StringIO(toc_csv(issues))))
     expected = [
-        (printable(issue.source.name), printable(article.title))
+        (csv_cell(issue.source.name), csv_cell(article.title))
         for issue in issues
         for article in issue.articles
     ]
