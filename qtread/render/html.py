@@ -20,6 +20,7 @@ from qtread.render.meta import PublicationMeta, publication_meta
 from qtread.render.outline import OutlineArticle, OutlineSection, build_outline
 from qtread.render.text import body, label, shorten
 from qtread.render.themes import TEMPLATES
+from qtread.text.cjk import has_own_list_mark
 from qtread.text.credits import names_text
 
 RUNNING_HEADER_CHARS = 18  # what fits beside the column name in an A5 header
@@ -84,10 +85,11 @@ def _parts(blocks: list[Block]) -> tuple[dict[str, Any], ...]:
     for block in blocks:
         text = body(block.text)
         if block.type is BlockType.LIST_ITEM:
+            entry = (text, has_own_list_mark(text))  # marked: the list adds no bullet
             if parts and parts[-1]["tag"] == "ul":
-                parts[-1]["entries"].append(text)
+                parts[-1]["entries"].append(entry)
             else:
-                parts.append({"tag": "ul", "entries": [text]})
+                parts.append({"tag": "ul", "entries": [entry]})
         elif block.type is BlockType.SUBHEADING:
             parts.append({"tag": "h3", "text": text})
         elif block.type is BlockType.QUOTE:

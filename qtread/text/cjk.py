@@ -27,6 +27,18 @@ _CLOSER_CHARS = "".join(CLOSERS)
 _AFTER_SENTENCE_END = CLOSERS | {"—"}
 
 
+#: A list item that prints its own mark: 1. / 1、 / （一） / 一、 / • ◆ ★ - *. The reader and
+#: the exports add no bullet of their own before it.
+_OWN_LIST_MARK = re.compile(
+    r"^\s*(\d+[.、．)）]|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|[•·●▪■◆★\-*])"
+)
+
+
+def has_own_list_mark(text: str) -> bool:
+    """TEXT, a list item, starts with a mark of its own (`◆ 第一`, `（二）…`, `3. …`)."""
+    return _OWN_LIST_MARK.match(text) is not None
+
+
 def is_han(ch: str) -> bool:
     """A Han ideograph (the characters the "text is sacred" checks count)."""
     return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" or "\uf900" <= ch <= "\ufaff"

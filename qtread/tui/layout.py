@@ -12,14 +12,13 @@ as (para, offset) across widths, and search hits in para text map back to lines.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from enum import StrEnum
 from itertools import chain
 
 from qtread.model import Article, BlockType, Issue
-from qtread.text.cjk import cell_width
+from qtread.text.cjk import cell_width, has_own_list_mark
 from qtread.text.credits import credits_text
 from qtread.text.linebreak import Group, fill, segment
 from qtread.text.sanitize import visible
@@ -61,11 +60,6 @@ _BLOCK_KIND = {
 
 #: Para.block values for the parts of an article that are not blocks.
 TITLE_PART, SUBTITLE_PART, BYLINE_PART, SECTION_PART = -1, -2, -3, -4
-
-#: A list item that prints its own marker (1. / （一） / 一、 / •) gets no bullet.
-_ENUMERATED = re.compile(
-    r"^\s*(\d+[.、．)）]|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|[•·●▪■◆★\-*])"
-)
 
 INDENT_CELLS = 4  # 2em: two full-width characters
 
@@ -137,7 +131,7 @@ def _prefixes(para: Para, indent: bool) -> tuple[str, str]:
     if para.kind is Kind.BODY:
         return (" " * INDENT_CELLS if indent else "", "")
     if para.kind is Kind.LIST:
-        bullet = "" if _ENUMERATED.match(para.text) else "• "
+        bullet = "" if has_own_list_mark(para.text) else "• "
         return (bullet, "  " if bullet else "")
     if para.kind is Kind.QUOTE:
         return ("┃ ", "┃ ")

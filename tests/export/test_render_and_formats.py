@@ -18,7 +18,7 @@ from qtread.export.convert import convert_file
 from qtread.export.epub import build_epub
 from qtread.export.markdown import to_markdown
 from qtread.export.options import Format, Options
-from qtread.model import Byline, Section
+from qtread.model import Article, BlockType, Byline, Section
 from qtread.render.html import book_html, epub_article, issue_view, xhtml_page
 from qtread.text.sanitize import markdown_escape
 
@@ -174,3 +174,24 @@ def test_an_articles_editor_is_printed_after_its_bylines_in_every_format() -> No
         assert "编辑" in text and "陈默" in text
         assert text.index(article.bylines[0].names[0]) < text.index("陈默")
     assert "陈默" in "".join(filter(None, model_texts(issue)))
+
+
+def test_a_list_item_with_its_own_mark_gets_no_second_bullet() -> None:
+    """`◆ …`, `（一）…`, `1. …` print their own marks: the list adds none (it showed `• ◆`)."""
+    items = [
+        factory.paragraph(text, n, BlockType.LIST_ITEM)
+        for n, text in enumerate(["◆ 杭州医药港", "（二）大创小镇", "3. 下沙", "普通一项"], start=1)
+    ]
+    article = Article("a1", "清单", blocks=items)
+    view = issue_view(factory.issue(Section("专题", [article])))
+    section = view.outline[0]
+    html = epub_article(view, section, section.articles[0].key)
+    root = etree.fromstring(xhtml_page("清单", html, "style.css", "article").encode())
+    entries = [(li.get("class"), "".join(li.itertext())) for li in root.iter(f"{{{NS['x']}}}li")]
+    assert entries == [
+        ("marked", "◆ 杭州医药港"),
+        ("marked", "（二）大创小镇"),
+        ("marked", "3. 下沙"),
+        (None, "普通一项"),
+    ]
+    assert "li.marked" in (Path(__file__).resolve().parents[2] / "themes/default.css").read_text()
