@@ -21,7 +21,7 @@ from textual.screen import Screen
 from textual.widgets import Static, Tree
 from textual.widgets.tree import TreeNode
 
-from qtread.model import Issue
+from qtread.model import Article, Issue
 from qtread.render.outline import section_labels
 from qtread.text.cjk import cell_width
 from qtread.text.sanitize import visible
@@ -80,6 +80,7 @@ class ReaderApp(App[None]):
         Binding("n", "next_hit", "next match"),
         Binding("N", "previous_hit", "previous match"),
         Binding("r", "results", "list of search results (Enter jumps)"),
+        Binding("p,colon", "go_to_page", "go to a printed page of the issue"),
         Binding("m", "add_bookmark", "bookmark this place"),
         Binding("B,apostrophe", "bookmarks", "list of bookmarks (Enter jumps, d deletes)"),
         Binding("plus,equals_sign", "wider", "wider text column"),
@@ -260,7 +261,8 @@ class ReaderApp(App[None]):
         pages = max(1, -(-(end - start) // height))
         page = min(pages, max(top - start, 0) // height + 1)
         percent = min(100, round(100 * min(top + height, len(layout.lines)) / len(layout.lines)))
-        right = f" 页 {page}/{pages} · {percent}% "
+        printed = f"原刊第 {article.page} 页 · " if article.page is not None else ""
+        right = f" {printed}页 {page}/{pages} · {percent}% "
         if view.hits:
             right = (
                 f" /{visible(self.query_text)} {view.current_hit + 1}/{len(view.hits)} ·" + right
@@ -300,6 +302,20 @@ class ReaderApp(App[None]):
     def go_to_article(self, number: int) -> None:
         self.view.go_to_article(number)
         self.view.focus()
+
+    def action_go_to_page(self) -> None:
+        """Ask for a page as the magazine prints it, and open the article it falls in."""
+        from qtread.tui.screens import PagePrompt
+
+        if not any(article.page is not None for article in self.articles):
+            self.notify("This issue prints no page numbers", severity="warning", timeout=2)
+            return
+
+        def chosen(page: int | None) -> None:
+            if page is not None:
+                self.go_to_article(article_on_page(self.articles, page))
+
+        self.push_screen(PagePrompt(), chosen)
 
     # -- search -------------------------------------------------------------------------
 
@@ -477,3 +493,14 @@ class ReaderApp(App[None]):
 def _matches(count: int) -> str:
     """「1 match」, 「3 matches」."""
     return f"{count} match" if count == 1 else f"{count} matches"
+
+
+def article_on_page(articles: list[Article], page: int) -> int:
+    """The article printed page PAGE falls in: the first of those starting on the latest
+    page at or before it (the issue's first placed article where none starts so early)."""
+    placed = [(a.page, n) for n, a in enumerate(articles) if a.page is not None]
+    before = [(start, n) for start, n in placed if start <= page]
+    if not before:
+        return min(placed)[1]
+    latest = max(start for start, _ in before)
+    return min(n for start, n in before if start == latest)

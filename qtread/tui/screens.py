@@ -86,6 +86,25 @@ class SearchPrompt(ModalScreen[str | None]):
         self.dismiss(None)
 
 
+class PagePrompt(ModalScreen[int | None]):
+    """A one-line prompt at the bottom for a printed page number."""
+
+    DEFAULT_CSS = """
+    PagePrompt { align: left bottom; background: transparent; }
+    PagePrompt Input { dock: bottom; width: 100%; border: none; height: 1; padding: 0 1; }
+    """
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel")]
+
+    def compose(self) -> ComposeResult:
+        yield Input(placeholder="printed page: ", type="integer")
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        self.dismiss(int(event.value) if event.value.strip().lstrip("-").isdigit() else None)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
 class PickList(ModalScreen[int | None]):
     """A titled list of places; Enter returns the chosen index."""
 

@@ -15,10 +15,10 @@ from textual.pilot import Pilot
 from textual.widgets import Input, OptionList
 from textual.widgets.option_list import Option
 
-from qtread.model import Issue
+from qtread.model import Article, Issue
 from qtread.parse import parse_path
 from qtread.paths import samples_dir
-from qtread.tui.app import ReaderApp
+from qtread.tui.app import ReaderApp, article_on_page
 from qtread.tui.layout import Kind
 from qtread.tui.screens import BookmarkList, HelpScreen, PickList
 from qtread.tui.state import StateStore
@@ -547,3 +547,25 @@ def test_a_palette_action_runs_its_binding(store: StateStore) -> None:
         assert app.view.top > 0
 
     run(make_issue(), store, script)
+
+
+def test_printed_pages_in_the_status_line_and_p_goes_to_one(store: StateStore) -> None:
+    """Articles start on printed pages 1, 3, 5, 7…: the status line says which, and `p`
+    asks for a page and opens the article it falls in (page 6 is in the one from 5)."""
+
+    async def script(app: ReaderApp, pilot: Pilot[None]) -> None:
+        assert "原刊第 1 页" in str(app.query_one("#status").render())
+        await pilot.press("p", "6", "enter")
+        await pilot.pause()
+        assert app.view.layout_.article_at(app.view.top) == 2
+        assert "原刊第 5 页" in str(app.query_one("#status").render())
+        await pilot.press("colon", "escape")  # `:` too; Esc goes nowhere
+        await pilot.pause()
+        assert app.view.layout_.article_at(app.view.top) == 2
+
+    run(make_issue(), store, script)
+
+
+def test_the_article_a_printed_page_falls_in() -> None:
+    articles = [Article(f"a{n}", "题", page=page) for n, page in enumerate([None, 3, 3, 8, 12])]
+    assert [article_on_page(articles, p) for p in (1, 3, 4, 8, 11, 99)] == [1, 1, 1, 3, 3, 4]
