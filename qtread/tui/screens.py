@@ -20,7 +20,9 @@ _MODAL_CSS = """
     width: 80%; max-width: 100; height: auto; max-height: 80%;
     border: round $accent; background: $surface; padding: 0 1;
 }}
-{name} OptionList {{ height: auto; max-height: 30; border: none; background: $surface; }}
+{name} OptionList, {name} OptionList:focus {{
+    height: auto; max-height: 30; border: none; background: $surface;
+}}
 {name} .title {{ color: $accent; text-style: bold; height: 1; }}
 """
 
@@ -63,7 +65,9 @@ class SearchPrompt(ModalScreen[str | None]):
 
     DEFAULT_CSS = """
     SearchPrompt { align: left bottom; background: transparent; }
-    SearchPrompt Input { dock: bottom; width: 100%; border: none; height: 1; padding: 0 1; }
+    SearchPrompt Input, SearchPrompt Input:focus {
+        dock: bottom; width: 100%; border: none; height: 1; padding: 0 1;
+    }
     """
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel")]
 
@@ -91,7 +95,9 @@ class PagePrompt(ModalScreen[int | None]):
 
     DEFAULT_CSS = """
     PagePrompt { align: left bottom; background: transparent; }
-    PagePrompt Input { dock: bottom; width: 100%; border: none; height: 1; padding: 0 1; }
+    PagePrompt Input, PagePrompt Input:focus {
+        dock: bottom; width: 100%; border: none; height: 1; padding: 0 1;
+    }
     """
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel")]
 

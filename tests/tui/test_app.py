@@ -569,3 +569,19 @@ def test_printed_pages_in_the_status_line_and_p_goes_to_one(store: StateStore) -
 def test_the_article_a_printed_page_falls_in() -> None:
     articles = [Article(f"a{n}", "题", page=page) for n, page in enumerate([None, 3, 3, 8, 12])]
     assert [article_on_page(articles, p) for p in (1, 3, 4, 8, 11, 99)] == [1, 1, 1, 3, 3, 4]
+
+
+def test_the_search_prompt_shows_what_is_typed(store: StateStore) -> None:
+    """The prompt's input took Textual's tall focus border: one row high, it had no row
+    left for text, and the query was typed blind at every size."""
+
+    async def script(app: ReaderApp, pilot: Pilot[None]) -> None:
+        await pilot.press("slash", "第", "3")
+        await pilot.pause()
+        prompt = app.screen.query_one(Input)
+        assert prompt.has_focus
+        assert prompt.content_region.height == 1
+        assert prompt.value == "第3"
+
+    for size in ((80, 24), (50, 20)):
+        run(make_issue(), store, script, size=size)

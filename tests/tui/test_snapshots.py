@@ -34,3 +34,23 @@ def test_first_page(snap_compare: Any, tmp_path: Path, size: tuple[int, int]) ->
 @pytest.mark.parametrize("size", SIZES, ids=[f"{w}x{h}" for w, h in SIZES])
 def test_toc(snap_compare: Any, tmp_path: Path, size: tuple[int, int]) -> None:
     assert snap_compare(sample_app(tmp_path), terminal_size=size, press=["t"])
+
+
+#: The sizes a new user tries (issue 11): a usual terminal, and a small split pane.
+SMALL_SIZES = [(80, 24), (50, 20)]
+#: Key presses that open each screen worth seeing: the search prompt as the query is
+#: typed, the results list, the help, the bookmarks. (The command palette is not here:
+#: it fills its list in the background and redraws as it likes; tests/tui/test_app.py
+#: drives it instead.)
+SCREENS = {
+    "search_typing": ["slash", "2", "0", "2"],
+    "search_results": ["slash", "2", "0", "2", "2", "enter", "r"],
+    "help": ["question_mark"],
+    "bookmarks": ["m", "space", "m", "B"],
+}
+
+
+@pytest.mark.parametrize("screen", sorted(SCREENS))
+@pytest.mark.parametrize("size", SMALL_SIZES, ids=[f"{w}x{h}" for w, h in SMALL_SIZES])
+def test_screens(snap_compare: Any, tmp_path: Path, size: tuple[int, int], screen: str) -> None:
+    assert snap_compare(sample_app(tmp_path), terminal_size=size, press=SCREENS[screen])

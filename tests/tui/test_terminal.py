@@ -126,3 +126,23 @@ def test_a_reader_run_in_the_background_says_so_and_does_not_hang(tmp_path: Path
         assert "qtread: interrupted" in said and "Traceback" not in said
     finally:
         tmux("kill-session", "-t", session)
+
+
+def test_the_search_prompt_is_seen_while_typing(tmp_path: Path) -> None:
+    """In a real terminal: `/` and a query show the query on the bottom row as it is typed."""
+    sample = newest_sample()
+    assert sample is not None
+    session = f"qtread-test-{os.getpid()}-search"
+    env = f"env -u COLUMNS -u LINES XDG_STATE_HOME={shlex.quote(str(tmp_path))}"
+    command = f"{env} {shlex.quote(sys.executable)} -m qtread read {shlex.quote(str(sample))}"
+    tmux("new-session", "-d", "-s", session, "-x", "80", "-y", "24", command)
+    try:
+        wait_for_text(session)
+        tmux("send-keys", "-t", session, "/")
+        time.sleep(0.5)
+        tmux("send-keys", "-t", session, "2", "0", "2", "2")
+        time.sleep(1.0)
+        bottom = tmux("capture-pane", "-t", session, "-p").rstrip("\n").split("\n")[-1]
+        assert "2022" in bottom, bottom
+    finally:
+        tmux("kill-session", "-t", session)
