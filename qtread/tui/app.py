@@ -6,7 +6,11 @@ exit; the app never crashes on a bad state file, it shows the store's warnings i
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import gc
+import os
+import signal
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, datetime
@@ -45,6 +49,7 @@ if TYPE_CHECKING:
 
 WIDTH_STEP = 4  # two full-width characters
 MAX_RESULTS = 1000  # rows in the results list; n/N still visit every hit
+EXIT_HANG_UP = 129  # 128 + SIGHUP, as a shell reports a process the hang-up ended
 
 Command = tuple[str, str, Callable[[], object]]
 
@@ -155,6 +160,8 @@ class ReaderApp(App[None]):
         return tree
 
     def on_mount(self) -> None:
+        with contextlib.suppress(NotImplementedError, RuntimeError):  # no signals here
+            asyncio.get_running_loop().add_signal_handler(signal.SIGHUP, self.hang_up)
         for theme in self.themes:
             self.register_theme(theme)
         wanted = self.requested_theme or self.settings.theme or DEFAULT_THEME
@@ -225,6 +232,13 @@ class ReaderApp(App[None]):
         self.save_state()
         self._saved = True
         self.exit()
+
+    def hang_up(self) -> None:
+        """The terminal went away (SIGHUP: its window closed, the SSH link dropped): save
+        the place and leave at once, as a shell does. Restoring a terminal that is gone
+        would only fail, so nothing is drawn or restored."""
+        self.save_state()
+        os._exit(EXIT_HANG_UP)
 
     def on_unmount(self) -> None:
         if not self._saved:

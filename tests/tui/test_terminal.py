@@ -6,9 +6,11 @@ at widths 60, 80 and 120. Skipped where tmux is not installed.
 
 from __future__ import annotations
 
+import json
 import os
 import shlex
 import shutil
+import signal
 import subprocess
 import sys
 import time
@@ -144,5 +146,35 @@ def test_the_search_prompt_is_seen_while_typing(tmp_path: Path) -> None:
         time.sleep(1.0)
         bottom = tmux("capture-pane", "-t", session, "-p").rstrip("\n").split("\n")[-1]
         assert "2022" in bottom, bottom
+    finally:
+        tmux("kill-session", "-t", session)
+
+
+def test_a_hang_up_saves_the_place_and_ends_without_a_traceback(tmp_path: Path) -> None:
+    """SIGHUP (the terminal's window closed, the SSH link dropped): the place read to is
+    saved, and the reader ends at once with status 129, no traceback."""
+    sample = newest_sample()
+    assert sample is not None
+    session = f"qtread-test-{os.getpid()}-hup"
+    env = f"env -u COLUMNS -u LINES XDG_STATE_HOME={shlex.quote(str(tmp_path))}"
+    reader = f"{env} {shlex.quote(sys.executable)} -m qtread read {shlex.quote(str(sample))}"
+    log = tmp_path / "status"
+    tmux("new-session", "-d", "-s", session, "-x", "80", "-y", "24", f"{reader}; echo $? >{log}")
+    try:
+        wait_for_text(session)
+        tmux("send-keys", "-t", session, "space", "space", "space")
+        time.sleep(0.5)
+        pid = tmux("list-panes", "-t", session, "-F", "#{pane_pid}").strip()
+        reader_pid = subprocess.run(
+            ["pgrep", "-P", pid, "-f", "qtread read"], capture_output=True, text=True, check=False
+        ).stdout.split()
+        os.kill(int(reader_pid[0]) if reader_pid else int(pid), signal.SIGHUP)
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline and not log.exists():
+            time.sleep(0.2)
+        assert log.read_text().strip() == "129"
+        saved = list((tmp_path / "qtread" / "issues").glob("*.json"))
+        assert saved and '"place"' in saved[0].read_text()
+        assert json.loads(saved[0].read_text())["place"]["fraction"] > 0
     finally:
         tmux("kill-session", "-t", session)
