@@ -17,6 +17,7 @@ from datetime import UTC, datetime
 from functools import partial
 from typing import TYPE_CHECKING, Any, ClassVar
 
+from rich.style import Style
 from rich.text import Text
 from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding, BindingType
@@ -63,6 +64,23 @@ def _reader_commands() -> type[Provider]:
 
 class StatusLine(Static):
     DEFAULT_CSS = "StatusLine { dock: bottom; height: 1; background: $panel; color: $foreground; }"
+
+
+class ContentsTree(Tree[int]):
+    """The contents pane: a title too long for the pane ends in an ellipsis, so that a
+    cut title reads as cut (Tree crops it at the edge, mid-character)."""
+
+    def render_label(self, node: TreeNode[int], base_style: Style, style: Style) -> Text:
+        label = super().render_label(node, base_style, style)
+        depth = 0
+        parent = node.parent
+        while parent is not None:
+            depth, parent = depth + 1, parent.parent
+        indent = max(depth - 1, 0) * self.guide_depth  # the hidden root draws no guide
+        room = self.scrollable_content_region.width - indent
+        if room > 1 and label.cell_len > room:
+            label.truncate(room, overflow="ellipsis")
+        return label
 
 
 class ReaderApp(App[None]):
@@ -136,7 +154,7 @@ class ReaderApp(App[None]):
         yield self.status
 
     def _build_toc(self) -> Tree[int]:
-        tree: Tree[int] = Tree(Text(visible(self.issue.display_title)), id="toc")
+        tree: Tree[int] = ContentsTree(Text(visible(self.issue.display_title)), id="toc")
         tree.show_root = False
         tree.guide_depth = 2
         index = 0

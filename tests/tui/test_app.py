@@ -12,12 +12,13 @@ from textual import events
 from textual.command import CommandList
 from textual.containers import VerticalScroll
 from textual.pilot import Pilot
-from textual.widgets import Input, OptionList
+from textual.widgets import Input, OptionList, Tree
 from textual.widgets.option_list import Option
 
 from qtread.model import Article, Issue
 from qtread.parse import parse_path
 from qtread.paths import samples_dir
+from qtread.text.cjk import cell_width
 from qtread.tui.app import ReaderApp, article_on_page
 from qtread.tui.layout import Kind
 from qtread.tui.screens import BookmarkList, HelpScreen, PickList
@@ -585,3 +586,19 @@ def test_the_search_prompt_shows_what_is_typed(store: StateStore) -> None:
 
     for size in ((80, 24), (50, 20)):
         run(make_issue(), store, script, size=size)
+
+
+def test_a_title_too_long_for_the_contents_pane_ends_in_an_ellipsis(store: StateStore) -> None:
+    issue = make_issue()
+    issue.sections[0].articles[0].title = "钱塘新区" * 12  # far wider than the pane
+
+    async def script(app: ReaderApp, pilot: Pilot[None]) -> None:
+        await pilot.press("t")
+        await pilot.pause()
+        tree = app.query_one("#toc", Tree)
+        rows = ["".join(s.text for s in tree.render_line(y)) for y in range(tree.size.height)]
+        long = [row.rstrip() for row in rows if "钱塘新区钱塘新区" in row]
+        assert long and long[0].endswith("…"), long
+        assert all(cell_width(row) <= tree.size.width for row in rows)
+
+    run(issue, store, script, size=(80, 24))
