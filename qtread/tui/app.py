@@ -95,6 +95,9 @@ class ReaderApp(App[None]):
         background: $surface; border-right: vkey $panel; padding-right: 1;
     }
     #toc.shown { display: block; }
+    /* the guides Tree draws in a grey of its own, on the grey of $surface: in ink */
+    #toc > .tree--guides { color: $foreground 65%; }
+    #toc > .tree--guides-hover, #toc > .tree--guides-selected { color: $accent; }
     """
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("t", "toggle_toc", "show / hide the table of contents (Enter jumps)"),

@@ -8,6 +8,7 @@ from collections.abc import Awaitable, Callable
 from pathlib import Path
 
 import pytest
+from rich.color import Color
 from textual import events
 from textual.command import CommandList
 from textual.containers import VerticalScroll
@@ -602,3 +603,29 @@ def test_a_title_too_long_for_the_contents_pane_ends_in_an_ellipsis(store: State
         assert all(cell_width(row) <= tree.size.width for row in rows)
 
     run(issue, store, script, size=(80, 24))
+
+
+def _luminance(color: Color) -> float:
+    """WCAG 2 relative luminance."""
+    assert color.triplet is not None
+    channels = [c / 255 for c in color.triplet]
+    linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+def test_the_contents_pane_guides_stand_out_in_every_theme(store: StateStore) -> None:
+    """The tree's guide lines were #dfdfdf on #eaeaea (grey on grey, ratio 1.1): they must
+    reach WCAG's 3:1 for graphics against the pane."""
+
+    async def script(app: ReaderApp, pilot: Pilot[None]) -> None:
+        await pilot.press("t")
+        tree = app.query_one("#toc", Tree)
+        for theme in ("paper", "night", "sepia"):
+            app.theme = theme
+            await pilot.pause()
+            guides = tree.get_component_rich_style("tree--guides")
+            assert guides.color is not None and guides.bgcolor is not None
+            light, dark = sorted((_luminance(guides.color), _luminance(guides.bgcolor)))
+            assert (dark + 0.05) / (light + 0.05) >= 3, theme
+
+    run(make_issue(), store, script)
