@@ -63,6 +63,15 @@ def read(
     ReaderApp(issue, theme=theme).run()
 
 
+def _in_background() -> bool:
+    """Is this process outside the terminal's foreground process group? (A terminal that
+    is not the controlling one has no such group to ask about: then it is not.)"""
+    try:
+        return os.tcgetpgrp(sys.stdout.fileno()) != os.getpgrp()
+    except OSError:
+        return False
+
+
 def check_terminal() -> None:
     """The reader needs a terminal to draw on and a keyboard to read. Output redirected
     (standard output, or standard error, where Textual draws) is refused with a hint: a
@@ -73,7 +82,7 @@ def check_terminal() -> None:
         raise QtreadError(
             _("standard output is not a terminal: for text, try `qtread toc` or `qtread dump`")
         )
-    if os.tcgetpgrp(sys.stdout.fileno()) != os.getpgrp():
+    if _in_background():
         # in the background (`timeout` puts its command in a group of its own): the first
         # key read or screen drawn would stop the reader, to wait for ever
         raise QtreadError(
