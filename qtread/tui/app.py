@@ -19,11 +19,13 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from rich.style import Style
 from rich.text import Text
+from textual import events
+from textual.actions import SkipAction
 from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.screen import Screen
-from textual.widgets import Static, Tree
+from textual.widgets import Input, Static, Tree
 from textual.widgets.tree import TreeNode
 
 from qtread.model import Article, Issue
@@ -33,6 +35,7 @@ from qtread.text.sanitize import visible
 from qtread.tui.keys import NOT_IN_PALETTE, key_names, key_rows
 from qtread.tui.layout import TITLE_PART, Para, build_paras
 from qtread.tui.search import Hit, SearchIndex
+from qtread.tui.search_bar import SearchBar
 from qtread.tui.state import (
     MAX_WIDTH,
     MIN_WIDTH,
@@ -102,7 +105,9 @@ class ReaderApp(App[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("t", "toggle_toc", "show / hide the table of contents (Enter jumps)"),
         Binding("escape", "focus_reader", "from the table of contents back to the text"),
-        Binding("slash", "search", "search the whole issue"),
+        # a priority binding: the app runs it before it passes on the keys typed after it,
+        # so none of them reaches the page while the prompt takes the focus
+        Binding("slash", "search", "search the whole issue", priority=True),
         Binding("n", "next_hit", "next match"),
         Binding("N", "previous_hit", "previous match"),
         Binding("r", "results", "list of search results (Enter jumps)"),
@@ -140,6 +145,10 @@ class ReaderApp(App[None]):
         )
         self.toc = self._build_toc()
         self.status = StatusLine(id="status")
+        self.search_bar = SearchBar(id="search")
+        self._search_origin = 0  # the row the page was at when `/` opened the prompt
+        # what Esc puts back: the hits, the current one, the query
+        self._search_before: tuple[list[Hit], int, str] = ([], 0, "")
 
     @property
     def search_index(self) -> SearchIndex:
@@ -155,6 +164,7 @@ class ReaderApp(App[None]):
             yield self.toc
             yield self.view
         yield self.status
+        yield self.search_bar
 
     def _build_toc(self) -> Tree[int]:
         tree: Tree[int] = ContentsTree(Text(visible(self.issue.display_title)), id="toc")
@@ -356,25 +366,38 @@ class ReaderApp(App[None]):
 
     def action_search(self) -> None:
         """Search as you type; Enter keeps the result, Esc puts everything back."""
-        from qtread.tui.screens import SearchPrompt
-
+        if self.screen.focused is self.search_bar:
+            # a `/` typed in the query is part of it: queued behind the keys before it
+            self.search_bar.post_message(events.Key("slash", "/"))
+            return
+        if len(self.screen_stack) > 1:  # a `/` in a dialog or the palette is theirs
+            raise SkipAction
         view = self.view
-        origin = view.top
-        before = (view.hits, view.current_hit, self.query_text)
+        self._search_origin = view.top
+        self._search_before = (view.hits, view.current_hit, self.query_text)
+        self.status.display = False  # the prompt takes the status line's row
+        self.search_bar.open(self.query_text)
 
-        def preview(query: str) -> None:
-            self._search(query, origin, remember=False)
+    def on_input_changed(self, event: Input.Changed) -> None:
+        if event.input is self.search_bar and self.search_bar.shown:
+            self._search(event.value, self._search_origin, remember=False)
 
-        def done(query: str | None) -> None:
-            if query is None:
-                self.query_text = before[2]
-                view.set_hits(before[0], before[1])
-                view.scroll_to_row(origin)
-                return
-            view.remember(origin)
-            self.run_search(query, origin)
+    def on_search_bar_kept(self, event: SearchBar.Kept) -> None:
+        self._close_search_bar()
+        self.view.remember(self._search_origin)
+        self.run_search(event.query, self._search_origin)
 
-        self.push_screen(SearchPrompt(self.query_text, preview), done)
+    def on_search_bar_cancelled(self, _: SearchBar.Cancelled) -> None:
+        hits, current, query = self._search_before
+        self.query_text = query
+        self.view.set_hits(hits, current)
+        self.view.scroll_to_row(self._search_origin)
+        self._close_search_bar()
+
+    def _close_search_bar(self) -> None:
+        self.status.display = True
+        self.view.focus()
+        self.update_status()
 
     def _search(self, query: str, origin: int, *, remember: bool = True) -> None:
         """Highlight every match and show the first one at or after row `origin`."""

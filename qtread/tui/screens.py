@@ -1,4 +1,4 @@
-"""Modal screens: help, search prompt, search results, bookmarks."""
+"""Modal screens: help, the page prompt, search results, bookmarks."""
 
 from __future__ import annotations
 
@@ -57,36 +57,6 @@ class HelpScreen(ModalScreen[None]):
             yield Static(table)
 
     async def action_dismiss(self, result: None = None) -> None:
-        self.dismiss(None)
-
-
-class SearchPrompt(ModalScreen[str | None]):
-    """A one-line prompt at the bottom, like a pager's `/`."""
-
-    DEFAULT_CSS = """
-    SearchPrompt { align: left bottom; background: transparent; }
-    SearchPrompt Input, SearchPrompt Input:focus {
-        dock: bottom; width: 100%; border: none; height: 1; padding: 0 1;
-    }
-    """
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel")]
-
-    def __init__(self, last: str = "", on_change: Callable[[str], None] | None = None) -> None:
-        super().__init__()
-        self.last = last
-        self.on_change = on_change
-
-    def compose(self) -> ComposeResult:
-        yield Input(value=self.last, placeholder="/ search the issue", select_on_focus=True)
-
-    def on_input_changed(self, event: Input.Changed) -> None:
-        if self.on_change is not None:
-            self.on_change(event.value)
-
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        self.dismiss(event.value)
-
-    def action_cancel(self) -> None:
         self.dismiss(None)
 
 

@@ -629,3 +629,21 @@ def test_the_contents_pane_guides_stand_out_in_every_theme(store: StateStore) ->
             assert (dark + 0.05) / (light + 0.05) >= 3, theme
 
     run(make_issue(), store, script)
+
+
+def test_keys_typed_at_once_after_slash_all_reach_the_query(store: StateStore) -> None:
+    """`/2022` arriving in one burst (fast typing, a paste, tmux): the prompt had to mount
+    and take the focus first, and the keys that came meanwhile went to the page."""
+
+    async def script(app: ReaderApp, pilot: Pilot[None]) -> None:
+        burst = [("slash", "/"), ("2", "2"), ("0", "0"), ("slash", "/"), ("2", "2")]
+        for key, character in burst:
+            app.post_message(events.Key(key, character))
+        await pilot.pause(0.3)
+        assert app.search_bar.value == "20/2"  # a `/` inside the query is part of it
+        await pilot.press("escape", "question_mark", "slash")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)  # `/` in a dialog opens no prompt
+        assert not app.search_bar.display
+
+    run(make_issue(), store, script)

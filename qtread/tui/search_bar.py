@@ -1,0 +1,62 @@
+"""The search prompt: one line over the status line, like a pager's `/`.
+
+It is part of the reading screen, mounted and hidden, not a screen of its own: `/` shows
+it and gives it the focus in the same key handler, so the keys typed right after `/` go
+into the query. (A modal screen takes a moment to mount and focus its input, and keys
+that came in that moment went to the page and were lost.)
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual.binding import Binding, BindingType
+from textual.message import Message
+from textual.widgets import Input
+
+
+class SearchBar(Input):
+    """The query as it is typed; it says when it changes, is kept, or is given up."""
+
+    DEFAULT_CSS = """
+    SearchBar, SearchBar:focus {
+        dock: bottom; width: 100%; height: 1; border: none; padding: 0 1; display: none;
+    }
+    """
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel", show=False)]
+
+    class Kept(Message):
+        """Enter: search for QUERY."""
+
+        def __init__(self, query: str) -> None:
+            super().__init__()
+            self.query = query
+
+    class Cancelled(Message):
+        """Esc: put the page and the previous search back."""
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(placeholder="/ search the issue", id=id)
+
+    def open(self, query: str) -> None:
+        """Show the bar with QUERY selected and take the focus now, not after a refresh."""
+        self.value = query
+        self.display = True  # an inline style, in force at once (a class waits for the CSS)
+        self.screen.set_focus(self)
+        self.select_all()
+
+    @property
+    def shown(self) -> bool:
+        return self.display
+
+    def close(self) -> None:
+        self.display = False
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.close()
+        self.post_message(self.Kept(event.value))
+
+    def action_cancel(self) -> None:
+        self.close()
+        self.post_message(self.Cancelled())
