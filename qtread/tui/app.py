@@ -17,7 +17,6 @@ from datetime import UTC, datetime
 from functools import partial
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from rich.style import Style
 from rich.text import Text
 from textual import events
 from textual.actions import SkipAction
@@ -25,7 +24,7 @@ from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.screen import Screen
-from textual.widgets import Input, Static, Tree
+from textual.widgets import Input, Tree
 from textual.widgets.tree import TreeNode
 
 from qtread.model import Article, Issue
@@ -35,7 +34,6 @@ from qtread.text.sanitize import visible
 from qtread.tui.keys import NOT_IN_PALETTE, key_names, key_rows
 from qtread.tui.layout import TITLE_PART, Para, build_paras
 from qtread.tui.search import Hit, SearchIndex
-from qtread.tui.search_bar import SearchBar
 from qtread.tui.state import (
     MAX_WIDTH,
     MIN_WIDTH,
@@ -46,7 +44,10 @@ from qtread.tui.state import (
     StateStore,
 )
 from qtread.tui.themes import DEFAULT_THEME, load_themes
-from qtread.tui.view import Palette, ReaderView
+from qtread.tui.widgets.contents_tree import ContentsTree
+from qtread.tui.widgets.reader_view import Palette, ReaderView
+from qtread.tui.widgets.search_bar import SearchBar
+from qtread.tui.widgets.status_line import StatusLine
 
 if TYPE_CHECKING:
     from textual.command import Provider
@@ -65,43 +66,12 @@ def _reader_commands() -> type[Provider]:
     return ReaderCommands
 
 
-class StatusLine(Static):
-    DEFAULT_CSS = "StatusLine { dock: bottom; height: 1; background: $panel; color: $foreground; }"
-
-
-class ContentsTree(Tree[int]):
-    """The contents pane: a title too long for the pane ends in an ellipsis, so that a
-    cut title reads as cut (Tree crops it at the edge, mid-character)."""
-
-    def render_label(self, node: TreeNode[int], base_style: Style, style: Style) -> Text:
-        label = super().render_label(node, base_style, style)
-        depth = 0
-        parent = node.parent
-        while parent is not None:
-            depth, parent = depth + 1, parent.parent
-        indent = max(depth - 1, 0) * self.guide_depth  # the hidden root draws no guide
-        room = self.scrollable_content_region.width - indent
-        if room > 1 and label.cell_len > room:
-            label.truncate(room, overflow="ellipsis")
-        return label
-
-
 class ReaderApp(App[None]):
     """Reads one issue."""
 
     TITLE = "qtread"
     COMMANDS = App.COMMANDS | {_reader_commands}
-    CSS = """
-    Screen { background: $background; }
-    #toc {
-        dock: left; width: 34; max-width: 40%; display: none; overflow-x: hidden;
-        background: $surface; border-right: vkey $panel; padding-right: 1;
-    }
-    #toc.shown { display: block; }
-    /* the guides Tree draws in a grey of its own, on the grey of $surface: in ink */
-    #toc > .tree--guides { color: $foreground 65%; }
-    #toc > .tree--guides-hover, #toc > .tree--guides-selected { color: $accent; }
-    """
+    CSS_PATH = "reader.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("t", "toggle_toc", "show / hide the table of contents (Enter jumps)"),
         Binding("escape", "focus_reader", "from the table of contents back to the text"),

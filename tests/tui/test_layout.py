@@ -112,7 +112,7 @@ def test_docs_list_every_key_from_the_bindings_the_help_uses() -> None:
     bindings: a key added or reworded in the code and not in the docs fails here."""
     from qtread.tui.app import ReaderApp
     from qtread.tui.keys import key_rows, markdown_table
-    from qtread.tui.view import ReaderView
+    from qtread.tui.widgets.reader_view import ReaderView
 
     expected = markdown_table(key_rows([*ReaderView.BINDINGS, *ReaderApp.BINDINGS]))
     docs = (Path(__file__).resolve().parents[2] / "docs" / "reader.md").read_text("utf-8")

@@ -1,0 +1,9 @@
+"""The status line: where the reader is, in the column, the article and the issue."""
+
+from __future__ import annotations
+
+from textual.widgets import Static
+
+
+class StatusLine(Static):
+    DEFAULT_CSS = "StatusLine { dock: bottom; height: 1; background: $panel; color: $foreground; }"
