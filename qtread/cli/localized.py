@@ -62,32 +62,28 @@ def _usage_error(error: UsageError, ctx: Context) -> UsageError:
     return error
 
 
-class Command(TyperCommand):
-    """A qtread command: its options' help and its usage errors in the reader's language."""
+class _Localized:
+    """What a command and the group share: their options' help and their usage errors
+    in the reader's language (mixed in before typer's class, whose methods it wraps)."""
 
     def get_params(self, ctx: Context) -> list[Parameter]:
-        return _translate_help(super().get_params(ctx))
+        return _translate_help(super().get_params(ctx))  # type: ignore[misc]
 
     def parse_args(self, ctx: Context, args: list[str]) -> list[str]:
         try:
-            return super().parse_args(ctx, args)
+            return super().parse_args(ctx, args)  # type: ignore[misc, no-any-return]
         except UsageError as error:
             raise _usage_error(error, ctx) from None
 
 
-class Group(TyperGroup):
+class Command(_Localized, TyperCommand):
+    """A qtread command: its options' help and its usage errors in the reader's language."""
+
+
+class Group(_Localized, TyperGroup):
     """The `qtread` group: as Command, plus unknown commands with a suggestion, and
     Ctrl-C inside a command passed on to main() as Interrupted (typer would turn it into
     a silent exit 130)."""
-
-    def get_params(self, ctx: Context) -> list[Parameter]:
-        return _translate_help(super().get_params(ctx))
-
-    def parse_args(self, ctx: Context, args: list[str]) -> list[str]:
-        try:
-            return super().parse_args(ctx, args)
-        except UsageError as error:
-            raise _usage_error(error, ctx) from None
 
     def resolve_command(self, ctx: Context, args: list[str]) -> Any:
         try:
