@@ -7,7 +7,6 @@ issue, so rendering never fetches anything.
 from __future__ import annotations
 
 import re
-import tomllib
 from enum import StrEnum
 from functools import cache
 from pathlib import Path
@@ -15,11 +14,11 @@ from pathlib import Path
 from qtread.errors import QtreadError
 from qtread.i18n import _
 from qtread.paths import themes_dir
+from qtread.themes import read_theme
 
 DEFAULT_THEME = "default"
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 _NAME = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
-_COLOR = re.compile(r"^#[0-9A-Fa-f]{3,8}$")
 _COLOR_KEYS = frozenset({"background", "foreground", "muted", "accent"})
 
 
@@ -57,11 +56,13 @@ def theme_css(name: str = DEFAULT_THEME) -> str:
 
 
 def _palette_css(path: Path) -> str:
-    colors = tomllib.loads(path.read_text(encoding="utf-8")).get("colors", {})
+    """The colours of a theme file (read as the reader reads it) as CSS variables."""
+    try:
+        colors = read_theme(path).colors
+    except (OSError, ValueError) as error:
+        raise QtreadError(_("theme {name!r}: {why}").format(name=path.stem, why=error)) from None
     declarations = "".join(
-        f"  --qt-{key}: {value};\n"
-        for key, value in sorted(colors.items())
-        if key in _COLOR_KEYS and isinstance(value, str) and _COLOR.match(value)
+        f"  --qt-{key}: {value};\n" for key, value in sorted(colors.items()) if key in _COLOR_KEYS
     )
     return f"\n:root {{\n{declarations}}}\n"
 
