@@ -23,6 +23,8 @@ os.umask(_UMASK)
 
 
 def output_error(path: Path, error: OSError) -> OutputError:
+    """The one-line error for an output that could not be written, with the OS's reason
+    in the reader's words."""
     return OutputError(_("{path}: cannot write: {why}").format(path=path, why=os_reason(error)))
 
 
@@ -75,6 +77,7 @@ def _discard(temp: str) -> None:
 
 
 def write_bytes(path: Path, data: bytes, tag: str = "") -> None:
+    """DATA written to PATH whole or not at all (`atomic_write`)."""
     with atomic_write(path, tag) as handle:
         handle.write(data)
 

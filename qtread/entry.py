@@ -39,6 +39,7 @@ _install(_stop)
 
 
 def main() -> None:
+    """Answer `--version` at once, else choose the language and run the command line."""
     if sys.argv[1:] == ["--version"]:  # the one answer that needs no command line
         from qtread import __version__
         from qtread.cli.output import one_line_errors, write_stdout

@@ -70,6 +70,8 @@ def redeliver_lost_interrupts() -> None:
 
 
 class QtreadError(Exception):
+    """A failure a user can cause: said in one line, ending qtread with `exit_code`."""
+
     exit_code = EXIT_BAD_INPUT
 
 

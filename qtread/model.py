@@ -21,6 +21,8 @@ class SourceShape(StrEnum):
 
 
 class BlockType(StrEnum):
+    """What a block of an article's text is: how the reader and the exports set it."""
+
     PARAGRAPH = "paragraph"
     SUBHEADING = "subheading"
     LIST_ITEM = "list_item"
@@ -31,6 +33,8 @@ class BlockType(StrEnum):
 
 
 class ArticleKind(StrEnum):
+    """What an article is: a feature, a brief, the front matter, a chronology."""
+
     FRONT = "front"
     ARTICLE = "article"
     BRIEF = "brief"
@@ -74,6 +78,8 @@ class Byline:
 
 @dataclass(slots=True)
 class Article:
+    """One article as printed: its title, credits, page and text, with where it came from."""
+
     id: str  # stable: derived from the title and position, not from a counter
     title: str
     kind: ArticleKind = ArticleKind.ARTICLE
@@ -124,6 +130,8 @@ class TocEntry:
 
 @dataclass(slots=True)
 class Metadata:
+    """What the issue prints about itself: title, number, date, masthead."""
+
     title: str | None = None  # 潮涌钱塘
     title_en: str | None = None  # QIANTANG
     issue_number: int | None = None
@@ -143,12 +151,16 @@ class DroppedLine:
 
 @dataclass(frozen=True, slots=True)
 class ParseWarning:
+    """Something the parser could read only in part, with the line it is about."""
+
     message: str
     line: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class SourceInfo:
+    """The file an issue was read from: name, encoding, shape, digest and size."""
+
     name: str  # file name as given, or "-" for standard input
     encoding: str
     shape: SourceShape
@@ -159,6 +171,8 @@ class SourceInfo:
 
 @dataclass(slots=True)
 class Issue:
+    """One parsed issue: the document model every reader, export and script works from."""
+
     source: SourceInfo
     metadata: Metadata = field(default_factory=Metadata)
     toc: list[TocEntry] = field(default_factory=list)

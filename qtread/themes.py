@@ -25,6 +25,8 @@ _HEX_COLOR = re.compile(r"^#(?:[0-9A-Fa-f]{3}){1,2}$")
 
 @dataclass(frozen=True, slots=True)
 class ThemeFile:
+    """A theme file read: its name, whether it is dark, its six colours."""
+
     name: str
     dark: bool
     colors: dict[str, str]

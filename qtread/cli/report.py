@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 
 def han_counter(texts: Iterable[str | None]) -> Counter[str]:
+    """How often each Han character occurs in TEXTS: the measure of text kept and lost."""
     return Counter(ch for text in texts if text for ch in text if is_han(ch))
 
 
@@ -50,6 +51,8 @@ def model_texts(issue: Issue) -> Iterator[str | None]:
 
 @dataclass(frozen=True, slots=True)
 class Report:
+    """The facts `qtread info` prints about one parsed issue, gathered once for both renderings."""
+
     issue: Issue
     han_source: Counter[str]
     han_model: Counter[str]

@@ -17,6 +17,8 @@ if TYPE_CHECKING:
 
 
 class TocFormat(StrEnum):
+    """The formats `qtread toc --format` writes."""
+
     TEXT = "text"
     JSON = "json"
     MARKDOWN = "markdown"

@@ -223,6 +223,7 @@ def run_batch(
 
 
 def summary(results: list[FileResult]) -> Table:
+    """The table printed after a batch: each file, its outputs, pages and time."""
     table = Table(title=_("qtread export"), title_justify="left")
     table.add_column(_("file"))
     table.add_column(_("status"))

@@ -32,6 +32,8 @@ from qtread.serialize import issue_to_dict
 
 @dataclass(slots=True)
 class FileResult:
+    """What converting one file gave: its outputs, pages and time, or its error."""
+
     source: str
     outputs: list[str] = field(default_factory=list)
     pages: int | None = None

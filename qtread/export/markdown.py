@@ -11,6 +11,7 @@ from qtread.text.sanitize import markdown_escape
 
 
 def to_markdown(view: IssueView) -> str:
+    """The issue as Markdown: columns and articles as headings, every piece of text escaped."""
     meta = view.meta
     out = [f"# {markdown_escape(meta.title)}", ""]
     if meta.date_label:

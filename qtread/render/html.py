@@ -29,12 +29,16 @@ COVER_LINES = 5
 
 @dataclass(frozen=True, slots=True)
 class BylineView:
+    """One credit as the templates print it: role and names, cleaned."""
+
     role: str
     names: str
 
 
 @dataclass(frozen=True, slots=True)
 class ArticleView:
+    """One article as the templates print it, its text cleaned and grouped."""
+
     key: str
     title: str
     running: str
@@ -46,6 +50,8 @@ class ArticleView:
 
 @dataclass(frozen=True, slots=True)
 class IssueView:
+    """The issue as every rendered output sees it: metadata, outline and articles."""
+
     meta: PublicationMeta
     outline: tuple[OutlineSection, ...]
     articles: dict[str, ArticleView]
@@ -69,6 +75,7 @@ Part = tuple[Slice, ...]
 
 @cache
 def environment() -> Environment:
+    """The Jinja environment of the bundled templates, autoescaping on: issue text is data."""
     return Environment(
         loader=FileSystemLoader(TEMPLATES),
         autoescape=True,
@@ -127,6 +134,7 @@ def _article_view(item: OutlineArticle) -> ArticleView:
 
 
 def issue_view(issue: Issue) -> IssueView:
+    """The issue prepared once for every rendered output (EPUB, HTML, PDF, Markdown)."""
     meta = publication_meta(issue)
     outline = build_outline(issue)
     articles = {item.key: _article_view(item) for s in outline for item in s.articles}
@@ -171,6 +179,7 @@ def epub_article(view: IssueView, section: OutlineSection, key: str) -> str:
 
 
 def epub_cover(view: IssueView) -> str:
+    """The EPUB's cover page document."""
     return _render("epub_cover.j2", view=view)
 
 
@@ -180,6 +189,7 @@ def cover_svg(view: IssueView) -> str:
 
 
 def epub_nav(view: IssueView, hrefs: dict[str, str], bodymatter: str) -> str:
+    """The EPUB's navigation document: its 目录 and landmarks."""
     return _render("epub_nav.j2", view=view, hrefs=hrefs, bodymatter=bodymatter)
 
 

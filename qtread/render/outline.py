@@ -22,6 +22,8 @@ UNTITLED = "无题"
 
 @dataclass(frozen=True, slots=True)
 class OutlineArticle:
+    """An article as the outline lists it: a positional key and its title."""
+
     key: str  # "s01a02": ASCII, positional, stable; file name and anchor id
     title: str
     article: Article
@@ -29,6 +31,8 @@ class OutlineArticle:
 
 @dataclass(frozen=True, slots=True)
 class OutlineSection:
+    """A column as the outline lists it: a positional key, its label, its articles."""
+
     key: str  # "s01"
     label: str
     articles: tuple[OutlineArticle, ...]

@@ -23,6 +23,8 @@ _COLOR_KEYS = frozenset({"background", "foreground", "muted", "accent"})
 
 
 class Paper(StrEnum):
+    """The paper sizes the PDF is laid out for."""
+
     A5 = "a5"
     A4 = "a4"
 
@@ -32,6 +34,7 @@ MEASURE_MM = {Paper.A5: 148 - 30, Paper.A4: 210 - 30}
 
 
 def available_themes() -> list[str]:
+    """The names `export --theme` takes: every stylesheet and theme file bundled."""
     return sorted(
         {path.stem for pattern in ("*.css", "*.toml") for path in themes_dir().glob(pattern)}
     )

@@ -24,6 +24,8 @@ _SPACE = re.compile(r"\s+")
 
 @dataclass(frozen=True, slots=True)
 class Hit:
+    """One match: the para it is in and where in its text."""
+
     para: int
     start: int  # offsets in para.text
     end: int

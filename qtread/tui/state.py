@@ -46,6 +46,8 @@ class Place:
 
 @dataclass(slots=True)
 class Bookmark:
+    """A place the reader marked, with a label to find it by."""
+
     place: Place
     label: str
     created: str = ""
@@ -53,12 +55,16 @@ class Bookmark:
 
 @dataclass(slots=True)
 class IssueState:
+    """What the reader remembers of one issue: the place and the bookmarks."""
+
     place: Place | None = None
     bookmarks: list[Bookmark] = field(default_factory=list)
 
 
 @dataclass(slots=True)
 class Settings:
+    """What the reader remembers across issues: theme, width, indent, contents pane."""
+
     theme: str | None = None
     width: int = DEFAULT_WIDTH
     indent: bool = True

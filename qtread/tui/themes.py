@@ -15,6 +15,7 @@ DEFAULT_THEME = "paper"
 
 
 def to_textual(spec: ThemeFile) -> Theme:
+    """A theme file as a Textual theme, its reader-only colours as `qtread-*` variables."""
     colors = spec.colors
     return Theme(
         name=spec.name,

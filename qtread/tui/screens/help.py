@@ -16,6 +16,8 @@ from qtread.tui.screens.modal import modal_css
 
 
 class HelpScreen(ModalScreen[None]):
+    """Every key and what it does, as the bindings say (`qtread.tui.keys`)."""
+
     DEFAULT_CSS = modal_css("HelpScreen")
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,q,question_mark", "dismiss", "Close"),
