@@ -104,9 +104,9 @@ def check_theme(theme: str | None) -> None:
         return
     from textual.theme import BUILTIN_THEMES
 
-    from qtread.tui.themes import load_themes
+    from qtread.themes import theme_files
 
-    ours = [spec.name for spec in load_themes()]
+    ours = [spec.name for spec in theme_files()]
     if theme not in ours and theme not in BUILTIN_THEMES:
         message = _("unknown theme {name!r}; choose from {known}")
         raise UnknownThemeError(message.format(name=theme, known=", ".join(ours)))

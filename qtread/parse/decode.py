@@ -59,7 +59,8 @@ def decode(data: bytes, name: str, encoding: str | None = None) -> Decoded:
     """Decode an issue file, or raise InputError saying why it is not one."""
     _refuse_other_files(data, name)
     if encoding:
-        return Decoded(_checked(_decode_as(data, name, encoding), name), _canonical(encoding, name))
+        codec = _canonical(encoding, name)
+        return Decoded(_checked(_decode_with(data, name, codec), name), codec)
     for read in (_by_byte_order, _as_utf8):
         if (decoded := read(data, name)) is not None:
             return decoded
@@ -139,7 +140,13 @@ def _canonical(encoding: str, name: str) -> str:
 
 
 def _decode_as(data: bytes, name: str, encoding: str) -> str:
-    codec = _canonical(encoding, name)
+    """DATA decoded with the codec ENCODING names (refused unless it is a text one)."""
+    return _decode_with(data, name, _canonical(encoding, name))
+
+
+def _decode_with(data: bytes, name: str, codec: str) -> str:
+    """DATA decoded with CODEC, a text encoding's canonical name, or InputError saying
+    where it stops fitting."""
     try:
         text = data.decode(codec)
     except UnicodeDecodeError as error:

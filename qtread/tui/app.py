@@ -506,12 +506,16 @@ class ReaderApp(App[None]):
 
     def palette_commands(self) -> Iterator[Command]:
         """Actions for the command palette, then one "go to article" per article."""
-        for binding in [*self.BINDINGS, *ReaderView.BINDINGS]:
-            if isinstance(binding, Binding) and binding.action not in NOT_IN_PALETTE:
-                scope = self if binding in self.BINDINGS else self.view
-                action = partial(self.run_action, binding.action, scope)
-                title = binding.description[:1].upper() + binding.description[1:]
-                yield (title, key_names(binding)[0], action)
+        scopes: list[tuple[App[None] | ReaderView, list[BindingType]]] = [
+            (self, self.BINDINGS),
+            (self.view, ReaderView.BINDINGS),
+        ]
+        for scope, bindings in scopes:  # each action runs where its key would run it
+            for binding in bindings:
+                if isinstance(binding, Binding) and binding.action not in NOT_IN_PALETTE:
+                    action = partial(self.run_action, binding.action, scope)
+                    title = binding.description[:1].upper() + binding.description[1:]
+                    yield (title, key_names(binding)[0], action)
         for number, article in enumerate(self.articles):
             title = visible(article.title.replace("\n", " "))
             page = f" (p. {article.page})" if article.page is not None else ""

@@ -10,13 +10,16 @@ from __future__ import annotations
 import contextlib
 import json
 import math
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from qtread.atomic import write_bytes
 from qtread.errors import OutputError, os_reason
 from qtread.paths import state_dir
+
+T = TypeVar("T")
 
 VERSION = 1
 DEFAULT_WIDTH = 72
@@ -160,26 +163,23 @@ class StateStore:
         self._loaded[sha256] = list(merged.bookmarks)
 
     def _issue_on_disk(self, sha256: str, *, set_aside: bool) -> IssueState:
-        path = self.issue_path(sha256)
+        return self._load(self.issue_path(sha256), _issue_from, IssueState(), set_aside)
+
+    def load_settings(self) -> Settings:
+        return self._load(self.settings_path, _settings_from, Settings(), set_aside=True)
+
+    def _load(self, path: Path, shape: Callable[[Any], T], default: T, set_aside: bool) -> T:
+        """The state in PATH as SHAPE reads it, or DEFAULT where there is none or it is
+        not what SHAPE expects (then set aside, if SET_ASIDE, as `_read` does)."""
         data = self._read(path, set_aside=set_aside)
         if data is None:
-            return IssueState()
+            return default
         try:
-            return _issue_from(data)
+            return shape(data)
         except (KeyError, TypeError, ValueError, OverflowError) as error:
             if set_aside:
                 self._set_aside(path, error)
-            return IssueState()
-
-    def load_settings(self) -> Settings:
-        data = self._read(self.settings_path)
-        if data is None:
-            return Settings()
-        try:
-            return _settings_from(data)
-        except (KeyError, TypeError, ValueError, OverflowError) as error:
-            self._set_aside(self.settings_path, error)
-            return Settings()
+            return default
 
     def save_settings(self, settings: Settings) -> None:
         self._write(self.settings_path, {"version": VERSION, **asdict(settings)})
