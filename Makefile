@@ -23,8 +23,9 @@ $(STAMP): pyproject.toml scripts/system-deps.sh
 	@$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
 	@touch $(STAMP)
 
+# the newest sample by name: a bare `qtread read` would open the user's library, if any
 run: setup
-	$(BIN)/qtread read
+	$(BIN)/qtread read "$$(ls samples/*.txt | tail -n 1)"
 
 lint: setup
 	$(BIN)/ruff check qtread tests bench scripts

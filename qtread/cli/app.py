@@ -12,7 +12,7 @@ from typing import Annotated
 
 import typer
 
-from qtread.cli import dump, export, info, read, toc
+from qtread.cli import dump, export, info, library, read, search, toc
 from qtread.cli.localized import Command, Group
 from qtread.cli.output import one_line_errors, show_what_the_console_can, write_stdout
 from qtread.errors import Interrupted, redeliver_lost_interrupts
@@ -57,8 +57,10 @@ for command, text in (
     (info.info, info.HELP),
     (read.read, read.HELP),
     (export.export, export.HELP),
+    (search.search, search.HELP),
 ):
     app.command(cls=Command, help=text)(command)
+app.add_typer(library.app)
 
 
 def _terminate(signum: int, frame: object) -> None:

@@ -27,6 +27,10 @@ if TYPE_CHECKING:
 
 CSV_COLUMNS = (
     "file",
+    "issue",
+    "year",
+    "month",
+    "number",
     "section",
     "id",
     "kind",
@@ -115,16 +119,24 @@ def toc_markdown(issues: Sequence[Issue]) -> str:
 
 
 def toc_csv(issues: Sequence[Issue]) -> str:
-    """One table for all issues, an article a row; the `file` column tells issues apart."""
+    """One table for all issues, an article a row; the issue's columns come first (file,
+    title, year, month, number), so a year of issues sorts and filters as one table."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
     for issue in issues:
+        metadata = issue.metadata
+        known = (metadata.year, metadata.month, metadata.issue_number)
+        issue_cells = [
+            csv_cell(issue.source.name),
+            csv_cell(issue.display_title),
+            *("" if value is None else value for value in known),
+        ]
         for section, article in _entries(issue):
             span = article.span
             writer.writerow(
                 [
-                    csv_cell(issue.source.name),
+                    *issue_cells,
                     csv_cell(section.name or ""),
                     csv_cell(article.id),
                     str(article.kind),

@@ -15,6 +15,7 @@ from qtread.i18n import _
 from qtread.model import SourceShape
 
 if TYPE_CHECKING:
+    from qtread.library.store import Library
     from qtread.parse.profile import Profile
 
 ShapeOption = Annotated[
@@ -33,6 +34,23 @@ ProfileOption = Annotated[
         dir_okay=False,
     ),
 ]
+LibraryOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--library",
+        metavar="FILE",
+        envvar="QTREAD_LIBRARY",
+        help=_("The library's index file (default: library.sqlite3 in your data folder)."),
+        dir_okay=False,
+        show_default=False,
+    ),
+]
+JobsOption = Annotated[
+    int | None,
+    typer.Option(
+        "--jobs", "-j", min=1, metavar="N", help=_("Files parsed at once (default: the CPUs).")
+    ),
+]
 
 
 def load_profile(path: Path | None) -> Profile | None:
@@ -42,3 +60,15 @@ def load_profile(path: Path | None) -> Profile | None:
     from qtread.parse.profile import load_profile_path
 
     return load_profile_path(path)
+
+
+def open_library(path: Path | None, *, create: bool = False) -> Library:
+    """The library at PATH (or the default one). Only CREATE makes a new one: a search in
+    a library that does not exist says so instead of leaving an empty file behind."""
+    from qtread.library.store import Library, LibraryError
+    from qtread.paths import library_file
+
+    file = path if path is not None else library_file()
+    if not create and not file.exists():
+        raise LibraryError(file, _("no library yet: `qtread library add FOLDER` makes one"))
+    return Library(file)

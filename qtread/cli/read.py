@@ -8,13 +8,23 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from qtread.cli.options import EncodingOption, ProfileOption, ShapeOption, load_profile
+from qtread.cli.options import (
+    EncodingOption,
+    LibraryOption,
+    ProfileOption,
+    ShapeOption,
+    load_profile,
+    open_library,
+)
 from qtread.errors import InputError, QtreadError
 from qtread.i18n import _
+
+if TYPE_CHECKING:
+    from qtread.library.store import Library
 
 #: Where the keyboard is when standard input brought the issue (`… | qtread read -`).
 TERMINAL = "/dev/tty"
@@ -32,7 +42,11 @@ def read(
     file: Annotated[
         str | None,
         typer.Argument(
-            help=_("Issue file; without it, the newest bundled sample."), show_default=False
+            help=_(
+                "Issue file, or a folder of them (a shelf); without it, the library's shelf,"
+                " or the newest bundled sample while the library is empty."
+            ),
+            show_default=False,
         ),
     ] = None,
     theme: Annotated[
@@ -44,12 +58,25 @@ def read(
     shape: ShapeOption = None,
     encoding: EncodingOption = None,
     profile: ProfileOption = None,
+    library: LibraryOption = None,
 ) -> None:
     """Parse first, then take over the screen: a bad file is one line, not a broken screen."""
     from qtread.parse import parse_path
-    from qtread.paths import newest_sample
+    from qtread.paths import library_file, newest_sample
 
     path: str | Path | None = file
+    if path is not None and path != "-" and Path(path).is_dir():
+        check_theme(theme)
+        check_terminal()
+        with open_library(library, create=True) as shelf:
+            _index_quietly(shelf, str(path), profile)
+            return read_shelf(shelf, Path(path), theme=theme, profile=profile)
+    if path is None and (library or library_file()).exists():
+        with open_library(library) as shelf:
+            if shelf.issues():
+                check_theme(theme)
+                check_terminal()
+                return read_shelf(shelf, None, theme=theme, profile=profile)
     if path is None:
         path = newest_sample()
         if path is None:
@@ -61,6 +88,62 @@ def read(
     from qtread.tui.app import ReaderApp
 
     ReaderApp(issue, theme=theme).run()
+
+
+def _index_quietly(shelf: Library, folder: str, profile: Path | None) -> None:
+    """Bring the library up to date with FOLDER before its shelf is shown: new and changed
+    issues are parsed (a progress bar on a terminal), unreadable ones said on stderr."""
+    from qtread.cli.library import progress_callbacks
+    from qtread.cli.output import complain
+    from qtread.library.indexer import add
+
+    with progress_callbacks() as (on_todo, on_file):
+        report = add(shelf, [folder], profile=profile, on_todo=on_todo, on_file=on_file)
+    for error in report.failed:
+        complain(error)
+
+
+def read_shelf(
+    shelf: Library, under: Path | None, *, theme: str | None, profile: Path | None
+) -> None:
+    """The shelf until the user quits it; the reader on each issue chosen, and the shelf
+    again when the reader is closed (with its reading progress brought up to date)."""
+    from functools import partial
+
+    from qtread.library.search import search
+    from qtread.parse import parse_path
+    from qtread.tui.app import ReaderApp
+    from qtread.tui.shelf import ShelfApp, shelf_entries
+    from qtread.tui.state import Place, StateStore
+
+    store = StateStore()
+    magazine = load_profile(profile)
+    notice = ""
+    while True:
+        issues = shelf.issues(under)
+        heading = _("Shelf: {count} issues").format(count=len(issues))
+        if under is not None:
+            heading += f" · {under}"
+        app = ShelfApp(
+            shelf_entries(issues, store),
+            heading,
+            partial(search, shelf),
+            store=store,
+            theme=theme,
+            notice=notice,
+        )
+        opening = app.run()
+        if opening is None:
+            return
+        try:
+            issue = parse_path(opening.path, profile=magazine)
+        except InputError as error:
+            notice = str(error)  # said on the shelf, which comes back
+            continue
+        notice = ""
+        hit = opening.hit
+        start = None if hit is None else Place(hit.article, hit.block, hit.start)
+        ReaderApp(issue, store=store, theme=theme, start=start, query=opening.query).run()
 
 
 def _in_background() -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
@@ -34,7 +35,11 @@ HELP = _(
 
 def toc(
     files: Annotated[
-        list[str], typer.Argument(metavar="FILE", help=_("Issue files; - reads standard input."))
+        list[str],
+        typer.Argument(
+            metavar="FILE",
+            help=_("Issue files, or folders of them (read at any depth); - reads standard input."),
+        ),
     ],
     fmt: Annotated[
         TocFormat,
@@ -45,17 +50,23 @@ def toc(
     profile: ProfileOption = None,
 ) -> None:
     """The contents for people (a table on a terminal) and for scripts (JSON, CSV…)."""
+    from qtread.library.files import issue_files, no_issue_files
     from qtread.parse import parse_path
 
     magazine = load_profile(profile)
+    named = files
+    files = [str(path) for path in issue_files(named)]
     issues: list[Issue] = []
     for file in files:
+        if (empty := no_issue_files(Path(file))) is not None:
+            complain(empty)
+            continue
         try:
             issues.append(parse_path(file, shape=shape, encoding=encoding, profile=magazine))
         except InputError as error:
             complain(error)
     if issues:
-        _print_toc(issues, fmt, several=len(files) > 1)
+        _print_toc(issues, fmt, several=len(files) > 1 or files != named)
     if len(issues) < len(files):
         raise typer.Exit(EXIT_FAILED if issues else EXIT_BAD_INPUT)
 

@@ -93,9 +93,18 @@ class ReaderApp(App[None]):
     ]
 
     def __init__(
-        self, issue: Issue, *, store: StateStore | None = None, theme: str | None = None
+        self,
+        issue: Issue,
+        *,
+        store: StateStore | None = None,
+        theme: str | None = None,
+        start: Place | None = None,
+        query: str = "",
     ) -> None:
+        """Read ISSUE, at START if given (else where it was left), with QUERY searched."""
         super().__init__()
+        self.start = start
+        self.start_query = query
         self.issue = issue
         self.store = store if store is not None else StateStore()
         self.settings: Settings = self.store.load_settings()
@@ -168,9 +177,11 @@ class ReaderApp(App[None]):
         wanted = self.requested_theme or self.settings.theme or DEFAULT_THEME
         self.theme = wanted if wanted in self.available_themes else DEFAULT_THEME
         self.view.set_palette(Palette.from_theme(self.current_theme))
-        if self.state.place is not None:
-            para, offset = self._resolve(self.state.place)
+        if (place := self.start or self.state.place) is not None:
+            para, offset = self._resolve(place)
             self.view.go_to(para, offset, remember=False)
+            if self.start_query:  # opened at a search hit: every match marked, n / N go on
+                self._mark_hits(self.start_query, (para, offset))
         self.view.focus()
         for warning in self.store.warnings:
             self.notify(
@@ -381,6 +392,14 @@ class ReaderApp(App[None]):
             view.show_hit(first % len(hits), remember=remember)
         else:
             view.scroll_to_row(origin)
+
+    def _mark_hits(self, query: str, place: tuple[int, int]) -> None:
+        """Mark QUERY's matches, the current one the first at or after PLACE (para,
+        offset), without moving the page."""
+        self.query_text = query.strip()
+        hits = self.search_index.search(self.query_text)
+        first = bisect_left([(h.para, h.start) for h in hits], place)
+        self.view.set_hits(hits, first % len(hits) if hits else 0)
 
     def run_search(self, query: str, origin: int | None = None) -> None:
         self._search(query, self.view.top if origin is None else origin)

@@ -54,3 +54,26 @@ SCREENS = {
 @pytest.mark.parametrize("size", SMALL_SIZES, ids=[f"{w}x{h}" for w, h in SMALL_SIZES])
 def test_screens(snap_compare: Any, tmp_path: Path, size: tuple[int, int], screen: str) -> None:
     assert snap_compare(sample_app(tmp_path), terminal_size=size, press=SCREENS[screen])
+
+
+#: The shelf (`qtread read` with a library) at the usual size: the issues, and the search
+#: over all of them as a query is typed.
+SHELF_SCREENS = {"shelf": [], "shelf_search": ["slash", *"数字经济"]}
+
+
+@pytest.mark.parametrize("screen", sorted(SHELF_SCREENS))
+def test_shelf(snap_compare: Any, tmp_path: Path, screen: str) -> None:
+    from functools import partial
+
+    from qtread.library.indexer import add
+    from qtread.library.search import search
+    from qtread.library.store import Library
+    from qtread.paths import samples_dir
+    from qtread.tui.shelf import ShelfApp, shelf_entries
+
+    library = Library(tmp_path / "library.sqlite3")
+    add(library, [str(samples_dir())], jobs=1)
+    store = StateStore(tmp_path / "state")
+    entries = shelf_entries(library.issues(), store)
+    app = ShelfApp(entries, "Shelf: 4 issues", partial(search, library), store=store)
+    assert snap_compare(app, terminal_size=(80, 24), press=SHELF_SCREENS[screen])

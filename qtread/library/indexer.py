@@ -1,0 +1,188 @@
+"""`qtread library add`: parse what is new or changed, in parallel, and store it.
+
+A file is parsed only when the library holds nothing for its path, holds other bytes
+(the file changed), or was indexed by another parser or profile (`parser_fingerprint`).
+A file whose bytes the library holds under a path that is gone was moved: its entry
+follows it without a parse. Workers only parse; the parent writes, one issue a
+transaction, so an interrupted add leaves every stored issue whole.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import signal
+from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from qtread.errors import InputError
+from qtread.library.files import issue_files, no_issue_files
+from qtread.library.records import IssueRecord, issue_record
+from qtread.library.store import Library
+from qtread.parse.source import read_bytes
+
+#: Below this many files to parse, a process pool costs more than it saves (forking and
+#: sending results back take about as long as parsing one issue, ~50 ms).
+POOL_FROM_FILES = 3
+
+
+@dataclass(slots=True)
+class AddReport:
+    """What an add did, file by file."""
+
+    added: list[Path] = field(default_factory=list)
+    updated: list[Path] = field(default_factory=list)  # changed bytes or a new parser
+    unchanged: list[Path] = field(default_factory=list)
+    moved: list[tuple[Path, Path]] = field(default_factory=list)  # (from, to)
+    failed: list[InputError] = field(default_factory=list)
+
+
+def parser_fingerprint(profile: Path | None = None) -> str:
+    """What decides how an issue is parsed: the parser's code, the bundled magazine
+    profiles and the one given. An index made with another is made again."""
+    import qtread.magazines
+    import qtread.parse
+
+    digest = hashlib.sha256()
+    for package in (qtread.parse, qtread.magazines):
+        root = Path(package.__file__ or "").parent
+        for source in sorted([*root.rglob("*.py"), *root.rglob("*.toml")]):
+            digest.update(source.relative_to(root).as_posix().encode())
+            digest.update(source.read_bytes())
+    if profile is not None:
+        digest.update(profile.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def _parse(path: Path, profile: Path | None) -> IssueRecord:
+    """Parse one issue file into its record (in a worker, or here)."""
+    from qtread.parse import parse_path
+    from qtread.parse.profile import load_profile, load_profile_path
+
+    magazine = load_profile() if profile is None else load_profile_path(profile)
+    return issue_record(parse_path(path, profile=magazine), magazine.title)
+
+
+def _quiet_worker() -> None:
+    """Workers leave Ctrl-C to the parent, which stops them and says it once."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _parsed(
+    paths: list[Path], profile: Path | None, jobs: int
+) -> Iterator[tuple[Path, IssueRecord | InputError]]:
+    """Each path with its record, or the error that stopped it, as each is done."""
+    if jobs <= 1 or len(paths) < POOL_FROM_FILES:
+        for path in paths:
+            try:
+                yield path, _parse(path, profile)
+            except InputError as error:
+                yield path, error
+        return
+    import qtread.parse  # noqa: F401  (imported once here: forked workers inherit it)
+
+    with ProcessPoolExecutor(min(jobs, len(paths)), initializer=_quiet_worker) as pool:
+        futures = {path: pool.submit(_parse, path, profile) for path in paths}
+        try:
+            for path, future in futures.items():
+                try:
+                    yield path, future.result()
+                except InputError as error:
+                    yield path, error
+        except BaseException:
+            pool.shutdown(cancel_futures=True)
+            raise
+
+
+def add(
+    library: Library,
+    paths: list[str],
+    *,
+    jobs: int = 2,
+    profile: Path | None = None,
+    on_file: Callable[[Path], None] | None = None,
+    on_todo: Callable[[int], None] | None = None,
+) -> AddReport:
+    """Index the issue files at PATHS (folders are searched) into LIBRARY.
+
+    ON_TODO hears how many files need parsing, ON_FILE each file when it is done (for a
+    progress bar).
+    """
+    report = AddReport()
+    parser = parser_fingerprint(profile)
+    todo: list[Path] = []
+    for path in issue_files(paths):
+        if (empty := no_issue_files(path)) is not None:
+            report.failed.append(empty)
+            continue
+        try:
+            data, _name = read_bytes(path)
+        except InputError as error:
+            report.failed.append(error)
+            continue
+        absolute = path.absolute()
+        sha256 = hashlib.sha256(data).hexdigest()
+        stored = library.find(absolute)
+        if stored is not None and stored.sha256 == sha256:
+            if library.parser_of(stored) == parser:
+                report.unchanged.append(absolute)
+                continue
+        elif stored is None:
+            gone = [i for i in library.with_sha256(sha256) if not Path(i.path).exists()]
+            if gone and library.parser_of(gone[0]) == parser:
+                library.move(gone[0], absolute)
+                report.moved.append((Path(gone[0].path), absolute))
+                continue
+        todo.append(absolute)
+    if on_todo is not None:
+        on_todo(len(todo))
+    for path, result in _parsed(todo, profile, jobs):
+        if isinstance(result, InputError):
+            report.failed.append(result)
+        else:
+            (report.added if library.find(path) is None else report.updated).append(path)
+            library.store(path, result, parser)
+        if on_file is not None:
+            on_file(path)
+    return report
+
+
+def remove(library: Library, paths: list[str]) -> list[Path]:
+    """Forget the issues stored for PATHS (a folder: every issue under it, even those
+    whose files are gone); the paths of those forgotten."""
+    chosen = []
+    issues = library.issues()
+    for name in paths:
+        target = Path(name).absolute()
+        chosen += [i for i in issues if i.path == target or Path(i.path).is_relative_to(target)]
+    unique = list({issue.id: issue for issue in chosen}.values())
+    library.remove(unique)
+    return [Path(issue.path) for issue in unique]
+
+
+@dataclass(slots=True)
+class CheckReport:
+    """How the library's entries compare with the files on disk."""
+
+    ok: int = 0
+    missing: list[Path] = field(default_factory=list)  # moved away or deleted
+    changed: list[Path] = field(default_factory=list)  # other bytes than were indexed
+
+
+def check(library: Library) -> CheckReport:
+    """Which stored issues' files are gone or changed (`library add` brings them up to
+    date, `library remove` forgets them)."""
+    report = CheckReport()
+    for issue in library.issues():
+        path = Path(issue.path)
+        try:
+            data = path.read_bytes()
+        except OSError:
+            report.missing.append(path)
+            continue
+        if hashlib.sha256(data).hexdigest() != issue.sha256:
+            report.changed.append(path)
+        else:
+            report.ok += 1
+    return report
