@@ -16,7 +16,7 @@ from test_cli import ROOT, SAMPLES, run
 
 from qtread.errors import EXIT_BAD_INPUT, EXIT_FAILED, EXIT_PIPE_CLOSED, InputError
 from qtread.parse import source
-from qtread.text.sanitize import printable
+from qtread.text.sanitize import display_name, printable
 
 PARSING = ("toc", "dump", "info")
 ISSUE = "潮涌钱塘\n\n钱塘新区成立一周年。\n".encode()
@@ -51,8 +51,8 @@ def test_export_of_a_file_name_that_is_not_utf8_reports_it_escaped(tmp_path: Pat
 
 
 def test_undecodable_name_bytes_are_escaped_as_bytes() -> None:
-    assert source.display_name(NOT_UTF8) == "issue-\\xff.txt"
-    assert source.display_name("期刊.txt") == "期刊.txt"
+    assert display_name(NOT_UTF8) == "issue-\\xff.txt"
+    assert display_name("期刊.txt") == "期刊.txt"
     assert printable(NOT_UTF8) == "issue-\\xff.txt"
     assert printable("a\ud800b") == "a\\ud800b"  # a surrogate no file system made
 

@@ -14,8 +14,7 @@ from qtread.cli.options import LibraryOption, open_library
 from qtread.cli.output import print_rich, terminal_console, write_stdout
 from qtread.errors import EXIT_FAILED
 from qtread.i18n import _
-from qtread.parse.source import display_name
-from qtread.text.sanitize import csv_cell, json_safe, printable
+from qtread.text.sanitize import csv_cell, display_name, json_safe, printable
 
 if TYPE_CHECKING:
     from rich.console import RenderableType

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from qtread.errors import InputError
 from qtread.i18n import _
-from qtread.parse.source import display_name
+from qtread.text.sanitize import display_name
 
 #: What an issue file is called inside a folder (a file named outright is read whatever
 #: its name): the converters' outputs are text or Markdown.

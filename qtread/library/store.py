@@ -22,7 +22,7 @@ from typing import Any
 from qtread.errors import QtreadError
 from qtread.i18n import _
 from qtread.library.records import IssueRecord, StoredIssue
-from qtread.parse.source import display_name
+from qtread.text.sanitize import display_name
 
 #: PRAGMA application_id of a qtread library: "qtrd" in ASCII.
 APPLICATION_ID = 0x71747264

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import errno
-import os
 import sys
 from pathlib import Path
 from typing import BinaryIO
 
 from qtread.errors import InputError
 from qtread.i18n import _
+from qtread.text.sanitize import display_name
 
 #: Files larger than this are refused before reading: no issue is anywhere near it.
 MAX_BYTES = 256 * 1024 * 1024
@@ -62,13 +62,3 @@ def _read_capped(stream: BinaryIO, name: str) -> bytes:
 
 def _too_large() -> str:
     return _("larger than {size} MiB").format(size=MAX_BYTES // 2**20)
-
-
-def display_name(path: str | Path) -> str:
-    """PATH as text that any output can hold: bytes the file system's encoding cannot
-    decode (kept in a str as lone surrogates) are shown as `\\xff`, as Python shows bytes."""
-    text = os.fspath(path)
-    try:
-        return os.fsencode(text).decode("utf-8", errors="backslashreplace")
-    except UnicodeEncodeError:  # a surrogate no file system put there
-        return text.encode("utf-8", errors="backslashreplace").decode("utf-8")

@@ -19,7 +19,9 @@ fits no output encoding, and XML refuses most C0 controls and two non-characters
 
 from __future__ import annotations
 
+import os
 import re
+from pathlib import Path
 
 #: C0 controls, DEL and C1 controls.
 CONTROLS = "\x00-\x1f\x7f-\x9f"
@@ -128,3 +130,13 @@ def file_name_clean(text: str) -> str:
     """TEXT with every character a file system refuses or a terminal acts on (controls,
     bidi, lone surrogates, Windows' `<>:"/\\|?*`) replaced by `-`."""
     return _UNSAFE_IN_FILE_NAMES.sub("-", text)
+
+
+def display_name(path: str | Path) -> str:
+    """PATH as text that any output can hold: bytes the file system's encoding cannot
+    decode (kept in a str as lone surrogates) are shown as `\\xff`, as Python shows bytes."""
+    text = os.fspath(path)
+    try:
+        return os.fsencode(text).decode("utf-8", errors="backslashreplace")
+    except UnicodeEncodeError:  # a surrogate no file system put there
+        return text.encode("utf-8", errors="backslashreplace").decode("utf-8")

@@ -17,8 +17,7 @@ from textual.widgets import DataTable, Footer, Static
 from qtread.i18n import _
 from qtread.library.records import StoredIssue
 from qtread.library.search import Hit
-from qtread.parse.source import display_name
-from qtread.text.sanitize import visible
+from qtread.text.sanitize import display_name, visible
 
 
 @dataclass(frozen=True, slots=True)
