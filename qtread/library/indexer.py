@@ -18,9 +18,13 @@ from pathlib import Path
 
 from qtread.errors import InputError
 from qtread.library.files import issue_files, no_issue_files
-from qtread.library.records import IssueRecord, issue_record
+from qtread.library.records import SUBTITLE_BLOCK, TITLE_BLOCK, ArticleRecord, IssueRecord
 from qtread.library.store import Library
+from qtread.model import Issue
 from qtread.parse.source import read_bytes
+from qtread.render.outline import section_labels
+from qtread.text.credits import CREDITS_FOR_SCRIPTS, credits_text
+from qtread.text.fold import search_key
 
 #: Below this many files to parse, a process pool costs more than it saves (forking and
 #: sending results back take about as long as parsing one issue, ~50 ms).
@@ -53,6 +57,43 @@ def parser_fingerprint(profile: Path | None = None) -> str:
     if profile is not None:
         digest.update(profile.read_bytes())
     return digest.hexdigest()[:16]
+
+
+def issue_record(issue: Issue, magazine: str) -> IssueRecord:
+    """The record of ISSUE; MAGAZINE names it where the issue prints no masthead."""
+    articles = []
+    for section, label in zip(issue.sections, section_labels(issue.sections), strict=True):
+        for article in section.articles:
+            parts = [(TITLE_BLOCK, article.title)]
+            if article.subtitle:
+                parts.append((SUBTITLE_BLOCK, article.subtitle))
+            parts += [(number, block.text) for number, block in enumerate(article.blocks)]
+            # the keys are made here, in the worker that parsed the issue, not in the
+            # parent, which writes every issue in turn
+            passages = tuple((block, text, search_key(text)) for block, text in parts)
+            articles.append(
+                ArticleRecord(
+                    key=article.id,
+                    section=label,
+                    title=article.title,
+                    subtitle=article.subtitle,
+                    kind=str(article.kind),
+                    page=article.page,
+                    bylines=credits_text(article.credits, CREDITS_FOR_SCRIPTS),
+                    passages=passages,
+                )
+            )
+    metadata = issue.metadata
+    return IssueRecord(
+        sha256=issue.source.sha256,
+        size=issue.source.size,
+        magazine=metadata.title or magazine,
+        year=metadata.year,
+        month=metadata.month,
+        number=metadata.issue_number,
+        title=issue.display_title,
+        articles=tuple(articles),
+    )
 
 
 def _parse(path: Path, profile: Path | None) -> IssueRecord:

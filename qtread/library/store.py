@@ -14,7 +14,6 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
-from importlib.resources import files
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -56,6 +55,8 @@ def spaced(key: str) -> str:
 
 
 def _schema() -> str:
+    from importlib.resources import files  # only to make a library: not on every start
+
     return files("qtread.library").joinpath("schema.sql").read_text("utf-8")
 
 

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from qtread.library.records import IssueRecord, issue_record
+from qtread.library.indexer import issue_record
+from qtread.library.records import IssueRecord
 from qtread.library.store import Library
 from qtread.model import (
     Article,
