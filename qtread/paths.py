@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from platformdirs import user_data_path, user_state_path
-
 _PACKAGE = Path(__file__).resolve().parent
 
 
@@ -33,9 +31,13 @@ def newest_sample() -> Path | None:
 
 def state_dir() -> Path:
     """Per-user state (reading positions, bookmarks, chosen theme)."""
+    from platformdirs import user_state_path  # imported by the commands that keep state
+
     return user_state_path("qtread", appauthor=False)
 
 
 def library_file() -> Path:
     """The library's index, unless `--library` or QTREAD_LIBRARY names another."""
+    from platformdirs import user_data_path
+
     return user_data_path("qtread", appauthor=False) / "library.sqlite3"

@@ -10,7 +10,6 @@ from its English text. "Usage:" itself stays as typer prints it.
 
 from __future__ import annotations
 
-from difflib import get_close_matches
 from typing import Any
 
 from typer._click.core import Context, Parameter
@@ -91,6 +90,8 @@ class Group(_Localized, TyperGroup):
         except UsageError:
             if not args or args[0].startswith("-"):  # an unknown option, said as such
                 raise
+            from difflib import get_close_matches  # only for a mistyped command
+
             close = get_close_matches(args[0], list(self.commands))
             if not close:
                 raise UsageError(_("No such command {name!r}.").format(name=args[0]), ctx) from None

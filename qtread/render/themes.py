@@ -14,7 +14,6 @@ from pathlib import Path
 from qtread.errors import QtreadError
 from qtread.i18n import _
 from qtread.paths import themes_dir
-from qtread.themes import read_theme
 
 DEFAULT_THEME = "default"
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -60,6 +59,8 @@ def theme_css(name: str = DEFAULT_THEME) -> str:
 
 def _palette_css(path: Path) -> str:
     """The colours of a theme file (read as the reader reads it) as CSS variables."""
+    from qtread.themes import read_theme  # TOML and its checks: not on every start
+
     try:
         colors = read_theme(path).colors
     except (OSError, ValueError) as error:
