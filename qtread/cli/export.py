@@ -14,8 +14,9 @@ from qtread.cli.output import print_rich, stdout_console
 from qtread.errors import EXIT_FAILED, EXIT_INTERRUPTED, Interrupted, QtreadError
 from qtread.export.options import Format, Options
 from qtread.i18n import _
-from qtread.render.themes import DEFAULT_THEME, Paper, theme_css
+from qtread.render.themes import Paper, theme_css
 from qtread.text.sanitize import printable
+from qtread.themes import DEFAULT_THEME, check_theme_name
 
 
 def parse_formats(value: str) -> tuple[Format, ...]:
@@ -64,7 +65,7 @@ def export(
         "."
     ),
     theme: Annotated[
-        str, typer.Option("--theme", metavar="NAME", help=_("CSS theme from themes/."))
+        str, typer.Option("--theme", metavar="NAME", help=_("Colour theme: paper, night, sepia."))
     ] = DEFAULT_THEME,
     paper: Annotated[Paper, typer.Option("--paper", help=_("PDF paper size."))] = Paper.A5,
     jobs: Annotated[
@@ -84,7 +85,8 @@ def export(
     from qtread.export.batch import run_batch, summary
 
     formats = parse_formats(to)
-    theme_css(theme)
+    check_theme_name(theme)  # the names and the message `read --theme` has
+    theme_css(theme)  # and a theme file that is bad said now, not by every worker
     if Format.PDF in formats:
         from qtread.export.pdf import check_setup
 

@@ -30,10 +30,6 @@ if TYPE_CHECKING:
 TERMINAL = "/dev/tty"
 
 
-class UnknownThemeError(QtreadError):
-    """`--theme` named a theme that is neither bundled nor built into Textual."""
-
-
 #: What `qtread read --help` says, in the reader's language.
 HELP = _("Read an issue in the terminal.")
 
@@ -182,14 +178,8 @@ def check_terminal() -> None:
 
 
 def check_theme(theme: str | None) -> None:
-    """Reject an unknown theme before the screen is taken over."""
-    if theme is None:
-        return
-    from textual.theme import BUILTIN_THEMES
+    """Reject an unknown theme before the screen is taken over (as `export` does)."""
+    if theme is not None:
+        from qtread.themes import check_theme_name
 
-    from qtread.themes import theme_files
-
-    ours = [spec.name for spec in theme_files()]
-    if theme not in ours and theme not in BUILTIN_THEMES:
-        message = _("unknown theme {name!r}; choose from {known}")
-        raise UnknownThemeError(message.format(name=theme, known=", ".join(ours)))
+        check_theme_name(theme)

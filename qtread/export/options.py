@@ -6,7 +6,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
-from qtread.render.themes import DEFAULT_THEME, Paper
+from qtread.render.themes import Paper
+from qtread.themes import DEFAULT_THEME
 
 
 class Format(StrEnum):

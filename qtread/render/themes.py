@@ -1,4 +1,5 @@
-"""CSS: a theme from `themes/` (the look) plus the bundled layer for each output.
+"""CSS: the base stylesheet `themes/default.css`, recoloured by a theme file (the reader's
+themes: `qtread.themes`), plus the bundled layer for each output.
 
 Themes are read from the bundled folder only, never from a path or URL named by an
 issue, so rendering never fetches anything.
@@ -14,8 +15,10 @@ from pathlib import Path
 from qtread.errors import QtreadError
 from qtread.i18n import _
 from qtread.paths import themes_dir
+from qtread.themes import DEFAULT_THEME, check_theme_name
 
-DEFAULT_THEME = "default"
+#: The base stylesheet every theme recolours (not a theme of its own).
+BASE_STYLESHEET = "default"
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 _NAME = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 _COLOR_KEYS = frozenset({"background", "foreground", "muted", "accent"})
@@ -32,34 +35,23 @@ class Paper(StrEnum):
 MEASURE_MM = {Paper.A5: 148 - 30, Paper.A4: 210 - 30}
 
 
-def available_themes() -> list[str]:
-    """The names `export --theme` takes: every stylesheet and theme file bundled."""
-    return sorted(
-        {path.stem for pattern in ("*.css", "*.toml") for path in themes_dir().glob(pattern)}
-    )
-
-
 @cache
 def theme_css(name: str = DEFAULT_THEME) -> str:
-    """The theme's CSS; an unknown name is a usage error that lists the known ones.
-
-    A theme is either a stylesheet (`NAME.css`) or a reader theme (`NAME.toml`), whose
-    colours recolour the default stylesheet: one theme file serves reader and exports.
-    """
-    css, palette = themes_dir() / f"{name}.css", themes_dir() / f"{name}.toml"
-    if _NAME.match(name) and css.is_file():
-        return css.read_text(encoding="utf-8")
-    if _NAME.match(name) and palette.is_file():
-        return theme_css(DEFAULT_THEME) + _palette_css(palette)
-    known = ", ".join(available_themes()) or _("none installed")
-    raise QtreadError(
-        _("unknown theme {name!r} (available: {known})").format(name=name, known=known)
-    )
+    """The CSS of the theme called NAME: the base stylesheet in its colours. An unknown
+    name is the error `read --theme` gives (`qtread.themes.check_theme_name`); the base
+    stylesheet's own name gives it uncoloured."""
+    base = (themes_dir() / f"{BASE_STYLESHEET}.css").read_text(encoding="utf-8")
+    if name == BASE_STYLESHEET:
+        return base
+    palette = themes_dir() / f"{name}.toml"
+    if not (_NAME.match(name) and palette.is_file()):
+        check_theme_name(name)  # raises, naming the themes there are
+    return base + _palette_css(palette)
 
 
 def _palette_css(path: Path) -> str:
     """The colours of a theme file (read as the reader reads it) as CSS variables."""
-    from qtread.themes import read_theme  # TOML and its checks: not on every start
+    from qtread.themes import read_theme
 
     try:
         colors = read_theme(path).colors

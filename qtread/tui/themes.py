@@ -9,9 +9,9 @@ from pathlib import Path
 
 from textual.theme import Theme
 
-from qtread.themes import ThemeFile, theme_files
+from qtread.themes import DEFAULT_THEME, ThemeFile, theme_files
 
-DEFAULT_THEME = "paper"
+__all__ = ["DEFAULT_THEME", "load_themes", "to_textual"]
 
 
 def to_textual(spec: ThemeFile) -> Theme:

@@ -9,19 +9,32 @@ import pytest
 from qtread.errors import QtreadError
 from qtread.paths import themes_dir
 from qtread.render import themes as render_themes
-from qtread.render.themes import available_themes, theme_css
-from qtread.themes import theme_files
+from qtread.render.themes import BASE_STYLESHEET, theme_css
+from qtread.themes import DEFAULT_THEME, UnknownThemeError, check_theme_name, theme_files
+from tests.test_cli import run
 
 
-def test_reader_themes_are_export_themes() -> None:
-    assert {"default", "paper", "night", "sepia"} <= set(available_themes())
+def test_read_and_export_take_the_same_theme_names_and_default() -> None:
+    names = [spec.name for spec in theme_files()]
+    assert names[:3] == ["paper", "night", "sepia"] and DEFAULT_THEME == "paper"
+    for name in names:
+        assert check_theme_name(name).name == name
+        assert theme_css(name).startswith(theme_css(BASE_STYLESHEET))
+    for command in (["read", "--theme"], ["export", "--to", "md", "--theme"]):
+        refused = run(*command, "default", "samples/000_0fa3e3df07c3a7ff.txt")
+        assert refused.returncode == 2
+        assert refused.stderr.decode() == (
+            "qtread: unknown theme 'default'; choose from paper, night, sepia\n"
+        )
+    with pytest.raises(UnknownThemeError):
+        theme_css("textual-dark")
 
 
 @pytest.mark.parametrize("name", ["paper", "night", "sepia"])
 def test_a_reader_theme_sets_the_default_stylesheets_colours(name: str) -> None:
     css = theme_css(name)
-    assert css.startswith(theme_css("default"))
-    palette = css[len(theme_css("default")) :]
+    assert css.startswith(theme_css(BASE_STYLESHEET))
+    palette = css[len(theme_css(BASE_STYLESHEET)) :]
     assert "--qt-foreground: #" in palette and "--qt-background: #" in palette
     assert "var(--qt-foreground" in css  # the default sheet reads the palette
 

@@ -11,20 +11,24 @@ import pytest
 from typer.testing import CliRunner
 
 from qtread.cli.app import app
-from qtread.cli.read import UnknownThemeError, check_theme
+from qtread.cli.read import check_theme
 from qtread.errors import InputError, QtreadError
+from qtread.themes import UnknownThemeError
 
 SAMPLES = sorted((Path(__file__).resolve().parents[2] / "samples").glob("*.txt"))
 
 
 def test_known_themes_pass() -> None:
-    for name in ("paper", "night", "sepia", "textual-dark", None):
+    for name in ("paper", "night", "sepia", None):
         assert check_theme(name) is None  # no UnknownThemeError
 
 
 def test_unknown_theme_is_a_clear_error() -> None:
-    with pytest.raises(UnknownThemeError, match="paper, night, sepia"):
-        check_theme("neon")
+    """The same names as `export --theme`: neither Textual's own themes nor the exports'
+    base stylesheet are themes of their own."""
+    for name in ("neon", "textual-dark", "default"):
+        with pytest.raises(UnknownThemeError, match="paper, night, sepia"):
+            check_theme(name)
     result = CliRunner().invoke(app, ["read", "--theme", "neon"])
     assert isinstance(result.exception, UnknownThemeError)
 
