@@ -92,6 +92,20 @@ def visible(text: str) -> str:
     return text.translate(_SCREEN) if _NEEDS_SCREEN.search(text) else text
 
 
+#: Characters of a title or name a one-line label keeps: more than any terminal row
+#: shows, and a bound on the work when a parse made a megabyte of text a title.
+LABEL_CHARS = 300
+
+
+def visible_label(text: str) -> str:
+    """TEXT as a one-line label on the reader's screen (the contents, the status line,
+    lists): line breaks as spaces, cut after LABEL_CHARS characters with "…", `visible`."""
+    cut = text[: LABEL_CHARS + 1].replace("\n", " ")
+    if len(cut) > LABEL_CHARS:
+        cut = cut[:LABEL_CHARS] + "…"
+    return visible(cut)
+
+
 def xml_clean(text: str) -> str:
     """TEXT for XHTML: what XML cannot carry and what could reorder text dropped; every
     other character stays."""

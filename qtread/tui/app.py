@@ -30,7 +30,7 @@ from textual.widgets.tree import TreeNode
 from qtread.model import Article, Issue
 from qtread.render.outline import section_labels
 from qtread.text.cjk import cell_width
-from qtread.text.sanitize import visible
+from qtread.text.sanitize import visible, visible_label
 from qtread.tui.keys import NOT_IN_PALETTE, key_names, key_rows
 from qtread.tui.layout import TITLE_PART, Para, build_paras
 from qtread.tui.search import Hit, SearchIndex
@@ -112,7 +112,10 @@ class ReaderApp(App[None]):
         self.requested_theme = theme
         self.articles = issue.articles
         self.paras: list[Para] = build_paras(issue)
-        self._para_index = {(p.article, p.block): n for n, p in enumerate(self.paras)}
+        #: the paras of each (article, block): one, or the parts of a long paragraph
+        self._parts: dict[tuple[int, int], list[int]] = {}
+        for number, para in enumerate(self.paras):
+            self._parts.setdefault((para.article, para.block), []).append(number)
         self._search_index: SearchIndex | None = None
         self.query_text = ""
         self.themes = load_themes()
@@ -146,7 +149,7 @@ class ReaderApp(App[None]):
         yield self.search_bar
 
     def _build_toc(self) -> Tree[int]:
-        tree: Tree[int] = ContentsTree(Text(visible(self.issue.display_title)), id="toc")
+        tree: Tree[int] = ContentsTree(Text(visible_label(self.issue.display_title)), id="toc")
         tree.show_root = False
         tree.guide_depth = 2
         index = 0
@@ -157,12 +160,14 @@ class ReaderApp(App[None]):
         for section, name in zip(self.issue.sections, labels, strict=True):
             parent = tree.root
             if section.articles:
-                parent = tree.root.add(Text(visible(name), style="bold"), data=index, expand=True)
+                parent = tree.root.add(
+                    Text(visible_label(name), style="bold"), data=index, expand=True
+                )
             for article in section.articles:
                 # The printed page goes first: long titles are cut at the pane's edge.
                 page = str(article.page) if article.page is not None else ""
                 label = Text(f"{page:>{page_width}} " if page_width else "", style="dim")
-                label.append(visible(article.title.replace("\n", " ")))
+                label.append(visible_label(article.title))
                 self._toc_nodes[index] = parent.add_leaf(label, data=index)
                 index += 1
         if self.settings.toc:
@@ -207,20 +212,26 @@ class ReaderApp(App[None]):
         para_number, offset = layout.anchor(row)
         para = self.paras[para_number] if self.paras else None
         article = self.articles[para.article].id if para and self.articles else ""
-        fraction = row / max(len(layout.lines), 1)
-        return Place(article, para.block if para else 0, offset, round(fraction, 6))
+        fraction = row / layout.estimated_lines
+        block_offset = offset + (para.base if para else 0)
+        return Place(article, para.block if para else 0, block_offset, round(fraction, 6))
 
     def _resolve(self, place: Place) -> tuple[int, int]:
         """The para and offset for a saved place; falls back to the saved fraction."""
         for number, article in enumerate(self.articles):
             if article.id == place.article:
-                para = self._para_index.get((number, place.block))
-                if para is None:
-                    para = self._para_index.get((number, TITLE_PART), 0)
-                    return para, 0
-                return para, place.offset
+                parts = self._parts.get((number, place.block))
+                if parts is None:
+                    return self._parts.get((number, TITLE_PART), [0])[0], 0
+                # the part of a long paragraph the offset falls in
+                part = next(
+                    (n for n in reversed(parts) if self.paras[n].base <= place.offset), parts[0]
+                )
+                return part, place.offset - self.paras[part].base
         layout = self.view.layout_
-        row = int(place.fraction * len(layout.lines))
+        row = int(place.fraction * layout.estimated_lines)
+        if row >= len(layout.lines):
+            layout.extend(lines=row - len(layout.lines) + 1)
         return layout.anchor(min(row, max(len(layout.lines) - 1, 0)))
 
     def go_to_place(self, place: Place) -> None:
@@ -286,7 +297,8 @@ class ReaderApp(App[None]):
         height = view.page_height
         pages = max(1, -(-(end - start) // height))
         page = min(pages, max(top - start, 0) // height + 1)
-        percent = min(100, round(100 * min(top + height, len(layout.lines)) / len(layout.lines)))
+        total = layout.estimated_lines
+        percent = min(100, round(100 * min(top + height, total) / total))
         printed = f"原刊第 {article.page} 页 · " if article.page is not None else ""
         right = f" {printed}页 {page}/{pages} · {percent}% "
         if view.hits:
@@ -295,9 +307,9 @@ class ReaderApp(App[None]):
             )
         left = Text(" ")
         if section is not None and section.name:
-            left.append(visible(section.name), style="bold")
+            left.append(visible_label(section.name), style="bold")
             left.append(" › ")
-        left.append(visible(article.title.replace("\n", " ")))
+        left.append(visible_label(article.title))
         room = max(status.size.width - cell_width(right), 1)
         left.truncate(room, overflow="ellipsis", pad=True)
         status.update(Text.assemble(left, right))
@@ -442,7 +454,7 @@ class ReaderApp(App[None]):
     def _hit_label(self, hit: Hit) -> Text:
         para = self.paras[hit.para]
         text = para.text
-        label = Text(visible(self.articles[para.article].title.replace("\n", " ")), style="bold")
+        label = Text(visible_label(self.articles[para.article].title), style="bold")
         label.append("  ")
         before = text[max(hit.start - 14, 0) : hit.start]
         label.append(("…" if hit.start > 14 else "") + before)
@@ -458,7 +470,7 @@ class ReaderApp(App[None]):
         para_number, offset = self.view.layout_.anchor(top)
         snippet = self.paras[para_number].text[offset : offset + 24] if self.paras else ""
         number = self.view.layout_.article_at(top)
-        title = visible(self.articles[number].title.replace("\n", " ")) if self.articles else ""
+        title = visible_label(self.articles[number].title) if self.articles else ""
         label = f"{title} — {snippet}" if snippet else title
         created = datetime.now(UTC).isoformat(timespec="seconds")
         self.state.bookmarks.append(Bookmark(place, label, created))
@@ -536,7 +548,7 @@ class ReaderApp(App[None]):
                     title = binding.description[:1].upper() + binding.description[1:]
                     yield (title, key_names(binding)[0], action)
         for number, article in enumerate(self.articles):
-            title = visible(article.title.replace("\n", " "))
+            title = visible_label(article.title)
             page = f" (p. {article.page})" if article.page is not None else ""
             yield (f"Go to article: {title}{page}", "", partial(self.go_to_article, number))
 

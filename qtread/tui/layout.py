@@ -3,8 +3,12 @@
 Two stages, so that a re-flow after a resize or a width change is cheap:
 
 * `build_paras` turns the model into width-independent `Para`s (title, subtitle, bylines,
-  blocks…) and is run once per issue; each para keeps its text cut into kinsoku groups.
+  blocks…) and is run once per issue; a para cuts its text into kinsoku groups the first
+  time it is flowed, and a paragraph longer than `MAX_PARA_CHARS` is cut into several
+  paras (at sentence ends), so that no single para costs much to lay out.
 * `flow` packs the paras into `Line`s for one column width; only this runs on a re-flow.
+  A `Layout` can also be made in steps (`Layout.start`, `extend`): the reader lays out
+  what the first screen shows, and the rest while it is being read.
 
 Every line remembers the para and the character range it shows, so a position can be kept
 as (para, offset) across widths, and search hits in para text map back to lines.
@@ -12,6 +16,7 @@ as (para, offset) across widths, and search hits in para text map back to lines.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -62,6 +67,13 @@ _BLOCK_KIND = {
 TITLE_PART, SUBTITLE_PART, BYLINE_PART, SECTION_PART = -1, -2, -3, -4
 
 INDENT_CELLS = 4  # 2em: two full-width characters
+#: Characters of a paragraph laid out as one para. A longer one (a whole issue extracted
+#: as one line, say) is cut into paras of about this size, so that laying out the screen
+#: around a place never means laying out megabytes first. Printed paragraphs stay whole:
+#: the longest in the samples has some 1,500 characters.
+MAX_PARA_CHARS = 4000
+#: Where a long paragraph is cut: after the end of a sentence, as near the size as can be.
+_SENTENCE_END = re.compile(r"[。！？!?…」』”）)]+")
 
 
 @dataclass(slots=True)
@@ -74,7 +86,20 @@ class Para:
     block: int  # index in article.blocks, or one of the *_PART constants
     skip: int = 0  # leading characters not drawn: spaces (we indent), a date shown as label
     label: str = ""  # drawn before the first line (date of a chronology entry)
-    groups: list[Group] = field(default_factory=list)
+    base: int = 0  # where `text` starts in its block's text (a long paragraph's later part)
+    _groups: list[Group] | None = None
+
+    @property
+    def continued(self) -> bool:
+        """A later part of a long paragraph: no indent, no gap before it."""
+        return self.base > 0
+
+    @property
+    def groups(self) -> list[Group]:
+        """The text after `skip`, cut into kinsoku groups (once, when first flowed)."""
+        if self._groups is None:
+            self._groups = segment(self.text[self.skip :])
+        return self._groups
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,12 +147,42 @@ def build_paras(issue: Issue) -> list[Para]:
     for para in paras:
         rest = para.text[para.skip :]
         para.skip += len(rest) - len(rest.lstrip())
-        para.groups = segment(para.text[para.skip :])
-    return paras
+    return [part for para in paras for part in _parts(para)]
+
+
+def _parts(para: Para) -> list[Para]:
+    """PARA, or a long one cut after sentence ends into paras of about MAX_PARA_CHARS."""
+    text = para.text
+    if len(text) <= MAX_PARA_CHARS:
+        return [para]
+    parts = []
+    start = 0
+    while start < len(text):
+        end = min(start + MAX_PARA_CHARS, len(text))
+        if end < len(text):
+            cuts = [m.end() for m in _SENTENCE_END.finditer(text, start + MAX_PARA_CHARS // 2, end)]
+            end = cuts[-1] if cuts else end
+        first = start == 0
+        parts.append(
+            Para(
+                para.kind,
+                text[start:end],
+                para.article,
+                para.block,
+                skip=para.skip if first else 0,
+                label=para.label if first else "",
+                base=start,
+            )
+        )
+        start = end
+    return parts
 
 
 def _prefixes(para: Para, indent: bool) -> tuple[str, str]:
     """What to draw before the first line and before the others."""
+    if para.continued:
+        _, rest = _prefixes(_first_part(para), indent)
+        return rest, rest
     if para.kind is Kind.BODY:
         return (" " * INDENT_CELLS if indent else "", "")
     if para.kind is Kind.LIST:
@@ -143,23 +198,97 @@ def _prefixes(para: Para, indent: bool) -> tuple[str, str]:
     return ("", "")
 
 
+def _first_part(para: Para) -> Para:
+    """A para like the first part of PARA's paragraph (for its prefixes)."""
+    return Para(para.kind, "", para.article, para.block, label=para.label)
+
+
 @dataclass(slots=True)
 class Layout:
-    """The issue flowed at one column width."""
+    """The issue flowed at one column width: all of it (`flow`), or as far as it has been
+    laid out yet (`start`, then `extend`)."""
 
     width: int
     indent: bool
     paras: list[Para]
-    lines: list[Line]
-    para_lines: list[int]  # first line of each para
-    article_lines: list[int]  # first line of each article (its section heading or title)
+    lines: list[Line] = field(default_factory=list)
+    para_lines: list[int] = field(default_factory=list)  # first line of each para laid out
+    article_lines: list[int] = field(default_factory=list)  # first line of each article
+    chars_laid_out: int = 0
+
+    @classmethod
+    def start(cls, paras: list[Para], width: int, indent: bool = True, lines: int = 0) -> Layout:
+        """A layout of PARAS with at least LINES lines laid out (all of them if fewer)."""
+        layout = cls(width, indent, paras)
+        layout.extend(lines=lines)
+        return layout
+
+    @property
+    def complete(self) -> bool:
+        """Is every para laid out?"""
+        return len(self.para_lines) == len(self.paras)
+
+    @property
+    def estimated_lines(self) -> int:
+        """How many lines the whole issue will take: the count once complete, until then
+        the lines so far scaled by the characters still to lay out (for percentages)."""
+        if self.complete or not self.chars_laid_out:
+            return max(len(self.lines), 1)
+        total = sum(len(para.text) for para in self.paras)
+        return max(round(len(self.lines) * total / self.chars_laid_out), len(self.lines), 1)
+
+    def extend(self, *, lines: int | None = None, until_para: int | None = None) -> None:
+        """Lay out more paras: until LINES more lines are there, or until para UNTIL_PARA
+        is laid out (and the one after it, which ends it), or, with neither, all of them."""
+        stop_at = None if lines is None else len(self.lines) + lines
+        lines_, width, indent = self.lines, self.width, self.indent
+        number = len(self.para_lines)
+        previous = self.paras[number - 1] if number else None
+        while number < len(self.paras):
+            if stop_at is not None and len(lines_) >= stop_at:
+                break
+            if until_para is not None and number > until_para + 1:
+                break
+            para = self.paras[number]
+            new_article = previous is None or para.article != previous.article
+            if new_article:
+                if previous is not None:
+                    lines_.extend(
+                        Line(Kind.BLANK, previous.article, -1, 0, 0, "") for _ in range(2)
+                    )
+                self.article_lines.append(len(lines_))
+            elif previous is not None and _needs_gap(previous, para, indent):
+                lines_.append(Line(Kind.BLANK, para.article, -1, 0, 0, ""))
+            if previous is not None and previous.kind in _HEADER and para.kind not in _HEADER:
+                lines_.append(Line(Kind.RULE, para.article, -1, 0, 0, ""))
+                lines_.append(Line(Kind.BLANK, para.article, -1, 0, 0, ""))
+            self.para_lines.append(len(lines_))
+            first, rest = _prefixes(para, indent)
+            first_w, rest_w = cell_width(first), cell_width(rest)
+            pieces = fill(para.groups, width - rest_w, max(first_w - rest_w, 0))
+            offset = para.skip
+            for row, piece in enumerate(pieces):
+                end = offset + len(piece)
+                prefix = first if row == 0 else rest
+                lines_.append(Line(para.kind, para.article, number, offset, end, piece, prefix))
+                offset = end
+            self.chars_laid_out += len(para.text)
+            previous = para
+            number += 1
+
+    def extend_to_article(self, article: int) -> None:
+        """Lay out at least up to the start of ARTICLE (a jump to it)."""
+        while len(self.article_lines) <= article and not self.complete:
+            self.extend(lines=2000)
 
     def line_of(self, para: int, offset: int = 0) -> int:
-        """The line showing character `offset` of a para."""
+        """The line showing character `offset` of a para (laid out first if need be)."""
+        if 0 <= para < len(self.paras) and para + 1 >= len(self.para_lines):
+            self.extend(until_para=para)
         if not 0 <= para < len(self.para_lines):
             return 0
         first = self.para_lines[para]
-        last = self.para_lines[para + 1] if para + 1 < len(self.paras) else len(self.lines)
+        last = self.para_lines[para + 1] if para + 1 < len(self.para_lines) else len(self.lines)
         row = first
         while (
             row + 1 < last
@@ -198,40 +327,14 @@ class Layout:
 
 def flow(paras: list[Para], width: int, indent: bool = True) -> Layout:
     """Wrap every para to `width` cells and stack the lines, with blank lines between."""
-    lines: list[Line] = []
-    para_lines: list[int] = []
-    article_lines: list[int] = []
-    previous: Para | None = None
-    blank_kind = Kind.BLANK
-    for number, para in enumerate(paras):
-        new_article = previous is None or para.article != previous.article
-        if new_article:
-            if previous is not None:
-                lines.extend(Line(blank_kind, previous.article, -1, 0, 0, "") for _ in range(2))
-            article_lines.append(len(lines))
-        elif previous is not None and _needs_gap(previous, para, indent):
-            lines.append(Line(blank_kind, para.article, -1, 0, 0, ""))
-        if previous is not None and previous.kind in _HEADER and para.kind not in _HEADER:
-            lines.append(Line(Kind.RULE, para.article, -1, 0, 0, ""))
-            lines.append(Line(blank_kind, para.article, -1, 0, 0, ""))
-        para_lines.append(len(lines))
-        first, rest = _prefixes(para, indent)
-        first_w, rest_w = cell_width(first), cell_width(rest)
-        pieces = fill(para.groups, width - rest_w, max(first_w - rest_w, 0))
-        offset = para.skip
-        for row, piece in enumerate(pieces):
-            end = offset + len(piece)
-            lines.append(
-                Line(
-                    para.kind, para.article, number, offset, end, piece, first if row == 0 else rest
-                )
-            )
-            offset = end
-        previous = para
-    return Layout(width, indent, paras, lines, para_lines, article_lines)
+    layout = Layout(width, indent, paras)
+    layout.extend()
+    return layout
 
 
 def _needs_gap(previous: Para, para: Para, indent: bool) -> bool:
+    if para.continued:
+        return False
     if previous.kind in _HEADER and para.kind in _HEADER:
         return previous.kind is Kind.SECTION
     if previous.kind is para.kind and para.kind in _RUNS:

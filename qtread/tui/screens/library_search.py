@@ -15,7 +15,7 @@ from textual.widgets.option_list import Option
 
 from qtread.i18n import _
 from qtread.library.search import DEFAULT_LIMIT, Hit
-from qtread.text.sanitize import visible
+from qtread.text.sanitize import visible, visible_label
 from qtread.tui.screens.modal import modal_css
 from qtread.tui.screens.shelf import Opening
 
@@ -24,8 +24,8 @@ def hit_label(hit: Hit) -> Text:
     """The article's title, then where it is (issue · column · byline), then the snippet
     with the match highlighted."""
     where = " · ".join(part for part in (hit.issue, hit.section, hit.bylines) if part)
-    label = Text(visible(hit.title), style="bold")
-    label.append("\n" + visible(where), style="dim")
+    label = Text(visible_label(hit.title), style="bold")
+    label.append("\n" + visible_label(where), style="dim")
     label.append("\n")
     label.append(visible(hit.snippet.before))
     label.append(visible(hit.snippet.match), style="reverse")

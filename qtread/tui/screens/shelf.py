@@ -17,7 +17,7 @@ from textual.widgets import DataTable, Footer, Static
 from qtread.i18n import _
 from qtread.library.records import StoredIssue
 from qtread.library.search import Hit
-from qtread.text.sanitize import display_name, visible
+from qtread.text.sanitize import display_name, visible, visible_label
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,7 +78,7 @@ class ShelfScreen(Screen[None]):
         for number, entry in enumerate(self.entries):
             issue = entry.issue
             table.add_row(
-                Text(visible(issue.title)),
+                Text(visible_label(issue.title)),
                 Text(issue.year_month),
                 Text(str(issue.articles), justify="right"),
                 Text(progress_label(entry.read), justify="right"),

@@ -28,6 +28,17 @@ from qtread.tui.search import Hit
 
 MIN_COLUMN = 8
 _LAYOUT_CACHE = 6  # widths kept, so +/- back and forth does not re-flow
+#: Characters of text above which an issue is laid out in steps: the screen around the
+#: reader's place at once, the rest between keys. A printed issue (~150,000 characters)
+#: is laid out whole in some 40 ms; 20 MB of text would take seconds before a first screen.
+PROGRESSIVE_CHARS = 1_000_000
+#: Lines laid out before the first screen is drawn: a few screens' worth.
+FIRST_LINES = 400
+#: Lines laid out in each later step (~10-20 ms of work): keys are answered between steps.
+STEP_LINES = 400
+#: Seconds between two steps: a timer, not a callback, so that keys queued meanwhile are
+#: handled first.
+STEP_PAUSE_S = 0.002
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,6 +120,8 @@ class ReaderView(ScrollView, can_focus=True, inherit_bindings=False):
         self.text_width = width
         self.indent = indent
         self._layouts: OrderedDict[tuple[int, bool], Layout] = OrderedDict()
+        self.progressive = sum(len(para.text) for para in paras) > PROGRESSIVE_CHARS
+        self._growing = False
         self.layout_ = self._layout_for(width)
         self.palette: Palette | None = None
         self.hits: list[Hit] = []
@@ -123,13 +136,38 @@ class ReaderView(ScrollView, can_focus=True, inherit_bindings=False):
         key = (width, self.indent)
         layout = self._layouts.get(key)
         if layout is None:
-            layout = flow(self.paras, width, self.indent)
+            if self.progressive:  # the rest in steps, once the first screen is drawn
+                layout = Layout.start(self.paras, width, self.indent, lines=FIRST_LINES)
+            else:
+                layout = flow(self.paras, width, self.indent)
             self._layouts[key] = layout
             while len(self._layouts) > _LAYOUT_CACHE:
                 self._layouts.popitem(last=False)
         else:
             self._layouts.move_to_end(key)
         return layout
+
+    def _grow(self) -> None:
+        """Lay out one more step of a layout made in steps, then let keys in."""
+        layout = self.layout_
+        if layout.complete:
+            self._growing = False
+            self.post_message(self.Moved())  # the status line's pages and percent are exact now
+            return
+        layout.extend(lines=STEP_LINES)
+        self._update_virtual_size()
+        self.set_timer(STEP_PAUSE_S, self._grow)
+
+    def _keep_growing(self) -> None:
+        if not self.layout_.complete and not self._growing:
+            self._growing = True
+            self.set_timer(STEP_PAUSE_S, self._grow)
+
+    def _lay_out_rows(self, row: int) -> None:
+        """Make sure the screen from ROW is laid out (a page turn past what is ready)."""
+        missing = row + 2 * self.page_height - len(self.layout_.lines)
+        if missing > 0 and not self.layout_.complete:
+            self.layout_.extend(lines=missing + STEP_LINES)
 
     @property
     def column(self) -> int:
@@ -150,6 +188,7 @@ class ReaderView(ScrollView, can_focus=True, inherit_bindings=False):
         self.layout_ = self._layout_for(self.column)
         self._update_virtual_size()
         self.scroll_to_row(self.layout_.line_of(*anchor))
+        self._keep_growing()
 
     def _update_virtual_size(self) -> None:
         self.virtual_size = Size(1, len(self.layout_.lines))
@@ -170,6 +209,7 @@ class ReaderView(ScrollView, can_focus=True, inherit_bindings=False):
         self.scroll_to_row(self.layout_.line_of(para, offset), remember=remember)
 
     def go_to_article(self, article: int) -> None:
+        self.layout_.extend_to_article(article)
         if 0 <= article < len(self.layout_.article_lines):
             self.scroll_to_row(self.layout_.article_lines[article], remember=True)
 
@@ -189,6 +229,7 @@ class ReaderView(ScrollView, can_focus=True, inherit_bindings=False):
         """Put `row` at the top; `remember` notes the current place first (for jumps)."""
         if remember and abs(row - self.top) > self.page_height:
             self.remember(self.top)
+        self._lay_out_rows(row)
         self._update_virtual_size()
         limit = max(len(self.layout_.lines) - self.scrollable_content_region.height, 0)
         self.scroll_to(y=max(0, min(row, limit)), animate=False, immediate=True, force=True)
@@ -225,10 +266,12 @@ class ReaderView(ScrollView, can_focus=True, inherit_bindings=False):
         self.scroll_to_row(0, remember=True)
 
     def action_end(self) -> None:
+        self.layout_.extend()  # the end is where everything is laid out
         self.scroll_to_row(len(self.layout_.lines), remember=True)
 
     def action_next_article(self) -> None:
         article = self.layout_.article_at(self.top)
+        self.layout_.extend_to_article(article + 1)
         self.go_to_article(min(article + 1, len(self.layout_.article_lines) - 1))
 
     def action_previous_article(self) -> None:
