@@ -25,6 +25,8 @@ from qtread.i18n import _
 
 if TYPE_CHECKING:
     from qtread.library.store import Library
+    from qtread.model import Issue, SourceShape
+    from qtread.tui.preview import PendingParse
 
 #: Where the keyboard is when standard input brought the issue (`… | qtread read -`).
 TERMINAL = "/dev/tty"
@@ -57,7 +59,6 @@ def read(
     library: LibraryOption = None,
 ) -> None:
     """Parse first, then take over the screen: a bad file is one line, not a broken screen."""
-    from qtread.parse import parse_path
     from qtread.paths import library_file, newest_sample
 
     path: str | Path | None = file
@@ -78,12 +79,35 @@ def read(
         if path is None:
             raise InputError("qtread read", _("no FILE given and no bundled sample found"))
     check_theme(theme)
-    issue = parse_path(path, shape=shape, encoding=encoding, profile=load_profile(profile))
+    issue, pending = open_issue(path, shape=shape, encoding=encoding, profile=profile)
     check_terminal()
 
     from qtread.tui.app import ReaderApp
 
-    ReaderApp(issue, theme=theme).run()
+    ReaderApp(issue, theme=theme, pending=pending).run()
+
+
+def open_issue(
+    path: str | Path,
+    *,
+    shape: SourceShape | None = None,
+    encoding: str | None = None,
+    profile: Path | None = None,
+) -> tuple[Issue, PendingParse | None]:
+    """The issue at PATH, parsed; or, for a big file, a preview of it and the parse to
+    run in the background (`qtread.tui.preview`). Either way a file that is no issue
+    text is an error here, before the screen is taken over."""
+    from qtread.parse import parse_bytes
+    from qtread.parse.source import read_bytes
+    from qtread.tui.preview import PREVIEW_BYTES, PendingParse, preview_issue
+
+    data, name = read_bytes(path)
+    if len(data) < PREVIEW_BYTES:
+        magazine = load_profile(profile)
+        return parse_bytes(data, name, shape=shape, encoding=encoding, profile=magazine), None
+    load_profile(profile)  # a bad profile is said now, not by the background parse
+    pending = PendingParse(data, name, shape, encoding, profile)
+    return preview_issue(pending), pending
 
 
 def _index_quietly(shelf: Library, folder: str, profile: Path | None) -> None:
@@ -107,13 +131,12 @@ def read_shelf(
     from functools import partial
 
     from qtread.library.search import search
-    from qtread.parse import parse_path
     from qtread.tui.app import ReaderApp
     from qtread.tui.shelf import ShelfApp, shelf_entries
     from qtread.tui.state import Place, StateStore
 
     store = StateStore()
-    magazine = load_profile(profile)
+    load_profile(profile)  # a bad profile is one line before the shelf, not on it
     notice = ""
     while True:
         issues = shelf.issues(under)
@@ -132,14 +155,17 @@ def read_shelf(
         if opening is None:
             return
         try:
-            issue = parse_path(opening.path, profile=magazine)
+            issue, pending = open_issue(opening.path, profile=profile)
         except InputError as error:
             notice = str(error)  # said on the shelf, which comes back
             continue
         notice = ""
         hit = opening.hit
         start = None if hit is None else Place(hit.article, hit.block, hit.start)
-        ReaderApp(issue, store=store, theme=theme, start=start, query=opening.query).run()
+        reader = ReaderApp(
+            issue, store=store, theme=theme, start=start, query=opening.query, pending=pending
+        )
+        reader.run()
 
 
 def _in_background() -> bool:

@@ -89,7 +89,14 @@ _NEEDS_SCREEN = re.compile(f"[{CONTROLS}{BIDI}{SURROGATES}]")
 def visible(text: str) -> str:
     """TEXT for the reader's screen: each control character replaced by one symbol (a
     control picture, or U+FFFD), so the text keeps its length and offsets stay valid."""
-    return text.translate(_SCREEN) if _NEEDS_SCREEN.search(text) else text
+    return _NEEDS_SCREEN.sub(_screened, text)
+
+
+def _screened(control: re.Match[str]) -> str:
+    # a regex finds the few control characters and the table gives each its symbol:
+    # `str.translate` looks every character of the text up (0.5 s for 20 MB)
+    char = control[0]
+    return _SCREEN.get(ord(char), char)
 
 
 #: Characters of a title or name a one-line label keeps: more than any terminal row

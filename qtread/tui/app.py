@@ -27,12 +27,15 @@ from textual.screen import Screen
 from textual.widgets import Input, Tree
 from textual.widgets.tree import TreeNode
 
+from qtread.errors import QtreadError
+from qtread.i18n import _
 from qtread.model import Article, Issue
 from qtread.render.outline import section_labels
 from qtread.text.cjk import cell_width
 from qtread.text.sanitize import visible, visible_label
 from qtread.tui.keys import NOT_IN_PALETTE, key_names, key_rows
 from qtread.tui.layout import TITLE_PART, Para, build_paras
+from qtread.tui.preview import PendingParse, source_line
 from qtread.tui.search import Hit, SearchIndex
 from qtread.tui.state import (
     MAX_WIDTH,
@@ -100,23 +103,20 @@ class ReaderApp(App[None]):
         theme: str | None = None,
         start: Place | None = None,
         query: str = "",
+        pending: PendingParse | None = None,
     ) -> None:
-        """Read ISSUE, at START if given (else where it was left), with QUERY searched."""
+        """Read ISSUE, at START if given (else where it was left), with QUERY searched.
+        With PENDING, ISSUE is a preview (`qtread.tui.preview`) and the parse of PENDING
+        runs in the background; the issue it gives replaces the preview."""
         super().__init__()
         self.start = start
         self.start_query = query
-        self.issue = issue
+        self.pending = pending
         self.store = store if store is not None else StateStore()
         self.settings: Settings = self.store.load_settings()
         self.state: IssueState = self.store.load_issue(issue.source.sha256)
         self.requested_theme = theme
-        self.articles = issue.articles
-        self.paras: list[Para] = build_paras(issue)
-        #: the paras of each (article, block): one, or the parts of a long paragraph
-        self._parts: dict[tuple[int, int], list[int]] = {}
-        for number, para in enumerate(self.paras):
-            self._parts.setdefault((para.article, para.block), []).append(number)
-        self._search_index: SearchIndex | None = None
+        self._take(issue)
         self.query_text = ""
         self.themes = load_themes()
         self.reader_themes = [theme.name for theme in self.themes]
@@ -131,6 +131,17 @@ class ReaderApp(App[None]):
         self._search_origin = 0  # the row the page was at when `/` opened the prompt
         # what Esc puts back: the hits, the current one, the query
         self._search_before: tuple[list[Hit], int, str] = ([], 0, "")
+
+    def _take(self, issue: Issue) -> None:
+        """Make ISSUE the one read: its articles, its paras, the maps to them."""
+        self.issue = issue
+        self.articles = issue.articles
+        self.paras: list[Para] = build_paras(issue)
+        #: the paras of each (article, block): one, or the parts of a long paragraph
+        self._parts: dict[tuple[int, int], list[int]] = {}
+        for number, para in enumerate(self.paras):
+            self._parts.setdefault((para.article, para.block), []).append(number)
+        self._search_index: SearchIndex | None = None
 
     @property
     def search_index(self) -> SearchIndex:
@@ -152,6 +163,15 @@ class ReaderApp(App[None]):
         tree: Tree[int] = ContentsTree(Text(visible_label(self.issue.display_title)), id="toc")
         tree.show_root = False
         tree.guide_depth = 2
+        self._fill_toc(tree)
+        if self.settings.toc:
+            tree.add_class("shown")
+        return tree
+
+    def _fill_toc(self, tree: Tree[int]) -> None:
+        """A node per column, a leaf per article (the tree emptied first)."""
+        tree.clear()
+        self._toc_nodes.clear()
         index = 0
         pages = [str(article.page) for article in self.articles if article.page is not None]
         page_width = max(map(len, pages), default=0)
@@ -170,9 +190,6 @@ class ReaderApp(App[None]):
                 label.append(visible_label(article.title))
                 self._toc_nodes[index] = parent.add_leaf(label, data=index)
                 index += 1
-        if self.settings.toc:
-            tree.add_class("shown")
-        return tree
 
     def on_mount(self) -> None:
         with contextlib.suppress(NotImplementedError, RuntimeError):  # no signals here
@@ -182,12 +199,18 @@ class ReaderApp(App[None]):
         wanted = self.requested_theme or self.settings.theme or DEFAULT_THEME
         self.theme = wanted if wanted in self.available_themes else DEFAULT_THEME
         self.view.set_palette(Palette.from_theme(self.current_theme))
-        if (place := self.start or self.state.place) is not None:
-            para, offset = self._resolve(place)
-            self.view.go_to(para, offset, remember=False)
-            if self.start_query:  # opened at a search hit: every match marked, n / N go on
-                self._mark_hits(self.start_query, (para, offset))
+        if self.pending is None:  # a preview knows no articles: the place waits for the parse
+            self._open_at_place()
         self.view.focus()
+        if self.pending is not None:
+            size = len(self.pending.data) / 2**20
+            self.notify(
+                _("Parsing {size:.0f} MB: columns and titles come when it is done.").format(
+                    size=size
+                ),
+                timeout=5,
+            )
+            self.run_worker(self._parse_in_background(self.pending), exclusive=True, group="parse")
         for warning in self.store.warnings:
             self.notify(
                 visible(warning), title="qtread", severity="warning", markup=False, timeout=8
@@ -197,6 +220,14 @@ class ReaderApp(App[None]):
         # The issue's ~100 000 layout objects live as long as the app: keep them out of
         # the cyclic GC, whose full passes over them cost 50-80 ms (a visible hitch).
         self.call_after_refresh(gc.freeze)
+
+    def _open_at_place(self) -> None:
+        """Go where the issue is to open: START (a search hit), else where it was left."""
+        if (place := self.start or self.state.place) is not None:
+            para, offset = self._resolve(place)
+            self.view.go_to(para, offset, remember=False)
+            if self.start_query:  # opened at a search hit: every match marked, n / N go on
+                self._mark_hits(self.start_query, (para, offset))
 
     def watch_theme(self, theme: str) -> None:
         if self.view.is_attached:
@@ -238,9 +269,49 @@ class ReaderApp(App[None]):
         self.view.go_to(*self._resolve(place))
         self.view.focus()
 
+    async def _parse_in_background(self, pending: PendingParse) -> None:
+        """Parse in a process of its own (the screen stays quick), then show the issue."""
+        from qtread.tui.preview import parse_in_background
+
+        try:
+            issue = await parse_in_background(pending)
+        except (QtreadError, RuntimeError) as error:  # the preview stays: it is all there is
+            message = _("could not parse the issue: {reason}").format(reason=error)
+            self.notify(visible_label(message), severity="error", markup=False, timeout=15)
+            return
+        self.show_issue(issue)
+
+    def show_issue(self, issue: Issue) -> None:
+        """Replace the preview with the parsed ISSUE, at the source line being read (or,
+        if the reader has not moved, where the issue was left last time)."""
+        view = self.view
+        moved = view.top != 0
+        line = 1
+        if self.paras:
+            para = self.paras[view.layout_.anchor(view.top)[0]]
+            line = source_line(self.issue, para.article, para.block)
+        self.pending = None
+        self._take(issue)
+        self.query_text = ""
+        self._fill_toc(self.toc)
+        view.show_paras(self.paras, (self._para_at_line(line), 0))
+        if not moved:
+            self._open_at_place()
+        self.update_status()
+
+    def _para_at_line(self, line: int) -> int:
+        """The last para that starts at or before source LINE."""
+        found = 0
+        for number, para in enumerate(self.paras):
+            if source_line(self.issue, para.article, para.block) > line:
+                break
+            found = number
+        return found
+
     def save_state(self, force: bool = False) -> None:
-        """Save the place (if it moved) and bookmarks; `force` after a bookmark change."""
-        if not self.view.layout_.lines:
+        """Save the place (if it moved) and bookmarks; `force` after a bookmark change.
+        Not while a preview is shown: its places are not the issue's."""
+        if not self.view.layout_.lines or self.pending is not None:
             return
         place = self.place_at(self.view.top)
         if place == self.state.place and not force:
@@ -465,6 +536,9 @@ class ReaderApp(App[None]):
     # -- bookmarks ----------------------------------------------------------------------
 
     def action_add_bookmark(self) -> None:
+        if self.pending is not None:
+            self.notify(_("A bookmark can be set once the issue is parsed."), timeout=3)
+            return
         top = self.view.top
         place = self.place_at(top)
         para_number, offset = self.view.layout_.anchor(top)

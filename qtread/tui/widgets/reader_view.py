@@ -193,6 +193,16 @@ class ReaderView(ScrollView, can_focus=True, inherit_bindings=False):
     def _update_virtual_size(self) -> None:
         self.virtual_size = Size(1, len(self.layout_.lines))
 
+    def show_paras(self, paras: list[Para], anchor: tuple[int, int] = (0, 0)) -> None:
+        """Show other paras (the parsed issue in place of its preview), at ANCHOR."""
+        self.paras = paras
+        self.progressive = sum(len(para.text) for para in paras) > PROGRESSIVE_CHARS
+        self._layouts.clear()
+        self.hits, self.current_hit, self._hits_by_para = [], -1, {}
+        self._jumps.clear()
+        self._pending_anchor = anchor
+        self.reflow()
+
     def set_width(self, width: int) -> None:
         self.text_width = width
         self.reflow()
