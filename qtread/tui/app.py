@@ -10,6 +10,7 @@ import asyncio
 import contextlib
 import gc
 import os
+import re
 import signal
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
@@ -118,6 +119,7 @@ class ReaderApp(App[None]):
         self.requested_theme = theme
         self._take(issue)
         self.query_text = ""
+        self.search_problem = ""  # why the regular expression typed finds nothing
         self.themes = load_themes()
         self.reader_themes = [theme.name for theme in self.themes]
         self._toc_nodes: dict[int, TreeNode[int]] = {}
@@ -145,10 +147,22 @@ class ReaderApp(App[None]):
 
     @property
     def search_index(self) -> SearchIndex:
-        """Built on the first search, not before the first page."""
+        """Built in the background once the first page is up (`_index_paras`); a search
+        before that builds it here."""
         if self._search_index is None:
             self._search_index = SearchIndex(self.paras)
         return self._search_index
+
+    def _index_in_background(self) -> None:
+        self.run_worker(self._index_paras, thread=True, exclusive=True, group="index")
+
+    def _index_paras(self) -> None:
+        """The search index of the paras shown, made in a thread (a 30 MB issue takes a
+        second or two); kept only if they are still the ones shown."""
+        paras = self.paras
+        index = SearchIndex(paras)
+        if self.paras is paras and self._search_index is None:
+            self._search_index = index
 
     # -- building -----------------------------------------------------------------------
 
@@ -217,6 +231,7 @@ class ReaderApp(App[None]):
             )
         self.store.warnings.clear()
         self.set_interval(15, self.save_state)
+        self.call_after_refresh(self._index_in_background)
         # The issue's ~100 000 layout objects live as long as the app: keep them out of
         # the cyclic GC, whose full passes over them cost 50-80 ms (a visible hitch).
         self.call_after_refresh(gc.freeze)
@@ -298,6 +313,7 @@ class ReaderApp(App[None]):
         if not moved:
             self._open_at_place()
         self.update_status()
+        self._index_in_background()
 
     def _para_at_line(self, line: int) -> int:
         """The last para that starts at or before source LINE."""
@@ -374,7 +390,8 @@ class ReaderApp(App[None]):
         right = f" {printed}页 {page}/{pages} · {percent}% "
         if view.hits:
             right = (
-                f" /{visible(self.query_text)} {view.current_hit + 1}/{len(view.hits)} ·" + right
+                f" {'re' if self.search_bar.regex else ''}/{visible_label(self.query_text)}"
+                f" {view.current_hit + 1}/{len(view.hits)} ·" + right
             )
         left = Text(" ")
         if section is not None and section.name:
@@ -463,11 +480,27 @@ class ReaderApp(App[None]):
         self.view.focus()
         self.update_status()
 
+    def _hits_for(self, query: str) -> list[Hit]:
+        """QUERY's matches: as text (folded), or as a regular expression when the search
+        bar says so (an expression that is none finds nothing; `search_problem` says why)."""
+        self.search_problem = ""
+        if not self.search_bar.regex:
+            return self.search_index.search(query)
+        try:
+            return self.search_index.search_regex(query)
+        except re.error as error:
+            self.search_problem = str(error)
+            return []
+
+    def on_search_bar_mode_changed(self, _event: SearchBar.ModeChanged) -> None:
+        if self.search_bar.shown:
+            self._search(self.search_bar.value, self._search_origin, remember=False)
+
     def _search(self, query: str, origin: int, *, remember: bool = True) -> None:
         """Highlight every match and show the first one at or after row `origin`."""
-        self.query_text = query.strip()
+        self.query_text = query if self.search_bar.regex else query.strip()
         view = self.view
-        hits = self.search_index.search(self.query_text)
+        hits = self._hits_for(self.query_text)
         view.set_hits(hits)
         if hits:
             para, offset = view.layout_.anchor(origin)
@@ -480,7 +513,7 @@ class ReaderApp(App[None]):
         """Mark QUERY's matches, the current one the first at or after PLACE (para,
         offset), without moving the page."""
         self.query_text = query.strip()
-        hits = self.search_index.search(self.query_text)
+        hits = self._hits_for(self.query_text)
         first = bisect_left([(h.para, h.start) for h in hits], place)
         self.view.set_hits(hits, first % len(hits) if hits else 0)
 
@@ -489,8 +522,13 @@ class ReaderApp(App[None]):
         hits = self.view.hits
         if hits:
             self.notify(_matches(len(hits)), timeout=2, markup=False)
+        elif self.search_problem:
+            message = f"Not a regular expression: {self.search_problem}"
+            self.notify(visible_label(message), severity="warning", markup=False)
         elif self.query_text:
-            self.notify(f"Not found: {self.query_text}", severity="warning", markup=False)
+            self.notify(
+                f"Not found: {visible_label(self.query_text)}", severity="warning", markup=False
+            )
 
     def _step_hit(self, step: int) -> None:
         view = self.view
@@ -600,7 +638,7 @@ class ReaderApp(App[None]):
     def action_help(self) -> None:
         from qtread.tui.screens import HelpScreen
 
-        self.push_screen(HelpScreen(key_rows([*ReaderView.BINDINGS, *self.BINDINGS])))
+        self.push_screen(HelpScreen(help_rows()))
 
     # -- command palette ----------------------------------------------------------------
 
@@ -625,6 +663,12 @@ class ReaderApp(App[None]):
             title = visible_label(article.title)
             page = f" (p. {article.page})" if article.page is not None else ""
             yield (f"Go to article: {title}{page}", "", partial(self.go_to_article, number))
+
+
+def help_rows() -> list[tuple[str, str]]:
+    """Every key the reader knows, as the help screen and docs/reader.md list them: the
+    page's, the app's, then the search prompt's."""
+    return key_rows([*ReaderView.BINDINGS, *ReaderApp.BINDINGS, *SearchBar.BINDINGS])
 
 
 def _matches(count: int) -> str:

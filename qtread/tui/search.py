@@ -7,6 +7,7 @@ over it, and each hit is mapped back to (para, start, end) by bisection.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
@@ -14,6 +15,8 @@ from qtread.text.fold import FoldedText, search_key
 from qtread.tui.layout import Para
 
 _SEPARATOR = "\n"  # never inside a para (controls are made visible), so no hit spans two
+#: Matches a regular expression search keeps at most: `.` matches every character.
+MAX_REGEX_HITS = 100_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +32,7 @@ class SearchIndex:
     """The issue's text prepared for repeated searches."""
 
     def __init__(self, paras: list[Para]) -> None:
+        self._paras = paras
         self._starts: list[int] = []
         self._folded: list[FoldedText] = []
         chunks: list[str] = []
@@ -55,4 +59,20 @@ class SearchIndex:
             start = found - starts[para]
             hits.append(Hit(para, *folded[para].span(start, start + len(needle))))
             found = haystack.find(needle, found + len(needle))
+        return hits
+
+    def search_regex(self, pattern: str) -> list[Hit]:
+        """Every non-empty match of the regular expression PATTERN, case ignored, in the
+        text as shown (no folding: the expression says what it means). Raises re.error
+        for an expression that is none."""
+        if not pattern:
+            return []
+        compiled = re.compile(pattern, re.IGNORECASE)
+        hits: list[Hit] = []
+        for number, para in enumerate(self._paras):
+            for match in compiled.finditer(para.text):
+                if match.end() > match.start():
+                    hits.append(Hit(number, match.start(), match.end()))
+                    if len(hits) >= MAX_REGEX_HITS:
+                        return hits
         return hits

@@ -647,3 +647,30 @@ def test_keys_typed_at_once_after_slash_all_reach_the_query(store: StateStore) -
         assert not app.search_bar.display
 
     run(make_issue(), store, script)
+
+
+def test_ctrl_r_searches_a_regular_expression_and_says_when_it_is_none(
+    store: StateStore,
+) -> None:
+    issue = make_issue(articles=2, paragraphs=2)
+
+    async def script(app: ReaderApp, pilot: Pilot[None]) -> None:
+        await pilot.press("slash", "ctrl+r", *"第[01]篇")
+        await pilot.pause()
+        assert app.search_bar.regex and "regular expression" in app.search_bar.placeholder
+        texts = {app.paras[h.para].text[h.start : h.end] for h in app.view.hits}
+        assert texts == {"第0篇", "第1篇"}
+        await pilot.press("enter")
+        await pilot.pause()
+        assert "re/第[01]篇" in str(app.query_one("#status").render())
+        await pilot.press("slash", "ctrl+a", "backspace", "(")
+        await pilot.pause()
+        assert app.view.hits == []
+        await pilot.press("enter")
+        await pilot.pause()
+        assert any("Not a regular expression" in n.message for n in app._notifications)
+        await pilot.press("slash", "ctrl+r", "ctrl+a", "backspace", *"第[01]篇")
+        await pilot.pause()
+        assert not app.search_bar.regex and app.view.hits == []  # plain text again
+
+    run(issue, store, script)

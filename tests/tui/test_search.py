@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import re
+
+import pytest
+
 from qtread.tui.layout import Kind, Para, build_paras, flow
 from qtread.tui.search import SearchIndex
 
@@ -64,3 +68,15 @@ def test_punctuation_is_found_whatever_its_width_and_quote_style() -> None:
         assert [(hit.para, hit.start, hit.end) for hit in hits] == [(0, 1, 6), (1, 1, 6)], query
     assert [h.para for h in index.search("ＡＢ")] == []  # full-width letters fold as well
     assert [h.para for h in SearchIndex(_paras("型号AB-1")).search("ａｂ－１")] == [0]
+
+
+def test_a_regular_expression_matches_the_text_as_shown() -> None:
+    paras = _paras("2020年6月，钱塘新区", "第 12 期与第12期", "ABC abc")
+    index = SearchIndex(paras)
+    found = [(h.para, paras[h.para].text[h.start : h.end]) for h in index.search_regex(r"\d+")]
+    assert found == [(0, "2020"), (0, "6"), (1, "12"), (1, "12")]
+    assert len(index.search_regex("abc")) == 2  # case ignored
+    assert index.search_regex("x*") == []  # empty matches are no hits
+    assert index.search_regex("") == []
+    with pytest.raises(re.error):
+        index.search_regex("(unclosed")

@@ -7,7 +7,6 @@ plain segments (never markup, so text in the source is shown exactly as typed).
 
 from __future__ import annotations
 
-from collections import OrderedDict
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -15,9 +14,11 @@ from rich.segment import Segment
 from rich.style import Style
 from textual import events
 from textual.binding import Binding, BindingType
+from textual.cache import LRUCache
 from textual.color import Color
 from textual.geometry import Size
 from textual.message import Message
+from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.theme import Theme
@@ -25,6 +26,7 @@ from textual.theme import Theme
 from qtread.text.cjk import cell_width
 from qtread.tui.layout import CENTRED, Kind, Layout, Line, Para, flow
 from qtread.tui.search import Hit
+from qtread.tui.state import DEFAULT_WIDTH
 
 MIN_COLUMN = 8
 _LAYOUT_CACHE = 6  # widths kept, so +/- back and forth does not re-flow
@@ -112,14 +114,19 @@ class ReaderView(ScrollView, can_focus=True, inherit_bindings=False):
     class Moved(Message):
         """The top line changed (page turn, scroll, jump or re-flow)."""
 
+    #: The column's width in cells, as chosen (the pane may show less): a change re-flows.
+    text_width: reactive[int] = reactive(DEFAULT_WIDTH, init=False)
+    #: First-line indent of body paragraphs: a change re-flows.
+    indent: reactive[bool] = reactive(True, init=False)
+
     def __init__(
         self, paras: list[Para], *, width: int, indent: bool, id: str | None = None
     ) -> None:
         super().__init__(id=id)
         self.paras = paras
-        self.text_width = width
-        self.indent = indent
-        self._layouts: OrderedDict[tuple[int, bool], Layout] = OrderedDict()
+        self.set_reactive(ReaderView.text_width, width)  # no re-flow before there is a layout
+        self.set_reactive(ReaderView.indent, indent)
+        self._layouts: LRUCache[tuple[int, bool], Layout] = LRUCache(_LAYOUT_CACHE)
         self.progressive = sum(len(para.text) for para in paras) > PROGRESSIVE_CHARS
         self._growing = False
         self.layout_ = self._layout_for(width)
@@ -140,11 +147,7 @@ class ReaderView(ScrollView, can_focus=True, inherit_bindings=False):
                 layout = Layout.start(self.paras, width, self.indent, lines=FIRST_LINES)
             else:
                 layout = flow(self.paras, width, self.indent)
-            self._layouts[key] = layout
-            while len(self._layouts) > _LAYOUT_CACHE:
-                self._layouts.popitem(last=False)
-        else:
-            self._layouts.move_to_end(key)
+            self._layouts.set(key, layout)
         return layout
 
     def _grow(self) -> None:
@@ -203,13 +206,17 @@ class ReaderView(ScrollView, can_focus=True, inherit_bindings=False):
         self._pending_anchor = anchor
         self.reflow()
 
+    def watch_text_width(self) -> None:
+        self.reflow()
+
+    def watch_indent(self) -> None:
+        self.reflow()
+
     def set_width(self, width: int) -> None:
         self.text_width = width
-        self.reflow()
 
     def set_indent(self, indent: bool) -> None:
         self.indent = indent
-        self.reflow()
 
     def go_to(self, para: int, offset: int = 0, *, remember: bool = True) -> None:
         """Show the line holding a place at the top (or once the pane has a size)."""

@@ -12,7 +12,11 @@ from typing import ClassVar
 
 from textual.binding import Binding, BindingType
 from textual.message import Message
+from textual.reactive import reactive
 from textual.widgets import Input
+
+PLAIN_PROMPT = "/ search the issue"
+REGEX_PROMPT = "/ regular expression (ctrl+r: plain text)"
 
 
 class SearchBar(Input):
@@ -23,7 +27,18 @@ class SearchBar(Input):
         dock: bottom; width: 100%; height: 1; border: none; padding: 0 1; display: none;
     }
     """
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel", show=False)]
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "cancel", "while searching: give up, the page as it was", show=False),
+        Binding(
+            "ctrl+r",
+            "toggle_regex",
+            "while searching: a regular expression / plain text",
+            show=False,
+        ),
+    ]
+
+    #: Is the query a regular expression (case ignored, no folding) rather than text?
+    regex: reactive[bool] = reactive(False)
 
     class Kept(Message):
         """Enter: search for QUERY."""
@@ -35,8 +50,18 @@ class SearchBar(Input):
     class Cancelled(Message):
         """Esc: put the page and the previous search back."""
 
+    class ModeChanged(Message):
+        """Ctrl+R: the same query, searched the other way."""
+
     def __init__(self, *, id: str | None = None) -> None:
-        super().__init__(placeholder="/ search the issue", id=id)
+        super().__init__(placeholder=PLAIN_PROMPT, id=id)
+
+    def watch_regex(self, regex: bool) -> None:
+        self.placeholder = REGEX_PROMPT if regex else PLAIN_PROMPT
+        self.post_message(self.ModeChanged())
+
+    def action_toggle_regex(self) -> None:
+        self.regex = not self.regex
 
     def open(self, query: str) -> None:
         """Show the bar with QUERY selected and take the focus now, not after a refresh."""
