@@ -16,6 +16,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, datetime
 from functools import partial
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from rich.text import Text
@@ -47,9 +48,9 @@ from qtread.tui.state import (
     Settings,
     StateStore,
 )
-from qtread.tui.themes import DEFAULT_THEME, load_themes
+from qtread.tui.themes import DEFAULT_THEME, load_themes, variable_defaults
 from qtread.tui.widgets.contents_tree import ContentsTree
-from qtread.tui.widgets.reader_view import Palette, ReaderView
+from qtread.tui.widgets.reader_view import ReaderView
 from qtread.tui.widgets.search_bar import SearchBar
 from qtread.tui.widgets.status_line import StatusLine
 
@@ -75,7 +76,7 @@ class ReaderApp(App[None]):
 
     TITLE = "qtread"
     COMMANDS = App.COMMANDS | {_reader_commands}
-    CSS_PATH = "reader.tcss"
+    CSS_PATH = Path(__file__).with_name("reader.tcss")  # also for a subclass elsewhere
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("t", "toggle_toc", "show / hide the table of contents (Enter jumps)"),
         Binding("escape", "focus_reader", "from the table of contents back to the text"),
@@ -212,7 +213,6 @@ class ReaderApp(App[None]):
             self.register_theme(theme)
         wanted = self.requested_theme or self.settings.theme or DEFAULT_THEME
         self.theme = wanted if wanted in self.available_themes else DEFAULT_THEME
-        self.view.set_palette(Palette.from_theme(self.current_theme))
         if self.pending is None:  # a preview knows no articles: the place waits for the parse
             self._open_at_place()
         self.view.focus()
@@ -244,9 +244,11 @@ class ReaderApp(App[None]):
             if self.start_query:  # opened at a search hit: every match marked, n / N go on
                 self._mark_hits(self.start_query, (para, offset))
 
+    def get_theme_variable_defaults(self) -> dict[str, str]:
+        """The reader's own colours (`$qtread-muted`…) for themes that do not set them."""
+        return variable_defaults(self.current_theme)
+
     def watch_theme(self, theme: str) -> None:
-        if self.view.is_attached:
-            self.view.set_palette(Palette.from_theme(self.current_theme))
         if theme != self.settings.theme and theme in self.available_themes:
             self.settings.theme = theme
             self.store.save_settings(self.settings)

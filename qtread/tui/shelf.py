@@ -7,6 +7,7 @@ the shelf again when the reader is closed, so that the reader stays one issue's 
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import ClassVar
 
 from textual.app import App
@@ -23,7 +24,7 @@ class ShelfApp(App[Opening | None]):
     """Shows the shelf; returns the Opening chosen, or None when the user quits."""
 
     TITLE = "qtread"
-    CSS_PATH = "shelf.tcss"
+    CSS_PATH = Path(__file__).with_name("shelf.tcss")
     BINDINGS: ClassVar[list[BindingType]] = [Binding("q", "quit", show=False)]
 
     def __init__(

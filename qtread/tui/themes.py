@@ -36,3 +36,18 @@ def to_textual(spec: ThemeFile) -> Theme:
 def load_themes(directory: Path | None = None) -> list[Theme]:
     """Every readable theme file as a Textual theme, the bundled order first."""
     return [to_textual(spec) for spec in theme_files(directory)]
+
+
+def variable_defaults(theme: Theme) -> dict[str, str]:
+    """The `qtread-*` colours for a theme that names none (Textual's own): muted text and
+    rules between its foreground and background, matches in its warning colour."""
+    from textual.color import Color
+
+    system = theme.to_color_system().generate()
+    foreground = Color.parse(system["foreground"])
+    background = Color.parse(system["background"])
+    return {
+        "qtread-muted": foreground.blend(background, 0.4).hex,
+        "qtread-rule": foreground.blend(background, 0.7).hex,
+        "qtread-highlight": theme.warning or "#f0c000",
+    }

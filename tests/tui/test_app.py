@@ -674,3 +674,26 @@ def test_ctrl_r_searches_a_regular_expression_and_says_when_it_is_none(
         assert not app.search_bar.regex and app.view.hits == []  # plain text again
 
     run(issue, store, script)
+
+
+def test_the_page_is_styled_by_its_component_classes(store: StateStore) -> None:
+    """The reading view's looks are component classes: a theme gives them their colours,
+    and a stylesheet rule can change one."""
+
+    class Restyled(ReaderApp):
+        CSS = "ReaderView > .reader-view--title { color: #ff0000; text-style: underline; }"
+
+    app = Restyled(make_issue(), store=store)
+
+    async def main() -> None:
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.pause()
+            title = app.view.palette.kinds[Kind.TITLE]
+            assert title.color is not None and title.color.triplet is not None
+            assert title.color.triplet.hex == "#ff0000" and title.underline
+            before = app.view.palette.base.bgcolor
+            await pilot.press("c")  # another theme: the styles are read again
+            await pilot.pause()
+            assert app.view.palette.base.bgcolor != before
+
+    asyncio.run(main())

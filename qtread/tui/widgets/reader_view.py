@@ -15,13 +15,11 @@ from rich.style import Style
 from textual import events
 from textual.binding import Binding, BindingType
 from textual.cache import LRUCache
-from textual.color import Color
 from textual.geometry import Size
 from textual.message import Message
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
-from textual.theme import Theme
 
 from qtread.text.cjk import cell_width
 from qtread.tui.layout import CENTRED, Kind, Layout, Line, Para, flow
@@ -43,9 +41,23 @@ STEP_LINES = 400
 STEP_PAUSE_S = 0.002
 
 
+#: The kinds of line drawn in a style of their own: each a component class of the view.
+STYLED_KINDS = (
+    Kind.SECTION,
+    Kind.TITLE,
+    Kind.SUBTITLE,
+    Kind.BYLINE,
+    Kind.SUBHEADING,
+    Kind.CAPTION,
+    Kind.QUOTE,
+    Kind.RULE,
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Palette:
-    """The rich styles for each kind of line, derived from the current theme."""
+    """The rich styles the view draws with, read from its component classes (so a theme,
+    or a `.tcss` rule, decides them)."""
 
     base: Style
     kinds: dict[Kind, Style]
@@ -54,33 +66,18 @@ class Palette:
     current: Style
 
     @classmethod
-    def from_theme(cls, theme: Theme) -> Palette:
-        fg = Color.parse(theme.foreground or ("#e0e0e0" if theme.dark else "#202020"))
-        bg = Color.parse(theme.background or ("#121212" if theme.dark else "#fafafa"))
-        accent = Color.parse(theme.accent or theme.primary)
-        variables = theme.variables
-        muted = Color.parse(variables.get("qtread-muted", fg.blend(bg, 0.4).hex))
-        rule = Color.parse(variables.get("qtread-rule", fg.blend(bg, 0.7).hex))
-        highlight = Color.parse(variables.get("qtread-highlight", theme.warning or "#f0c000"))
-        base = Style(color=fg.rich_color, bgcolor=bg.rich_color)
-        muted_style = base + Style(color=muted.rich_color)
-        accent_style = base + Style(color=accent.rich_color)
-        kinds = {
-            Kind.SECTION: accent_style,
-            Kind.TITLE: base + Style(color=accent.rich_color, bold=True),
-            Kind.SUBTITLE: muted_style + Style(italic=True),
-            Kind.BYLINE: muted_style,
-            Kind.SUBHEADING: base + Style(bold=True),
-            Kind.CAPTION: muted_style + Style(italic=True),
-            Kind.QUOTE: muted_style + Style(italic=True),
-            Kind.RULE: base + Style(color=rule.rich_color),
-        }
+    def of(cls, view: ReaderView) -> Palette:
+        base = view.rich_style
+
+        def component(name: str) -> Style:
+            return view.get_component_rich_style(f"reader-view--{name}", partial=True)
+
         return cls(
             base=base,
-            kinds=kinds,
-            prefix=accent_style,
-            hit=Style(bgcolor=highlight.rich_color, color=fg.rich_color),
-            current=Style(bgcolor=accent.rich_color, color=bg.rich_color, bold=True),
+            kinds={kind: base + component(kind.value) for kind in STYLED_KINDS},
+            prefix=base + component("prefix"),
+            hit=component("hit"),
+            current=component("current-hit"),
         )
 
 
@@ -92,7 +89,26 @@ class ReaderView(ScrollView, can_focus=True, inherit_bindings=False):
         background: $background; color: $foreground; overflow-x: hidden; scrollbar-size-vertical: 1;
         scrollbar-gutter: stable;
     }
+    ReaderView > .reader-view--section { color: $accent; }
+    ReaderView > .reader-view--title { color: $accent; text-style: bold; }
+    ReaderView > .reader-view--subtitle { color: $qtread-muted; text-style: italic; }
+    ReaderView > .reader-view--byline { color: $qtread-muted; }
+    ReaderView > .reader-view--subheading { text-style: bold; }
+    ReaderView > .reader-view--caption { color: $qtread-muted; text-style: italic; }
+    ReaderView > .reader-view--quote { color: $qtread-muted; text-style: italic; }
+    ReaderView > .reader-view--rule { color: $qtread-rule; }
+    ReaderView > .reader-view--prefix { color: $accent; }
+    ReaderView > .reader-view--hit { background: $qtread-highlight; color: $foreground; }
+    ReaderView > .reader-view--current-hit {
+        background: $accent; color: $background; text-style: bold;
+    }
     """
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        *(f"reader-view--{kind.value}" for kind in STYLED_KINDS),
+        "reader-view--prefix",
+        "reader-view--hit",
+        "reader-view--current-hit",
+    }
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("space,pagedown,right,l", "next_page", "next screen", show=False),
@@ -130,7 +146,7 @@ class ReaderView(ScrollView, can_focus=True, inherit_bindings=False):
         self.progressive = sum(len(para.text) for para in paras) > PROGRESSIVE_CHARS
         self._growing = False
         self.layout_ = self._layout_for(width)
-        self.palette: Palette | None = None
+        self._palette: Palette | None = None
         self.hits: list[Hit] = []
         self.current_hit = -1
         self._hits_by_para: dict[int, list[int]] = {}
@@ -326,8 +342,16 @@ class ReaderView(ScrollView, can_focus=True, inherit_bindings=False):
 
     # -- drawing --------------------------------------------------------------------------
 
-    def set_palette(self, palette: Palette) -> None:
-        self.palette = palette
+    @property
+    def palette(self) -> Palette:
+        """The styles of the current theme (read again after each change of style)."""
+        if self._palette is None:
+            self._palette = Palette.of(self)
+        return self._palette
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._palette = None  # a theme changed: the component classes have new styles
         self.refresh()
 
     def render_line(self, y: int) -> Strip:
@@ -335,7 +359,7 @@ class ReaderView(ScrollView, can_focus=True, inherit_bindings=False):
         palette = self.palette
         row = y + self.top
         lines = self.layout_.lines
-        base = palette.base if palette else Style()
+        base = palette.base
         if row >= len(lines) or width <= 0:
             return Strip.blank(width, base)
         line = lines[row]
@@ -345,7 +369,7 @@ class ReaderView(ScrollView, can_focus=True, inherit_bindings=False):
 
     def _strip(self, line: Line, margin: int, column: int, base: Style) -> Strip:
         palette = self.palette
-        style = palette.kinds.get(line.kind, base) if palette else base
+        style = palette.kinds.get(line.kind, base)
         if line.kind is Kind.RULE:
             rule = "─" * min(column, 12)
             pad = margin + (column - len(rule)) // 2
@@ -355,14 +379,14 @@ class ReaderView(ScrollView, can_focus=True, inherit_bindings=False):
             margin += max((column - cell_width(text)) // 2, 0)
         segments = [Segment(" " * margin, base)]
         if line.prefix:
-            segments.append(Segment(line.prefix, palette.prefix if palette else base))
+            segments.append(Segment(line.prefix, palette.prefix))
         segments.extend(self._text_segments(line, text, style))
         return Strip(segments)
 
     def _text_segments(self, line: Line, text: str, style: Style) -> list[Segment]:
         """The line's text, cut where search hits begin and end."""
         numbers = self._hits_by_para.get(line.para) if line.para >= 0 else None
-        if not numbers or self.palette is None:
+        if not numbers:
             return [Segment(text, style)]
         segments: list[Segment] = []
         cursor = 0
