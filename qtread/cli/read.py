@@ -93,19 +93,15 @@ def open_issue(
     shape: SourceShape | None = None,
     encoding: str | None = None,
     profile: Path | None = None,
-) -> tuple[Issue, PendingParse | None]:
-    """The issue at PATH, parsed; or, for a big file, a preview of it and the parse to
-    run in the background (`qtread.tui.preview`). Either way a file that is no issue
-    text is an error here, before the screen is taken over."""
-    from qtread.parse import parse_bytes
+) -> tuple[Issue, PendingParse]:
+    """A preview of the issue at PATH, and its parse, which the reader runs once its
+    first screen is up (`qtread.tui.preview`). A file that is no issue text, or a bad
+    profile, is an error here, before the screen is taken over."""
     from qtread.parse.source import read_bytes
-    from qtread.tui.preview import PREVIEW_BYTES, PendingParse, preview_issue
+    from qtread.tui.preview import PendingParse, preview_issue
 
     data, name = read_bytes(path)
-    if len(data) < PREVIEW_BYTES:
-        magazine = load_profile(profile)
-        return parse_bytes(data, name, shape=shape, encoding=encoding, profile=magazine), None
-    load_profile(profile)  # a bad profile is said now, not by the background parse
+    load_profile(profile)
     pending = PendingParse(data, name, shape, encoding, profile)
     return preview_issue(pending), pending
 

@@ -37,7 +37,7 @@ from qtread.text.cjk import cell_width
 from qtread.text.sanitize import visible, visible_label
 from qtread.tui.keys import NOT_IN_PALETTE, key_names, key_rows
 from qtread.tui.layout import TITLE_PART, Para, build_paras
-from qtread.tui.preview import PendingParse, source_line
+from qtread.tui.preview import PROCESS_BYTES, PendingParse, source_line
 from qtread.tui.search import Hit, SearchIndex
 from qtread.tui.state import (
     MAX_WIDTH,
@@ -126,7 +126,11 @@ class ReaderApp(App[None]):
         self._toc_nodes: dict[int, TreeNode[int]] = {}
         self._saved = False
         self.view = ReaderView(
-            self.paras, width=self.settings.width, indent=self.settings.indent, id="reader"
+            self.paras,
+            width=self.settings.width,
+            indent=self.settings.indent,
+            id="reader",
+            progressive=True if pending is not None else None,  # a preview: its first screen
         )
         self.toc = self._build_toc()
         self.status = StatusLine(id="status")
@@ -216,15 +220,8 @@ class ReaderApp(App[None]):
         if self.pending is None:  # a preview knows no articles: the place waits for the parse
             self._open_at_place()
         self.view.focus()
-        if self.pending is not None:
-            size = len(self.pending.data) / 2**20
-            self.notify(
-                _("Parsing {size:.0f} MB: columns and titles come when it is done.").format(
-                    size=size
-                ),
-                timeout=5,
-            )
-            self.run_worker(self._parse_in_background(self.pending), exclusive=True, group="parse")
+        if self.pending is not None:  # once the first screen is up: it is not to wait
+            self.call_after_refresh(self._parse_pending, self.pending)
         for warning in self.store.warnings:
             self.notify(
                 visible(warning), title="qtread", severity="warning", markup=False, timeout=8
@@ -285,6 +282,13 @@ class ReaderApp(App[None]):
     def go_to_place(self, place: Place) -> None:
         self.view.go_to(*self._resolve(place))
         self.view.focus()
+
+    def _parse_pending(self, pending: PendingParse) -> None:
+        """Start the parse of the issue the preview shows (saying so, if it is a long one)."""
+        if len(pending.data) >= PROCESS_BYTES:
+            message = _("Parsing {size:.0f} MB: columns and titles come when it is done.")
+            self.notify(message.format(size=len(pending.data) / 2**20), timeout=5)
+        self.run_worker(self._parse_in_background(pending), exclusive=True, group="parse")
 
     async def _parse_in_background(self, pending: PendingParse) -> None:
         """Parse in a process of its own (the screen stays quick), then show the issue."""

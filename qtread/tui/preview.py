@@ -1,9 +1,11 @@
-"""A first look at a big issue while the parser reads it.
+"""A first look at an issue while the parser reads it.
 
-Parsing costs about 0.3 s a MB, so a 30 MB issue would keep the reader's first screen
-waiting ten seconds. Instead the reader opens at once on the file's text as decoded (a
-line a paragraph: no columns, no titles) and the parse runs in a process of its own;
-when it is done the reader shows the issue, at the same line of the source.
+The reader's first screen never waits for the parse: it opens at once on the file's
+text as decoded (a line a paragraph: no columns, no titles) and the parse runs in the
+background, in a thread for a file of ordinary size (done some 0.1 s later) and in a
+process of its own for a big one (about 0.3 s a MB, so a 30 MB issue takes ten seconds,
+and a thread would hold the screen back all that time). When it is done the reader shows
+the issue at the same line of the source.
 """
 
 from __future__ import annotations
@@ -26,14 +28,18 @@ from qtread.model import (
     SourceShape,
 )
 
-#: Files from this size are previewed while they are parsed: they parse for half a second
-#: or more, where a first screen should come sooner.
-PREVIEW_BYTES = 2 * 1024 * 1024
+#: Files from this size are parsed in a process of their own: they parse for half a
+#: second or more, too long to share the screen's interpreter (a smaller one is parsed in
+#: a thread, without the process's start-up and the copying of the issue back).
+PROCESS_BYTES = 2 * 1024 * 1024
 #: The preview's one article: no parsed article ever has this id.
 PREVIEW_ARTICLE = "preview"
-#: Source lines the preview shows (some forty printed pages): more than anyone reads
-#: while the parse runs, and few enough to make in a tenth of a second.
+#: Source lines the preview of a big file shows (some forty printed pages): more than
+#: anyone reads while its parse runs, and few enough to make in a tenth of a second.
 PREVIEW_LINES = 20_000
+#: Source lines the preview of a file of ordinary size shows: a few screens, for the
+#: tenth of a second its parse takes (the fewer, the sooner the first screen).
+BRIEF_PREVIEW_LINES = 300
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,24 +53,27 @@ class PendingParse:
     profile: Path | None = None
 
 
-def preview_issue(pending: PendingParse) -> Issue:
+def preview_issue(pending: PendingParse, lines: int | None = None) -> Issue:
     """The file's text as an issue of one article, a source line a paragraph (so that a
-    place in it is a line number the parsed issue can be found at). Raises InputError
-    as the parse would, for a file that is no text."""
+    place in it is a line number the parsed issue can be found at), the first LINES of
+    them (by default as many as its parse gives time to read). Raises InputError as the
+    parse would, for a file that is no text."""
     from qtread.i18n import _
     from qtread.parse.decode import decode
 
     decoded = decode(pending.data, pending.name, pending.encoding)
-    lines = decoded.text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    if lines is None:
+        lines = PREVIEW_LINES if len(pending.data) >= PROCESS_BYTES else BRIEF_PREVIEW_LINES
+    text = decoded.text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     blocks = [
         Block(BlockType.PARAGRAPH, line, LineSpan(number, number))
-        for number, line in enumerate(lines[:PREVIEW_LINES], start=1)
+        for number, line in enumerate(text[:lines], start=1)
         if line.strip()
     ]
-    if len(lines) > PREVIEW_LINES:
+    if len(text) > lines:
         rest = _("… {count} more lines: they are shown when the parse is done.")
-        span = LineSpan(PREVIEW_LINES + 1, PREVIEW_LINES + 1)
-        blocks.append(Block(BlockType.CAPTION, rest.format(count=len(lines) - PREVIEW_LINES), span))
+        span = LineSpan(lines + 1, lines + 1)
+        blocks.append(Block(BlockType.CAPTION, rest.format(count=len(text) - lines), span))
     article = Article(id=PREVIEW_ARTICLE, title=Path(pending.name).name, blocks=blocks)
     source = SourceInfo(
         name=pending.name,
@@ -72,12 +81,20 @@ def preview_issue(pending: PendingParse) -> Issue:
         shape=pending.shape or SourceShape.FLOWED,
         sha256=hashlib.sha256(pending.data).hexdigest(),
         size=len(pending.data),
-        lines=len(lines),
+        lines=len(text),
     )
     return Issue(source=source, sections=[Section(None, [article])])
 
 
 async def parse_in_background(pending: PendingParse) -> Issue:
+    """PENDING parsed away from the screen's event loop: in a thread if it is small, else
+    in a process (`parse_in_process`)."""
+    if len(pending.data) < PROCESS_BYTES:
+        return await asyncio.to_thread(parse_pending, pending)
+    return await parse_in_process(pending)
+
+
+async def parse_in_process(pending: PendingParse) -> Issue:
     """PENDING parsed in a process of its own (`python -m qtread.tui.preview`), so that
     the reader's screen stays quick meanwhile: the file's bytes go in on its standard
     input, the issue (or the error that stopped it) comes back on its standard output.

@@ -38,7 +38,7 @@ def test_the_preview_is_the_text_a_line_a_paragraph() -> None:
 
 
 def test_a_long_file_is_previewed_in_part(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(preview, "PREVIEW_LINES", 10)
+    monkeypatch.setattr(preview, "BRIEF_PREVIEW_LINES", 10)
     data = "\n".join(f"第{n}行" for n in range(100)).encode()
     blocks = preview_issue(PendingParse(data, "big.txt")).articles[0].blocks
     assert len(blocks) == 11 and "90" in blocks[-1].text  # and a word on the rest
@@ -49,16 +49,23 @@ def test_the_sha256_of_the_preview_is_the_issues(tmp_path: Path) -> None:
     assert preview_issue(PendingParse(data, "x")).source.sha256 == parse_path(SAMPLE).source.sha256
 
 
-def test_small_files_are_parsed_and_big_ones_previewed(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_every_file_opens_on_a_preview_brief_unless_its_parse_is_long(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     issue, pending = open_issue(SAMPLE)
-    assert pending is None and not is_preview(issue)
-    monkeypatch.setattr(preview, "PREVIEW_BYTES", 1000)
-    issue, pending = open_issue(SAMPLE)
-    assert pending is not None and is_preview(issue)
-    assert pending.data == SAMPLE.read_bytes()
+    assert is_preview(issue) and pending.data == SAMPLE.read_bytes()
+    brief = issue.articles[0].blocks
+    assert brief[-1].span.first == preview.BRIEF_PREVIEW_LINES + 1  # and the rest, later
+    monkeypatch.setattr(preview, "PROCESS_BYTES", 1000)
+    issue, _ = open_issue(SAMPLE)
+    assert len(issue.articles[0].blocks) > len(brief)
 
 
-def test_the_background_parse_gives_the_issue_a_parse_here_gives() -> None:
+@pytest.mark.parametrize("process_bytes", [10**9, 1000], ids=["thread", "process"])
+def test_the_background_parse_gives_the_issue_a_parse_here_gives(
+    process_bytes: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(preview, "PROCESS_BYTES", process_bytes)
     data = SAMPLE.read_bytes()
     there = asyncio.run(parse_in_background(PendingParse(data, SAMPLE.name)))
     here = parse_path(SAMPLE)
@@ -66,21 +73,31 @@ def test_the_background_parse_gives_the_issue_a_parse_here_gives() -> None:
     assert there.dropped == here.dropped
 
 
-def test_the_background_parse_says_what_stopped_it() -> None:
+@pytest.mark.parametrize("process_bytes", [10**9, 1000], ids=["thread", "process"])
+def test_the_background_parse_says_what_stopped_it(
+    process_bytes: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(preview, "PROCESS_BYTES", process_bytes)
     pending = PendingParse(SAMPLE.read_bytes(), "x.txt", encoding="ascii")
     with pytest.raises(QtreadError, match="not valid ascii"):
         asyncio.run(parse_in_background(pending))
 
 
 def run(pending: PendingParse, store: StateStore, script: object) -> ReaderApp:
-    app = ReaderApp(preview_issue(pending), store=store, pending=pending)
+    """SCRIPT in a reader on PENDING's preview, parsed in a process (as a big file is:
+    slow enough for the script to act before it is done)."""
+    app = ReaderApp(preview_issue(pending, lines=10**6), store=store, pending=pending)
+    original, preview.PROCESS_BYTES = preview.PROCESS_BYTES, 1000
 
     async def main() -> None:
         async with app.run_test(size=(80, 24)) as pilot:
             await pilot.pause()
             await script(app, pilot)  # type: ignore[operator]
 
-    asyncio.run(main())
+    try:
+        asyncio.run(main())
+    finally:
+        preview.PROCESS_BYTES = original
     return app
 
 

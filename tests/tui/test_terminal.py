@@ -36,11 +36,15 @@ def tmux(*args: str) -> str:
     return subprocess.run(["tmux", *args], capture_output=True, text=True, check=False).stdout
 
 
-def wait_for_text(session: str, timeout: float = 30.0) -> str:
+def wait_for_text(session: str, timeout: float = 30.0, preview_of: str = "") -> str:
+    """The screen once the status line is drawn, and, given the name of the file the
+    reader opened, once the parsed issue has replaced the preview (whose one article is
+    named after the file)."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         screen = tmux("capture-pane", "-t", session, "-p")
-        if "%" in screen:  # the status line is drawn
+        status = screen.rstrip("\n").split("\n")[-1]
+        if "%" in status and not (preview_of and preview_of in status):
             return screen
         time.sleep(0.2)
     raise AssertionError(f"the reader did not start:\n{screen}")
@@ -59,7 +63,7 @@ def test_rows_are_whole_layout_lines(width: int, tmp_path: Path) -> None:
     command = f"{env} {shlex.quote(sys.executable)} -m qtread read {shlex.quote(str(sample))}"
     tmux("new-session", "-d", "-s", session, "-x", str(width), "-y", "24", command)
     try:
-        screen = wait_for_text(session)
+        screen = wait_for_text(session, preview_of=sample.name)
         status = screen.rstrip("\n").split("\n")[-1]
         assert status.rstrip().endswith("%"), f"the app is not as wide as the pane: {status!r}"
         checked = 0

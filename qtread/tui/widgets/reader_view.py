@@ -136,14 +136,23 @@ class ReaderView(ScrollView, can_focus=True, inherit_bindings=False):
     indent: reactive[bool] = reactive(True, init=False)
 
     def __init__(
-        self, paras: list[Para], *, width: int, indent: bool, id: str | None = None
+        self,
+        paras: list[Para],
+        *,
+        width: int,
+        indent: bool,
+        id: str | None = None,
+        progressive: bool | None = None,
     ) -> None:
+        """PARAS at WIDTH; PROGRESSIVE lays them out in steps (by default, a big issue)."""
         super().__init__(id=id)
         self.paras = paras
         self.set_reactive(ReaderView.text_width, width)  # no re-flow before there is a layout
         self.set_reactive(ReaderView.indent, indent)
         self._layouts: LRUCache[tuple[int, bool], Layout] = LRUCache(_LAYOUT_CACHE)
-        self.progressive = sum(len(para.text) for para in paras) > PROGRESSIVE_CHARS
+        if progressive is None:
+            progressive = sum(len(para.text) for para in paras) > PROGRESSIVE_CHARS
+        self.progressive = progressive
         self._growing = False
         self.layout_ = self._layout_for(width)
         self._palette: Palette | None = None
