@@ -6,7 +6,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from wcwidth import wcwidth
+from rich.cells import get_character_cell_size
 
 #: May not begin a line (W3C clreq "line-start prohibition").
 NO_LINE_START = frozenset("，。、；：？！）》」』】”’,.;:?!)…·〕〉〗")
@@ -68,14 +68,13 @@ _CHAR_WIDTHS: dict[str, int] = {}
 
 
 def char_width(ch: str) -> int:
-    """Terminal cells a character takes (wcwidth's answer, cached): 2 for Han and
-    full-width forms, 0 for a combining mark, 1 for a control character (which the reader
-    shows as a one-cell symbol, `qtread.text.sanitize.visible`)."""
+    """Terminal cells a character takes (cached): 2 for Han and full-width forms, 0 for a
+    combining mark, 1 for a control character (which the reader shows as a one-cell
+    symbol, `qtread.text.sanitize.visible`). The widths are Rich's, the table Textual
+    draws with: a line is measured as the screen will lay it out."""
     width = _CHAR_WIDTHS.get(ch)
     if width is None:
-        width = wcwidth(ch)
-        if width < 0:
-            width = 0 if unicodedata.category(ch)[0] == "M" else 1
+        width = 1 if unicodedata.category(ch) == "Cc" else get_character_cell_size(ch)
         _CHAR_WIDTHS[ch] = width
     return width
 
