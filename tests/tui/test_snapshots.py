@@ -77,3 +77,27 @@ def test_shelf(snap_compare: Any, tmp_path: Path, screen: str) -> None:
     entries = shelf_entries(library.issues(), store)
     app = ShelfApp(entries, "Shelf: 4 issues", partial(search, library), store=store)
     assert snap_compare(app, terminal_size=(80, 24), press=SHELF_SCREENS[screen])
+
+
+#: The command palette with a query typed: its list is filled in the background, so the
+#: snapshot waits until the list holds what the query finds and nothing more comes.
+PALETTE_QUERY = "theme"
+
+
+async def _palette_settled(pilot: Any) -> None:
+    from textual.command import CommandList
+
+    await pilot.press("ctrl+p", *PALETTE_QUERY)
+    counts: list[int] = []
+    for _ in range(100):
+        await pilot.pause(0.05)
+        lists = pilot.app.screen.query(CommandList)
+        counts.append(lists.first().option_count if lists else -1)
+        if len(counts) >= 6 and counts[-1] > 0 and len(set(counts[-6:])) == 1:
+            break  # the same options for six looks in a row: the search is done
+    await pilot.pause(0.2)
+
+
+@pytest.mark.parametrize("size", SMALL_SIZES, ids=[f"{w}x{h}" for w, h in SMALL_SIZES])
+def test_palette(snap_compare: Any, tmp_path: Path, size: tuple[int, int]) -> None:
+    assert snap_compare(sample_app(tmp_path), terminal_size=size, run_before=_palette_settled)
