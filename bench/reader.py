@@ -66,7 +66,7 @@ async def measure(path: Path) -> dict[str, float]:
     parsed = time.perf_counter()
     with tempfile.TemporaryDirectory() as state:
         app = ReaderApp(issue, store=StateStore(Path(state)))
-        view = app.view
+        view = app.reader.view
         drawn: list[float] = []
         render_line = view.render_line
 
@@ -92,7 +92,7 @@ async def measure(path: Path) -> dict[str, float]:
             for _ in range(30):
                 began = time.perf_counter()
                 view.action_next_page()
-                app.update_status()
+                app.reader.update_status()
                 compositor.render_full_update()
                 turns.append(time.perf_counter() - began)
                 await pilot.pause()
@@ -111,7 +111,7 @@ async def measure(path: Path) -> dict[str, float]:
             searches = []
             for query in ("钱塘", "产业平台", "高质量发展", "5G", "不存在的词语"):
                 began = time.perf_counter()
-                hits = app.search_index.search(query)
+                hits = app.reader.search_index.search(query)
                 view.set_hits(hits)
                 searches.append(time.perf_counter() - began)
             results["search"] = ms(max(searches))
@@ -122,11 +122,11 @@ async def measure(path: Path) -> dict[str, float]:
             for query in ("高质量发展", "钱塘新区", "产业平台建设"):
                 for end in range(1, len(query) + 1):
                     began = time.perf_counter()
-                    app._search(query[:end], 0, remember=False)
+                    app.reader._search(query[:end], 0, remember=False)
                     compositor.render_full_update()
                     keystrokes.append(time.perf_counter() - began)
             results["search as you type, per key"] = ms(max(keystrokes))
-            results["  lines at width 72"] = float(len(flow(app.paras, 72).lines))
+            results["  lines at width 72"] = float(len(flow(app.reader.paras, 72).lines))
             await pilot.press("q")
     results["peak memory (MB)"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     results["  imports via the CLI (qtread read)"] = cli_import_ms()

@@ -20,9 +20,10 @@ from qtread.model import Article, Issue
 from qtread.parse import parse_path
 from qtread.paths import samples_dir
 from qtread.text.cjk import cell_width
-from qtread.tui.app import ReaderApp, article_on_page
+from qtread.tui.app import ReaderApp
 from qtread.tui.layout import Kind
 from qtread.tui.screens import BookmarkList, HelpScreen, PickList
+from qtread.tui.screens.reader import article_on_page
 from qtread.tui.state import StateStore
 
 from .factory import make_issue, mixed_blocks
@@ -52,11 +53,11 @@ def run(
 
 def test_opens_on_the_first_page(store: StateStore) -> None:
     async def script(app: ReaderApp, pilot: Pilot[None]) -> None:
-        view = app.view
+        view = app.reader.view
         assert view.top == 0
         assert view.layout_.lines[0].kind is Kind.SECTION
         assert view.has_focus
-        status = str(app.query_one("#status").render())
+        status = str(app.reader.query_one("#status").render())
         assert "特别关注" in status and "页 1/" in status and "%" in status
 
     run(make_issue(), store, script)
@@ -64,7 +65,7 @@ def test_opens_on_the_first_page(store: StateStore) -> None:
 
 def test_page_forward_and_back(store: StateStore) -> None:
     async def script(app: ReaderApp, pilot: Pilot[None]) -> None:
-        view = app.view
+        view = app.reader.view
         height = view.page_height
         for key in ("space", "pagedown", "right", "l"):
             before = view.top
@@ -90,7 +91,7 @@ def test_page_forward_and_back(store: StateStore) -> None:
 
 def test_mouse_wheel_and_click_turn_pages(store: StateStore) -> None:
     async def script(app: ReaderApp, pilot: Pilot[None]) -> None:
-        view = app.view
+        view = app.reader.view
         await pilot.click("#reader", offset=(78, 5))
         assert view.top == view.page_height
         await pilot.click("#reader", offset=(1, 5))
@@ -105,7 +106,7 @@ def test_mouse_wheel_and_click_turn_pages(store: StateStore) -> None:
 
 def test_toc_shows_and_jumps(store: StateStore) -> None:
     async def script(app: ReaderApp, pilot: Pilot[None]) -> None:
-        toc = app.toc
+        toc = app.reader.toc
         assert not toc.display
         await pilot.press("t")
         assert toc.display and toc.has_focus
@@ -113,11 +114,11 @@ def test_toc_shows_and_jumps(store: StateStore) -> None:
         await pilot.pause()
         node = toc.cursor_node
         assert node is not None and node.data is not None
-        assert app.view.top == min(
-            app.view.layout_.article_lines[node.data],
-            len(app.view.layout_.lines) - app.view.page_height,
+        assert app.reader.view.top == min(
+            app.reader.view.layout_.article_lines[node.data],
+            len(app.reader.view.layout_.lines) - app.reader.view.page_height,
         )
-        assert app.view.has_focus
+        assert app.reader.view.has_focus
         await pilot.press("t")
         assert not toc.display
 
@@ -129,14 +130,14 @@ def test_toc_click_jumps(store: StateStore) -> None:
         await pilot.press("t")
         await pilot.click("#toc", offset=(6, 2))
         await pilot.pause()
-        assert app.view.top > 0
+        assert app.reader.view.top > 0
 
     run(make_issue(), store, script, size=(120, 40))
 
 
 def test_search_and_n_N(store: StateStore) -> None:
     async def script(app: ReaderApp, pilot: Pilot[None]) -> None:
-        view = app.view
+        view = app.reader.view
         await pilot.press("slash")
         await pilot.press(*"第3篇第2段")
         await pilot.press("enter")
@@ -160,14 +161,14 @@ def test_search_and_n_N(store: StateStore) -> None:
         await pilot.press("down", "down", "enter")
         await pilot.pause()
         assert view.current_hit == 2
-        assert "钱塘新区" in str(app.query_one("#status").render())
+        assert "钱塘新区" in str(app.reader.query_one("#status").render())
 
     run(make_issue(), store, script)
 
 
 def test_bookmark_and_jump_back(store: StateStore) -> None:
     async def script(app: ReaderApp, pilot: Pilot[None]) -> None:
-        view = app.view
+        view = app.reader.view
         await pilot.press("space", "space", "j")
         marked = view.top
         await pilot.press("m")
@@ -180,7 +181,7 @@ def test_bookmark_and_jump_back(store: StateStore) -> None:
         await pilot.press("apostrophe")
         await pilot.press("d")
         await pilot.press("escape")
-        assert app.state.bookmarks == []
+        assert app.reader.state.bookmarks == []
 
     run(make_issue(), store, script)
     assert StateStore(store.root).load_issue(make_issue().source.sha256).bookmarks == []
@@ -192,13 +193,13 @@ def test_quit_and_resume_at_the_same_place(store: StateStore) -> None:
 
     async def first(app: ReaderApp, pilot: Pilot[None]) -> None:
         await pilot.press("space", "space", "j", "j", "m")
-        places.append(app.view.top)
+        places.append(app.reader.view.top)
         await pilot.press("q")
 
     async def second(app: ReaderApp, pilot: Pilot[None]) -> None:
         await pilot.pause()
-        places.append(app.view.top)
-        assert len(app.state.bookmarks) == 1
+        places.append(app.reader.view.top)
+        assert len(app.reader.state.bookmarks) == 1
 
     run(issue, store, first)
     run(make_issue(), StateStore(store.root), second)
@@ -210,13 +211,13 @@ def test_resume_survives_a_different_terminal_size(store: StateStore) -> None:
 
     async def first(app: ReaderApp, pilot: Pilot[None]) -> None:
         await pilot.press("space", "space", "space")
-        para, _ = app.view.layout_.anchor(app.view.top)
-        texts.append(app.paras[para].text)
+        para, _ = app.reader.view.layout_.anchor(app.reader.view.top)
+        texts.append(app.reader.paras[para].text)
         await pilot.press("q")
 
     async def second(app: ReaderApp, pilot: Pilot[None]) -> None:
-        para, _ = app.view.layout_.anchor(app.view.top)
-        assert app.paras[para].text == texts[0]
+        para, _ = app.reader.view.layout_.anchor(app.reader.view.top)
+        assert app.reader.paras[para].text == texts[0]
 
     run(make_issue(), store, first, size=(80, 24))
     run(make_issue(), StateStore(store.root), second, size=(120, 40))
@@ -241,7 +242,7 @@ def test_corrupt_state_is_ignored_with_a_warning(
     store.settings_path.write_text('{"width": "wide"}', encoding="utf-8")
 
     async def script(app: ReaderApp, pilot: Pilot[None]) -> None:
-        assert app.view.top == 0
+        assert app.reader.view.top == 0
         assert app.settings.width == 72
 
     run(issue, store, script)
@@ -254,7 +255,7 @@ def test_theme_switch_is_remembered(store: StateStore) -> None:
         assert app.theme == "paper"
         await pilot.press("c")
         assert app.theme == "night"
-        palette = app.view.palette
+        palette = app.reader.view.palette
         assert palette is not None and palette.base.bgcolor is not None
         assert palette.base.bgcolor.triplet is not None
         assert palette.base.bgcolor.triplet.hex == "#15171c"
@@ -280,7 +281,7 @@ async def _assert_theme(app: ReaderApp, name: str) -> None:
 
 def test_width_keys_reflow_and_stay_centred(store: StateStore) -> None:
     async def script(app: ReaderApp, pilot: Pilot[None]) -> None:
-        view = app.view
+        view = app.reader.view
         assert view.column == 72
         await pilot.press("minus", "minus")
         assert view.column == 64 and view.layout_.width == 64
@@ -301,11 +302,11 @@ def test_resize_to_tiny_and_back(store: StateStore) -> None:
         await pilot.press("space", "space")
         await pilot.resize_terminal(20, 6)
         await pilot.pause()
-        assert app.view.column <= 20
+        assert app.reader.view.column <= 20
         await pilot.press("space", "t", "t", "slash", "escape", "question_mark", "escape")
         await pilot.resize_terminal(100, 30)
         await pilot.pause()
-        assert app.view.column == 72
+        assert app.reader.view.column == 72
 
     run(make_issue(), store, script)
 
@@ -325,7 +326,7 @@ def test_help_and_palette(store: StateStore) -> None:
         )
         goto()
         await pilot.pause()
-        assert app.view.top == app.view.layout_.article_lines[3]
+        assert app.reader.view.top == app.reader.view.layout_.article_lines[3]
         await pilot.press("ctrl+p")
         await pilot.press(*"第4篇")
         for _ in range(50):  # the palette searches in the background
@@ -334,7 +335,7 @@ def test_help_and_palette(store: StateStore) -> None:
                 break
         await pilot.press("enter")
         await pilot.pause()
-        assert app.view.layout_.article_at(app.view.top) == 4
+        assert app.reader.view.layout_.article_at(app.reader.view.top) == 4
 
     run(make_issue(), store, script)
 
@@ -349,7 +350,7 @@ def _palette_options(app: ReaderApp) -> list[Option]:
 
 def test_text_is_shown_literally(store: StateStore) -> None:
     async def script(app: ReaderApp, pilot: Pilot[None]) -> None:
-        view = app.view
+        view = app.reader.view
         rows = [n for n, line in enumerate(view.layout_.lines) if "[bold]" in line.text]
         assert rows
         view.scroll_to_row(rows[0])
@@ -371,7 +372,7 @@ def test_real_sample_invariants(sample: Path, store: StateStore) -> None:
     issue = parse_path(sample)
 
     async def script(app: ReaderApp, pilot: Pilot[None]) -> None:
-        view = app.view
+        view = app.reader.view
         assert len(view.layout_.lines) > 0
         assert len(view.layout_.article_lines) == len(issue.articles)
         for y in range(view.page_height):
@@ -400,7 +401,7 @@ def test_empty_and_odd_issues_do_not_crash(store: StateStore) -> None:
     async def script(app: ReaderApp, pilot: Pilot[None]) -> None:
         await pilot.press("space", "G", "right_square_bracket", "m", "t", "t", "n", "B")
         await pilot.press("escape", "slash", "x", "enter", "r", "escape", "c")
-        assert "(empty issue)" in str(app.query_one("#status").render())
+        assert "(empty issue)" in str(app.reader.query_one("#status").render())
         await pilot.press("q")
 
     assert run(empty, store, script).return_code == 0
@@ -411,7 +412,7 @@ def test_empty_and_odd_issues_do_not_crash(store: StateStore) -> None:
 
     async def script_odd(app: ReaderApp, pilot: Pilot[None]) -> None:
         await pilot.press("right_square_bracket", "left_square_bracket", "space", "m")
-        assert "\n" not in str(app.query_one("#status").render())  # the title on one line
+        assert "\n" not in str(app.reader.query_one("#status").render())  # the title on one line
         await pilot.press("q")
 
     assert run(odd, store, script_odd, size=(20, 6)).return_code == 0
@@ -419,7 +420,7 @@ def test_empty_and_odd_issues_do_not_crash(store: StateStore) -> None:
 
 def test_search_as_you_type_and_escape_restores(store: StateStore) -> None:
     async def script(app: ReaderApp, pilot: Pilot[None]) -> None:
-        view = app.view
+        view = app.reader.view
         await pilot.press("space")
         origin = view.top
         await pilot.press("slash", *"第5篇")
@@ -427,26 +428,26 @@ def test_search_as_you_type_and_escape_restores(store: StateStore) -> None:
         assert view.hits and view.top > origin  # shown while typing
         await pilot.press("escape")
         await pilot.pause()
-        assert view.top == origin and view.hits == [] and app.query_text == ""
+        assert view.top == origin and view.hits == [] and app.reader.query_text == ""
         await pilot.press("slash", *"第5篇", "enter")
         await pilot.pause()
         assert view.hits and view.top > origin
         await pilot.press("slash", "backspace", "escape")
         await pilot.pause()
-        assert view.hits and app.query_text == "第5篇"
+        assert view.hits and app.reader.query_text == "第5篇"
 
     run(make_issue(), store, script)
 
 
 def test_back_returns_from_jumps(store: StateStore) -> None:
     async def script(app: ReaderApp, pilot: Pilot[None]) -> None:
-        view = app.view
+        view = app.reader.view
         await pilot.press("space", "j")
         start = view.top
         await pilot.press("G")
         await pilot.press("backspace")
         assert view.top == start
-        app.go_to_article(4)
+        app.reader.go_to_article(4)
         await pilot.pause()
         await pilot.press("slash", *"第1篇第3段", "enter")
         await pilot.pause()
@@ -464,8 +465,8 @@ def test_any_textual_theme_works(store: StateStore) -> None:
     async def script(app: ReaderApp, pilot: Pilot[None]) -> None:
         app.theme = "nord"
         await pilot.pause()
-        assert app.view.palette is not None
-        assert all(s.cell_length for s in (app.view.render_line(0),))
+        assert app.reader.view.palette is not None
+        assert all(s.cell_length for s in (app.reader.view.render_line(0),))
         await pilot.press("c")
         assert app.theme == "paper"
 
@@ -482,11 +483,11 @@ def test_titles_reach_the_status_line_and_contents_without_control_sequences(
     issue.sections[0].articles[0].title = "标题\x1b]52;c;eA==\x07\u202e反"
 
     async def script(app: ReaderApp, pilot: Pilot[None]) -> None:
-        status = str(app.query_one("#status").render())
+        status = str(app.reader.query_one("#status").render())
         assert "标题" in status and "特别" in status
         await pilot.press("t")
         await pilot.pause()
-        tree = app.query_one("#toc")
+        tree = app.reader.query_one("#toc")
         shown = status + "".join(str(node.label) for node in tree.root.children)
         shown += "".join(str(n.label) for c in tree.root.children for n in c.children)
         assert "标题" in shown
@@ -519,7 +520,7 @@ def test_small_words_of_the_search_and_the_palette(store: StateStore) -> None:
         await pilot.pause()
         assert not isinstance(app.screen, PickList)
         assert any("press /" in str(n.message) for n in app._notifications)
-        app.run_search("不是标记")  # printed once, in mixed_blocks
+        app.reader.run_search("不是标记")  # printed once, in mixed_blocks
         await pilot.pause()
         assert any(str(n.message) == "1 match" for n in app._notifications)
         system = [command.title for command in app.get_system_commands(app.screen)]
@@ -546,7 +547,7 @@ def test_a_palette_action_runs_its_binding(store: StateStore) -> None:
         if inspect.isawaitable(result):
             await result
         await pilot.pause()
-        assert app.view.top > 0
+        assert app.reader.view.top > 0
 
     run(make_issue(), store, script)
 
@@ -556,14 +557,14 @@ def test_printed_pages_in_the_status_line_and_p_goes_to_one(store: StateStore) -
     asks for a page and opens the article it falls in (page 6 is in the one from 5)."""
 
     async def script(app: ReaderApp, pilot: Pilot[None]) -> None:
-        assert "原刊第 1 页" in str(app.query_one("#status").render())
+        assert "原刊第 1 页" in str(app.reader.query_one("#status").render())
         await pilot.press("p", "6", "enter")
         await pilot.pause()
-        assert app.view.layout_.article_at(app.view.top) == 2
-        assert "原刊第 5 页" in str(app.query_one("#status").render())
+        assert app.reader.view.layout_.article_at(app.reader.view.top) == 2
+        assert "原刊第 5 页" in str(app.reader.query_one("#status").render())
         await pilot.press("colon", "escape")  # `:` too; Esc goes nowhere
         await pilot.pause()
-        assert app.view.layout_.article_at(app.view.top) == 2
+        assert app.reader.view.layout_.article_at(app.reader.view.top) == 2
 
     run(make_issue(), store, script)
 
@@ -596,7 +597,7 @@ def test_a_title_too_long_for_the_contents_pane_ends_in_an_ellipsis(store: State
     async def script(app: ReaderApp, pilot: Pilot[None]) -> None:
         await pilot.press("t")
         await pilot.pause()
-        tree = app.query_one("#toc", Tree)
+        tree = app.reader.query_one("#toc", Tree)
         rows = ["".join(s.text for s in tree.render_line(y)) for y in range(tree.size.height)]
         long = [row.rstrip() for row in rows if "钱塘新区钱塘新区" in row]
         assert long and long[0].endswith("…"), long
@@ -619,7 +620,7 @@ def test_the_contents_pane_guides_stand_out_in_every_theme(store: StateStore) ->
 
     async def script(app: ReaderApp, pilot: Pilot[None]) -> None:
         await pilot.press("t")
-        tree = app.query_one("#toc", Tree)
+        tree = app.reader.query_one("#toc", Tree)
         for theme in ("paper", "night", "sepia"):
             app.theme = theme
             await pilot.pause()
@@ -640,11 +641,11 @@ def test_keys_typed_at_once_after_slash_all_reach_the_query(store: StateStore) -
         for key, character in burst:
             app.post_message(events.Key(key, character))
         await pilot.pause(0.3)
-        assert app.search_bar.value == "20/2"  # a `/` inside the query is part of it
+        assert app.reader.search_bar.value == "20/2"  # a `/` inside the query is part of it
         await pilot.press("escape", "question_mark", "slash")
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)  # `/` in a dialog opens no prompt
-        assert not app.search_bar.display
+        assert not app.reader.search_bar.display
 
     run(make_issue(), store, script)
 
@@ -657,21 +658,24 @@ def test_ctrl_r_searches_a_regular_expression_and_says_when_it_is_none(
     async def script(app: ReaderApp, pilot: Pilot[None]) -> None:
         await pilot.press("slash", "ctrl+r", *"第[01]篇")
         await pilot.pause()
-        assert app.search_bar.regex and "regular expression" in app.search_bar.placeholder
-        texts = {app.paras[h.para].text[h.start : h.end] for h in app.view.hits}
+        assert (
+            app.reader.search_bar.regex
+            and "regular expression" in app.reader.search_bar.placeholder
+        )
+        texts = {app.reader.paras[h.para].text[h.start : h.end] for h in app.reader.view.hits}
         assert texts == {"第0篇", "第1篇"}
         await pilot.press("enter")
         await pilot.pause()
-        assert "re/第[01]篇" in str(app.query_one("#status").render())
+        assert "re/第[01]篇" in str(app.reader.query_one("#status").render())
         await pilot.press("slash", "ctrl+a", "backspace", "(")
         await pilot.pause()
-        assert app.view.hits == []
+        assert app.reader.view.hits == []
         await pilot.press("enter")
         await pilot.pause()
         assert any("Not a regular expression" in n.message for n in app._notifications)
         await pilot.press("slash", "ctrl+r", "ctrl+a", "backspace", *"第[01]篇")
         await pilot.pause()
-        assert not app.search_bar.regex and app.view.hits == []  # plain text again
+        assert not app.reader.search_bar.regex and app.reader.view.hits == []  # plain text again
 
     run(issue, store, script)
 
@@ -688,12 +692,12 @@ def test_the_page_is_styled_by_its_component_classes(store: StateStore) -> None:
     async def main() -> None:
         async with app.run_test(size=(80, 24)) as pilot:
             await pilot.pause()
-            title = app.view.palette.kinds[Kind.TITLE]
+            title = app.reader.view.palette.kinds[Kind.TITLE]
             assert title.color is not None and title.color.triplet is not None
             assert title.color.triplet.hex == "#ff0000" and title.underline
-            before = app.view.palette.base.bgcolor
+            before = app.reader.view.palette.base.bgcolor
             await pilot.press("c")  # another theme: the styles are read again
             await pilot.pause()
-            assert app.view.palette.base.bgcolor != before
+            assert app.reader.view.palette.base.bgcolor != before
 
     asyncio.run(main())

@@ -75,11 +75,11 @@ def test_a_place_inside_a_long_paragraph_survives_quitting(store: StateStore) ->
     offset = 24 * 700 + 5  # in a later part of the paragraph
 
     async def first(app: ReaderApp, pilot: Pilot[None]) -> None:
-        part, local = app._resolve(Place(issue.articles[0].id, 1, offset))
-        assert app.paras[part].base + local == offset and app.paras[part].base > 0
-        app.view.go_to(part, local)
+        part, local = app.reader._resolve(Place(issue.articles[0].id, 1, offset))
+        assert app.reader.paras[part].base + local == offset and app.reader.paras[part].base > 0
+        app.reader.view.go_to(part, local)
         await pilot.pause()
-        place = app.place_at(app.view.top)
+        place = app.reader.place_at(app.reader.view.top)
         assert (place.block, place.article) == (1, issue.articles[0].id)
         assert abs(place.offset - offset) < 40  # the start of the line holding it
         await pilot.press("q")
@@ -98,7 +98,7 @@ def run(issue: Issue, store: StateStore, script: object, *, settle: bool = True)
         async with app.run_test(size=(80, 24)) as pilot:
             if settle:
                 await pilot.pause()
-            while not app.view.size.height:
+            while not app.reader.view.size.height:
                 await asyncio.sleep(0.001)
             await script(app, pilot)  # type: ignore[operator]
 
@@ -115,9 +115,9 @@ def test_a_big_issue_is_shown_before_it_is_laid_out_and_keys_work_meanwhile(
     issue = long_issue(2000)
 
     async def script(app: ReaderApp, pilot: Pilot[None]) -> None:
-        view = app.view
+        view = app.reader.view
         assert view.progressive
-        whole = len(flow(app.paras, view.layout_.width).lines)
+        whole = len(flow(app.reader.paras, view.layout_.width).lines)
         first = len(view.layout_.lines)
         assert first < whole  # the first screen did not wait for the rest
         top = view.top
@@ -145,7 +145,7 @@ def test_end_and_next_article_lay_out_what_they_need(
     monkeypatch.setattr(reader_view, "STEP_PAUSE_S", 60.0)  # no growing in the background
 
     async def script(app: ReaderApp, pilot: Pilot[None]) -> None:
-        view = app.view
+        view = app.reader.view
         assert not view.layout_.complete
         await pilot.press("right_square_bracket")
         assert view.layout_.article_at(view.top) == 1
@@ -169,10 +169,10 @@ def test_a_megabyte_title_does_not_stall_the_status_line(store: StateStore) -> N
     async def script(app: ReaderApp, pilot: Pilot[None]) -> None:
         started = time.perf_counter()
         for _ in range(20):
-            app.update_status()
+            app.reader.update_status()
         assert time.perf_counter() - started < 1.0
-        assert "长" in str(app.query_one("#status").render())
-        assert any(line.kind is Kind.TITLE for line in app.view.layout_.lines)
+        assert "长" in str(app.reader.query_one("#status").render())
+        assert any(line.kind is Kind.TITLE for line in app.reader.view.layout_.lines)
 
     run(issue, store, script)
     assert layout_module.MAX_PARA_CHARS == MAX_PARA_CHARS

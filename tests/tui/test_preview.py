@@ -11,11 +11,12 @@ from textual.pilot import Pilot
 
 from qtread.cli.read import open_issue
 from qtread.errors import InputError, QtreadError
+from qtread.model import Issue
 from qtread.parse import parse_path
-from qtread.tui import app as app_module
 from qtread.tui import preview
 from qtread.tui.app import ReaderApp
 from qtread.tui.preview import PendingParse, is_preview, parse_in_background, preview_issue
+from qtread.tui.screens.reader import ReaderScreen
 from qtread.tui.state import IssueState, Place, StateStore
 
 pytestmark = pytest.mark.xdist_group("tui")
@@ -103,26 +104,39 @@ def run(pending: PendingParse, store: StateStore, script: object) -> ReaderApp:
 
 async def parsed(app: ReaderApp) -> None:
     for _ in range(600):
-        if app.pending is None:
+        if app.reader.pending is None:
             return
         await asyncio.sleep(0.05)
     raise AssertionError("the background parse did not end")
 
 
-def test_the_parsed_issue_replaces_the_preview_at_the_line_being_read(store: StateStore) -> None:
+def test_the_parsed_issue_replaces_the_preview_at_the_line_being_read(
+    store: StateStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
     pending = PendingParse(SAMPLE.read_bytes(), SAMPLE.name)
+    released = asyncio.Event()
+    parse = preview.parse_in_background
+
+    async def held(pending: PendingParse) -> Issue:  # done only once the reader has moved
+        await released.wait()
+        return await parse(pending)
+
+    monkeypatch.setattr(preview, "parse_in_background", held)
 
     async def script(app: ReaderApp, pilot: Pilot[None]) -> None:
-        view = app.view
-        assert is_preview(app.issue)
+        view = app.reader.view
+        assert is_preview(app.reader.issue)
         for _ in range(40):
             view.action_next_page()
-        para = app.paras[view.layout_.anchor(view.top)[0]]
-        line = app.issue.articles[0].blocks[para.block].span.first
+        released.set()
+        para = app.reader.paras[view.layout_.anchor(view.top)[0]]
+        line = app.reader.issue.articles[0].blocks[para.block].span.first
         await parsed(app)
-        assert len(app.articles) > 1 and len(app._toc_nodes) == len(app.articles)
-        para = app.paras[view.layout_.anchor(view.top)[0]]
-        article = app.articles[para.article]
+        assert len(app.reader.articles) > 1 and len(app.reader._toc_nodes) == len(
+            app.reader.articles
+        )
+        para = app.reader.paras[view.layout_.anchor(view.top)[0]]
+        article = app.reader.articles[para.article]
         block = article.blocks[para.block] if para.block >= 0 else None
         first = block.span.first if block is not None else article.span.first  # type: ignore[union-attr]
         assert first <= line  # the paragraph that holds the line, or the one before it
@@ -143,8 +157,8 @@ def test_not_moved_it_opens_where_the_issue_was_left(store: StateStore) -> None:
     async def script(app: ReaderApp, pilot: Pilot[None]) -> None:
         await parsed(app)
         await pilot.pause()
-        para = app.paras[app.view.layout_.anchor(app.view.top)[0]]
-        assert app.articles[para.article].id == article.id
+        para = app.reader.paras[app.reader.view.layout_.anchor(app.reader.view.top)[0]]
+        assert app.reader.articles[para.article].id == article.id
 
     run(pending, store, script)
 
@@ -158,17 +172,17 @@ def test_the_preview_keeps_no_place_and_no_bookmark(store: StateStore) -> None:
     async def script(app: ReaderApp, pilot: Pilot[None]) -> None:
         await pilot.press("space", "space", "m")
         await pilot.pause()
-        assert app.state.bookmarks == []
+        assert app.reader.state.bookmarks == []
         await pilot.press("q")
 
-    original = app_module.ReaderApp._parse_in_background
+    original = ReaderScreen._parse_in_background
     try:
-        app_module.ReaderApp._parse_in_background = (  # type: ignore[method-assign]
+        ReaderScreen._parse_in_background = (  # type: ignore[method-assign]
             lambda self, pending: never(pending)
         )
         run(pending, store, script)
     finally:
-        app_module.ReaderApp._parse_in_background = original  # type: ignore[method-assign]
+        ReaderScreen._parse_in_background = original  # type: ignore[method-assign]
     assert store.load_issue(preview_issue(pending).source.sha256).place is None
 
 
@@ -183,7 +197,7 @@ def test_a_failed_parse_is_said_and_the_preview_stays(
 
     async def script(app: ReaderApp, pilot: Pilot[None]) -> None:
         await pilot.pause()
-        assert is_preview(app.issue)
+        assert is_preview(app.reader.issue)
         messages = [n.message for n in app._notifications]
         assert any("something the parser could not read" in m for m in messages)
 

@@ -124,16 +124,19 @@ def test_the_reader_opens_at_the_hit_with_its_matches_marked(
         )
         async with app.run_test(size=(80, 24)) as pilot:
             await pilot.pause()
-            view = app.view
+            view = app.reader.view
             current = view.hits[view.current_hit]
-            para = app.paras[current.para]
-            assert app.articles[para.article].id == hit.article and para.block == hit.block
+            para = app.reader.paras[current.para]
+            assert app.reader.articles[para.article].id == hit.article and para.block == hit.block
             assert current.start == hit.start
             top_para, _ = view.layout_.anchor(view.top)
             assert top_para == current.para  # the hit's paragraph opens the page
             in_issue = [h for h in search(library, "数字经济", limit=1000) if h.path == hit.path]
             marked = {
-                (app.articles[app.paras[h.para].article].id, app.paras[h.para].block)
+                (
+                    app.reader.articles[app.reader.paras[h.para].article].id,
+                    app.reader.paras[h.para].block,
+                )
                 for h in view.hits
             }
             assert {(h.article, h.block) for h in in_issue} <= marked
@@ -157,7 +160,8 @@ def test_read_goes_from_the_shelf_to_the_reader_and_back(
         return choices.pop(0)
 
     def reader_run(self: ReaderApp) -> None:
-        opened.append((self.issue.source.sha256, self.start, self.start_query))
+        reader = self.reader
+        opened.append((reader.issue.source.sha256, reader.start, reader.start_query))
 
     monkeypatch.setattr(ShelfApp, "run", shelf_run)
     monkeypatch.setattr(ReaderApp, "run", reader_run)
