@@ -4,7 +4,8 @@ Passages are indexed by their search key (`qtread.text.fold`), so the library ma
 as the reader's search does: case, the width and style of punctuation and whitespace are
 ignored. FTS5's trigram index finds passages for queries of three characters or more;
 a shorter query has no trigram to look up, and is a phrase of single characters in a
-second index (passage_chars) instead. Both rank by bm25. Only a short query holding a
+second index (passage_chars) instead. Both rank by bm25, but for a single character,
+which nearly every passage holds, results come in reading order. Only a short query holding a
 punctuation mark (which no index keeps) scans every passage, most matches first. The
 snippet is cut from the passage as printed, around its first match.
 """
@@ -122,13 +123,17 @@ def search(
     where, values = _conditions(key, filters or Filters())
     if len(key) >= TRIGRAM:
         select, order = _INDEXED, "passage_key.rank"
+    elif key.isalnum() and len(key) == 1:  # one character: too common to rank (bm25 reads
+        select, order = _CHARS, "passage_chars.rowid"  # every passage); reading order
     elif key.isalnum():
         select, order = _CHARS, "passage_chars.rank"
     else:  # no rank without an index: the most matches first, then the newest issue
         select, order = _SCANNED, "length(replace(passage.key, ?, '')) - length(passage.key)"
         values.append(key)
-    newest = ", ".join(f"issue.{term}" for term in NEWEST_FIRST.split(", "))
-    sql = f"{select} WHERE {' AND '.join(where)} ORDER BY {order}, {newest}, passage.id LIMIT ?"
+    if not order.endswith("rowid"):  # ties: the newest issue first, then reading order
+        newest = ", ".join(f"issue.{term}" for term in NEWEST_FIRST.split(", "))
+        order += f", {newest}, passage.id"
+    sql = f"{select} WHERE {' AND '.join(where)} ORDER BY {order} LIMIT ?"
     with library.speaking():
         rows = library.db.execute(sql, [*values, limit]).fetchall()
     hits = []
