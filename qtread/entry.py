@@ -59,6 +59,9 @@ def main() -> None:
         os._exit(EXIT_INTERRUPTED)
 
     _install(stop)
+    from qtread.startup import quiet
+
+    quiet()  # no garbage collection while the command line is imported (qtread.startup)
     from qtread.cli.app import main as run
 
     run()

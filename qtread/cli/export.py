@@ -80,6 +80,9 @@ def export(
     ] = None,
 ) -> None:
     """Check every option before the batch starts, so a typo fails once and at once."""
+    from qtread.startup import started
+
+    started()  # a batch runs long, and WeasyPrint makes cycles: the collector is needed
     from rich.console import Console
 
     from qtread.export.batch import run_batch, summary

@@ -55,6 +55,9 @@ def add(
 ) -> None:
     """Parse what is new or changed, in parallel, with a progress bar on a terminal."""
     from qtread.library.indexer import add as add_to
+    from qtread.startup import started
+
+    started()  # a long run: the cyclic collector is needed again (qtread.startup)
 
     with open_library(library, create=True) as shelf, progress_callbacks() as (on_todo, on_file):
         report = add_to(

@@ -127,10 +127,12 @@ def read_shelf(
     from functools import partial
 
     from qtread.library.search import search
+    from qtread.startup import started
     from qtread.tui.app import ReaderApp
     from qtread.tui.shelf import ShelfApp, shelf_entries
     from qtread.tui.state import Place, StateStore
 
+    started()  # a session of many screens: the cyclic collector is needed again
     store = StateStore()
     load_profile(profile)  # a bad profile is one line before the shelf, not on it
     notice = ""

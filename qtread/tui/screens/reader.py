@@ -8,7 +8,6 @@ change, every 15 s and on the way out (`save_state`, which the app calls last).
 
 from __future__ import annotations
 
-import gc
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterator
@@ -30,6 +29,7 @@ from qtread.errors import QtreadError
 from qtread.i18n import _
 from qtread.model import Article, Issue
 from qtread.render.outline import section_labels
+from qtread.startup import started
 from qtread.text.cjk import cell_width
 from qtread.text.sanitize import visible, visible_label
 from qtread.tui.layout import TITLE_PART, Para, build_paras
@@ -106,7 +106,9 @@ class ReaderScreen(Screen[None]):
             id="reader",
             progressive=True if pending is not None else None,  # a preview: its first screen
         )
-        self.toc = self._build_toc()
+        #: the contents pane, made and mounted the first time it is shown (it starts
+        #: hidden, and a Tree of every article costs the first screen some 10 ms)
+        self.toc: Tree[int] | None = self._build_toc() if settings.toc else None
         self.status = StatusLine(id="status")
         self.search_bar = SearchBar(id="search")
         self._search_origin = 0  # the row the page was at when `/` opened the prompt
@@ -146,8 +148,9 @@ class ReaderScreen(Screen[None]):
     # -- building -----------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
-        with Horizontal():
-            yield self.toc
+        with Horizontal(id="panes"):
+            if self.toc is not None:
+                yield self.toc
             yield self.view
         yield self.status
         yield self.search_bar
@@ -193,8 +196,9 @@ class ReaderScreen(Screen[None]):
         self.set_interval(15, self.save_state)
         self.call_after_refresh(self._index_in_background)
         # The issue's ~100 000 layout objects live as long as the app: keep them out of
-        # the cyclic GC, whose full passes over them cost 50-80 ms (a visible hitch).
-        self.call_after_refresh(gc.freeze)
+        # the cyclic GC, whose full passes over them cost 50-80 ms (a visible hitch); and
+        # the first screen is up: the collector runs again (qtread.startup)
+        self.call_after_refresh(started)
 
     def _open_at_place(self) -> None:
         """Go where the issue is to open: START (a search hit), else where it was left."""
@@ -268,7 +272,8 @@ class ReaderScreen(Screen[None]):
         self.pending = None
         self._take(issue)
         self.query_text = ""
-        self._fill_toc(self.toc)
+        if self.toc is not None:
+            self._fill_toc(self.toc)
         view.show_paras(self.paras, (self._para_at_line(line), 0))
         if not moved:
             self._open_at_place()
@@ -304,7 +309,7 @@ class ReaderScreen(Screen[None]):
         if not self.status.is_attached:
             return  # a late message while the app shuts down
         self.update_status()
-        if self.toc.has_class("shown") and not self.toc.has_focus:
+        if self.toc is not None and self.toc.has_class("shown") and not self.toc.has_focus:
             node = self._toc_nodes.get(self.view.layout_.article_at(self.view.top))
             if node is not None:
                 self.toc.move_cursor(node)
@@ -347,8 +352,11 @@ class ReaderScreen(Screen[None]):
 
     # -- table of contents --------------------------------------------------------------
 
-    def action_toggle_toc(self) -> None:
+    async def action_toggle_toc(self) -> None:
         toc = self.toc
+        if toc is None:
+            toc = self.toc = self._build_toc()
+            await self.query_one("#panes").mount(toc, before=self.view)
         toc.toggle_class("shown")
         self.settings.toc = toc.has_class("shown")
         self.store.save_settings(self.settings)
