@@ -134,6 +134,10 @@ class ReaderView(ScrollView, can_focus=True, inherit_bindings=False):
     text_width: reactive[int] = reactive(DEFAULT_WIDTH, init=False)
     #: First-line indent of body paragraphs: a change re-flows.
     indent: reactive[bool] = reactive(True, init=False)
+    #: The search's matches, in reading order: a new list is marked on the page.
+    hits: reactive[list[Hit]] = reactive(list, init=False, always_update=True)
+    #: Which of them is the current one (-1: none): a change repaints.
+    current_hit: reactive[int] = reactive(-1, init=False)
 
     def __init__(
         self,
@@ -156,8 +160,6 @@ class ReaderView(ScrollView, can_focus=True, inherit_bindings=False):
         self._growing = False
         self.layout_ = self._layout_for(width)
         self._palette: Palette | None = None
-        self.hits: list[Hit] = []
-        self.current_hit = -1
         self._hits_by_para: dict[int, list[int]] = {}
         self._pending_anchor: tuple[int, int] | None = None
         self._jumps: list[tuple[int, int]] = []  # places left by a jump, newest last
@@ -226,7 +228,7 @@ class ReaderView(ScrollView, can_focus=True, inherit_bindings=False):
         self.paras = paras
         self.progressive = sum(len(para.text) for para in paras) > PROGRESSIVE_CHARS
         self._layouts.clear()
-        self.hits, self.current_hit, self._hits_by_para = [], -1, {}
+        self.set_hits([])
         self._jumps.clear()
         self._pending_anchor = anchor
         self.reflow()
@@ -332,11 +334,17 @@ class ReaderView(ScrollView, can_focus=True, inherit_bindings=False):
     # -- search highlights ----------------------------------------------------------------
 
     def set_hits(self, hits: list[Hit], current: int = -1) -> None:
+        """Mark HITS on the page, CURRENT the current one."""
         self.hits = hits
         self.current_hit = current
+
+    def watch_hits(self, hits: list[Hit]) -> None:
         self._hits_by_para = {}
         for number, hit in enumerate(hits):
             self._hits_by_para.setdefault(hit.para, []).append(number)
+        self.refresh()
+
+    def watch_current_hit(self) -> None:
         self.refresh()
 
     def show_hit(self, number: int, *, remember: bool = True) -> None:
@@ -346,7 +354,6 @@ class ReaderView(ScrollView, can_focus=True, inherit_bindings=False):
         row = self.layout_.line_of(hit.para, hit.start)
         if not self.top <= row < self.top + self.page_height:
             self.scroll_to_row(row - self.page_height // 3, remember=remember)
-        self.refresh()
         self.post_message(self.Moved())
 
     # -- drawing --------------------------------------------------------------------------
