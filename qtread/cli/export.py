@@ -78,6 +78,20 @@ def export(
             help=_("Files converted at once (default: one a CPU)."),
         ),
     ] = None,
+    title: Annotated[
+        str | None,
+        typer.Option("--title", metavar="TEXT", help=_("The magazine's name, over the parse's.")),
+    ] = None,
+    issue: Annotated[
+        int | None,
+        typer.Option(
+            "--issue", min=1, metavar="N", help=_("The issue's number, over the parse's.")
+        ),
+    ] = None,
+    date: Annotated[
+        str | None,
+        typer.Option("--date", metavar="YYYY[-MM]", help=_("The issue's date, over the parse's.")),
+    ] = None,
 ) -> None:
     """Check every option before the batch starts, so a typo fails once and at once."""
     from qtread.startup import started
@@ -94,7 +108,19 @@ def export(
         from qtread.export.pdf import check_setup
 
         check_setup()  # fails loudly once, and imports WeasyPrint before workers fork
-    options = Options(formats=formats, out_dir=prepare_out_dir(out), theme=theme, paper=paper)
+    from qtread.export.metadata import MetadataOverride
+
+    try:
+        metadata = MetadataOverride.of(title, issue, date)
+    except ValueError as error:
+        raise QtreadError(f"--date: {error}") from None
+    options = Options(
+        formats=formats,
+        out_dir=prepare_out_dir(out),
+        theme=theme,
+        paper=paper,
+        metadata=metadata,
+    )
     stderr = Console(stderr=True, highlight=False)
     try:
         results = run_batch(files, options, jobs or os.cpu_count() or 1, stderr)

@@ -19,6 +19,7 @@ from qtread.atomic import atomic_write, write_bytes
 from qtread.errors import InputError, QtreadError, os_reason
 from qtread.export.epub import build_epub
 from qtread.export.markdown import to_markdown
+from qtread.export.metadata import metadata_for, with_metadata
 from qtread.export.names import issue_stem
 from qtread.export.options import Format, Options
 from qtread.export.pdf import write_pdf
@@ -91,7 +92,7 @@ def convert_file(source: str, options: Options, report: Callable[[str], None]) -
     start = time.perf_counter()
     try:
         report("parse")
-        issue = parse_path(source)
+        issue = with_metadata(parse_path(source), metadata_for(source, options.metadata))
         report("render")
         view = issue_view(issue)
         if not view.outline:

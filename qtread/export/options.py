@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 
+from qtread.export.metadata import MetadataOverride
 from qtread.render.themes import Paper
 from qtread.themes import DEFAULT_THEME
 
@@ -26,3 +27,4 @@ class Options:
     paper: Paper = Paper.A5
     tag: str = ""  # marks this run's temporary files
     claims: Path | None = None  # where a batch records the output names already taken
+    metadata: MetadataOverride = field(default_factory=MetadataOverride)  # --title…
