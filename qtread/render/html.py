@@ -42,6 +42,7 @@ class ArticleView:
     key: str
     title: str
     running: str
+    printed: str  # 「　原刊第 12 页」 for the PDF's running head, or nothing
     kind: str
     subtitle: str | None
     bylines: tuple[BylineView, ...]
@@ -126,6 +127,7 @@ def _article_view(item: OutlineArticle) -> ArticleView:
         key=item.key,
         title=item.title,
         running=shorten(item.title, RUNNING_HEADER_CHARS),
+        printed=f"　原刊第 {article.page} 页" if article.page is not None else "",
         kind=str(article.kind),
         subtitle=subtitle or None,
         bylines=bylines,

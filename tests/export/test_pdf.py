@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 from pathlib import Path
 from typing import Any
 
@@ -74,3 +75,13 @@ def test_a4_paper() -> None:
     pdf.write_pdf(issue_view(factory.magazine()), out, theme="default", paper=Paper.A4)
     box = PdfReader(out).pages[0].mediabox
     assert (round(float(box.width)), round(float(box.height))) == (595, 842)
+
+
+def test_the_running_head_names_the_magazines_page(built: dict[str, Any]) -> None:
+    """「原刊第 N 页」 after the article in the running head: the page of the magazine the
+    article starts on, only for articles that have one (the source prints it)."""
+    sample = built["000_0fa3e3df07c3a7ff"]
+    text = pdftotext(sample.pdf)
+    printed = {int(n) for n in re.findall(r"原刊第 (\d+) 页", text)}
+    pages = {article.page for article in sample.issue.articles if article.page is not None}
+    assert printed and printed <= pages
