@@ -43,6 +43,7 @@ class ArticleView:
     title: str
     running: str
     printed: str  # 「　原刊第 12 页」 for the PDF's running head, or nothing
+    page_break: int | None  # the printed page, if the article is the first to start on it
     kind: str
     subtitle: str | None
     bylines: tuple[BylineView, ...]
@@ -115,7 +116,7 @@ def _parts(blocks: list[Block]) -> tuple[dict[str, Any], ...]:
     return tuple(parts)
 
 
-def _article_view(item: OutlineArticle) -> ArticleView:
+def _article_view(item: OutlineArticle, first_on_page: bool) -> ArticleView:
     article: Article = item.article
     bylines = tuple(
         BylineView(label(b.role), label(names_text(b)))
@@ -128,6 +129,7 @@ def _article_view(item: OutlineArticle) -> ArticleView:
         title=item.title,
         running=shorten(item.title, RUNNING_HEADER_CHARS),
         printed=f"　原刊第 {article.page} 页" if article.page is not None else "",
+        page_break=article.page if first_on_page else None,
         kind=str(article.kind),
         subtitle=subtitle or None,
         bylines=bylines,
@@ -139,7 +141,11 @@ def issue_view(issue: Issue) -> IssueView:
     """The issue prepared once for every rendered output (EPUB, HTML, PDF, Markdown)."""
     meta = publication_meta(issue)
     outline = build_outline(issue)
-    articles = {item.key: _article_view(item) for s in outline for item in s.articles}
+    articles: dict[str, ArticleView] = {}
+    pages: set[int | None] = {None}  # the printed pages an article has started on so far
+    for item in (item for section in outline for item in section.articles):
+        articles[item.key] = _article_view(item, item.article.page not in pages)
+        pages.add(item.article.page)
     name = meta.magazine or meta.title
     rest = meta.title[len(name) :].strip() if meta.title.startswith(name) else ""
     lines = [

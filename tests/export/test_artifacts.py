@@ -178,3 +178,23 @@ def test_toc_command_json_matches_the_epub_nav(name: str, built: dict[str, Built
     for section, (nav_label, _) in zip(sections, nav, strict=True):
         if section["name"]:
             assert nav_label == label(section["name"])
+
+
+def test_the_epub_page_list_goes_to_the_magazines_pages(built: dict[str, Built]) -> None:
+    """A `page-list` nav, a page of the magazine an entry: to a page break at the start of
+    the first article printed on it, in reading order."""
+    sample = built["000_0fa3e3df07c3a7ff"]
+    nav = epub_xml(sample.epub, "EPUB/nav.xhtml").find(".//x:nav[@epub:type='page-list']", NS)
+    assert nav is not None
+    entries = [(a.text, a.get("href")) for a in nav.findall(".//x:a", NS)]
+    firsts: list[int] = []
+    for article in sample.issue.articles:
+        if article.page is not None and article.page not in firsts:
+            firsts.append(article.page)
+    assert [int(text) for text, _ in entries] == firsts
+    for text, href in entries:
+        name, anchor = href.split("#")
+        page = epub_xml(sample.epub, f"EPUB/{name}")
+        target = page.find(f".//*[@id='{anchor}']")
+        assert target is not None and target.get("aria-label") == text
+        assert target.get("role") == "doc-pagebreak"
