@@ -198,6 +198,11 @@ def _prefixes(para: Para, indent: bool) -> tuple[str, str]:
     return ("", "")
 
 
+def text_chars(paras: list[Para]) -> int:
+    """Characters of text in PARAS: how big an issue is to lay out."""
+    return sum(len(para.text) for para in paras)
+
+
 def _first_part(para: Para) -> Para:
     """A para like the first part of PARA's paragraph (for its prefixes)."""
     return Para(para.kind, "", para.article, para.block, label=para.label)
@@ -215,6 +220,7 @@ class Layout:
     para_lines: list[int] = field(default_factory=list)  # first line of each para laid out
     article_lines: list[int] = field(default_factory=list)  # first line of each article
     chars_laid_out: int = 0
+    _chars: int | None = None  # of all the paras, counted once (`estimated_lines`)
 
     @classmethod
     def start(cls, paras: list[Para], width: int, indent: bool = True, lines: int = 0) -> Layout:
@@ -234,8 +240,9 @@ class Layout:
         the lines so far scaled by the characters still to lay out (for percentages)."""
         if self.complete or not self.chars_laid_out:
             return max(len(self.lines), 1)
-        total = sum(len(para.text) for para in self.paras)
-        return max(round(len(self.lines) * total / self.chars_laid_out), len(self.lines), 1)
+        if self._chars is None:  # asked at every status line update: count once
+            self._chars = text_chars(self.paras)
+        return max(round(len(self.lines) * self._chars / self.chars_laid_out), len(self.lines), 1)
 
     def extend(self, *, lines: int | None = None, until_para: int | None = None) -> None:
         """Lay out more paras: until LINES more lines are there, or until para UNTIL_PARA

@@ -22,7 +22,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from qtread.text.cjk import cell_width
-from qtread.tui.layout import CENTRED, Kind, Layout, Line, Para, flow
+from qtread.tui.layout import CENTRED, Kind, Layout, Line, Para, flow, text_chars
 from qtread.tui.search import Hit
 from qtread.tui.state import DEFAULT_WIDTH
 
@@ -155,7 +155,7 @@ class ReaderView(ScrollView, can_focus=True, inherit_bindings=False):
         self.set_reactive(ReaderView.indent, indent)
         self._layouts: LRUCache[tuple[int, bool], Layout] = LRUCache(_LAYOUT_CACHE)
         if progressive is None:
-            progressive = sum(len(para.text) for para in paras) > PROGRESSIVE_CHARS
+            progressive = text_chars(paras) > PROGRESSIVE_CHARS
         self.progressive = progressive
         self._growing = False
         self.layout_ = self._layout_for(width)
@@ -226,7 +226,7 @@ class ReaderView(ScrollView, can_focus=True, inherit_bindings=False):
     def show_paras(self, paras: list[Para], anchor: tuple[int, int] = (0, 0)) -> None:
         """Show other paras (the parsed issue in place of its preview), at ANCHOR."""
         self.paras = paras
-        self.progressive = sum(len(para.text) for para in paras) > PROGRESSIVE_CHARS
+        self.progressive = text_chars(paras) > PROGRESSIVE_CHARS
         self._layouts.clear()
         self.set_hits([])
         self._jumps.clear()
