@@ -7,9 +7,6 @@ an issue file must not be able to send control sequences to the terminal.
 
 from __future__ import annotations
 
-import csv
-import io
-import json
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
@@ -19,7 +16,7 @@ from qtread.render.outline import section_labels
 from qtread.serialize import toc_to_dict
 from qtread.text.cjk import DECK_DASHES
 from qtread.text.credits import CREDITS_FOR_SCRIPTS, credits_text
-from qtread.text.sanitize import csv_cell, json_safe, markdown_escape, printable
+from qtread.text.sanitize import csv_table, json_document, markdown_escape, printable
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
@@ -121,41 +118,39 @@ def toc_markdown(issues: Sequence[Issue]) -> str:
 def toc_csv(issues: Sequence[Issue]) -> str:
     """One table for all issues, an article a row; the issue's columns come first (file,
     title, year, month, number), so a year of issues sorts and filters as one table."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(CSV_COLUMNS)
+    rows = []
     for issue in issues:
         metadata = issue.metadata
         known = (metadata.year, metadata.month, metadata.issue_number)
         issue_cells = [
-            csv_cell(issue.source.name),
-            csv_cell(issue.display_title),
+            issue.source.name,
+            issue.display_title,
             *("" if value is None else value for value in known),
         ]
         for section, article in _entries(issue):
             span = article.span
-            writer.writerow(
+            rows.append(
                 [
                     *issue_cells,
-                    csv_cell(section.name or ""),
-                    csv_cell(article.id),
+                    section.name or "",
+                    article.id,
                     str(article.kind),
                     "" if article.page is None else article.page,
-                    csv_cell(article.title),
-                    csv_cell(article.subtitle or ""),
-                    csv_cell(credits_text(article.credits, CREDITS_FOR_SCRIPTS)),
+                    article.title,
+                    article.subtitle or "",
+                    credits_text(article.credits, CREDITS_FOR_SCRIPTS),
                     "" if span is None else span.first,
                     "" if span is None else span.last,
                 ]
             )
-    return buffer.getvalue()
+    return csv_table(CSV_COLUMNS, rows)
 
 
 def toc_json(issues: Sequence[Issue], *, as_list: bool) -> str:
     """The `qtread.toc/1` document (docs/toc.schema.json), or a list of them."""
     documents = [toc_to_dict(issue) for issue in issues]
     data = documents if as_list else documents[0]
-    return json_safe(json.dumps(data, ensure_ascii=False, indent=1)) + "\n"
+    return json_document(data)
 
 
 def toc_rich(issue: Issue) -> RenderableType:

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import io
-import json
 import os
 import sys
 from collections.abc import Callable, Iterator
@@ -20,7 +17,7 @@ from qtread.cli.options import JobsOption, LibraryOption, ProfileOption, open_li
 from qtread.cli.output import complain, print_rich, say, terminal_console, write_stdout
 from qtread.errors import EXIT_BAD_INPUT, EXIT_FAILED
 from qtread.i18n import _
-from qtread.text.sanitize import csv_cell, display_name, json_safe, printable
+from qtread.text.sanitize import csv_table, display_name, json_document, printable
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
@@ -122,15 +119,9 @@ def list_issues(
         issues = shelf.issues()
     if fmt is ListFormat.JSON:
         rows = [dict(zip(LIST_COLUMNS, _row(issue), strict=True)) for issue in issues]
-        write_stdout(json_safe(json.dumps(rows, ensure_ascii=False, indent=1)) + "\n")
+        write_stdout(json_document(rows))
     elif fmt is ListFormat.CSV:
-        buffer = io.StringIO()
-        writer = csv.writer(buffer, lineterminator="\n")
-        writer.writerow(LIST_COLUMNS)
-        writer.writerows(
-            [csv_cell(v) if isinstance(v, str) else v for v in _row(issue)] for issue in issues
-        )
-        write_stdout(buffer.getvalue())
+        write_stdout(csv_table(LIST_COLUMNS, [_row(issue) for issue in issues]))
     elif (console := terminal_console()) is not None:
         print_rich(console, _issues_table(issues))
     else:

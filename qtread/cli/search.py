@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import io
-import json
 from enum import StrEnum
 from typing import TYPE_CHECKING, Annotated
 
@@ -14,7 +11,7 @@ from qtread.cli.options import LibraryOption, open_library
 from qtread.cli.output import print_rich, terminal_console, write_stdout
 from qtread.errors import EXIT_FAILED
 from qtread.i18n import _
-from qtread.text.sanitize import csv_cell, display_name, json_safe, printable
+from qtread.text.sanitize import csv_table, display_name, json_document, printable
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
@@ -83,12 +80,10 @@ def search(
     with open_library(library) as shelf:
         hits = search_library(shelf, query, Filters(year, column, byline), limit)
     if fmt is SearchFormat.JSON:
-        write_stdout(
-            json_safe(json.dumps([_fields(hit) for hit in hits], ensure_ascii=False, indent=1))
-            + "\n"
-        )
+        write_stdout(json_document([_fields(hit) for hit in hits]))
     elif fmt is SearchFormat.CSV:
-        write_stdout(_csv(hits))
+        rows = [[fields[name] for name in HIT_FIELDS] for fields in map(_fields, hits)]
+        write_stdout(csv_table(HIT_FIELDS, rows))
     elif (console := terminal_console()) is not None:
         for hit in hits:
             print_rich(console, _rich(hit))
@@ -112,18 +107,6 @@ def _fields(hit: Hit) -> dict[str, object]:
         "end": hit.end,
         "snippet": hit.snippet.text,
     }
-
-
-def _csv(hits: list[Hit]) -> str:
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(HIT_FIELDS)
-    for hit in hits:
-        fields = _fields(hit)
-        writer.writerow(
-            [csv_cell(v) if isinstance(v, str) else v for v in (fields[f] for f in HIT_FIELDS)]
-        )
-    return buffer.getvalue()
 
 
 def _where(hit: Hit) -> str:

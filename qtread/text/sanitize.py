@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 #: C0 controls, DEL and C1 controls.
@@ -145,6 +146,27 @@ def csv_cell(text: str) -> str:
     """TEXT for a CSV cell: `printable`, and where it would start a formula in a
     spreadsheet (`=HYPERLINK(…)`), set after a `'`, which spreadsheets show as text."""
     return "'" + printable(text) if text.startswith(_FORMULA_STARTS) else printable(text)
+
+
+def csv_table(header: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
+    """The CSV qtread writes for scripts: a header, then ROWS, every text cell through
+    `csv_cell`, numbers as they are, `\n` line ends."""
+    import csv
+    import io
+
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(header)
+    writer.writerows([csv_cell(v) if isinstance(v, str) else v for v in row] for row in rows)
+    return buffer.getvalue()
+
+
+def json_document(data: object) -> str:
+    """The JSON qtread writes for scripts: Chinese as it is, one space of indent, the
+    controls `json_safe` escapes escaped, a final line end."""
+    import json
+
+    return json_safe(json.dumps(data, ensure_ascii=False, indent=1)) + "\n"
 
 
 def file_name_clean(text: str) -> str:
