@@ -29,7 +29,7 @@ from qtread.tui.keys import NOT_IN_PALETTE, key_names, key_rows
 from qtread.tui.preview import PendingParse
 from qtread.tui.screens.reader import Command, ReaderScreen
 from qtread.tui.state import Place, Settings, StateStore
-from qtread.tui.themes import DEFAULT_THEME, load_themes, variable_defaults
+from qtread.tui.themes import DEFAULT_THEME, load_themes, use_themes, variable_defaults
 from qtread.tui.widgets.reader_view import ReaderView
 from qtread.tui.widgets.search_bar import SearchBar
 
@@ -86,10 +86,7 @@ class ReaderApp(App[None]):
     def on_mount(self) -> None:
         with contextlib.suppress(NotImplementedError, RuntimeError):  # no signals here
             asyncio.get_running_loop().add_signal_handler(signal.SIGHUP, self.hang_up)
-        for theme in self.themes:
-            self.register_theme(theme)
-        wanted = self.requested_theme or self.settings.theme or DEFAULT_THEME
-        self.theme = wanted if wanted in self.available_themes else DEFAULT_THEME
+        use_themes(self, self.themes, self.requested_theme, self.settings.theme)
         self.push_screen(self.reader)
         for warning in self.store.warnings:
             self.notify(

@@ -17,7 +17,7 @@ from qtread.library.records import StoredIssue
 from qtread.library.search import Hit
 from qtread.tui.screens.shelf import Opening, ShelfEntry, ShelfScreen
 from qtread.tui.state import StateStore
-from qtread.tui.themes import DEFAULT_THEME, load_themes
+from qtread.tui.themes import load_themes, use_themes
 
 
 class ShelfApp(App[Opening | None]):
@@ -44,10 +44,8 @@ class ShelfApp(App[Opening | None]):
         self.notice = notice
 
     def on_mount(self) -> None:
-        for theme in load_themes():
-            self.register_theme(theme)
-        wanted = self.requested_theme or self.store.load_settings().theme or DEFAULT_THEME
-        self.theme = wanted if wanted in self.available_themes else DEFAULT_THEME
+        remembered = self.store.load_settings().theme
+        use_themes(self, load_themes(), self.requested_theme, remembered)
         self.push_screen(self.shelf)
         if self.notice:
             self.notify(self.notice, severity="error", markup=False, timeout=8)

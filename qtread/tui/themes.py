@@ -6,7 +6,9 @@ turned into Textual themes. The reader-specific colours are passed to Textual as
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
+from textual.app import App
 from textual.theme import Theme
 
 from qtread.themes import DEFAULT_THEME, ThemeFile, theme_files
@@ -31,6 +33,15 @@ def to_textual(spec: ThemeFile) -> Theme:
             "footer-background": colors["background"],
         },
     )
+
+
+def use_themes(app: App[Any], themes: list[Theme], *choices: str | None) -> None:
+    """Register THEMES with APP and put on the first of CHOICES given (`--theme`, then the
+    one remembered), else the default; a name APP does not know is the default too."""
+    for theme in themes:
+        app.register_theme(theme)
+    wanted = next((choice for choice in choices if choice), DEFAULT_THEME)
+    app.theme = wanted if wanted in app.available_themes else DEFAULT_THEME
 
 
 def load_themes(directory: Path | None = None) -> list[Theme]:
