@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
     from qtread.library.indexer import AddReport
     from qtread.library.records import StoredIssue
+    from qtread.library.store import Library
 
 
 class ListFormat(StrEnum):
@@ -51,13 +52,27 @@ def add(
     profile: ProfileOption = None,
 ) -> None:
     """Parse what is new or changed, in parallel, with a progress bar on a terminal."""
-    from qtread.library.indexer import add as add_to
     from qtread.startup import started
 
     started()  # a long run: the cyclic collector is needed again (qtread.startup)
+    with open_library(library, create=True) as shelf:
+        report = index(shelf, paths, jobs=jobs, profile=profile)
+    write_stdout(_added_summary(report) + "\n")
+    if report.failed:
+        worked = report.added or report.updated or report.unchanged or report.moved
+        raise typer.Exit(EXIT_FAILED if worked else EXIT_BAD_INPUT)
 
-    with open_library(library, create=True) as shelf, progress_callbacks() as (on_todo, on_file):
-        report = add_to(
+
+def index(
+    shelf: Library, paths: list[str], *, jobs: int | None = None, profile: Path | None = None
+) -> AddReport:
+    """Bring SHELF up to date with PATHS (`library add`, and `read DIR` before its shelf):
+    what is new or changed parsed on every core, or JOBS of them, with a progress bar on
+    a terminal; each file that cannot be read said on stderr."""
+    from qtread.library.indexer import add
+
+    with _progress_callbacks() as (on_todo, on_file):
+        report = add(
             shelf,
             paths,
             jobs=jobs or os.cpu_count() or 1,
@@ -67,10 +82,7 @@ def add(
         )
     for error in report.failed:
         complain(error)
-    write_stdout(_added_summary(report) + "\n")
-    if report.failed:
-        worked = report.added or report.updated or report.unchanged or report.moved
-        raise typer.Exit(EXIT_FAILED if worked else EXIT_BAD_INPUT)
+    return report
 
 
 def _added_summary(report: AddReport) -> str:
@@ -91,7 +103,7 @@ Done = Callable[[Path], None] | None
 
 
 @contextmanager
-def progress_callbacks() -> Iterator[tuple[Progressed, Done]]:
+def _progress_callbacks() -> Iterator[tuple[Progressed, Done]]:
     """A progress bar on standard error while files are parsed, where that is a terminal:
     the callbacks for `indexer.add` (how many to parse, one done)."""
     if not sys.stderr.isatty():

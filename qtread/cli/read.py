@@ -59,6 +59,7 @@ def read(
     library: LibraryOption = None,
 ) -> None:
     """Parse first, then take over the screen: a bad file is one line, not a broken screen."""
+    from qtread.cli.library import index
     from qtread.paths import library_file, newest_sample
 
     path: str | Path | None = file
@@ -66,7 +67,7 @@ def read(
         check_theme(theme)
         check_terminal()
         with open_library(library, create=True) as shelf:
-            _index_quietly(shelf, str(path), profile)
+            index(shelf, [str(path)], profile=profile)  # as `library add` does
             return read_shelf(shelf, Path(path), theme=theme, profile=profile)
     if path is None and (library or library_file()).exists():
         with open_library(library) as shelf:
@@ -104,19 +105,6 @@ def open_issue(
     load_profile(profile)
     pending = PendingParse(data, name, shape, encoding, profile)
     return preview_issue(pending), pending
-
-
-def _index_quietly(shelf: Library, folder: str, profile: Path | None) -> None:
-    """Bring the library up to date with FOLDER before its shelf is shown: new and changed
-    issues are parsed (a progress bar on a terminal), unreadable ones said on stderr."""
-    from qtread.cli.library import progress_callbacks
-    from qtread.cli.output import complain
-    from qtread.library.indexer import add
-
-    with progress_callbacks() as (on_todo, on_file):
-        report = add(shelf, [folder], profile=profile, on_todo=on_todo, on_file=on_file)
-    for error in report.failed:
-        complain(error)
 
 
 def read_shelf(
