@@ -153,6 +153,7 @@ def add(
     report = AddReport()
     parser = parser_fingerprint(profile)
     todo: list[Path] = []
+    indexed: set[Path] = set()  # of those to parse, the ones the library holds already
     for path in issue_files(paths):
         if (empty := no_issue_files(path)) is not None:
             report.failed.append(empty)
@@ -170,11 +171,13 @@ def add(
                 report.unchanged.append(absolute)
                 continue
         elif stored is None:
-            gone = [i for i in library.with_sha256(sha256) if not Path(i.path).exists()]
+            gone = [issue for issue in library.with_sha256(sha256) if not issue.path.exists()]
             if gone and library.parser_of(gone[0]) == parser:
                 library.move(gone[0], absolute)
-                report.moved.append((Path(gone[0].path), absolute))
+                report.moved.append((gone[0].path, absolute))
                 continue
+        if stored is not None:
+            indexed.add(absolute)
         todo.append(absolute)
     if on_todo is not None:
         on_todo(len(todo))
@@ -182,7 +185,7 @@ def add(
         if isinstance(result, InputError):
             report.failed.append(result)
         else:
-            (report.added if library.find(path) is None else report.updated).append(path)
+            (report.updated if path in indexed else report.added).append(path)
             library.store(path, result, parser)
         if on_file is not None:
             on_file(path)
@@ -196,10 +199,10 @@ def remove(library: Library, paths: list[str]) -> list[Path]:
     issues = library.issues()
     for name in paths:
         target = Path(name).absolute()
-        chosen += [i for i in issues if i.path == target or Path(i.path).is_relative_to(target)]
+        chosen += [i for i in issues if i.path == target or i.path.is_relative_to(target)]
     unique = list({issue.id: issue for issue in chosen}.values())
     library.remove(unique)
-    return [Path(issue.path) for issue in unique]
+    return [issue.path for issue in unique]
 
 
 @dataclass(slots=True)
@@ -216,7 +219,7 @@ def check(library: Library) -> CheckReport:
     date, `library remove` forgets them)."""
     report = CheckReport()
     for issue in library.issues():
-        path = Path(issue.path)
+        path = issue.path
         try:
             data = path.read_bytes()
         except OSError:

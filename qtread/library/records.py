@@ -58,6 +58,11 @@ class StoredIssue:
     @property
     def year_month(self) -> str:
         """`2020-05`, `2020` or nothing: as much of the date as the issue prints."""
-        if self.year is None:
-            return ""
-        return f"{self.year}-{self.month:02d}" if self.month else str(self.year)
+        return year_month(self.year, self.month)
+
+
+def year_month(year: int | None, month: int | None) -> str:
+    """`2020-05`, `2020` or nothing: as much of a date as there is."""
+    if year is None:
+        return ""
+    return f"{year}-{month:02d}" if month else str(year)

@@ -12,11 +12,11 @@ snippet is cut from the passage as printed, around its first match.
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from qtread.library.store import NEWEST_FIRST, Library, spaced
+from qtread.library.records import year_month
+from qtread.library.store import NEWEST_FIRST, Library, spaced, stored_path
 from qtread.text.fold import find_all, search_key
 
 #: FTS5's trigram tokenizer indexes runs of three characters: a shorter query has none.
@@ -141,12 +141,11 @@ def search(
         match = next(find_all(text, query), None)
         if match is None:  # the trigram index folds case a little wider than we do
             continue
-        year_month = "" if year is None else f"{year}-{month:02d}" if month else str(year)
         hits.append(
             Hit(
-                path=Path(os.fsdecode(path)),
+                path=stored_path(path),
                 issue=issue,
-                year_month=year_month,
+                year_month=year_month(year, month),
                 section=section,
                 title=title,
                 bylines=bylines,

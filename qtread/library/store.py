@@ -71,9 +71,14 @@ def _statements(script: str) -> Iterator[str]:
             statement = ""
 
 
+def stored_path(key: bytes) -> Path:
+    """The path `path_key` stored as KEY."""
+    return Path(os.fsdecode(key))
+
+
 def _stored(row: tuple[Any, ...]) -> StoredIssue:
     id_, path, *rest = row
-    return StoredIssue(id_, Path(os.fsdecode(path)), *rest)
+    return StoredIssue(id_, stored_path(path), *rest)
 
 
 class Library:
