@@ -14,7 +14,9 @@ import signal
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from qtread.errors import InputError
 from qtread.library.files import issue_files, no_issue_files
@@ -25,6 +27,9 @@ from qtread.parse.source import read_bytes
 from qtread.render.outline import section_labels
 from qtread.text.credits import CREDITS_FOR_SCRIPTS, credits_text
 from qtread.text.fold import search_key
+
+if TYPE_CHECKING:
+    from qtread.parse.profile import Profile
 
 #: Below this many files to parse, a process pool costs more than it saves (forking and
 #: sending results back take about as long as parsing one issue, ~50 ms).
@@ -99,10 +104,17 @@ def issue_record(issue: Issue, magazine: str) -> IssueRecord:
 def _parse(path: Path, profile: Path | None) -> IssueRecord:
     """Parse one issue file into its record (in a worker, or here)."""
     from qtread.parse import parse_path
+
+    magazine = _magazine(profile)
+    return issue_record(parse_path(path, profile=magazine), magazine.title)
+
+
+@cache
+def _magazine(profile: Path | None) -> Profile:
+    """The profile to parse with, read and compiled once a process, not once a file."""
     from qtread.parse.profile import load_profile, load_profile_path
 
-    magazine = load_profile() if profile is None else load_profile_path(profile)
-    return issue_record(parse_path(path, profile=magazine), magazine.title)
+    return load_profile() if profile is None else load_profile_path(profile)
 
 
 def _quiet_worker() -> None:
