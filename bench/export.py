@@ -37,7 +37,7 @@ def _qtread_once(path: Path) -> dict[str, Any]:
     from qtread.export.pdf import check_setup, write_pdf
     from qtread.parse import parse_path
     from qtread.render.html import issue_view
-    from qtread.render.themes import Paper
+    from qtread.render.paper import Paper
 
     check_setup()
     start = time.perf_counter()

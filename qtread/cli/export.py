@@ -14,7 +14,8 @@ from qtread.cli.output import print_rich, stdout_console
 from qtread.errors import EXIT_FAILED, EXIT_INTERRUPTED, Interrupted, QtreadError
 from qtread.export.options import Format, Options
 from qtread.i18n import _
-from qtread.render.themes import Paper, theme_css
+from qtread.render.paper import Paper
+from qtread.render.themes import theme_css
 from qtread.text.sanitize import printable
 from qtread.themes import DEFAULT_THEME, check_theme_name
 

@@ -7,7 +7,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from qtread.export.metadata import MetadataOverride
-from qtread.render.themes import Paper
+from qtread.render.paper import Paper
 from qtread.themes import DEFAULT_THEME
 
 

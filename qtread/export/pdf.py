@@ -17,8 +17,9 @@ from qtread.errors import SetupError
 from qtread.export.pdf_parts import write_parts
 from qtread.i18n import _
 from qtread.render.html import IssueView, book_html
+from qtread.render.paper import Paper
 from qtread.render.parts import plan_parts
-from qtread.render.themes import Paper, print_css
+from qtread.render.themes import print_css
 
 BODY_FONT = "Noto Serif CJK SC"
 HEADING_FONT = "Noto Sans CJK SC"

@@ -8,13 +8,13 @@ issue, so rendering never fetches anything.
 from __future__ import annotations
 
 import re
-from enum import StrEnum
 from functools import cache
 from pathlib import Path
 
 from qtread.errors import QtreadError
 from qtread.i18n import _
 from qtread.paths import themes_dir
+from qtread.render.paper import MEASURE_MM, Paper
 from qtread.themes import DEFAULT_THEME, check_theme_name
 
 #: The base stylesheet every theme recolours (not a theme of its own).
@@ -22,17 +22,6 @@ BASE_STYLESHEET = "default"
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 _NAME = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 _COLOR_KEYS = frozenset({"background", "foreground", "muted", "accent"})
-
-
-class Paper(StrEnum):
-    """The paper sizes the PDF is laid out for."""
-
-    A5 = "a5"
-    A4 = "a4"
-
-
-#: Text width per paper: the page width less print.css's 15 mm side margins.
-MEASURE_MM = {Paper.A5: 148 - 30, Paper.A4: 210 - 30}
 
 
 @cache

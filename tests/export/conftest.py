@@ -20,7 +20,7 @@ from qtread.model import Issue
 from qtread.parse import parse_path
 from qtread.paths import samples_dir
 from qtread.render.html import issue_view
-from qtread.render.themes import Paper
+from qtread.render.paper import Paper
 
 from . import factory
 from .helpers import epubcheck

@@ -12,7 +12,7 @@ import pytest
 from qtread.errors import SetupError
 from qtread.export import pdf
 from qtread.render.html import issue_view
-from qtread.render.themes import Paper
+from qtread.render.paper import Paper
 
 from . import factory
 from .helpers import pdftotext

@@ -14,8 +14,8 @@ import pytest
 from qtread.export import pdf, pdf_parts
 from qtread.model import ArticleKind, Issue, Section
 from qtread.render.html import issue_view
+from qtread.render.paper import Paper
 from qtread.render.parts import plan_parts
-from qtread.render.themes import Paper
 
 from . import factory
 from .helpers import (
