@@ -68,7 +68,19 @@ def export(
     theme: Annotated[
         str, typer.Option("--theme", metavar="NAME", help=_("Colour theme: paper, night, sepia."))
     ] = DEFAULT_THEME,
-    paper: Annotated[Paper, typer.Option("--paper", help=_("PDF paper size."))] = Paper.A5,
+    paper: Annotated[
+        Paper,
+        typer.Option("--paper", help=_("PDF paper size; A4 and Letter are set in two columns.")),
+    ] = Paper.A5,
+    css: Annotated[
+        Path | None,
+        typer.Option(
+            "--css",
+            metavar="FILE",
+            help=_("Your stylesheet, after the theme's (EPUB, HTML, PDF)."),
+            show_default=False,
+        ),
+    ] = None,
     jobs: Annotated[
         int | None,
         typer.Option(
@@ -115,7 +127,10 @@ def export(
         metadata = MetadataOverride.of(title, issue, date)
     except ValueError as error:
         raise QtreadError(f"--date: {error}") from None
+    from qtread.render.user_css import read_user_css
+
     options = Options(
+        stylesheet=read_user_css(css) if css is not None else "",
         formats=formats,
         out_dir=prepare_out_dir(out),
         theme=theme,

@@ -71,12 +71,18 @@ def _write(fmt: Format, issue: Issue, view: IssueView, path: Path, options: Opti
     if fmt is Format.PDF:
         with atomic_write(path, options.tag) as handle:
             return write_pdf(
-                view, handle, theme=options.theme, paper=options.paper, beside=path, tag=options.tag
+                view,
+                handle,
+                theme=options.theme,
+                paper=options.paper,
+                stylesheet=options.stylesheet,
+                beside=path,
+                tag=options.tag,
             )
     if fmt is Format.EPUB:
-        data = build_epub(view, options.theme)
+        data = build_epub(view, options.theme, options.stylesheet)
     elif fmt is Format.HTML:
-        data = book_html(view, html_css(options.theme)).encode()
+        data = book_html(view, html_css(options.theme) + options.stylesheet).encode()
     elif fmt is Format.MD:
         data = to_markdown(view).encode()
     else:

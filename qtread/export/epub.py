@@ -69,14 +69,17 @@ def _metadata(book: epub.EpubBook, view: IssueView) -> None:
         book.add_metadata(None, "meta", value, {"property": prop})
 
 
-def build_epub(view: IssueView, theme: str) -> bytes:
+def build_epub(view: IssueView, theme: str, stylesheet: str = "") -> bytes:
     """The EPUB as bytes (a magazine issue is a few hundred KiB)."""
     book = epub.EpubBook()
     _metadata(book, view)
     book.set_direction("ltr")
     book.add_item(
         epub.EpubItem(
-            uid="css", file_name=CSS_NAME, media_type="text/css", content=epub_css(theme).encode()
+            uid="css",
+            file_name=CSS_NAME,
+            media_type="text/css",
+            content=(epub_css(theme) + stylesheet).encode(),
         )
     )
 

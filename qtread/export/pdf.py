@@ -89,18 +89,20 @@ def write_pdf(
     *,
     theme: str,
     paper: Paper,
+    stylesheet: str = "",
     beside: Path | None = None,
     tag: str = "",
     part_chars: int = PART_CHARS,
 ) -> int:
     """Render the issue into TARGET; returns the number of pages.
 
+    STYLESHEET, the reader's own CSS, comes after the theme's and the page layout's.
     An issue longer than PART_CHARS is laid out in parts, whose temporary files are made
     beside the output BESIDE (by default in the system's temporary directory), with TAG
     in their names like every temporary file of the batch.
     """
     check_setup()
-    css = print_css(theme, paper)
+    css = print_css(theme, paper) + stylesheet
     parts = plan_parts(view, part_chars)
     if len(parts) > 1:
         beside = beside or Path(tempfile.gettempdir()) / "qtread.pdf"

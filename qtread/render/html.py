@@ -8,7 +8,7 @@ become markup, whatever it contains.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
@@ -25,6 +25,10 @@ from qtread.text.credits import names_text
 
 RUNNING_HEADER_CHARS = 18  # what fits beside the column name in an A5 header
 COVER_LINES = 5
+#: Characters of text from which an article opens a new page of the PDF: about one A5
+#: page (33 characters a line, 26 lines). A shorter article follows the one before it on
+#: its page, which a page break would leave mostly empty.
+PAGE_OPENING_CHARS = 800
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +52,7 @@ class ArticleView:
     subtitle: str | None
     bylines: tuple[BylineView, ...]
     parts: tuple[dict[str, Any], ...]
+    opens_page: bool = True  # a PDF page break before it, unless it opens its column
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +93,25 @@ def environment() -> Environment:
     )
 
 
+def text_size(article: ArticleView) -> int:
+    """Characters of text an article prints: what decides its page break, and a part's
+    budget when a long PDF is laid out in parts."""
+    size = len(article.title) + len(article.subtitle or "")
+    size += sum(len(b.role) + len(b.names) for b in article.bylines)
+    for part in article.parts:
+        size += sum(len(text) for text in part.get("entries", ()))
+        size += len(part.get("text", "")) + len(part.get("date") or "")
+    return size
+
+
+def _opens_page(article: ArticleView) -> bool:
+    """Whether the PDF starts ARTICLE on a page of its own: a sidebar never (it belongs
+    beside its article), anything else when it is long enough to fill a page."""
+    if article.kind == ArticleKind.SIDEBAR:
+        return False
+    return text_size(article) >= PAGE_OPENING_CHARS
+
+
 def _parts(blocks: list[Block]) -> tuple[dict[str, Any], ...]:
     """Blocks as template parts; consecutive list items become one list."""
     parts: list[dict[str, Any]] = []
@@ -124,7 +148,7 @@ def _article_view(item: OutlineArticle, first_on_page: bool) -> ArticleView:
         if label(b.role) or any(label(n) for n in b.names)
     )
     subtitle = body(article.subtitle).strip() if article.subtitle else None
-    return ArticleView(
+    view = ArticleView(
         key=item.key,
         title=item.title,
         running=shorten(item.title, RUNNING_HEADER_CHARS),
@@ -135,6 +159,7 @@ def _article_view(item: OutlineArticle, first_on_page: bool) -> ArticleView:
         bylines=bylines,
         parts=_parts(article.blocks),
     )
+    return replace(view, opens_page=_opens_page(view))
 
 
 def issue_view(issue: Issue) -> IssueView:

@@ -3,38 +3,22 @@
 WeasyPrint keeps every laid-out page in memory (about 0.3 MiB a page), so one pass over a
 15,000-page issue needs gigabytes. A part is a run of whole columns or articles of at most
 a size budget (characters of text). A part starts only where print.css breaks the page
-anyway — at a column, or at an article that is neither a brief after a brief nor a
-sidebar — so the pages of a parted PDF are those of a single pass.
+anyway — at a column, or at an article long enough to open a page (`opens_page`) — so the
+pages of a parted PDF are those of a single pass.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from qtread.model import ArticleKind
-from qtread.render.html import ArticleView, IssueView, Part, Slice
+from qtread.render.html import IssueView, Part, Slice, text_size
 from qtread.render.outline import OutlineArticle
 
 
-def starts_page(previous: OutlineArticle | None, item: OutlineArticle) -> bool:
+def starts_page(view: IssueView, previous: OutlineArticle | None, item: OutlineArticle) -> bool:
     """Whether print.css starts ITEM on a new page (PREVIOUS: the article before it in
     its column, None for the first, which the column's own break puts on a new page)."""
-    if previous is None:
-        return True
-    kind = item.article.kind
-    if kind is ArticleKind.SIDEBAR:
-        return False
-    return not (kind is ArticleKind.BRIEF and previous.article.kind is ArticleKind.BRIEF)
-
-
-def text_size(article: ArticleView) -> int:
-    """Characters of text an article prints: the measure of a part's budget."""
-    size = len(article.title) + len(article.subtitle or "")
-    size += sum(len(b.role) + len(b.names) for b in article.bylines)
-    for part in article.parts:
-        size += sum(len(text) for text in part.get("entries", ()))
-        size += len(part.get("text", "")) + len(part.get("date") or "")
-    return size
+    return previous is None or view.articles[item.key].opens_page
 
 
 def _units(view: IssueView) -> Iterator[tuple[Slice, int]]:
@@ -43,7 +27,7 @@ def _units(view: IssueView) -> Iterator[tuple[Slice, int]]:
         run: list[OutlineArticle] = []
         size = 0
         for item in section.articles:
-            if run and starts_page(run[-1], item):
+            if run and starts_page(view, run[-1], item):
                 yield Slice(section, tuple(run), run[0] is section.articles[0]), size
                 run, size = [], 0
             run.append(item)

@@ -14,7 +14,7 @@ from pathlib import Path
 from qtread.errors import QtreadError
 from qtread.i18n import _
 from qtread.paths import themes_dir
-from qtread.render.paper import MEASURE_MM, Paper
+from qtread.render.paper import COLUMN_GAP_EMS, Paper, column_count, measure_mm, page_size
 from qtread.themes import DEFAULT_THEME, check_theme_name
 
 #: The base stylesheet every theme recolours (not a theme of its own).
@@ -54,10 +54,27 @@ def _palette_css(path: Path) -> str:
 
 @cache
 def print_css(theme: str, paper: Paper) -> str:
-    """Theme plus page layout for the PDF, at the given paper size."""
+    """Theme plus page layout for the PDF, at the given paper size (in two columns where
+    the paper is wide enough, `render.paper.column_count`)."""
     layout = (TEMPLATES / "print.css").read_text(encoding="utf-8")
-    layout = layout.replace("__PAPER__", paper.value.upper())
-    return theme_css(theme) + "\n" + layout.replace("__MEASURE__", f"{MEASURE_MM[paper]}mm")
+    layout = layout.replace("__PAPER__", page_size(paper))
+    layout = layout.replace("__MEASURE__", f"{measure_mm(paper):g}mm")
+    if column_count(paper) == 2:
+        layout += _TWO_COLUMNS.replace("__GAP__", f"{COLUMN_GAP_EMS}em")
+    return theme_css(theme) + "\n" + layout
+
+
+#: An article's text in two balanced columns under its title, as a magazine of A4 sets it.
+_TWO_COLUMNS = """
+.article {
+  columns: 2;
+  column-gap: __GAP__;
+}
+
+.article-head {
+  column-span: all;
+}
+"""
 
 
 @cache

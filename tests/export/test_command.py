@@ -59,6 +59,26 @@ def test_usage_errors(tmp_path: Path) -> None:
     assert bad_theme.returncode == 2 and "unknown theme" in bad_theme.stderr
 
 
+def test_a_stylesheet_reaches_the_epub_and_html_and_a_bad_one_stops_the_run(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "a.txt").write_text("潮涌钱塘\n\n钱塘新区成立一周年。\n", encoding="utf-8")
+    (tmp_path / "mine.css").write_text(".article-title { color: #c00 }\n", encoding="utf-8")
+    done = run("a.txt", "--to", "epub,html", "--css", "mine.css", "--out", "out", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    html = next((tmp_path / "out").glob("*.html")).read_text("utf-8")
+    assert html.index(".article-title { color: #c00 }") > html.index("--qt-")  # after the theme
+    with zipfile.ZipFile(next((tmp_path / "out").glob("*.epub"))) as book:
+        assert b"color: #c00" in book.read("EPUB/style/qtread.css")
+    (tmp_path / "remote.css").write_text("p { background: url(http://x.invalid/a.png) }")
+    refused = run("a.txt", "--css", "remote.css", "--out", "never", cwd=tmp_path)
+    assert refused.returncode == 2
+    assert refused.stderr.splitlines() == [
+        "qtread: remote.css: a stylesheet for qtread may not load anything (url(), @import)"
+    ]
+    assert not (tmp_path / "never").exists()
+
+
 def test_an_output_directory_under_a_file_is_one_clear_error(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text("钱塘\n", encoding="utf-8")
     (tmp_path / "blocker").write_text("")

@@ -36,8 +36,9 @@ def _texts(start: int, count: int) -> list[str]:
 
 
 def parted_issue() -> Issue:
-    """Columns of several articles, one long enough for several pages, runs of briefs
-    and a sidebar (which follow on the page before them), and an unnamed column."""
+    """Columns of several articles, one long enough for several pages, runs of briefs,
+    a sidebar and a short article (which follow on the page before them), and an
+    unnamed column."""
     a = factory.article
     brief, sidebar = ArticleKind.BRIEF, ArticleKind.SIDEBAR
     return factory.issue(
@@ -46,16 +47,17 @@ def parted_issue() -> Issue:
             "特别策划",
             [
                 a("产业立区", *_texts(10, 40), subtitle="六大平台隆重登场"),
-                a("江东芯谷", *_texts(60, 4)),
+                a("江东芯谷", *_texts(60, 9)),
                 a("芯谷侧记", *_texts(70, 2), kind=sidebar),
-                a("医药港", *_texts(80, 6)),
+                a("医药港", *_texts(80, 9)),
+                a("短评", *_texts(90, 2)),
             ],
         ),
         Section(
             "简讯",
             [
-                a("简讯一", *_texts(90, 2), kind=brief),
-                a("简讯二", *_texts(95, 2), kind=brief),
+                a("简讯一", *_texts(93, 2), kind=brief),
+                a("简讯二", *_texts(96, 2), kind=brief),
                 a("简讯三", *_texts(99, 2), kind=brief),
                 a("长文", *_texts(110, 20)),
             ],
@@ -80,13 +82,13 @@ def test_parts_start_only_where_a_page_starts_anyway() -> None:
     opened = [piece.section.key for part in parts for piece in part if piece.opens]
     assert opened == [s.key for s in view.outline]
     # At 5,000 characters: runs joined per column, the second part continuing a column.
-    first, second = plan_parts(view, 5000)
+    first, second, third = plan_parts(view, 5000)
     assert [(s.section.label, s.opens) for s in first] == [("卷首语", True), ("特别策划", True)]
     assert [(s.section.label, s.opens, len(s.articles)) for s in second] == [
-        ("特别策划", False, 3),
+        ("特别策划", False, 4),
         ("简讯", True, 4),
-        ("其他", True, 1),
     ]
+    assert [(s.section.label, s.opens) for s in third] == [("其他", True)]
 
 
 def _pages(path: Path) -> list[str]:
