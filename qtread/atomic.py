@@ -35,20 +35,43 @@ def atomic_write(path: Path, tag: str = "") -> Iterator[BinaryIO]:
     TAG goes into the temporary name so that a batch can sweep up after a worker that was
     killed outright (SIGKILL runs no cleanup): see `sweep`.
     """
-    fd, temp = _temp_beside(path, tag)
+    with staged_write(path, tag) as (handle, staged):
+        yield handle
+    publish(staged, path)
+
+
+@contextmanager
+def staged_write(beside: Path, tag: str = "") -> Iterator[tuple[BinaryIO, Path]]:
+    """Yield a hidden temporary file beside BESIDE and its path. On clean exit the file is
+    complete and on disk, for `publish` to rename into place later; otherwise it is
+    deleted. A batch stages its outputs so that it can name them in argument order."""
+    fd, temp = _temp_beside(beside, tag)
     try:
         with os.fdopen(fd, "wb") as handle:
-            yield handle
+            yield handle, Path(temp)
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(temp, 0o666 & ~_UMASK)  # mkstemp makes 0600
-        os.replace(temp, path)
     except OSError as error:
         _discard(temp)
-        raise output_error(path, error) from error
+        raise output_error(beside, error) from error
     except BaseException:
         _discard(temp)
         raise
+
+
+def publish(staged: Path, path: Path) -> None:
+    """Rename the complete file STAGED over PATH in one step; STAGED is gone either way."""
+    try:
+        os.replace(staged, path)
+    except OSError as error:
+        _discard(str(staged))
+        raise output_error(path, error) from error
+
+
+def discard(staged: Path) -> None:
+    """Delete a staged file that will not be published."""
+    _discard(str(staged))
 
 
 @contextmanager

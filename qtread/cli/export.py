@@ -10,13 +10,13 @@ from typing import Annotated
 import typer
 
 from qtread.atomic import output_error
-from qtread.cli.output import print_rich, stdout_console
+from qtread.cli.output import print_rich, stdout_console, write_stdout
 from qtread.errors import EXIT_FAILED, EXIT_INTERRUPTED, Interrupted, QtreadError
 from qtread.export.options import Format, Options
 from qtread.i18n import _
 from qtread.render.paper import Paper
 from qtread.render.themes import theme_css
-from qtread.text.sanitize import printable
+from qtread.text.sanitize import json_document, printable
 from qtread.themes import DEFAULT_THEME, check_theme_name
 
 
@@ -105,6 +105,10 @@ def export(
         str | None,
         typer.Option("--date", metavar="YYYY[-MM]", help=_("The issue's date, over the parse's.")),
     ] = None,
+    as_json: Annotated[
+        bool,
+        typer.Option("--json", help=_("Print the summary as JSON, for scripts.")),
+    ] = False,
 ) -> None:
     """Check every option before the batch starts, so a typo fails once and at once."""
     from qtread.startup import started
@@ -112,7 +116,7 @@ def export(
     started()  # a batch runs long, and WeasyPrint makes cycles: the collector is needed
     from rich.console import Console
 
-    from qtread.export.batch import run_batch, summary
+    from qtread.export.batch import run_batch, summary, summary_data
 
     formats = parse_formats(to)
     check_theme_name(theme)  # the names and the message `read --theme` has
@@ -144,7 +148,10 @@ def export(
         message = _("interrupted; no partial output was left behind")
         stderr.print(f"qtread: {message}", markup=False, soft_wrap=True)
         raise typer.Exit(EXIT_INTERRUPTED) from None
-    print_rich(stdout_console(), summary(results))
+    if as_json:
+        write_stdout(json_document(summary_data(results)))
+    else:
+        print_rich(stdout_console(), summary(results))
     failed = [r for r in results if r.error]
     for result in failed:
         stderr.print(f"qtread: {printable(result.error or '')}", markup=False, soft_wrap=True)

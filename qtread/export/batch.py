@@ -11,9 +11,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import queue
-import shutil
 import signal
-import tempfile
 import time
 from collections.abc import Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -31,10 +29,10 @@ from rich.text import Text
 
 from qtread.atomic import sweep
 from qtread.errors import EXIT_INTERRUPTED, Interrupted, redeliver_lost_interrupts
-from qtread.export.convert import FileResult, convert_file, stages
+from qtread.export.convert import FileResult, publish_outputs, stage_file, stages
 from qtread.export.options import Options
 from qtread.i18n import _
-from qtread.text.sanitize import printable
+from qtread.text.sanitize import display_name, printable
 
 _messages: Any = None  # the worker's end of the progress queue
 _busy = False  # a worker is converting a file (and has a temporary file to clean up)
@@ -72,7 +70,7 @@ def _work(index: int, source: str, options: Options) -> FileResult:
     global _busy
     _busy = True
     try:
-        return convert_file(source, options, lambda stage: _messages.put((index, stage)))
+        return stage_file(source, options, lambda stage: _messages.put((index, stage)))
     except Interrupted:
         os._exit(EXIT_INTERRUPTED)  # temporary files are gone: we unwound through them
     finally:
@@ -120,13 +118,30 @@ class BatchProgress:
         self.progress.advance(self.batch, left)
 
 
+class InOrder:
+    """Publishes results in argument order, whatever order they finish in: a file's
+    outputs get their names once every file before it has its own."""
+
+    def __init__(self, out_dir: Path) -> None:
+        self.out_dir = out_dir
+        self.waiting: dict[int, FileResult] = {}
+        self.published: list[FileResult] = []
+        self.taken: set[str] = set()
+
+    def add(self, index: int, result: FileResult) -> None:
+        self.waiting[index] = result
+        while (next_index := len(self.published)) in self.waiting:
+            ready = self.waiting.pop(next_index)
+            self.published.append(publish_outputs(ready, self.out_dir, self.taken))
+
+
 def _serial(sources: list[str], options: Options, show: BatchProgress) -> list[FileResult]:
-    results = []
+    results = InOrder(options.out_dir)
     for index, source in enumerate(sources):
-        result = convert_file(source, options, partial(show.stage, index))
+        result = stage_file(source, options, partial(show.stage, index))
+        results.add(index, result)
         show.finish(index, result)
-        results.append(result)
-    return results
+    return results.published
 
 
 def _parallel(
@@ -142,17 +157,18 @@ def _parallel(
             pool.submit(_work, index, sources[index], options): index
             for index in _largest_first(sources)
         }
-        results: dict[int, FileResult] = {}
+        results = InOrder(options.out_dir)
         with show.progress:
-            while len(results) < len(sources):
+            while futures:
                 _drain(messages, show)
-                for future, index in futures.items():
-                    if index not in results and future.done():
-                        results[index] = _result_of(future, sources[index])
-                        _drain(messages, show)
-                        show.finish(index, results[index])
+                for future in [f for f in futures if f.done()]:
+                    index = futures.pop(future)
+                    result = _result_of(future, sources[index])
+                    results.add(index, result)
+                    _drain(messages, show)
+                    show.finish(index, result)
         pool.shutdown()
-        return [results[i] for i in range(len(sources))]
+        return results.published
     except BaseException:
         _stop_workers(pool)
         raise
@@ -208,8 +224,7 @@ def run_batch(
     sources: list[str], options: Options, jobs: int, console: Console
 ) -> list[FileResult]:
     """Convert SOURCES; raises KeyboardInterrupt or `Interrupted` after cleaning up."""
-    claims = Path(tempfile.mkdtemp(prefix="qtread-claims-"))
-    options = replace(options, claims=claims, tag=f"qt{os.getpid()}-")
+    options = replace(options, tag=f"qt{os.getpid()}-")
     show = BatchProgress(sources, options, console)
     try:
         with interruptible():
@@ -218,24 +233,43 @@ def run_batch(
                     return _serial(sources, options, show)
             return _parallel(sources, options, show, min(jobs, len(sources)))
     finally:
-        sweep(options.out_dir, options.tag)
-        shutil.rmtree(claims, ignore_errors=True)
+        sweep(options.out_dir, options.tag)  # staged outputs of files that failed
 
 
 def summary(results: list[FileResult]) -> Table:
-    """The table printed after a batch: each file, its outputs, pages and time."""
+    """The table printed after a batch: each file as it was named, its outputs where they
+    were written (folded, never cut, however narrow the terminal), pages and time."""
     table = Table(title=_("qtread export"), title_justify="left")
-    table.add_column(_("file"))
-    table.add_column(_("status"))
-    table.add_column(_("outputs"))
-    table.add_column(_("pages"), justify="right")
-    table.add_column(_("time"), justify="right")
+    table.add_column(_("file"), overflow="fold")
+    table.add_column(_("status"), no_wrap=True)
+    table.add_column(_("outputs"), overflow="fold")
+    table.add_column(_("pages"), justify="right", no_wrap=True)
+    table.add_column(_("time"), justify="right", no_wrap=True)
     for result in results:
         table.add_row(
-            Text(printable(Path(result.source).name)),
+            Text(printable(result.source)),
             Text(_("failed"), style="bold red") if result.error else Text(_("ok"), style="green"),
-            Text("\n".join(printable(Path(o).name) for o in result.outputs)),
+            Text("\n".join(printable(o) for o in result.outputs)),
             str(result.pages) if result.pages is not None else "",
             f"{result.seconds:.1f}s",
         )
     return table
+
+
+def summary_data(results: list[FileResult]) -> dict[str, Any]:
+    """The summary for scripts (`export --json`): every file in argument order, as named
+    on the command line, with its outputs' paths and its error, if any. A name's bytes
+    that are not UTF-8 are shown as `\\xff`: JSON holds only Unicode."""
+    return {
+        "files": [
+            {
+                "source": display_name(result.source),
+                "ok": result.error is None,
+                "outputs": [display_name(output) for output in result.outputs],
+                "pages": result.pages,
+                "seconds": round(result.seconds, 3),
+                "error": display_name(result.error) if result.error else None,
+            }
+            for result in results
+        ]
+    }

@@ -7,15 +7,14 @@ each is complete, having been written atomically.
 
 from __future__ import annotations
 
-import hashlib
 import json
-import os
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import BinaryIO
 
-from qtread.atomic import atomic_write, write_bytes
+from qtread.atomic import discard, publish, staged_write
 from qtread.errors import InputError, QtreadError, os_reason
 from qtread.export.epub import build_epub
 from qtread.export.markdown import to_markdown
@@ -33,13 +32,19 @@ from qtread.serialize import issue_to_dict
 
 @dataclass(slots=True)
 class FileResult:
-    """What converting one file gave: its outputs, pages and time, or its error."""
+    """What converting one file gave: its outputs, pages and time, or its error.
+
+    Until it is published, an output is staged: complete, under a hidden temporary name
+    in the output directory (STAGED), waiting for its name (`publish_outputs`).
+    """
 
     source: str
     outputs: list[str] = field(default_factory=list)
     pages: int | None = None
     seconds: float = 0.0
     error: str | None = None
+    stem: str = ""  # the name the outputs want, before any -2 of a clash
+    staged: list[tuple[Format, Path]] = field(default_factory=list)
 
 
 def stages(options: Options) -> list[str]:
@@ -47,38 +52,20 @@ def stages(options: Options) -> list[str]:
     return [N_("parse"), N_("render"), *(str(f) for f in options.formats)]
 
 
-def claim_stem(stem: str, claims: Path | None) -> str:
-    """STEM, or STEM-2, STEM-3…: the first not yet taken by another file of this batch.
-
-    Claims are empty files created with O_EXCL, so two worker processes can never both
-    win the same name.
-    """
-    if claims is None:
-        return stem
-    for number in range(1, 10_000):
-        candidate = stem if number == 1 else f"{stem}-{number}"
-        marker = claims / hashlib.sha256(candidate.encode()).hexdigest()
-        try:
-            os.close(os.open(marker, os.O_CREAT | os.O_EXCL | os.O_WRONLY))
-        except FileExistsError:
-            continue
-        return candidate
-    raise QtreadError(_("too many inputs named {stem!r}").format(stem=stem))
-
-
-def _write(fmt: Format, issue: Issue, view: IssueView, path: Path, options: Options) -> int | None:
-    """Write one format; returns the page count for PDF."""
+def _write(
+    fmt: Format, issue: Issue, view: IssueView, options: Options, handle: BinaryIO, beside: Path
+) -> int | None:
+    """Write one format into HANDLE; returns the page count for PDF."""
     if fmt is Format.PDF:
-        with atomic_write(path, options.tag) as handle:
-            return write_pdf(
-                view,
-                handle,
-                theme=options.theme,
-                paper=options.paper,
-                stylesheet=options.stylesheet,
-                beside=path,
-                tag=options.tag,
-            )
+        return write_pdf(
+            view,
+            handle,
+            theme=options.theme,
+            paper=options.paper,
+            stylesheet=options.stylesheet,
+            beside=beside,
+            tag=options.tag,
+        )
     if fmt is Format.EPUB:
         data = build_epub(view, options.theme, options.stylesheet)
     elif fmt is Format.HTML:
@@ -88,12 +75,13 @@ def _write(fmt: Format, issue: Issue, view: IssueView, path: Path, options: Opti
     else:
         text = json.dumps(issue_to_dict(issue), ensure_ascii=False, indent=1) + "\n"
         data = text.encode("utf-8", "replace")  # a lone surrogate cannot be UTF-8
-    write_bytes(path, data, options.tag)
+    handle.write(data)
     return None
 
 
-def convert_file(source: str, options: Options, report: Callable[[str], None]) -> FileResult:
-    """Parse SOURCE and write every format of OPTIONS; REPORT is told each stage."""
+def stage_file(source: str, options: Options, report: Callable[[str], None]) -> FileResult:
+    """Parse SOURCE and stage every format of OPTIONS (what a batch worker runs); REPORT
+    is told each stage. The outputs get their names from `publish_outputs`."""
     result = FileResult(source)
     start = time.perf_counter()
     try:
@@ -103,13 +91,14 @@ def convert_file(source: str, options: Options, report: Callable[[str], None]) -
         view = issue_view(issue)
         if not view.outline:
             raise InputError(source, _("no articles found to export"))
-        stem = claim_stem(issue_stem(issue, source), options.claims)
+        result.stem = issue_stem(issue, source)
         for fmt in options.formats:
             report(str(fmt))
-            path = options.out_dir / f"{stem}.{fmt}"
-            pages = _write(fmt, issue, view, path, options)
+            beside = options.out_dir / f"{result.stem}.{fmt}"
+            with staged_write(beside, options.tag) as (handle, staged):
+                pages = _write(fmt, issue, view, options, handle, beside)
+            result.staged.append((fmt, staged))
             result.pages = pages if pages is not None else result.pages
-            result.outputs.append(str(path))
     except QtreadError as error:
         result.error = str(error)
     except OSError as error:
@@ -118,3 +107,39 @@ def convert_file(source: str, options: Options, report: Callable[[str], None]) -
         result.error = f"{source}: " + _("internal error") + f": {type(error).__name__}: {error}"
     result.seconds = time.perf_counter() - start
     return result
+
+
+def publish_outputs(result: FileResult, out_dir: Path, taken: set[str]) -> FileResult:
+    """Rename RESULT's staged outputs into OUT_DIR under its stem, or STEM-2, STEM-3…
+    where an earlier file of the batch took that name (TAKEN, updated). Called in
+    argument order, so the earlier argument keeps the plain name."""
+    if not result.staged:
+        return result
+    name = _free_name(result.stem, taken)
+    try:
+        for fmt, staged in result.staged:
+            target = out_dir / f"{name}.{fmt}"
+            publish(staged, target)
+            result.outputs.append(str(target))
+    except QtreadError as error:
+        result.error = result.error or str(error)
+    finally:
+        for _fmt, staged in result.staged:
+            discard(staged)  # nothing, unless a rename failed before it
+        result.staged.clear()
+    return result
+
+
+def _free_name(stem: str, taken: set[str]) -> str:
+    """STEM, or STEM-2, STEM-3…: the first TAKEN does not hold (case aside: two names that
+    differ only in case are one file on macOS and Windows)."""
+    number = 1
+    while (candidate := stem if number == 1 else f"{stem}-{number}").casefold() in taken:
+        number += 1
+    taken.add(candidate.casefold())
+    return candidate
+
+
+def convert_file(source: str, options: Options, report: Callable[[str], None]) -> FileResult:
+    """Parse SOURCE and write every format of OPTIONS, named after the issue."""
+    return publish_outputs(stage_file(source, options, report), options.out_dir, set())

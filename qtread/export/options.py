@@ -26,6 +26,5 @@ class Options:
     theme: str = DEFAULT_THEME
     paper: Paper = Paper.A5
     tag: str = ""  # marks this run's temporary files
-    claims: Path | None = None  # where a batch records the output names already taken
     metadata: MetadataOverride = field(default_factory=MetadataOverride)  # --title…
     stylesheet: str = ""  # --css: the reader's CSS, after the theme's

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import errno
+import json
+import os
 import signal
 import subprocess
 import sys
@@ -110,6 +112,69 @@ def test_duplicate_names_in_one_batch_get_a_suffix(tmp_path: Path) -> None:
     done = run("x/issue.txt", "y/issue.txt", "--to", "md", "--out", "out", cwd=tmp_path)
     assert done.returncode == 0, done.stderr
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["issue-2.md", "issue.md"]
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_clash_is_numbered_in_argument_order_whoever_finishes_first(
+    tmp_path: Path, jobs: str
+) -> None:
+    """The pool starts the biggest file first and a small one finishes first; the name
+    still goes to the earlier argument."""
+    small, big = tmp_path / "small" / "issue.txt", tmp_path / "big" / "issue.txt"
+    for path, paragraphs in ((small, 1), (big, 3000)):
+        path.parent.mkdir()
+        path.write_text("钱塘\n\n" + "钱塘新区成立一周年。\n\n" * paragraphs, encoding="utf-8")
+    for order in (["big/issue.txt", "small/issue.txt"], ["small/issue.txt", "big/issue.txt"]):
+        out = tmp_path / f"out-{order[0].split('/')[0]}"
+        done = run(*order, "--to", "md", "--out", out.name, "--jobs", jobs, "--json", cwd=tmp_path)
+        assert done.returncode == 0, done.stderr
+        files = json.loads(done.stdout)["files"]
+        assert [f["source"] for f in files] == order
+        assert [f["outputs"] for f in files] == [
+            [f"{out.name}/issue.md"],
+            [f"{out.name}/issue-2.md"],
+        ]
+        sizes = {p.name: p.stat().st_size for p in out.iterdir()}
+        assert (sizes["issue.md"] > sizes["issue-2.md"]) == (order[0] == "big/issue.txt")
+
+
+def test_the_summary_shows_whole_relative_paths_at_any_width(tmp_path: Path) -> None:
+    for folder in ("x", "y"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "issue.txt").write_text("钱塘\n", encoding="utf-8")
+    done = subprocess.run(
+        [*QTREAD, "export", "x/issue.txt", "y/issue.txt", "--to", "epub,md", "--out", "输出目录"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env={**os.environ, "COLUMNS": "50"},
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "…" not in done.stdout
+    cells = [line.split("│") for line in done.stdout.splitlines() if line.count("│") == 6]
+    files = "".join(cell[1].strip() for cell in cells)
+    outputs = "".join(cell[3].strip() for cell in cells)
+    assert files == "x/issue.txty/issue.txt"
+    assert outputs == "输出目录/issue.epub输出目录/issue.md输出目录/issue-2.epub输出目录/issue-2.md"
+
+
+def test_the_json_summary_names_a_failure_and_any_file_name(tmp_path: Path) -> None:
+    odd = os.fsdecode(b"\xff\xfe-\x1b[31m.txt")
+    (tmp_path / odd).write_text("钱塘\n", encoding="utf-8")
+    done = subprocess.run(
+        [*QTREAD, "export", odd, "missing.txt", "--to", "md", "--json"],
+        capture_output=True,
+        cwd=tmp_path,
+        timeout=300,
+    )
+    assert done.returncode == 1
+    files = json.loads(done.stdout.decode("utf-8"))["files"]
+    assert [(f["source"], f["ok"]) for f in files] == [
+        ("\\xff\\xfe-\x1b[31m.txt", True),
+        ("missing.txt", False),
+    ]
+    assert files[1]["outputs"] == [] and "missing.txt" in files[1]["error"]
 
 
 def _complete(path: Path) -> bool:
