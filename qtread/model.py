@@ -195,8 +195,10 @@ class Issue:
     def display_title(self) -> str:
         """「潮涌钱塘 2020年第5期」, or as much of it as the issue prints; with no printed
         title, the file's stem (`004_xxx` of `/home/…/004_xxx.txt`): never a path, so the
-        same file read from two directories gives the same title."""
-        name = self.metadata.title or PurePath(self.source.name).stem or self.source.name
+        same file read from two directories gives the same title. Empty when the issue
+        names nothing and was read from standard input."""
+        stem = "" if self.source.name == "-" else PurePath(self.source.name).stem
+        name = self.metadata.title or stem  # standard input has no name at all
         parts = []
         if self.metadata.year:
             parts.append(f"{self.metadata.year}年")

@@ -6,6 +6,7 @@ from __future__ import annotations
 from qtread.model import BlockType
 from qtread.render.html import IssueView
 from qtread.render.text import label
+from qtread.text.cjk import has_own_list_mark
 from qtread.text.credits import credit_text
 from qtread.text.sanitize import markdown_escape
 
@@ -31,6 +32,8 @@ def to_markdown(view: IssueView) -> str:
                     out.append("")
                 if block.type is BlockType.SUBHEADING:
                     out += [f"#### {text}", ""]
+                elif block.type is BlockType.LIST_ITEM and has_own_list_mark(block.text):
+                    out += [text, ""]  # `◆ …` as printed: a `- ` would add a second mark
                 elif block.type is BlockType.LIST_ITEM:
                     out += [f"- {text}"]
                 elif block.type is BlockType.QUOTE:

@@ -10,6 +10,7 @@ import uuid
 from dataclasses import dataclass
 
 from qtread.model import Issue
+from qtread.render.outline import UNTITLED
 from qtread.render.text import label
 
 #: Used for `dcterms:modified` when the issue prints no date (EPUB requires one).
@@ -65,7 +66,7 @@ def publication_meta(issue: Issue) -> PublicationMeta:
     modified = f"{year:04d}-{month or 1:02d}-01T00:00:00Z" if year else FALLBACK_MODIFIED
     magazine = label(meta.title) if meta.title and label(meta.title) else None
     return PublicationMeta(
-        title=label(issue.display_title) or issue.source.name,
+        title=label(issue.display_title) or UNTITLED,
         magazine=magazine,
         issue_number=meta.issue_number,
         date=date,

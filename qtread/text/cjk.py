@@ -27,10 +27,14 @@ _CLOSER_CHARS = "".join(CLOSERS)
 _AFTER_SENTENCE_END = CLOSERS | {"—"}
 
 
-#: A list item that prints its own mark: 1. / 1、 / （一） / 一、 / • ◆ ★ - *. The reader and
-#: the exports add no bullet of their own before it.
+#: A list item that prints its own mark, which the reader and the exports add no bullet
+#: before: a number (`1.`, `1、`, `（一）`, `一、`, `01 `, `①`), or a sign: any bullet,
+#: reference mark, arrow, geometric shape, symbol or dingbat (• · ※ → ◆ ◇ ▲ ● ◎ ★ ☆ ✔ ❖),
+#: or an ASCII `-`/`*`.
 _OWN_LIST_MARK = re.compile(
-    r"^\s*(\d+[.、．)）]|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|[•·●▪■◆★\-*])"
+    r"^\s*(\d+\s*[.、．)）]|\d{1,2}\s|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、"
+    r"|[\u2460-\u24ff]"  # ① ⑴ ⒈ Ⓐ (❶ is a dingbat, below)
+    r"|[\u00b7\u2022\u2023\u2043\u203b\u30fb\u2190-\u21ff\u25a0-\u25ff\u2600-\u27bf\-*])"
 )
 
 

@@ -231,6 +231,32 @@ def test_hostile_file_names_are_shown_as_text(tmp_path: Path) -> None:
     assert output.name == "[bold]期-[31m.md"
 
 
+@pytest.mark.parametrize("name", ["\x01\x02.txt", "-"])
+def test_a_name_of_nothing_printable_gives_an_untitled_issue_not_a_path(
+    tmp_path: Path, name: str
+) -> None:
+    """A stem of control characters only (it ended EPUB in "internal error") or standard
+    input: the title is 「无题」 everywhere, never the path as typed."""
+    text = "钱塘\n\n钱塘新区成立一周年。\n"
+    if name != "-":
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    done = subprocess.run(
+        [*QTREAD, "export", name, "--to", "epub,md,html", "--out", str(tmp_path / "out")],
+        input=text,
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr
+    outputs = sorted(p.name for p in (tmp_path / "out").iterdir())
+    assert outputs == ["issue.epub", "issue.html", "issue.md"]
+    assert (tmp_path / "out/issue.md").read_text("utf-8").startswith("# 无题\n")
+    assert "<title>无题</title>" in (tmp_path / "out/issue.html").read_text("utf-8")
+    with zipfile.ZipFile(tmp_path / "out/issue.epub") as book:
+        assert "<dc:title>无题</dc:title>" in book.read("EPUB/content.opf").decode()
+
+
 def test_a_read_only_output_directory_is_one_clear_error(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -176,11 +176,25 @@ def test_an_articles_editor_is_printed_after_its_bylines_in_every_format() -> No
     assert "陈默" in "".join(filter(None, model_texts(issue)))
 
 
+OWN_MARKS = [
+    "◆ 杭州医药港",
+    "（二）大创小镇",
+    "3. 下沙",
+    "▲ 三角",
+    "◇ 空心",
+    "◎2020年9月",
+    "01 实施",
+    "① 第一",
+    "※ 注",
+]
+
+
 def test_a_list_item_with_its_own_mark_gets_no_second_bullet() -> None:
-    """`◆ …`, `（一）…`, `1. …` print their own marks: the list adds none (it showed `• ◆`)."""
+    """`◆ …`, `（一）…`, `1. …`, `▲ …`, `01 …` print their own marks: the list adds none (it
+    showed `• ◆`), in HTML, EPUB and Markdown."""
     items = [
         factory.paragraph(text, n, BlockType.LIST_ITEM)
-        for n, text in enumerate(["◆ 杭州医药港", "（二）大创小镇", "3. 下沙", "普通一项"], start=1)
+        for n, text in enumerate([*OWN_MARKS, "普通一项"], start=1)
     ]
     article = Article("a1", "清单", blocks=items)
     view = issue_view(factory.issue(Section("专题", [article])))
@@ -188,10 +202,8 @@ def test_a_list_item_with_its_own_mark_gets_no_second_bullet() -> None:
     html = epub_article(view, section, section.articles[0].key)
     root = etree.fromstring(xhtml_page("清单", html, "style.css", "article").encode())
     entries = [(li.get("class"), "".join(li.itertext())) for li in root.iter(f"{{{NS['x']}}}li")]
-    assert entries == [
-        ("marked", "◆ 杭州医药港"),
-        ("marked", "（二）大创小镇"),
-        ("marked", "3. 下沙"),
-        (None, "普通一项"),
-    ]
+    assert entries == [*(("marked", text) for text in OWN_MARKS), (None, "普通一项")]
+    markdown = to_markdown(view).splitlines()
+    assert "- 普通一项" in markdown
+    assert not [line for line in markdown if line.startswith("- ") and "普通" not in line]
     assert "li.marked" in (Path(__file__).resolve().parents[2] / "themes/default.css").read_text()
