@@ -47,6 +47,7 @@ class ArticleView:
     title: str
     running: str
     printed: str  # 「　原刊第 12 页」 for the PDF's running head, or nothing
+    page: int | None  # the magazine's page the article starts on, where it prints pages
     page_break: int | None  # the printed page, if the article is the first to start on it
     kind: str
     subtitle: str | None
@@ -153,6 +154,7 @@ def _article_view(item: OutlineArticle, first_on_page: bool) -> ArticleView:
         title=item.title,
         running=shorten(item.title, RUNNING_HEADER_CHARS),
         printed=f"　原刊第 {article.page} 页" if article.page is not None else "",
+        page=article.page,
         page_break=article.page if first_on_page else None,
         kind=str(article.kind),
         subtitle=subtitle or None,

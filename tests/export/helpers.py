@@ -93,14 +93,15 @@ def pdftotext(path: Path) -> str:
 
 
 def toc_page_numbers(path: Path, last_page: int) -> list[int]:
-    """The page numbers printed in the 目录, read from pages 2 to LAST_PAGE."""
+    """The page numbers printed in the 目录 at the end of its dot leaders, read from pages
+    2 to LAST_PAGE."""
     text = subprocess.run(
         ["pdftotext", "-layout", "-f", "2", "-l", str(last_page), str(path), "-"],
         capture_output=True,
         text=True,
         check=True,
     ).stdout
-    return [int(m) for m in re.findall(r"(?m)^\s*\S.*?\s{2,}(\d+)\s*$", text)]
+    return [int(m) for m in re.findall(r"(?m)^\s*\S.*?\.{3,}\s*(\d+)\s*$", text)]
 
 
 def pdffonts(path: Path) -> list[dict[str, str]]:

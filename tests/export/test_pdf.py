@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import io
 import re
+import subprocess
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -85,3 +87,35 @@ def test_the_running_head_names_the_magazines_page(built: dict[str, Any]) -> Non
     printed = {int(n) for n in re.findall(r"原刊第 (\d+) 页", text)}
     pages = {article.page for article in sample.issue.articles if article.page is not None}
     assert printed and printed <= pages
+
+
+def test_the_toc_leads_dots_to_one_right_edge_and_shows_the_magazines_pages(
+    built: dict[str, Any],
+) -> None:
+    """Every entry's page number ends on one right edge, after dot leaders, columns' and
+    articles' alike (an article's number sat 2.5em left of its column's), and an article
+    shows the page it starts on in the magazine (原刊 12)."""
+    sample = built["000_0fa3e3df07c3a7ff"]
+    page = 2  # the 目录's first page, after the cover
+    layout = subprocess.run(
+        ["pdftotext", "-bbox", "-f", str(page), "-l", str(page), str(sample.pdf), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    words = re.findall(
+        r'<word xMin="[\d.]+" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<', layout
+    )
+    last_on_line: dict[str, tuple[float, str]] = {}
+    dots = Counter(y for y, _x, word in words if set(word) == {"."})
+    led = {y for y, count in dots.items() if count >= 3}  # lines with dot leaders
+    for y, x_max, word in words:
+        if y in led and float(x_max) >= last_on_line.get(y, (0.0, ""))[0]:
+            last_on_line[y] = (float(x_max), word)
+    numbers = [x for x, word in last_on_line.values() if re.fullmatch(r"\.*\d+", word)]
+    assert len(numbers) == len(led) >= 10
+    assert max(numbers) - min(numbers) < 1.0  # points
+    text = pdftotext(sample.pdf)
+    shown = {int(n) for n in re.findall(r"原刊 (\d+)", text)}
+    starts = {a.page for a in sample.issue.articles if a.page is not None}
+    assert shown and shown <= starts
