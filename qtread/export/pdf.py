@@ -78,6 +78,9 @@ def _layout(html: str, css: str) -> Any:
     """HTML laid out by WeasyPrint with CSS: a Document of pages, nothing fetched."""
     from weasyprint import CSS, HTML
 
+    from qtread.export.justify import install
+
+    install()  # justified Chinese lines: WeasyPrint alone stretches spaces only
     fetcher = refusing_fetcher()
     stylesheet = CSS(string=css, url_fetcher=fetcher)
     return HTML(string=html, url_fetcher=fetcher).render(stylesheets=[stylesheet])

@@ -18,7 +18,7 @@ from markupsafe import Markup
 from qtread.model import Article, ArticleKind, Block, BlockType, Issue
 from qtread.render.meta import PublicationMeta, publication_meta
 from qtread.render.outline import OutlineArticle, OutlineSection, build_outline
-from qtread.render.text import body, label, shorten
+from qtread.render.text import body, compress_punctuation, label, shorten
 from qtread.render.themes import TEMPLATES
 from qtread.text.cjk import has_own_list_mark
 from qtread.text.credits import names_text
@@ -84,7 +84,7 @@ Part = tuple[Slice, ...]
 @cache
 def environment() -> Environment:
     """The Jinja environment of the bundled templates, autoescaping on: issue text is data."""
-    return Environment(
+    env = Environment(
         loader=FileSystemLoader(TEMPLATES),
         autoescape=True,
         trim_blocks=True,
@@ -92,6 +92,8 @@ def environment() -> Environment:
         undefined=StrictUndefined,
         keep_trailing_newline=True,
     )
+    env.filters["compressed"] = compress_punctuation
+    return env
 
 
 def text_size(article: ArticleView) -> int:
