@@ -109,7 +109,7 @@ def test_dump_matches_model_schema(sample: Path) -> None:
 
 @pytest.mark.parametrize("sample", SAMPLES, ids=lambda p: p.name[:3])
 def test_toc_json_is_the_dump_without_blocks(sample: Path) -> None:
-    document = json.loads(out(run("toc", "--format", "json", sample)))
+    document = json.loads(out(run("toc", "--format", "json", "--keep-punct", sample)))
     assert validate(document, "toc.schema.json") == []
     assert isinstance(document, dict)
     model = dump(sample)
@@ -137,7 +137,7 @@ def test_toc_reads_standard_input() -> None:
 
 
 def test_toc_text_piped_is_plain_and_lists_every_article() -> None:
-    text = out(run("toc", *SAMPLES))
+    text = out(run("toc", "--keep-punct", *SAMPLES))
     assert "\x1b" not in text
     for sample in SAMPLES:
         assert str(sample) in text
@@ -165,7 +165,7 @@ def test_toc_markdown_has_a_heading_per_file_and_section() -> None:
 
 
 def test_toc_csv_is_one_table_with_a_file_column() -> None:
-    rows = list(csv.DictReader(io.StringIO(out(run("toc", "-f", "csv", *SAMPLES)))))
+    rows = list(csv.DictReader(io.StringIO(out(run("toc", "-f", "csv", "--keep-punct", *SAMPLES)))))
     expected = [(str(s), a["id"], a["title"]) for s in SAMPLES for a in articles(dump(s))]
     assert [(r["file"], r["id"], r["title"]) for r in rows] == expected
 

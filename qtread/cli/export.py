@@ -10,6 +10,7 @@ from typing import Annotated
 import typer
 
 from qtread.atomic import output_error
+from qtread.cli.options import PunctuationOption
 from qtread.cli.output import print_rich, stdout_console, write_stdout
 from qtread.errors import EXIT_FAILED, EXIT_INTERRUPTED, Interrupted, QtreadError
 from qtread.export.options import Format, Options
@@ -105,6 +106,7 @@ def export(
         str | None,
         typer.Option("--date", metavar="YYYY[-MM]", help=_("The issue's date, over the parse's.")),
     ] = None,
+    normalize_punct: PunctuationOption = None,
     as_json: Annotated[
         bool,
         typer.Option("--json", help=_("Print the summary as JSON, for scripts.")),
@@ -135,6 +137,7 @@ def export(
 
     options = Options(
         stylesheet=read_user_css(css) if css is not None else "",
+        normalize_punct=normalize_punct,
         formats=formats,
         out_dir=prepare_out_dir(out),
         theme=theme,

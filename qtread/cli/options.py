@@ -45,6 +45,17 @@ LibraryOption = Annotated[
         show_default=False,
     ),
 ]
+PunctuationOption = Annotated[
+    bool | None,
+    typer.Option(
+        "--normalize-punct/--keep-punct",
+        help=_(
+            "Make OCR's half-width , . ; : ? ! ( ) \" full width in Chinese text and "
+            "take spaces out of Chinese words (default: for OCR text only)."
+        ),
+        show_default=False,
+    ),
+]
 JobsOption = Annotated[
     int | None,
     typer.Option(

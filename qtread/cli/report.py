@@ -111,6 +111,7 @@ class Report:
             (N_("Doubtful"), _doubtful_summary(issue, say)),
             (N_("Warnings"), str(len(issue.warnings))),
             (N_("Dropped lines"), _breakdown(self.dropped_by_reason)),
+            (N_("Punctuation"), _punctuation_summary(issue, say)),
         ]
         return [(say(label), printable(value)) for label, value in rows]
 
@@ -247,3 +248,27 @@ def report_rich(report: Report, *, dropped: bool) -> RenderableType:
             table.add_row(Text(line), Text(reason), Text(text))
         parts += [Text(), table]
     return Group(*parts)
+
+
+def _punctuation_summary(issue: Issue, say: Callable[[str], str]) -> str:
+    """What `export --normalize-punct` changes in ISSUE, and whether export does it
+    unasked (it does for the flowed OCR shape)."""
+    from qtread.text.punctuation import normalize_issue, normalizes_by_default
+
+    changes = normalize_issue(issue)[1]
+    marks = ", ".join(f"{mark} {count:,}" for mark, count in changes.marks.most_common())
+    template = say(
+        N_(
+            "{marks:,} half-width marks to full width ({detail}), "
+            "{spaces:,} spaces out of Chinese words"
+        )
+    )
+    summary = template.format(
+        marks=sum(changes.marks.values()), detail=marks or "-", spaces=changes.spaces
+    )
+    when = (
+        N_("export does this")
+        if normalizes_by_default(issue)
+        else N_("export does this with --normalize-punct")
+    )
+    return f"{summary}; {say(when)}"

@@ -8,7 +8,13 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from qtread.cli.options import EncodingOption, ProfileOption, ShapeOption, load_profile
+from qtread.cli.options import (
+    EncodingOption,
+    ProfileOption,
+    PunctuationOption,
+    ShapeOption,
+    load_profile,
+)
 from qtread.cli.output import complain, print_rich, terminal_console, write_stdout
 from qtread.errors import EXIT_BAD_INPUT, EXIT_FAILED, InputError
 from qtread.i18n import _
@@ -48,10 +54,13 @@ def toc(
     shape: ShapeOption = None,
     encoding: EncodingOption = None,
     profile: ProfileOption = None,
+    normalize_punct: PunctuationOption = None,
 ) -> None:
-    """The contents for people (a table on a terminal) and for scripts (JSON, CSV…)."""
+    """The contents for people (a table on a terminal) and for scripts (JSON, CSV…), with
+    the titles an export of the same file shows."""
     from qtread.library.files import issue_files, no_issue_files
     from qtread.parse import parse_path
+    from qtread.text.punctuation import as_wanted
 
     magazine = load_profile(profile)
     named = files
@@ -62,7 +71,8 @@ def toc(
             complain(empty)
             continue
         try:
-            issues.append(parse_path(file, shape=shape, encoding=encoding, profile=magazine))
+            issue = parse_path(file, shape=shape, encoding=encoding, profile=magazine)
+            issues.append(as_wanted(issue, normalize_punct))
         except InputError as error:
             complain(error)
     if issues:

@@ -28,6 +28,7 @@ from qtread.parse import parse_path
 from qtread.render.html import IssueView, book_html, issue_view
 from qtread.render.themes import html_css
 from qtread.serialize import issue_to_dict
+from qtread.text.punctuation import as_wanted
 
 
 @dataclass(slots=True)
@@ -87,6 +88,7 @@ def stage_file(source: str, options: Options, report: Callable[[str], None]) -> 
     try:
         report("parse")
         issue = with_metadata(parse_path(source), metadata_for(source, options.metadata))
+        issue = as_wanted(issue, options.normalize_punct)
         report("render")
         view = issue_view(issue)
         if not view.outline:

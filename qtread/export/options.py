@@ -28,3 +28,4 @@ class Options:
     tag: str = ""  # marks this run's temporary files
     metadata: MetadataOverride = field(default_factory=MetadataOverride)  # --title…
     stylesheet: str = ""  # --css: the reader's CSS, after the theme's
+    normalize_punct: bool | None = None  # --normalize-punct; None: for OCR text only

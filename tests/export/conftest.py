@@ -21,6 +21,7 @@ from qtread.parse import parse_path
 from qtread.paths import samples_dir
 from qtread.render.html import issue_view
 from qtread.render.paper import Paper
+from qtread.text.punctuation import as_wanted
 
 from . import factory
 from .helpers import epubcheck
@@ -57,7 +58,8 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Built]:
         done = convert_file(str(sample), options, lambda stage: None)
         assert done.error is None, done.error
         epub, pdf = (Path(p) for p in done.outputs)
-        result[sample.stem] = Built(sample.stem, parse_path(sample), epub, pdf)
+        exported = as_wanted(parse_path(sample), options.normalize_punct)  # as export had it
+        result[sample.stem] = Built(sample.stem, exported, epub, pdf)
     for name, issue in (("magazine", factory.magazine()), ("hostile", factory.hostile())):
         result[name] = _build_issue(name, issue, out)
     # Hostile text as a file, through the parser as it is today.

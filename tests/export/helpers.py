@@ -101,7 +101,7 @@ def toc_page_numbers(path: Path, last_page: int) -> list[int]:
         text=True,
         check=True,
     ).stdout
-    return [int(m) for m in re.findall(r"(?m)^\s*\S.*?\.{3,}\s*(\d+)\s*$", text)]
+    return [int(m) for m in re.findall(r"(?m)^\s*\S.*?\.+\s*(\d+)\s*$", text)]
 
 
 def pdffonts(path: Path) -> list[dict[str, str]]:

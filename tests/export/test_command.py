@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -275,3 +276,22 @@ def test_a_read_only_output_directory_is_one_clear_error(
     assert isinstance(result.exception, OutputError)
     assert result.exception.exit_code == 1
     assert str(result.exception) == "ro: cannot write: the file system is read-only"
+
+
+def test_ocr_punctuation_is_made_full_width_unless_kept(tmp_path: Path) -> None:
+    """The flowed (OCR) shape is normalised by default, `--keep-punct` keeps it as it is,
+    and `info` counts what changes."""
+    sample = str(next(s for s in SAMPLES if s.name.startswith("001")))
+    default = run(sample, "--to", "md", "--out", "a", cwd=tmp_path)
+    kept = run(sample, "--to", "md", "--out", "b", "--keep-punct", cwd=tmp_path)
+    assert default.returncode == kept.returncode == 0, default.stderr + kept.stderr
+    normalised = next((tmp_path / "a").iterdir()).read_text("utf-8")
+    as_printed = next((tmp_path / "b").iterdir()).read_text("utf-8")
+    assert "滑动手机屏幕，问候从指尖轻轻启程；" in normalised
+    assert "滑动手机屏幕,问候从指尖轻轻启程;" in as_printed
+    info = subprocess.run(
+        [*QTREAD, "info", sample], capture_output=True, text=True, cwd=tmp_path, timeout=60
+    )
+    assert re.search(
+        r"Punctuation: +[\d,]+ half-width marks .*; export does this$", info.stdout, re.M
+    )

@@ -1,0 +1,135 @@
+"""Half-width punctuation in Chinese text made full width, as OCR issues need.
+
+OCR reads `，` as `,` and `“…”` as `"…"`, and leaves spaces inside Chinese words. In a
+Chinese context a mark becomes its full-width form; a Latin word, a number (`1,000`,
+`3.5`) or an English sentence is never touched. Each change is counted, so `qtread info`
+can say what `export --normalize-punct` does to an issue.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, replace
+
+from qtread.model import Article, BlockType, Issue, Section, SourceShape
+
+#: Chinese characters, and the full-width marks that stand beside them.
+_CJK = "\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uff5e\u201c\u201d\u2018\u2019"
+_FULL_WIDTH = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！"}
+#: A clause mark after a Chinese character, or before one where no Latin letter stands
+#: before it (`之海,2020,是` → `之海，2020，是`; `Python,是` and `1,000` stay).
+_CLAUSE_MARK = re.compile(f"(?<=[{_CJK}])[,;:?!]|(?<![A-Za-z,;:?!])[,;:?!](?=[{_CJK}])")
+#: A full stop after a Chinese character, where a sentence ends (before Chinese, a quote,
+#: a space or the end): `3.5` and `www.` stay.
+_FULL_STOP = re.compile(f'(?<=[{_CJK}])\\.(?=[{_CJK}"\\s]|$)')
+#: Brackets around text with Chinese in or beside them: `(注)` → `（注）`.
+_BRACKETS = re.compile(f"\\(([^()]*[{_CJK}][^()]*)\\)|(?<=[{_CJK}])\\(([^()]*)\\)")
+#: A run of spaces between two Chinese characters: OCR's, not the author's.
+_INNER_SPACES = re.compile("(?<=[\u3400-\u4dbf\u4e00-\u9fff]) +(?=[\u3400-\u4dbf\u4e00-\u9fff])")
+_CHINESE = re.compile(f"[{_CJK}]")
+#: Blocks of running text, where a space between Chinese characters is OCR's.
+_RUNNING_TEXT = frozenset({BlockType.PARAGRAPH, BlockType.QUOTE, BlockType.LIST_ITEM})
+
+
+@dataclass(frozen=True, slots=True)
+class PunctuationChanges:
+    """What normalising did: marks made full width, by mark, and spaces removed."""
+
+    marks: Counter[str]
+    spaces: int
+
+    @property
+    def total(self) -> int:
+        return sum(self.marks.values()) + self.spaces
+
+
+def normalize_text(text: str, marks: Counter[str], *, running: bool = True) -> tuple[str, int]:
+    """TEXT with its Chinese context's half-width marks made full width (counted into
+    MARKS, by the half-width mark) and, in RUNNING text, the spaces OCR left between two
+    Chinese characters taken out; returns it and how many spaces went. A headline keeps
+    its spaces: there one sets two phrases apart (`人才优先发展 建好聚才平台`)."""
+
+    def full(match: re.Match[str]) -> str:
+        marks[match.group()] += 1
+        return _FULL_WIDTH[match.group()]
+
+    def brackets(match: re.Match[str]) -> str:
+        marks["()"] += 1
+        return f"（{match.group(1) if match.group(1) is not None else match.group(2)}）"
+
+    def stop(match: re.Match[str]) -> str:
+        marks["."] += 1
+        return "。"
+
+    text = _CLAUSE_MARK.sub(full, text)
+    text = _FULL_STOP.sub(stop, text)
+    text = _BRACKETS.sub(brackets, text)
+    text = _quotes(text, marks)
+    if not running:
+        return text, 0
+    spaces = sum(len(m.group()) for m in _INNER_SPACES.finditer(text))
+    return _INNER_SPACES.sub("", text), spaces
+
+
+def _quotes(text: str, marks: Counter[str]) -> str:
+    """Straight double quotes as “ and ” in turn, where the text holds them in pairs and
+    every one stands beside a Chinese character or mark."""
+    positions = [m.start() for m in re.finditer('"', text)]
+    if not positions or len(positions) % 2:
+        return text
+    beside = all(
+        _CHINESE.match(text[i - 1 : i] or " ") or _CHINESE.match(text[i + 1 : i + 2] or " ")
+        for i in positions
+    )
+    if not beside:
+        return text
+    chars = list(text)
+    for n, i in enumerate(positions):
+        chars[i] = "“" if n % 2 == 0 else "”"
+    marks['"'] += len(positions)
+    return "".join(chars)
+
+
+def normalizes_by_default(issue: Issue) -> bool:
+    """Whether export normalises ISSUE unless told not to: OCR text (the flowed shape) is
+    where half-width marks stand for full-width ones; a converter's text has them right."""
+    return issue.source.shape is SourceShape.FLOWED
+
+
+def as_wanted(issue: Issue, wanted: bool | None) -> Issue:
+    """ISSUE normalised if WANTED says so, or by default (`normalizes_by_default`) when it
+    says nothing: what `--normalize-punct/--keep-punct` does for export and toc alike."""
+    if wanted or (wanted is None and normalizes_by_default(issue)):
+        return normalize_issue(issue)[0]
+    return issue
+
+
+def normalize_issue(issue: Issue) -> tuple[Issue, PunctuationChanges]:
+    """ISSUE with every title, subtitle and block normalised (`normalize_text`; spaces
+    are taken out of running text only); bylines (names) and the ledger stay as printed."""
+    marks: Counter[str] = Counter()
+    spaces = 0
+
+    def fix(text: str, running: bool = False) -> str:
+        nonlocal spaces
+        fixed, removed = normalize_text(text, marks, running=running)
+        spaces += removed
+        return fixed
+
+    def article(item: Article) -> Article:
+        return replace(
+            item,
+            title=fix(item.title),
+            subtitle=fix(item.subtitle) if item.subtitle else item.subtitle,
+            blocks=[
+                replace(block, text=fix(block.text, block.type in _RUNNING_TEXT))
+                for block in item.blocks
+            ],
+        )
+
+    sections = [
+        Section(section.name, [article(item) for item in section.articles])
+        for section in issue.sections
+    ]
+    return replace(issue, sections=sections), PunctuationChanges(marks, spaces)
