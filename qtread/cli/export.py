@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import tempfile
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -14,6 +14,11 @@ from qtread.cli.options import PunctuationOption
 from qtread.cli.output import print_rich, stdout_console, write_stdout
 from qtread.errors import EXIT_FAILED, EXIT_INTERRUPTED, Interrupted, QtreadError
 from qtread.export.options import Format, Options
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from qtread.export.convert import FileResult
 from qtread.i18n import _
 from qtread.render.paper import Paper
 from qtread.render.themes import theme_css
@@ -107,6 +112,15 @@ def export(
         typer.Option("--date", metavar="YYYY[-MM]", help=_("The issue's date, over the parse's.")),
     ] = None,
     normalize_punct: PunctuationOption = None,
+    bind: Annotated[
+        str | None,
+        typer.Option(
+            "--bind",
+            metavar="TITLE",
+            help=_("Bind the issues, in date order, into one volume called TITLE (合订本)."),
+            show_default=False,
+        ),
+    ] = None,
     as_json: Annotated[
         bool,
         typer.Option("--json", help=_("Print the summary as JSON, for scripts.")),
@@ -146,7 +160,10 @@ def export(
     )
     stderr = Console(stderr=True, highlight=False)
     try:
-        results = run_batch(files, options, jobs or os.cpu_count() or 1, stderr)
+        if bind is not None:
+            results = [_bind(files, bind, options, issue, date, stderr)]
+        else:
+            results = run_batch(files, options, jobs or os.cpu_count() or 1, stderr)
     except (KeyboardInterrupt, Interrupted):
         message = _("interrupted; no partial output was left behind")
         stderr.print(f"qtread: {message}", markup=False, soft_wrap=True)
@@ -160,3 +177,35 @@ def export(
         stderr.print(f"qtread: {printable(result.error or '')}", markup=False, soft_wrap=True)
     if failed:
         raise typer.Exit(EXIT_FAILED)
+
+
+def _bind(
+    files: list[str],
+    title: str,
+    options: Options,
+    issue: int | None,
+    date: str | None,
+    console: Console,
+) -> FileResult:
+    """`--bind TITLE`: FILES (folders read at any depth) bound into one volume, with a
+    progress line for each file parsed and each format written."""
+    from rich.progress import Progress
+
+    from qtread.export.bind import VOLUME_FORMATS, bind
+    from qtread.library.files import issue_files
+
+    if issue is not None or date is not None:
+        raise QtreadError(_("--issue and --date name one issue; a bound volume holds several"))
+    unbound = [str(f) for f in options.formats if f not in VOLUME_FORMATS]
+    if unbound:
+        known = ",".join(sorted(str(f) for f in VOLUME_FORMATS))
+        message = _("a bound volume is made as {known}, not {formats}")
+        raise QtreadError(message.format(known=known, formats=",".join(unbound)))
+    sources = [str(path) for path in issue_files(files)]
+    with Progress(console=console, transient=True) as progress:
+        task = progress.add_task(printable(title), total=len(sources) + len(options.formats))
+
+        def step(what: str) -> None:
+            progress.update(task, advance=1, description=printable(f"{title}: {what}"))
+
+        return bind(sources, title, options, step)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import zipfile
 from datetime import datetime
+from typing import Any
 
 from ebooklib import epub
 
@@ -21,7 +22,14 @@ from qtread.render.html import (
     epub_nav,
     xhtml_page,
 )
+from qtread.render.meta import PublicationMeta
 from qtread.render.themes import epub_css
+from qtread.render.volume import (
+    VolumeView,
+    epub_issue_cover,
+    epub_volume_cover,
+    epub_volume_nav,
+)
 
 LANG = "zh-CN"
 XHTML = "application/xhtml+xml"
@@ -33,8 +41,7 @@ def _document(uid: str, name: str, content: str) -> epub.EpubItem:
     return epub.EpubItem(uid=uid, file_name=name, media_type=XHTML, content=content.encode())
 
 
-def _metadata(book: epub.EpubBook, view: IssueView) -> None:
-    meta = view.meta
+def _metadata(book: epub.EpubBook, meta: PublicationMeta) -> None:
     book.set_identifier(meta.identifier)
     book.set_title(meta.title)
     book.set_language(LANG)
@@ -69,10 +76,10 @@ def _metadata(book: epub.EpubBook, view: IssueView) -> None:
         book.add_metadata(None, "meta", value, {"property": prop})
 
 
-def build_epub(view: IssueView, theme: str, stylesheet: str = "") -> bytes:
-    """The EPUB as bytes (a magazine issue is a few hundred KiB)."""
+def _new_book(meta: PublicationMeta, theme: str, stylesheet: str) -> epub.EpubBook:
+    """A book with its metadata and stylesheet (the theme's, then the reader's own)."""
     book = epub.EpubBook()
-    _metadata(book, view)
+    _metadata(book, meta)
     book.set_direction("ltr")
     book.add_item(
         epub.EpubItem(
@@ -82,9 +89,15 @@ def build_epub(view: IssueView, theme: str, stylesheet: str = "") -> bytes:
             content=(epub_css(theme) + stylesheet).encode(),
         )
     )
+    return book
 
-    hrefs: dict[str, str] = {}
-    articles: list[epub.EpubItem] = []
+
+def _articles(
+    view: IssueView, hrefs: dict[str, str]
+) -> tuple[list[epub.EpubItem], list[tuple[epub.Section, list[epub.Link]]]]:
+    """One document an article, and the NCX entries of VIEW's columns; HREFS learns where
+    each column and article is."""
+    documents: list[epub.EpubItem] = []
     toc: list[tuple[epub.Section, list[epub.Link]]] = []
     for section in view.outline:
         links = []
@@ -94,49 +107,90 @@ def build_epub(view: IssueView, theme: str, stylesheet: str = "") -> bytes:
             page = xhtml_page(
                 item.title, epub_article(view, section, item.key), f"../{CSS_NAME}", "article"
             )
-            articles.append(_document(item.key, name, page))
+            documents.append(_document(item.key, name, page))
             links.append(epub.Link(name, item.title, item.key))
         hrefs[section.key] = hrefs[section.articles[0].key]
         toc.append((epub.Section(section.label, hrefs[section.key]), links))
+    return documents, toc
 
+
+def _package(
+    book: epub.EpubBook,
+    meta: PublicationMeta,
+    cover_image: str,
+    cover: epub.EpubItem,
+    nav: epub.EpubItem,
+    documents: list[epub.EpubItem],
+    toc: list[Any],
+) -> bytes:
+    """BOOK with its cover image, cover, nav and DOCUMENTS in reading order, as the bytes
+    of a reproducible EPUB."""
     image = epub.EpubItem(
         uid="cover-image",
         file_name="cover.svg",
         media_type="image/svg+xml",
-        content=cover_svg(view).encode(),
+        content=cover_image.encode(),
     )
     image.properties = ["cover-image"]
     book.add_item(image)
     book.add_metadata(None, "meta", "", {"name": "cover", "content": "cover-image"})
-    cover = _document(
-        "cover", "cover.xhtml", xhtml_page(view.meta.title, epub_cover(view), CSS_NAME, "cover")
-    )
-    nav = _document(
-        "nav",
-        "nav.xhtml",
-        xhtml_page("目录", epub_nav(view, hrefs, articles[0].file_name), CSS_NAME, "toc"),
-    )
     nav.properties = ["nav"]
-    for item in (cover, nav, *articles):
+    for item in (cover, nav, *documents):
         book.add_item(item)
     book.add_item(epub.EpubNcx())
     book.toc = toc
-    book.spine = [cover, nav, *articles]
+    book.spine = [cover, nav, *documents]
+    body = next(d for d in documents if d.file_name.startswith("text/"))
     book.guide = [
         {"type": "cover", "href": "cover.xhtml", "title": "封面"},
         {"type": "toc", "href": "nav.xhtml", "title": "目录"},
-        {"type": "text", "href": articles[0].file_name, "title": "正文"},
+        {"type": "text", "href": body.file_name, "title": "正文"},
     ]
     raw = io.BytesIO()
     epub.write_epub(
-        raw, book, {"mtime": _mtime(view), "epub3_landmark": False, "raise_exceptions": True}
+        raw, book, {"mtime": _mtime(meta), "epub3_landmark": False, "raise_exceptions": True}
     )
     return _reproducible(raw.getvalue())
 
 
-def _mtime(view: IssueView) -> datetime:
+def build_epub(view: IssueView, theme: str, stylesheet: str = "") -> bytes:
+    """The EPUB as bytes (a magazine issue is a few hundred KiB)."""
+    book = _new_book(view.meta, theme, stylesheet)
+    hrefs: dict[str, str] = {}
+    documents, toc = _articles(view, hrefs)
+    cover = _document(
+        "cover", "cover.xhtml", xhtml_page(view.meta.title, epub_cover(view), CSS_NAME, "cover")
+    )
+    nav_page = epub_nav(view, hrefs, documents[0].file_name)
+    nav = _document("nav", "nav.xhtml", xhtml_page("目录", nav_page, CSS_NAME, "toc"))
+    return _package(book, view.meta, cover_svg(view), cover, nav, documents, toc)
+
+
+def build_volume_epub(volume: VolumeView, theme: str, stylesheet: str = "") -> bytes:
+    """A bound volume as one EPUB: its cover and 目录 (issue → column → article), then
+    each issue's cover page and articles."""
+    book = _new_book(volume.meta, theme, stylesheet)
+    hrefs: dict[str, str] = {}
+    documents: list[epub.EpubItem] = []
+    toc: list[Any] = []
+    for view, key in zip(volume.issues, volume.issue_keys, strict=True):
+        name = f"text/{key}.xhtml"
+        hrefs[key] = name
+        page = xhtml_page(view.meta.title, epub_issue_cover(view, key), f"../{CSS_NAME}", "cover")
+        articles, columns = _articles(view, hrefs)
+        documents += [_document(key, name, page), *articles]
+        toc.append((epub.Section(view.meta.title, name), columns))
+    cover_page = xhtml_page(volume.meta.title, epub_volume_cover(volume), CSS_NAME, "cover")
+    cover = _document("cover", "cover.xhtml", cover_page)
+    nav_page = epub_volume_nav(volume, hrefs, documents[0].file_name)
+    nav = _document("nav", "nav.xhtml", xhtml_page("目录", nav_page, CSS_NAME, "toc"))
+    image = cover_svg(volume.cover_view)
+    return _package(book, volume.meta, image, cover, nav, documents, toc)
+
+
+def _mtime(meta: PublicationMeta) -> datetime:
     """`dcterms:modified` from the issue's date, never the clock."""
-    return datetime.strptime(view.meta.modified, "%Y-%m-%dT%H:%M:%SZ")
+    return datetime.strptime(meta.modified, "%Y-%m-%dT%H:%M:%SZ")
 
 
 def _reproducible(data: bytes) -> bytes:
