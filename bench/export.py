@@ -16,8 +16,10 @@ In one run it prints:
      both PDFs' pages (pypdf), KiB and ms per page, and each side's peak RSS;
 2. (not with --quick) every sample in a fresh process, imports excluded: EPUB s, pages,
    PDF s, ms/page, KiB/page, max RSS;
-3. "cores free: X of 2" (2 × one CPU-bound loop alone / two at once), then all samples
-   through `qtread export --to epub,pdf` with --jobs 1 vs --jobs 2 (3 paired rounds).
+3. "cores free before the batch: X of 2" (2 × one CPU-bound loop alone / two at once,
+   capped at 2), then all samples through `qtread export --to epub,pdf` with --jobs 1
+   vs --jobs 2 (3 paired rounds), then the cores-free probe again: the batch ratio
+   means something only if both say ~2.
 If pandoc is missing, its figures read "pandoc not installed".
 
 Targets (2-core box): whole-process EPUB ≤ 1.0 × pandoc; whole-process PDF ≤ 0.8 ×
@@ -190,8 +192,9 @@ def solo_rounds(a: Callable[[], Run], rounds: int) -> list[Run]:
     return [a() for _ in range(rounds)]
 
 
-def _verdict(value: float, target: float) -> str:
-    return f"≤ {target:.2f} {'met' if value <= target else 'MISSED'}"
+def _verdict(value: float, target: float, digits: int = 2) -> str:
+    """ "≤ TARGET met" or "≤ TARGET MISSED", so a reader need not compare the figures."""
+    return f"≤ {target:.{digits}f} {'met' if value <= target else 'MISSED'}"
 
 
 def _ratio_cells(pair: Paired, target: float) -> str:
@@ -204,6 +207,89 @@ def _ratio_cells(pair: Paired, target: float) -> str:
     )
 
 
+@dataclass(frozen=True, slots=True)
+class PdfFacts:
+    """One side's PDF: its pages and size (from the last round), median time and RSS."""
+
+    pages: int
+    kib: float
+    seconds: float
+    rss_mib: float
+
+    @classmethod
+    def of(cls, pdf: Path, runs: list[Run]) -> PdfFacts:
+        return cls(
+            pdf_pages(pdf),
+            pdf.stat().st_size / 1024,
+            statistics.median(r.seconds for r in runs),
+            statistics.median(r.max_rss_kib for r in runs) / 1024,
+        )
+
+
+class Outputs:
+    """Fresh output directories under WORK, one a run, remembering the last file each
+    side wrote so its pages and size can be read after the timing."""
+
+    def __init__(self, work: Path) -> None:
+        self.work = work
+        self.count = 0
+        self.last: dict[str, Path] = {}
+
+    def fresh(self) -> Path:
+        self.count += 1
+        path = self.work / f"run{self.count}"
+        path.mkdir()
+        return path
+
+
+def qtread_export(sample: Path, to: str, outputs: Outputs) -> Callable[[], Run]:
+    """One whole `qtread export SAMPLE --to TO --jobs 1`, as a user would type it."""
+
+    def run() -> Run:
+        out = outputs.fresh()
+        measured = run_pipeline(qtread_argv([sample], to, out, 1))
+        outputs.last[f"qtread.{to}"] = next(out.glob(f"*.{to}"))
+        return measured
+
+    return run
+
+
+def pandoc_export(sample: Path, to: str, outputs: Outputs) -> Callable[[], Run]:
+    """pandoc's EPUB, or its standalone HTML piped into WeasyPrint with CJK_CSS: the way
+    a user without qtread gets the same two files."""
+    css = outputs.work / "cjk.css"
+    css.write_text(CJK_CSS, encoding="utf-8")
+
+    def run() -> Run:
+        out = outputs.fresh() / f"p.{to}"
+        outputs.last[f"pandoc.{to}"] = out
+        if to == "epub":
+            epub = ["pandoc", *PANDOC_READ, "-t", "epub3", str(sample), "-o", str(out)]
+            return run_pipeline([*epub, *PANDOC_META])
+        html = ["pandoc", *PANDOC_READ, "-t", "html5", "--standalone", str(sample)]
+        pdf = [*weasyprint_argv(), "-q", "-s", str(css), "-", str(out)]
+        return run_pipeline([*html, *PANDOC_META], pdf)
+
+    return run
+
+
+def _pdf_rows(ours: PdfFacts, theirs: PdfFacts | None) -> None:
+    """Pages, KiB/page (with its target), ms/page and peak RSS of both PDFs."""
+    missing = f"{'pandoc not installed':>8}"
+
+    def row(label: str, mine: str, other: str, note: str = "") -> None:
+        print(f"{label:18} {mine:>8} {other if theirs else missing:>8}{note}")
+
+    kib_page = ours.kib / ours.pages
+    verdict = f"{'':28} {_verdict(kib_page, PDF_KIB_PER_PAGE_TARGET, 0)} (qtread)"
+    kib_theirs = f"{theirs.kib / theirs.pages:.1f}" if theirs else ""
+    ms_theirs = f"{theirs.seconds * 1000 / theirs.pages:.1f}" if theirs else ""
+    row("PDF pages", f"{ours.pages}", f"{theirs.pages}" if theirs else "")
+    row("PDF KiB/page", f"{kib_page:.1f}", kib_theirs, verdict)
+    row("PDF ms/page", f"{ours.seconds * 1000 / ours.pages:.1f}", ms_theirs)
+    row("PDF peak RSS MiB", f"{ours.rss_mib:.0f}", f"{theirs.rss_mib:.0f}" if theirs else "")
+
+
 def side_by_side(sample: Path, rounds: int, work: Path) -> None:
     """Section 1: whole-process qtread vs pandoc (EPUB) and pandoc → WeasyPrint (PDF)."""
     print(
@@ -211,90 +297,32 @@ def side_by_side(sample: Path, rounds: int, work: Path) -> None:
         f"(median of {rounds} paired rounds, after a warm-up)\n"
     )
     have_pandoc = shutil.which("pandoc") is not None
-    css = work / "cjk.css"
-    css.write_text(CJK_CSS, encoding="utf-8")
-    counter = iter(range(1_000_000))
-
-    def fresh() -> Path:
-        path = work / f"run{next(counter)}"
-        path.mkdir()
-        return path
-
-    last: dict[str, Path] = {}
-
-    def ours(to: str) -> Callable[[], Run]:
-        def run() -> Run:
-            out = fresh()
-            measured = run_pipeline(qtread_argv([sample], to, out, 1))
-            last[to] = next(out.glob(f"*.{to}"))
-            return measured
-
-        return run
-
-    def pandoc_epub() -> Run:
-        out = fresh() / "p.epub"
-        argv = ["pandoc", *PANDOC_READ, "-t", "epub3", str(sample), "-o", str(out)]
-        return run_pipeline([*argv, *PANDOC_META])
-
-    def pandoc_pdf() -> Run:
-        out = fresh() / "p.pdf"
-        last["pandoc.pdf"] = out
-        html = ["pandoc", *PANDOC_READ, "-t", "html5", "--standalone", str(sample)]
-        pdf = [*weasyprint_argv(), "-q", "-s", str(css), "-", str(out)]
-        return run_pipeline([*html, *PANDOC_META], pdf)
-
-    peer = "pandoc" if have_pandoc else ""
-    print(
-        f"{'':18} {'qtread':>8} {'pandoc':>8} {'ratio':>7} {'rounds':>7} {'spread':>11} {'target'}"
-    )
-    missing = "pandoc not installed"
-    pairs: dict[str, Paired] = {}
-    for to, theirs in (("epub", pandoc_epub), ("pdf", pandoc_pdf)):
-        label = "EPUB (s)" if to == "epub" else "PDF (s)"
-        target = EPUB_RATIO_TARGET if to == "epub" else PDF_RATIO_TARGET
-        if have_pandoc:
-            pair = pairs[to] = paired_rounds(ours(to), theirs, rounds)
-            print(
-                f"{label:18} {pair.median(pair.a):8.3f} {pair.median(pair.b):8.3f} "
-                f"{_ratio_cells(pair, target)}"
-            )
-        else:
-            solo = solo_rounds(ours(to), rounds)
-            pairs[to] = Paired(solo, [])
+    outputs = Outputs(work)
+    print(f"{'':18} {'qtread':>8} {'pandoc':>8} {'ratio':>7} {'rounds':>7} {'spread':>11} target")
+    pdf_runs: tuple[list[Run], list[Run]] = ([], [])
+    for to, label, target in (
+        ("epub", "EPUB (s)", EPUB_RATIO_TARGET),
+        ("pdf", "PDF (s)", PDF_RATIO_TARGET),
+    ):
+        ours = qtread_export(sample, to, outputs)
+        if not have_pandoc:
+            solo = solo_rounds(ours, rounds)
+            pdf_runs = (solo, [])
             seconds = statistics.median(r.seconds for r in solo)
-            print(f"{label:18} {seconds:8.3f} {missing}")
-    pdf = pairs["pdf"]
-    our_pages = pdf_pages(last["pdf"])
-    our_kib = last["pdf"].stat().st_size / 1024
-    our_s = pdf.median(pdf.a)
-    our_rss = statistics.median(r.max_rss_kib for r in pdf.a) / 1024
-    if have_pandoc:
-        their_pages = pdf_pages(last["pandoc.pdf"])
-        their_kib = last["pandoc.pdf"].stat().st_size / 1024
-        their_s = pdf.median(pdf.b)
-        their_rss = statistics.median(r.max_rss_kib for r in pdf.b) / 1024
-        print(f"{'PDF pages':18} {our_pages:8d} {their_pages:8d}")
+            print(f"{label:18} {seconds:8.3f} pandoc not installed")
+            continue
+        pair = paired_rounds(ours, pandoc_export(sample, to, outputs), rounds)
+        pdf_runs = (pair.a, pair.b)
         print(
-            f"{'PDF KiB/page':18} {our_kib / our_pages:8.1f} {their_kib / their_pages:8.1f} "
-            f"{'':27} {_verdict(our_kib / our_pages, PDF_KIB_PER_PAGE_TARGET)} (qtread)"
+            f"{label:18} {pair.median(pair.a):8.3f} {pair.median(pair.b):8.3f} "
+            f"{_ratio_cells(pair, target)}"
         )
-        print(
-            f"{'PDF ms/page':18} {our_s * 1000 / our_pages:8.1f} "
-            f"{their_s * 1000 / their_pages:8.1f}"
-        )
-        print(f"{'PDF peak RSS MiB':18} {our_rss:8.0f} {their_rss:8.0f}")
-    else:
-        print(f"{'PDF pages':18} {our_pages:8d} {missing}")
-        print(
-            f"{'PDF KiB/page':18} {our_kib / our_pages:8.1f} {missing}  "
-            f"{_verdict(our_kib / our_pages, PDF_KIB_PER_PAGE_TARGET)} (qtread)"
-        )
-        print(f"{'PDF ms/page':18} {our_s * 1000 / our_pages:8.1f} {missing}")
-        print(f"{'PDF peak RSS MiB':18} {our_rss:8.0f} {missing}")
+    theirs = PdfFacts.of(outputs.last["pandoc.pdf"], pdf_runs[1]) if have_pandoc else None
+    _pdf_rows(PdfFacts.of(outputs.last["qtread.pdf"], pdf_runs[0]), theirs)
     print(
-        f"ratio = qtread median / {peer or 'peer'} median; rounds = median of per-round "
-        "ratios, spread = their range.\nPDF peer: pandoc -t html5 --standalone | "
-        "weasyprint -s cjk.css (A5, Noto CJK, !important over pandoc's own CSS).\n"
+        "ratio = qtread median / pandoc median; rounds = median of per-round ratios, "
+        "spread = their range.\nPDF peer: pandoc -t html5 --standalone | weasyprint -s "
+        "cjk.css (A5, Noto CJK, !important over pandoc's own CSS).\n"
     )
 
 
@@ -359,9 +387,9 @@ def per_sample() -> None:
     )
 
 
-def cores_free() -> None:
-    """How much of the two cores this process can have: a --jobs 2 speed-up is
-    meaningless when another load holds one of them."""
+def cores_free(when: str) -> None:
+    """How much of the two cores this process can have (WHEN: before or after the
+    batch): a --jobs 2 speed-up is meaningless when another load holds one of them."""
     loop = [PYTHON, "-c", f"n = 0\nfor i in range({LOOP_COUNT}): n += i"]
     alone: list[float] = []
     both: list[float] = []
@@ -375,7 +403,7 @@ def cores_free() -> None:
     single, parallel = statistics.median(alone), statistics.median(both)
     free = min(float(CORES), CORES * single / parallel)
     print(
-        f"cores free: {free:.1f} of {CORES} (one loop alone {single:.2f} s, "
+        f"cores free {when} the batch: {free:.1f} of {CORES} (one loop alone {single:.2f} s, "
         f"{CORES} at once {parallel:.2f} s; median of 3)\n"
     )
 
@@ -422,8 +450,9 @@ def main() -> None:
         side_by_side(args.sample.resolve(), rounds, work)
         if not args.quick:
             per_sample()
-        cores_free()
+        cores_free("before")
         batch(min(rounds, BATCH_ROUNDS), work)
+        cores_free("after")
 
 
 if __name__ == "__main__":

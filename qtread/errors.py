@@ -44,6 +44,20 @@ def os_reason(error: OSError) -> str:
     return error.strerror or str(error)
 
 
+_READ_REASONS = {
+    errno.ENOENT: N_("no such file"),
+    errno.EISDIR: N_("is a directory"),
+    errno.ELOOP: N_("too many levels of symbolic links (a loop)"),
+}
+
+
+def read_reason(error: OSError) -> str:
+    """A short reason a file given to read (a stylesheet, a cover) could not be read."""
+    if error.errno in _READ_REASONS:
+        return _(_READ_REASONS[error.errno])
+    return os_reason(error)
+
+
 class Interrupted(BaseException):
     """Ctrl-C or SIGTERM, raised where the run must unwind through its clean-up (temporary
     files deleted, workers stopped). A BaseException, like KeyboardInterrupt, so that no

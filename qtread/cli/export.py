@@ -112,6 +112,15 @@ def export(
         typer.Option("--date", metavar="YYYY[-MM]", help=_("The issue's date, over the parse's.")),
     ] = None,
     normalize_punct: PunctuationOption = None,
+    cover: Annotated[
+        Path | None,
+        typer.Option(
+            "--cover",
+            metavar="IMAGE",
+            help=_("A cover image (PNG, JPEG, GIF, WebP) for every file, or the volume's."),
+            show_default=False,
+        ),
+    ] = None,
     bind: Annotated[
         str | None,
         typer.Option(
@@ -144,9 +153,13 @@ def export(
     from qtread.export.metadata import MetadataOverride
 
     try:
-        metadata = MetadataOverride.of(title, issue, date)
+        metadata = MetadataOverride.of(title, issue, date, cover)
     except ValueError as error:
         raise QtreadError(f"--date: {error}") from None
+    if cover is not None:
+        from qtread.render.cover_image import read_cover
+
+        read_cover(cover)  # a bad image said once, now, not by every file
     from qtread.render.user_css import read_user_css
 
     options = Options(

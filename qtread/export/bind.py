@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from typing import BinaryIO
 
 from qtread.atomic import staged_write
@@ -23,6 +24,7 @@ from qtread.export.pdf import write_volume_pdf
 from qtread.i18n import _
 from qtread.model import Issue
 from qtread.parse import parse_path
+from qtread.render.cover_image import read_cover
 from qtread.render.html import issue_view
 from qtread.render.themes import html_css
 from qtread.render.volume import VolumeView, volume_html, volume_view
@@ -76,18 +78,21 @@ def bind(
     result = FileResult(title)
     start = time.perf_counter()
     try:
-        issues = []
+        issues, views = [], []
         for source in sources:
             report(source)
-            issue = with_metadata(parse_path(source), metadata_for(source, options.metadata))
-            issues.append(as_wanted(issue, options.normalize_punct))
-        views = []
-        for issue, source in zip(issues, sources, strict=True):
+            override = metadata_for(source, replace(options.metadata, cover=None))
+            issue = as_wanted(with_metadata(parse_path(source), override), options.normalize_punct)
             view = issue_view(issue)
             if not view.outline:
                 raise InputError(source, _("no articles found to export"))
+            if override.cover is not None:  # the issue's own, from its sidecar
+                view = replace(view, cover_image=read_cover(override.cover))
+            issues.append(issue)
             views.append(view)
-        volume = volume_view(title, [views[index] for index in date_order(issues)])
+        cover = options.metadata.cover  # `--cover`: the volume's
+        ordered = [views[index] for index in date_order(issues)]
+        volume = volume_view(title, ordered, read_cover(cover) if cover else None)
         result.stem = safe_stem(title)
         for fmt in options.formats:
             report(str(fmt))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import BinaryIO
 
@@ -25,6 +25,7 @@ from qtread.export.pdf import write_pdf
 from qtread.i18n import N_, _
 from qtread.model import Issue
 from qtread.parse import parse_path
+from qtread.render.cover_image import read_cover
 from qtread.render.html import IssueView, book_html, issue_view
 from qtread.render.themes import html_css
 from qtread.serialize import issue_to_dict
@@ -70,7 +71,8 @@ def _write(
     if fmt is Format.EPUB:
         data = build_epub(view, options.theme, options.stylesheet)
     elif fmt is Format.HTML:
-        data = book_html(view, html_css(options.theme) + options.stylesheet).encode()
+        css = html_css(options.theme) + options.stylesheet
+        data = book_html(view, css, standalone=True).encode()
     elif fmt is Format.MD:
         data = to_markdown(view).encode()
     else:
@@ -87,10 +89,13 @@ def stage_file(source: str, options: Options, report: Callable[[str], None]) -> 
     start = time.perf_counter()
     try:
         report("parse")
-        issue = with_metadata(parse_path(source), metadata_for(source, options.metadata))
+        override = metadata_for(source, options.metadata)
+        issue = with_metadata(parse_path(source), override)
         issue = as_wanted(issue, options.normalize_punct)
         report("render")
         view = issue_view(issue)
+        if override.cover is not None:
+            view = replace(view, cover_image=read_cover(override.cover))
         if not view.outline:
             raise InputError(source, _("no articles found to export"))
         result.stem = issue_stem(issue, source)

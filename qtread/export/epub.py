@@ -117,7 +117,7 @@ def _articles(
 def _package(
     book: epub.EpubBook,
     meta: PublicationMeta,
-    cover_image: str,
+    cover_image: epub.EpubItem,
     cover: epub.EpubItem,
     nav: epub.EpubItem,
     documents: list[epub.EpubItem],
@@ -125,14 +125,8 @@ def _package(
 ) -> bytes:
     """BOOK with its cover image, cover, nav and DOCUMENTS in reading order, as the bytes
     of a reproducible EPUB."""
-    image = epub.EpubItem(
-        uid="cover-image",
-        file_name="cover.svg",
-        media_type="image/svg+xml",
-        content=cover_image.encode(),
-    )
-    image.properties = ["cover-image"]
-    book.add_item(image)
+    cover_image.properties = ["cover-image"]
+    book.add_item(cover_image)
     book.add_metadata(None, "meta", "", {"name": "cover", "content": "cover-image"})
     nav.properties = ["nav"]
     for item in (cover, nav, *documents):
@@ -158,12 +152,27 @@ def build_epub(view: IssueView, theme: str, stylesheet: str = "") -> bytes:
     book = _new_book(view.meta, theme, stylesheet)
     hrefs: dict[str, str] = {}
     documents, toc = _articles(view, hrefs)
-    cover = _document(
-        "cover", "cover.xhtml", xhtml_page(view.meta.title, epub_cover(view), CSS_NAME, "cover")
-    )
+    image = _cover_image(view)
+    href = image.file_name if view.cover_image is not None else None
+    cover_page = xhtml_page(view.meta.title, epub_cover(view, href), CSS_NAME, "cover")
+    cover = _document("cover", "cover.xhtml", cover_page)
     nav_page = epub_nav(view, hrefs, documents[0].file_name)
     nav = _document("nav", "nav.xhtml", xhtml_page("目录", nav_page, CSS_NAME, "toc"))
-    return _package(book, view.meta, cover_svg(view), cover, nav, documents, toc)
+    return _package(book, view.meta, image, cover, nav, documents, toc)
+
+
+def _cover_image(view: IssueView) -> epub.EpubItem:
+    """The user's cover image, or one drawn from the issue's metadata (text, no raster)."""
+    if view.cover_image is not None:
+        picture = view.cover_image
+        name = f"cover.{picture.suffix}"
+        return epub.EpubItem("cover-image", name, picture.media_type, picture.data)
+    return epub.EpubItem(
+        uid="cover-image",
+        file_name="cover.svg",
+        media_type="image/svg+xml",
+        content=cover_svg(view).encode(),
+    )
 
 
 def build_volume_epub(volume: VolumeView, theme: str, stylesheet: str = "") -> bytes:
@@ -176,15 +185,23 @@ def build_volume_epub(volume: VolumeView, theme: str, stylesheet: str = "") -> b
     for view, key in zip(volume.issues, volume.issue_keys, strict=True):
         name = f"text/{key}.xhtml"
         hrefs[key] = name
-        page = xhtml_page(view.meta.title, epub_issue_cover(view, key), f"../{CSS_NAME}", "cover")
+        picture = None
+        if view.cover_image is not None:  # the issue's own, from its sidecar
+            picture = f"images/{key}-cover.{view.cover_image.suffix}"
+            image = view.cover_image
+            book.add_item(epub.EpubItem(f"{key}-cover", picture, image.media_type, image.data))
+            picture = f"../{picture}"
+        content = epub_issue_cover(view, key, picture)
+        page = xhtml_page(view.meta.title, content, f"../{CSS_NAME}", "cover")
         articles, columns = _articles(view, hrefs)
         documents += [_document(key, name, page), *articles]
         toc.append((epub.Section(view.meta.title, name), columns))
-    cover_page = xhtml_page(volume.meta.title, epub_volume_cover(volume), CSS_NAME, "cover")
+    image = _cover_image(volume.cover_view)
+    href = image.file_name if volume.cover_image is not None else None
+    cover_page = xhtml_page(volume.meta.title, epub_volume_cover(volume, href), CSS_NAME, "cover")
     cover = _document("cover", "cover.xhtml", cover_page)
     nav_page = epub_volume_nav(volume, hrefs, documents[0].file_name)
     nav = _document("nav", "nav.xhtml", xhtml_page("目录", nav_page, CSS_NAME, "toc"))
-    image = cover_svg(volume.cover_view)
     return _package(book, volume.meta, image, cover, nav, documents, toc)
 
 

@@ -1,6 +1,6 @@
 """What the user says about an issue, over what the parser read from it: the magazine's
-title, the issue's number and its date, from `export --title/--issue/--date` and from a
-sidecar file beside the issue (`issue.txt` → `issue.toml`).
+title, the issue's number, its date and a cover image, from `export --title/--issue/
+--date/--cover` and from a sidecar file beside the issue (`issue.txt` → `issue.toml`).
 
 The command line wins over the sidecar, the sidecar over the parse. A sidecar that says
 something else (an unknown key, a date that is none) is the file's error, in one line.
@@ -19,7 +19,7 @@ from qtread.text.sanitize import display_name
 
 _DATE = re.compile(r"^(?P<year>\d{4})(?:-(?P<month>\d{1,2}))?$")
 #: What a sidecar may say, and what each must be.
-SIDECAR_KEYS = {"title": str, "issue": int, "date": str}
+SIDECAR_KEYS = {"title": str, "issue": int, "date": str, "cover": str}
 _KINDS = {str: N_("text"), int: N_("a whole number")}
 
 
@@ -31,6 +31,7 @@ class MetadataOverride:
     issue: int | None = None
     year: int | None = None
     month: int | None = None
+    cover: Path | None = None  # an image for the cover (a sidecar's: beside the sidecar)
 
     def over(self, other: MetadataOverride) -> MetadataOverride:
         """These values where given, OTHER's elsewhere."""
@@ -38,12 +39,17 @@ class MetadataOverride:
         return replace(other, **{k: v for k, v in values.items() if v is not None})
 
     @classmethod
-    def of(cls, title: str | None, issue: int | None, date: str | None) -> MetadataOverride:
+    def of(
+        cls,
+        title: str | None,
+        issue: int | None,
+        date: str | None,
+        cover: Path | None = None,
+    ) -> MetadataOverride:
         """From the command line's words; raises ValueError for a date that is none."""
         year, month = parse_date(date) if date else (None, None)
-        return cls(
-            title=title.strip() or None if title else None, issue=issue, year=year, month=month
-        )
+        title = title.strip() or None if title else None
+        return cls(title=title, issue=issue, year=year, month=month, cover=cover)
 
 
 def parse_date(text: str) -> tuple[int, int | None]:
@@ -88,8 +94,9 @@ def read_sidecar(path: Path) -> MetadataOverride:
         if not isinstance(value, wanted) or isinstance(value, bool):
             reason = _("{key} must be {kind}").format(key=key, kind=_(_KINDS[wanted]))
             raise InputError(name, reason)
+    cover = path.parent / data["cover"] if "cover" in data else None
     try:
-        return MetadataOverride.of(data.get("title"), data.get("issue"), data.get("date"))
+        return MetadataOverride.of(data.get("title"), data.get("issue"), data.get("date"), cover)
     except ValueError as error:
         raise InputError(name, str(error)) from None
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 import tempfile
+from collections.abc import Mapping
 from functools import cache
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -16,11 +17,12 @@ from typing import Any, BinaryIO
 from qtread.errors import SetupError
 from qtread.export.pdf_parts import write_parts
 from qtread.i18n import _
+from qtread.render.cover_image import COVER_URL, CoverImage
 from qtread.render.html import IssueView, book_html
 from qtread.render.paper import Paper
 from qtread.render.parts import plan_parts
 from qtread.render.themes import print_css
-from qtread.render.volume import VolumeView, volume_html
+from qtread.render.volume import VolumeView, cover_url, volume_html
 
 BODY_FONT = "Noto Serif CJK SC"
 HEADING_FONT = "Noto Sans CJK SC"
@@ -58,10 +60,12 @@ def check_setup() -> None:
             )
 
 
-def refusing_fetcher() -> Any:
+def refusing_fetcher(covers: Mapping[str, CoverImage] | None = None) -> Any:
     """A WeasyPrint URL fetcher that fetches nothing: the issue's text names no resource
-    we want, and all CSS is passed in as a string."""
-    from weasyprint.urls import URLFetcher
+    we want, and all CSS is passed in as a string. It serves only the user's cover
+    images, from memory, at the addresses COVERS gives them (`COVER_URL`…)."""
+    served = dict(covers or {})
+    from weasyprint.urls import URLFetcher, URLFetcherResponse
 
     class RefusingFetcher(URLFetcher):  # type: ignore[misc]
         def __init__(self) -> None:
@@ -69,22 +73,30 @@ def refusing_fetcher() -> Any:
             self.refused: list[str] = []
 
         def fetch(self, url: str, headers: Any = None) -> Any:
+            if (cover := served.get(url)) is not None:
+                return URLFetcherResponse(url, cover.data, {"Content-Type": cover.media_type})
             self.refused.append(url)
             raise ValueError(f"qtread fetches no URL: {url}")
 
     return RefusingFetcher()
 
 
-def _layout(html: str, css: str) -> Any:
-    """HTML laid out by WeasyPrint with CSS: a Document of pages, nothing fetched."""
+def _layout(html: str, css: str, covers: Mapping[str, CoverImage] | None = None) -> Any:
+    """HTML laid out by WeasyPrint with CSS: a Document of pages, nothing fetched (the
+    cover image, if any, is served from memory)."""
     from weasyprint import CSS, HTML
 
     from qtread.export.justify import install
 
     install()  # justified Chinese lines: WeasyPrint alone stretches spaces only
-    fetcher = refusing_fetcher()
+    fetcher = refusing_fetcher(covers)
     stylesheet = CSS(string=css, url_fetcher=fetcher)
     return HTML(string=html, url_fetcher=fetcher).render(stylesheets=[stylesheet])
+
+
+def _covers(view: IssueView) -> dict[str, CoverImage]:
+    """The cover image of VIEW, if the user gave one, at the address the HTML names."""
+    return {} if view.cover_image is None else {COVER_URL: view.cover_image}
 
 
 def write_pdf(
@@ -112,10 +124,10 @@ def write_pdf(
         beside = beside or Path(tempfile.gettempdir()) / "qtread.pdf"
 
         def layout(html: str, extra_css: str) -> Any:
-            return _layout(html, css + extra_css)
+            return _layout(html, css + extra_css, _covers(view))
 
         return write_parts(view, parts, target, layout=layout, beside=beside, tag=tag)
-    document = _layout(book_html(view, None), css)
+    document = _layout(book_html(view, None), css, _covers(view))
     document.write_pdf(target)
     return len(document.pages)
 
@@ -127,6 +139,14 @@ def write_volume_pdf(
     year of issues is some 1,300 A5 pages: about 400 MiB, where parts would pay off only
     at ten times that.)"""
     check_setup()
-    document = _layout(volume_html(volume, None), print_css(theme, paper) + stylesheet)
+    covers = {
+        cover_url(key): v.cover_image
+        for v, key in zip(volume.issues, volume.issue_keys, strict=True)
+        if v.cover_image
+    }
+    if volume.cover_image is not None:
+        covers[COVER_URL] = volume.cover_image
+    css = print_css(theme, paper) + stylesheet
+    document = _layout(volume_html(volume, None), css, covers)
     document.write_pdf(target)
     return len(document.pages)

@@ -16,6 +16,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
 from qtread.model import Article, ArticleKind, Block, BlockType, Issue
+from qtread.render.cover_image import COVER_URL, CoverImage
 from qtread.render.meta import PublicationMeta, publication_meta
 from qtread.render.outline import OutlineArticle, OutlineSection, build_outline
 from qtread.render.text import body, compress_punctuation, label, shorten
@@ -67,6 +68,7 @@ class IssueView:
     cover_issue: str | None
     title_en: str | None
     cover_lines: tuple[str, ...]
+    cover_image: CoverImage | None = None  # the user's (`--cover`), over the generated one
 
 
 @dataclass(frozen=True, slots=True)
@@ -215,9 +217,9 @@ def epub_article(view: IssueView, section: OutlineSection, key: str) -> str:
     return _render("epub_article.j2", item=view.articles[key], kicker=section.label)
 
 
-def epub_cover(view: IssueView) -> str:
-    """The EPUB's cover page document."""
-    return _render("epub_cover.j2", view=view)
+def epub_cover(view: IssueView, image_href: str | None = None) -> str:
+    """The EPUB's cover page document: the user's cover image at IMAGE_HREF, if any."""
+    return _render("epub_cover.j2", view=view, image_href=image_href)
 
 
 def cover_svg(view: IssueView) -> str:
@@ -237,6 +239,7 @@ def _book(
     front: bool,
     body: Part,
     pages: Mapping[str, int] | None = None,
+    cover_src: str | None = None,
 ) -> str:
     hrefs = {s.key: f"#{s.key}" for s in view.outline}
     hrefs.update({a.key: f"#{a.key}" for s in view.outline for a in s.articles})
@@ -248,22 +251,31 @@ def _book(
         front=front,
         body=body,
         pages=pages,
+        cover_src=cover_src,
     )
 
 
-def book_html(view: IssueView, css: str | None) -> str:
+def book_html(view: IssueView, css: str | None, *, standalone: bool = False) -> str:
     """The whole issue as one HTML document: cover, 目录, then every column and article.
 
-    CSS is the caller's own (a bundled theme), inlined verbatim; None leaves it out.
+    CSS is the caller's own (a bundled theme), inlined verbatim; None leaves it out. A
+    STANDALONE document (the HTML export) carries a cover image inline; otherwise it
+    names the address the PDF's fetcher serves it under.
     """
     body = tuple(Slice(s, s.articles, True) for s in view.outline)
-    return _book(view, css, front=True, body=body)
+    return _book(view, css, front=True, body=body, cover_src=_cover_src(view, standalone))
+
+
+def _cover_src(view: IssueView, standalone: bool) -> str | None:
+    if view.cover_image is None:
+        return None
+    return view.cover_image.data_uri if standalone else COVER_URL
 
 
 def front_html(view: IssueView, pages: Mapping[str, int]) -> str:
     """Cover and 目录 alone, for a PDF laid out in parts: the 目录 prints PAGES (outline
     key → page number), since its targets are in other documents."""
-    return _book(view, None, front=True, body=(), pages=pages)
+    return _book(view, None, front=True, body=(), pages=pages, cover_src=_cover_src(view, False))
 
 
 def part_html(view: IssueView, part: Part) -> str:

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from qtread.errors import InputError, os_reason
+from qtread.errors import InputError, read_reason
 from qtread.i18n import _
 from qtread.text.sanitize import display_name
 
@@ -30,7 +30,7 @@ def read_user_css(path: Path) -> str:
         with path.open("rb") as handle:
             data = handle.read(MAX_STYLESHEET_BYTES + 1)
     except OSError as error:
-        raise InputError(name, os_reason(error)) from None
+        raise InputError(name, read_reason(error)) from None
     if len(data) > MAX_STYLESHEET_BYTES:
         raise InputError(name, _("a stylesheet of more than 1 MiB"))
     try:

@@ -14,6 +14,7 @@ from typing import Any
 
 from markupsafe import Markup
 
+from qtread.render.cover_image import COVER_URL, CoverImage
 from qtread.render.html import IssueView, environment
 from qtread.render.meta import FALLBACK_MODIFIED, PublicationMeta
 from qtread.render.outline import OutlineSection
@@ -28,6 +29,7 @@ class VolumeView:
 
     meta: PublicationMeta
     issues: tuple[IssueView, ...]  # keys prefixed with `issue_keys`
+    cover_image: CoverImage | None = None  # the volume's own (`--cover` with `--bind`)
 
     @property
     def cover_view(self) -> IssueView:
@@ -39,6 +41,7 @@ class VolumeView:
             meta=self.meta,
             cover_name=self.meta.magazine or self.meta.title,
             cover_issue=self.meta.title if self.meta.magazine else None,
+            cover_image=self.cover_image,
         )
 
     @property
@@ -75,7 +78,9 @@ def _common(values: Sequence[str | None]) -> str | None:
     return values[0] if len(distinct) == 1 else None
 
 
-def volume_view(title: str, views: Sequence[IssueView]) -> VolumeView:
+def volume_view(
+    title: str, views: Sequence[IssueView], cover_image: CoverImage | None = None
+) -> VolumeView:
     """The volume called TITLE of VIEWS, already in the order they are bound in."""
     keys = [f"i{n:02d}" for n in range(1, len(views) + 1)]
     metas = [view.meta for view in views]
@@ -95,7 +100,7 @@ def volume_view(title: str, views: Sequence[IssueView]) -> VolumeView:
         identifier=f"urn:uuid:{uuid.uuid5(_NAMESPACE, label(title) + '|' + identity)}",
     )
     issues = tuple(_prefixed(view, key) for view, key in zip(views, keys, strict=True))
-    return VolumeView(meta, issues)
+    return VolumeView(meta, issues, cover_image)
 
 
 def _hrefs(volume: VolumeView) -> dict[str, str]:
@@ -110,15 +115,30 @@ def _render(template: str, **context: Any) -> str:
     return environment().get_template(template).render(**context)
 
 
-def volume_html(volume: VolumeView, css: str | None) -> str:
+def volume_html(volume: VolumeView, css: str | None, *, standalone: bool = False) -> str:
     """The whole volume as one HTML document: its cover and 目录, then each issue's cover,
-    columns and articles. CSS is inlined verbatim; None leaves it out."""
+    columns and articles. CSS is inlined verbatim; None leaves it out. Cover images are
+    inline in a STANDALONE document, else at the address the PDF's fetcher serves."""
+
+    def src(image: CoverImage | None, url: str) -> str | None:
+        return None if image is None else image.data_uri if standalone else url
+
     return _render(
         "volume.html.j2",
         volume=volume,
         hrefs=_hrefs(volume),
         css=Markup(css) if css is not None else None,
+        cover_src=src(volume.cover_image, COVER_URL),
+        issue_cover_srcs=[
+            src(v.cover_image, cover_url(k))
+            for v, k in zip(volume.issues, volume.issue_keys, strict=True)
+        ],
     )
+
+
+def cover_url(key: str) -> str:
+    """Where the PDF's fetcher serves the cover image of the volume's issue KEY."""
+    return f"{COVER_URL}/{key}"
 
 
 def epub_volume_nav(volume: VolumeView, hrefs: Mapping[str, str], bodymatter: str) -> str:
@@ -126,11 +146,11 @@ def epub_volume_nav(volume: VolumeView, hrefs: Mapping[str, str], bodymatter: st
     return _render("epub_volume_nav.j2", volume=volume, hrefs=hrefs, bodymatter=bodymatter)
 
 
-def epub_volume_cover(volume: VolumeView) -> str:
-    """The volume's own cover page document."""
-    return _render("epub_volume_cover.j2", volume=volume)
+def epub_volume_cover(volume: VolumeView, image_href: str | None) -> str:
+    """The volume's own cover page document (its cover image at IMAGE_HREF, if any)."""
+    return _render("epub_volume_cover.j2", volume=volume, image_href=image_href)
 
 
-def epub_issue_cover(view: IssueView, key: str) -> str:
-    """One issue's cover page inside the volume's EPUB."""
-    return _render("epub_issue_cover.j2", view=view, key=key)
+def epub_issue_cover(view: IssueView, key: str, image_href: str | None) -> str:
+    """One issue's cover page inside the volume's EPUB (its image at IMAGE_HREF, if any)."""
+    return _render("epub_issue_cover.j2", view=view, key=key, image_href=image_href)

@@ -81,7 +81,7 @@ def test_export_takes_them_and_names_the_outputs_by_them(tmp_path: Path) -> None
     assert (
         refused.stderr.decode()
         .strip()
-        .endswith("issue.toml: unknown key 'titel' (keys: title, issue, date)")
+        .endswith("issue.toml: unknown key 'titel' (keys: title, issue, date, cover)")
     )
     bad = run("export", "--to", "md", "--out", tmp_path / "bad", "--date", "2020-13", SAMPLE)
     assert bad.returncode == 2

@@ -44,8 +44,8 @@ def test_hostile_text_is_printed_and_nothing_is_fetched(
     original = pdf.refusing_fetcher
     fetchers: list[Any] = []
 
-    def spy() -> Any:
-        fetchers.append(original())
+    def spy(covers: Any = None) -> Any:
+        fetchers.append(original(covers))
         return fetchers[-1]
 
     monkeypatch.setattr(pdf, "refusing_fetcher", spy)

@@ -1,0 +1,69 @@
+"""A cover image the user gives (`export --cover IMAGE`, or `cover =` in a sidecar).
+
+It is read once, checked by its first bytes (PNG, JPEG, GIF or WebP: what EPUB 3 reading
+systems show), and carried as bytes: the EPUB stores it as its cover image, the HTML
+inlines it, and the PDF's renderer is handed it by the fetcher under one fixed address,
+the only one that fetcher serves.
+"""
+
+from __future__ import annotations
+
+import base64
+from dataclasses import dataclass
+from pathlib import Path
+
+from qtread.errors import InputError, read_reason
+from qtread.i18n import _
+from qtread.text.sanitize import display_name
+
+#: A cover is a picture of a page: a few MiB at most. A bigger file is the wrong file.
+MAX_COVER_BYTES = 20 << 20
+#: Where the PDF's renderer finds the cover (never fetched: `export.pdf` serves it).
+COVER_URL = "https://qtread.invalid/cover"
+#: First bytes → (media type, file suffix).
+_KINDS = (
+    (b"\x89PNG\r\n\x1a\n", "image/png", "png"),
+    (b"\xff\xd8\xff", "image/jpeg", "jpg"),
+    (b"GIF87a", "image/gif", "gif"),
+    (b"GIF89a", "image/gif", "gif"),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class CoverImage:
+    """The image's bytes and what they are."""
+
+    data: bytes
+    media_type: str
+    suffix: str
+
+    @property
+    def data_uri(self) -> str:
+        """The image inline, for the standalone HTML, which loads nothing."""
+        return f"data:{self.media_type};base64,{base64.b64encode(self.data).decode()}"
+
+
+def _kind(data: bytes) -> tuple[str, str] | None:
+    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
+        return "image/webp", "webp"
+    for magic, media_type, suffix in _KINDS:
+        if data.startswith(magic):
+            return media_type, suffix
+    return None
+
+
+def read_cover(path: Path) -> CoverImage:
+    """The image at PATH; InputError naming it when it cannot be read, is too big or is
+    no PNG, JPEG, GIF or WebP."""
+    name = display_name(path)
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(MAX_COVER_BYTES + 1)
+    except OSError as error:
+        raise InputError(name, read_reason(error)) from None
+    if len(data) > MAX_COVER_BYTES:
+        raise InputError(name, _("a cover image of more than 20 MiB"))
+    kind = _kind(data)
+    if kind is None:
+        raise InputError(name, _("a cover must be a PNG, JPEG, GIF or WebP image"))
+    return CoverImage(data, *kind)
