@@ -63,7 +63,10 @@ HELP = _("Export issues to EPUB, PDF and more; exit 1 if any file failed.")
 def export(
     files: Annotated[
         list[str],
-        typer.Argument(help=_("Issue files; - reads standard input."), show_default=False),
+        typer.Argument(
+            help=_("Issue files, or folders of them (read at any depth); - reads standard input."),
+            show_default=False,
+        ),
     ],
     to: Annotated[
         str, typer.Option("--to", metavar="FORMATS", help=_("Formats: epub,pdf,html,md,json."))
@@ -171,6 +174,9 @@ def export(
         paper=paper,
         metadata=metadata,
     )
+    from qtread.library.files import issue_files
+
+    files = [str(path) for path in issue_files(files)]  # a folder: its issues, any depth
     stderr = Console(stderr=True, highlight=False)
     try:
         if bind is not None:
@@ -200,12 +206,11 @@ def _bind(
     date: str | None,
     console: Console,
 ) -> FileResult:
-    """`--bind TITLE`: FILES (folders read at any depth) bound into one volume, with a
-    progress line for each file parsed and each format written."""
+    """`--bind TITLE`: FILES bound into one volume, with a progress line for each file
+    parsed and each format written."""
     from rich.progress import Progress
 
     from qtread.export.bind import VOLUME_FORMATS, bind
-    from qtread.library.files import issue_files
 
     if issue is not None or date is not None:
         raise QtreadError(_("--issue and --date name one issue; a bound volume holds several"))
@@ -214,11 +219,10 @@ def _bind(
         known = ",".join(sorted(str(f) for f in VOLUME_FORMATS))
         message = _("a bound volume is made as {known}, not {formats}")
         raise QtreadError(message.format(known=known, formats=",".join(unbound)))
-    sources = [str(path) for path in issue_files(files)]
     with Progress(console=console, transient=True) as progress:
-        task = progress.add_task(printable(title), total=len(sources) + len(options.formats))
+        task = progress.add_task(printable(title), total=len(files) + len(options.formats))
 
         def step(what: str) -> None:
             progress.update(task, advance=1, description=printable(f"{title}: {what}"))
 
-        return bind(sources, title, options, step)
+        return bind(files, title, options, step)

@@ -295,3 +295,15 @@ def test_ocr_punctuation_is_made_full_width_unless_kept(tmp_path: Path) -> None:
     assert re.search(
         r"Punctuation: +[\d,]+ half-width marks .*; export does this$", info.stdout, re.M
     )
+
+
+def test_a_folder_stands_for_its_issues(tmp_path: Path) -> None:
+    for name in ("2020/05.txt", "2020/sub/07.txt", "2020/.hidden.txt", "2020/notes.pdf"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("钱塘\n", encoding="utf-8")
+    done = run("2020", "--to", "md", "--out", "out", "--json", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert [f["source"] for f in json.loads(done.stdout)["files"]] == [
+        "2020/05.txt",
+        "2020/sub/07.txt",
+    ]
