@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from qtread.errors import InputError, read_reason
+from qtread.text.sanitize import display_name
+
 _PACKAGE = Path(__file__).resolve().parent
 
 
@@ -41,3 +44,17 @@ def library_file() -> Path:
     from platformdirs import user_data_path
 
     return user_data_path("qtread", appauthor=False) / "library.sqlite3"
+
+
+def read_given(path: Path, limit: int, too_big: str) -> bytes:
+    """The bytes of a file the user names beside an issue (a stylesheet, a cover), at
+    most LIMIT of them; InputError naming it, with TOO_BIG or the reason it could not be
+    read, otherwise."""
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(limit + 1)
+    except OSError as error:
+        raise InputError(display_name(path), read_reason(error)) from None
+    if len(data) > limit:
+        raise InputError(display_name(path), too_big)
+    return data

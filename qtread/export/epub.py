@@ -118,13 +118,15 @@ def _package(
     book: epub.EpubBook,
     meta: PublicationMeta,
     cover_image: epub.EpubItem,
-    cover: epub.EpubItem,
-    nav: epub.EpubItem,
+    front: tuple[str, str],
     documents: list[epub.EpubItem],
     toc: list[Any],
 ) -> bytes:
-    """BOOK with its cover image, cover, nav and DOCUMENTS in reading order, as the bytes
-    of a reproducible EPUB."""
+    """BOOK with its cover image, its FRONT (the bodies of its cover page and of its
+    nav) and DOCUMENTS in reading order, as the bytes of a reproducible EPUB."""
+    cover_body, nav_body = front
+    cover = _document("cover", "cover.xhtml", xhtml_page(meta.title, cover_body, CSS_NAME, "cover"))
+    nav = _document("nav", "nav.xhtml", xhtml_page("目录", nav_body, CSS_NAME, "toc"))
     cover_image.properties = ["cover-image"]
     book.add_item(cover_image)
     book.add_metadata(None, "meta", "", {"name": "cover", "content": "cover-image"})
@@ -154,11 +156,8 @@ def build_epub(view: IssueView, theme: str, stylesheet: str = "") -> bytes:
     documents, toc = _articles(view, hrefs)
     image = _cover_image(view)
     href = image.file_name if view.cover_image is not None else None
-    cover_page = xhtml_page(view.meta.title, epub_cover(view, href), CSS_NAME, "cover")
-    cover = _document("cover", "cover.xhtml", cover_page)
-    nav_page = epub_nav(view, hrefs, documents[0].file_name)
-    nav = _document("nav", "nav.xhtml", xhtml_page("目录", nav_page, CSS_NAME, "toc"))
-    return _package(book, view.meta, image, cover, nav, documents, toc)
+    front = (epub_cover(view, href), epub_nav(view, hrefs, documents[0].file_name))
+    return _package(book, view.meta, image, front, documents, toc)
 
 
 def _cover_image(view: IssueView) -> epub.EpubItem:
@@ -198,11 +197,11 @@ def build_volume_epub(volume: VolumeView, theme: str, stylesheet: str = "") -> b
         toc.append((epub.Section(view.meta.title, name), columns))
     image = _cover_image(volume.cover_view)
     href = image.file_name if volume.cover_image is not None else None
-    cover_page = xhtml_page(volume.meta.title, epub_volume_cover(volume, href), CSS_NAME, "cover")
-    cover = _document("cover", "cover.xhtml", cover_page)
-    nav_page = epub_volume_nav(volume, hrefs, documents[0].file_name)
-    nav = _document("nav", "nav.xhtml", xhtml_page("目录", nav_page, CSS_NAME, "toc"))
-    return _package(book, volume.meta, image, cover, nav, documents, toc)
+    front = (
+        epub_volume_cover(volume, href),
+        epub_volume_nav(volume, hrefs, documents[0].file_name),
+    )
+    return _package(book, volume.meta, image, front, documents, toc)
 
 
 def _mtime(meta: PublicationMeta) -> datetime:

@@ -12,8 +12,9 @@ import base64
 from dataclasses import dataclass
 from pathlib import Path
 
-from qtread.errors import InputError, read_reason
+from qtread.errors import InputError
 from qtread.i18n import _
+from qtread.paths import read_given
 from qtread.text.sanitize import display_name
 
 #: A cover is a picture of a page: a few MiB at most. A bigger file is the wrong file.
@@ -55,15 +56,9 @@ def _kind(data: bytes) -> tuple[str, str] | None:
 def read_cover(path: Path) -> CoverImage:
     """The image at PATH; InputError naming it when it cannot be read, is too big or is
     no PNG, JPEG, GIF or WebP."""
-    name = display_name(path)
-    try:
-        with path.open("rb") as handle:
-            data = handle.read(MAX_COVER_BYTES + 1)
-    except OSError as error:
-        raise InputError(name, read_reason(error)) from None
-    if len(data) > MAX_COVER_BYTES:
-        raise InputError(name, _("a cover image of more than 20 MiB"))
+    data = read_given(path, MAX_COVER_BYTES, _("a cover image of more than 20 MiB"))
     kind = _kind(data)
     if kind is None:
-        raise InputError(name, _("a cover must be a PNG, JPEG, GIF or WebP image"))
+        reason = _("a cover must be a PNG, JPEG, GIF or WebP image")
+        raise InputError(display_name(path), reason)
     return CoverImage(data, *kind)

@@ -10,8 +10,9 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from qtread.errors import InputError, read_reason
+from qtread.errors import InputError
 from qtread.i18n import _
+from qtread.paths import read_given
 from qtread.text.sanitize import display_name
 
 #: A stylesheet is a few kilobytes; a bigger file is the wrong file.
@@ -26,13 +27,7 @@ def read_user_css(path: Path) -> str:
     import tinycss2  # type: ignore[import-untyped]  # WeasyPrint's CSS parser
 
     name = display_name(path)
-    try:
-        with path.open("rb") as handle:
-            data = handle.read(MAX_STYLESHEET_BYTES + 1)
-    except OSError as error:
-        raise InputError(name, read_reason(error)) from None
-    if len(data) > MAX_STYLESHEET_BYTES:
-        raise InputError(name, _("a stylesheet of more than 1 MiB"))
+    data = read_given(path, MAX_STYLESHEET_BYTES, _("a stylesheet of more than 1 MiB"))
     try:
         css = data.decode("utf-8-sig")
     except UnicodeDecodeError:
