@@ -92,7 +92,6 @@ _STYLE_NAMES = re.compile(r"terminal-\d+-")
 
 async def _palette_settled(pilot: Any) -> None:
     from textual.command import CommandList
-
     from textual.widgets import Input
 
     await pilot.press("ctrl+p")
