@@ -16,6 +16,7 @@ from qtread.cli.options import (
     EncodingOption,
     LibraryOption,
     ProfileOption,
+    PunctuationOption,
     ShapeOption,
     load_profile,
     open_library,
@@ -57,6 +58,7 @@ def read(
     encoding: EncodingOption = None,
     profile: ProfileOption = None,
     library: LibraryOption = None,
+    normalize_punct: PunctuationOption = None,
 ) -> None:
     """Parse first, then take over the screen: a bad file is one line, not a broken screen."""
     from qtread.cli.library import index
@@ -80,7 +82,9 @@ def read(
         if path is None:
             raise InputError("qtread read", _("no FILE given and no bundled sample found"))
     check_theme(theme)
-    issue, pending = open_issue(path, shape=shape, encoding=encoding, profile=profile)
+    issue, pending = open_issue(
+        path, shape=shape, encoding=encoding, profile=profile, normalize_punct=normalize_punct
+    )
     check_terminal()
 
     from qtread.tui.app import ReaderApp
@@ -94,6 +98,7 @@ def open_issue(
     shape: SourceShape | None = None,
     encoding: str | None = None,
     profile: Path | None = None,
+    normalize_punct: bool | None = None,
 ) -> tuple[Issue, PendingParse]:
     """A preview of the issue at PATH, and its parse, which the reader runs once its
     first screen is up (`qtread.tui.preview`). A file that is no issue text, or a bad
@@ -103,7 +108,7 @@ def open_issue(
 
     data, name = read_bytes(path)
     load_profile(profile)
-    pending = PendingParse(data, name, shape, encoding, profile)
+    pending = PendingParse(data, name, shape, encoding, profile, normalize_punct)
     return preview_issue(pending), pending
 
 

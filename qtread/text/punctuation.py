@@ -17,16 +17,18 @@ from qtread.model import Article, BlockType, Issue, Section, SourceShape
 #: Chinese characters, and the full-width marks that stand beside them.
 _CJK = "\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uff5e\u201c\u201d\u2018\u2019"
 _FULL_WIDTH = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！"}
-#: A clause mark after a Chinese character, or before one where no Latin letter stands
-#: before it (`之海,2020,是` → `之海，2020，是`; `Python,是` and `1,000` stay).
-_CLAUSE_MARK = re.compile(f"(?<=[{_CJK}])[,;:?!]|(?<![A-Za-z,;:?!])[,;:?!](?=[{_CJK}])")
+#: A clause mark after a Chinese character, or before one (a space between them aside)
+#: where no Latin letter stands before it (`之海,2020,是` → `之海，2020，是`, `3.6%, 高`
+#: → `3.6%，高`; `Python,是` and `1,000` stay).
+_CLAUSE_MARK = re.compile(f"(?<=[{_CJK}])[,;:?!]|(?<![A-Za-z,;:?!])[,;:?!](?= ?[{_CJK}])")
 #: A full stop after a Chinese character, where a sentence ends (before Chinese, a quote,
 #: a space or the end): `3.5` and `www.` stay.
 _FULL_STOP = re.compile(f'(?<=[{_CJK}])\\.(?=[{_CJK}"\\s]|$)')
 #: Brackets around text with Chinese in or beside them: `(注)` → `（注）`.
 _BRACKETS = re.compile(f"\\(([^()]*[{_CJK}][^()]*)\\)|(?<=[{_CJK}])\\(([^()]*)\\)")
-#: A run of spaces between two Chinese characters: OCR's, not the author's.
-_INNER_SPACES = re.compile("(?<=[\u3400-\u4dbf\u4e00-\u9fff]) +(?=[\u3400-\u4dbf\u4e00-\u9fff])")
+#: A run of spaces between two Chinese characters or full-width marks: OCR's, not the
+#: author's (Chinese sets no space beside its own punctuation).
+_INNER_SPACES = re.compile(f"(?<=[{_CJK}]) +(?=[{_CJK}])")
 _CHINESE = re.compile(f"[{_CJK}]")
 #: Blocks of running text, where a space between Chinese characters is OCR's.
 _RUNNING_TEXT = frozenset({BlockType.PARAGRAPH, BlockType.QUOTE, BlockType.LIST_ITEM})
@@ -62,20 +64,29 @@ def normalize_text(text: str, marks: Counter[str], *, running: bool = True) -> t
         marks["."] += 1
         return "。"
 
+    # Quotes before and after the marks: a curly quote makes a mark beside it Chinese
+    # (`”,`), and a full-width mark a quote beside it (`"好."`).
+    text = _curly_quotes(text, marks)
     text = _CLAUSE_MARK.sub(full, text)
     text = _FULL_STOP.sub(stop, text)
     text = _BRACKETS.sub(brackets, text)
-    text = _quotes(text, marks)
+    text = _curly_quotes(text, marks)
     if not running:
         return text, 0
     spaces = sum(len(m.group()) for m in _INNER_SPACES.finditer(text))
     return _INNER_SPACES.sub("", text), spaces
 
 
-def _quotes(text: str, marks: Counter[str]) -> str:
-    """Straight double quotes as “ and ” in turn, where the text holds them in pairs and
-    every one stands beside a Chinese character or mark."""
-    positions = [m.start() for m in re.finditer('"', text)]
+def _curly_quotes(text: str, marks: Counter[str]) -> str:
+    """Straight double and single quotes in Chinese text made curly (`_quotes`)."""
+    return _quotes(_quotes(text, marks, '"', "“”"), marks, "'", "‘’")
+
+
+def _quotes(text: str, marks: Counter[str], straight: str, curly: str) -> str:
+    """STRAIGHT quotes as CURLY's opening and closing in turn (`"` → “ ”, `'` → ‘ ’),
+    where the text holds them in pairs and every one stands beside a Chinese character
+    or mark: an English apostrophe (`don't`) has a Latin letter on both sides."""
+    positions = [m.start() for m in re.finditer(re.escape(straight), text)]
     if not positions or len(positions) % 2:
         return text
     beside = all(
@@ -86,8 +97,8 @@ def _quotes(text: str, marks: Counter[str]) -> str:
         return text
     chars = list(text)
     for n, i in enumerate(positions):
-        chars[i] = "“" if n % 2 == 0 else "”"
-    marks['"'] += len(positions)
+        chars[i] = curly[n % 2]
+    marks[straight] += len(positions)
     return "".join(chars)
 
 

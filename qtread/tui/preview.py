@@ -51,6 +51,7 @@ class PendingParse:
     shape: SourceShape | None = None
     encoding: str | None = None
     profile: Path | None = None
+    normalize_punct: bool | None = None  # as `export` has it: None, for OCR text only
 
 
 def preview_issue(pending: PendingParse, lines: int | None = None) -> Issue:
@@ -139,14 +140,17 @@ def _serve() -> None:
 
 
 def parse_pending(pending: PendingParse) -> Issue:
-    """The parse itself, in the background process."""
+    """The parse itself, in the background process, with OCR's punctuation made full
+    width as the exports and `toc` have it (`qtread.text.punctuation.as_wanted`)."""
     from qtread.parse import parse_bytes
     from qtread.parse.profile import load_profile_path
+    from qtread.text.punctuation import as_wanted
 
     profile = None if pending.profile is None else load_profile_path(pending.profile)
-    return parse_bytes(
+    issue = parse_bytes(
         pending.data, pending.name, shape=pending.shape, encoding=pending.encoding, profile=profile
     )
+    return as_wanted(issue, pending.normalize_punct)
 
 
 def is_preview(issue: Issue) -> bool:

@@ -28,6 +28,7 @@ from tests.export import factory
         ("条例(草案)发布", "条例（草案）发布", {"()": 1}, 0),
         ("增长3.5%,达到1,000元", "增长3.5%，达到1,000元", {",": 1}, 0),
         ("钱 塘  新区", "钱塘新区", {}, 3),
+        ("增长3.6%, 高于全市", "增长3.6%，高于全市", {",": 1}, 1),
         # Latin text, numbers and addresses are left as they are
         ("Python, Java 和 C", "Python, Java 和 C", {}, 0),
         ("see (a) and (b).", "see (a) and (b).", {}, 0),

@@ -74,6 +74,23 @@ def test_the_background_parse_gives_the_issue_a_parse_here_gives(
     assert there.dropped == here.dropped
 
 
+@pytest.mark.parametrize("wanted", [None, False, True])
+def test_the_reader_has_ocr_punctuation_as_export_has_it(wanted: bool | None) -> None:
+    """An OCR issue (the flowed shape) is read with its half-width marks made full width,
+    as `export` and `toc` show it, unless `read --keep-punct` says otherwise."""
+    from qtread.text.punctuation import as_wanted
+
+    ocr = next(p for p in SAMPLE.parent.glob("*.txt") if parse_path(p).source.shape == "flowed")
+    read = preview.parse_pending(PendingParse(ocr.read_bytes(), ocr.name, normalize_punct=wanted))
+    exported = as_wanted(parse_path(ocr), wanted)
+    assert [b.text for a in read.articles for b in a.blocks] == [
+        b.text for a in exported.articles for b in a.blocks
+    ]
+    as_parsed = "".join(b.text for a in parse_path(ocr).articles for b in a.blocks)
+    commas = "".join(b.text for a in read.articles for b in a.blocks).count(",")
+    assert (commas == as_parsed.count(",")) is (wanted is False)
+
+
 @pytest.mark.parametrize("process_bytes", [10**9, 1000], ids=["thread", "process"])
 def test_the_background_parse_says_what_stopped_it(
     process_bytes: int, monkeypatch: pytest.MonkeyPatch
