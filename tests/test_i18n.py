@@ -31,6 +31,24 @@ def test_help_is_chinese_under_a_chinese_locale() -> None:
     assert "Print the table of contents" not in text
 
 
+@pytest.mark.parametrize("command", ["export", "toc", "read", "search", "library add"])
+def test_chinese_help_is_whole_on_an_80_column_terminal(command: str) -> None:
+    """Rich wraps only at spaces: typer cut each Chinese help text longer than its cell
+    to one line and an ellipsis. Folded now, every text is there in full."""
+    result = run(*command.split(), "--help", env={**CHINESE, "COLUMNS": "80"})
+    text = result.stdout.decode()
+    assert result.returncode == 0 and "…" not in text
+    cells = "".join(
+        line.split("│")[1].strip().split("  ")[-1]
+        for line in text.splitlines()
+        if line.count("│") == 2
+    )
+    catalogue = gettext.translation(DOMAIN, LOCALE_DIR, languages=["zh_CN"])
+    help_text = catalogue.gettext("Your stylesheet, after the theme's (EPUB, HTML, PDF).")
+    if command == "export":
+        assert help_text.replace(" ", "") in cells.replace(" ", "")
+
+
 def test_every_help_text_has_a_translation() -> None:
     chinese = gettext.translation(DOMAIN, LOCALE_DIR, languages=["zh_CN"])
     group = get_command(app)

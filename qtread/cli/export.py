@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from qtread.atomic import output_error
-from qtread.cli.options import PunctuationOption
+from qtread.cli.options import KeepPunctOption, NormalizePunctOption, punctuation_wanted
 from qtread.cli.output import print_rich, stdout_console, write_stdout
 from qtread.errors import EXIT_FAILED, EXIT_INTERRUPTED, Interrupted, QtreadError
 from qtread.export.options import Format, Options
@@ -114,7 +114,8 @@ def export(
         str | None,
         typer.Option("--date", metavar="YYYY[-MM]", help=_("The issue's date, over the parse's.")),
     ] = None,
-    normalize_punct: PunctuationOption = None,
+    normalize_punct: NormalizePunctOption = False,
+    keep_punct: KeepPunctOption = False,
     cover: Annotated[
         Path | None,
         typer.Option(
@@ -167,7 +168,7 @@ def export(
 
     options = Options(
         stylesheet=read_user_css(css) if css is not None else "",
-        normalize_punct=normalize_punct,
+        normalize_punct=punctuation_wanted(normalize_punct, keep_punct),
         formats=formats,
         out_dir=prepare_out_dir(out),
         theme=theme,

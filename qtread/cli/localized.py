@@ -10,6 +10,7 @@ from its English text. "Usage:" itself stays as typer prints it.
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 from typer._click.core import Context, Parameter
@@ -61,9 +62,37 @@ def _usage_error(error: UsageError, ctx: Context) -> UsageError:
     return error
 
 
+@cache
+def _fold_help_text() -> None:
+    """Make typer's help text fold where it is too wide, instead of being cut short.
+
+    Rich wraps a line only at spaces, and a Chinese sentence has none, so typer's option
+    table cut every translated help text longer than its cell to one line and an `…`.
+    Folded, it goes on on the next line, as Chinese text may break between any two
+    characters. Done once, and only when help is shown: it imports Rich. (typer is
+    pinned below 0.29, whose `rich_utils._make_rich_text` this wraps.)
+    """
+    from rich.text import Text
+    from typer import rich_utils
+
+    make_text = rich_utils._make_rich_text
+
+    def folding(**kwargs: Any) -> Any:
+        text = make_text(**kwargs)
+        if isinstance(text, Text):
+            text.overflow = "fold"
+        return text
+
+    rich_utils._make_rich_text = folding
+
+
 class _Localized:
     """What a command and the group share: their options' help and their usage errors
     in the reader's language (mixed in before typer's class, whose methods it wraps)."""
+
+    def format_help(self, ctx: Context, formatter: Any) -> None:
+        _fold_help_text()
+        super().format_help(ctx, formatter)  # type: ignore[misc]
 
     def get_params(self, ctx: Context) -> list[Parameter]:
         return _translate_help(super().get_params(ctx))  # type: ignore[misc]

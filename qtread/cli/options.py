@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from qtread.errors import QtreadError
 from qtread.i18n import _
 from qtread.model import SourceShape
 
@@ -40,22 +41,40 @@ LibraryOption = Annotated[
         "--library",
         metavar="FILE",
         envvar="QTREAD_LIBRARY",
-        help=_("The library's index file (default: library.sqlite3 in your data folder)."),
+        help=_(
+            "The library's index file (default: library.sqlite3 in your data folder; "
+            "or the QTREAD_LIBRARY variable)."
+        ),
         dir_okay=False,
         show_default=False,
+        show_envvar=False,  # said in the help, where it can wrap: typer's tag would be cut
     ),
 ]
-PunctuationOption = Annotated[
-    bool | None,
+NormalizePunctOption = Annotated[
+    bool,
     typer.Option(
-        "--normalize-punct/--keep-punct",
+        "--normalize-punct",
         help=_(
             "Make OCR's half-width , . ; : ? ! ( ) \" full width in Chinese text and "
             "take spaces out of Chinese words (default: for OCR text only)."
         ),
-        show_default=False,
     ),
 ]
+KeepPunctOption = Annotated[
+    bool,
+    typer.Option("--keep-punct", help=_("Keep the punctuation as parsed, OCR text too.")),
+]
+
+
+def punctuation_wanted(normalize: bool, keep: bool) -> bool | None:
+    """`--normalize-punct` (True), `--keep-punct` (False) or neither (None: the default,
+    for OCR text only); both at once is a usage error. (Two options, not typer's
+    `--a/--b` pair, whose second column would narrow every help text.)"""
+    if normalize and keep:
+        raise QtreadError(_("--normalize-punct and --keep-punct contradict each other"))
+    return True if normalize else False if keep else None
+
+
 JobsOption = Annotated[
     int | None,
     typer.Option(

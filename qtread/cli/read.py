@@ -14,12 +14,14 @@ import typer
 
 from qtread.cli.options import (
     EncodingOption,
+    KeepPunctOption,
     LibraryOption,
+    NormalizePunctOption,
     ProfileOption,
-    PunctuationOption,
     ShapeOption,
     load_profile,
     open_library,
+    punctuation_wanted,
 )
 from qtread.errors import InputError, QtreadError
 from qtread.i18n import _
@@ -58,7 +60,8 @@ def read(
     encoding: EncodingOption = None,
     profile: ProfileOption = None,
     library: LibraryOption = None,
-    normalize_punct: PunctuationOption = None,
+    normalize_punct: NormalizePunctOption = False,
+    keep_punct: KeepPunctOption = False,
 ) -> None:
     """Parse first, then take over the screen: a bad file is one line, not a broken screen."""
     from qtread.cli.library import index
@@ -83,7 +86,11 @@ def read(
             raise InputError("qtread read", _("no FILE given and no bundled sample found"))
     check_theme(theme)
     issue, pending = open_issue(
-        path, shape=shape, encoding=encoding, profile=profile, normalize_punct=normalize_punct
+        path,
+        shape=shape,
+        encoding=encoding,
+        profile=profile,
+        normalize_punct=punctuation_wanted(normalize_punct, keep_punct),
     )
     check_terminal()
 

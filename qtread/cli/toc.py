@@ -10,10 +10,12 @@ import typer
 
 from qtread.cli.options import (
     EncodingOption,
+    KeepPunctOption,
+    NormalizePunctOption,
     ProfileOption,
-    PunctuationOption,
     ShapeOption,
     load_profile,
+    punctuation_wanted,
 )
 from qtread.cli.output import complain, print_rich, terminal_console, write_stdout
 from qtread.errors import EXIT_BAD_INPUT, EXIT_FAILED, InputError
@@ -54,7 +56,8 @@ def toc(
     shape: ShapeOption = None,
     encoding: EncodingOption = None,
     profile: ProfileOption = None,
-    normalize_punct: PunctuationOption = None,
+    normalize_punct: NormalizePunctOption = False,
+    keep_punct: KeepPunctOption = False,
 ) -> None:
     """The contents for people (a table on a terminal) and for scripts (JSON, CSV…), with
     the titles an export of the same file shows."""
@@ -63,6 +66,7 @@ def toc(
     from qtread.text.punctuation import as_wanted
 
     magazine = load_profile(profile)
+    wanted = punctuation_wanted(normalize_punct, keep_punct)
     named = files
     files = [str(path) for path in issue_files(named)]
     issues: list[Issue] = []
@@ -72,7 +76,7 @@ def toc(
             continue
         try:
             issue = parse_path(file, shape=shape, encoding=encoding, profile=magazine)
-            issues.append(as_wanted(issue, normalize_punct))
+            issues.append(as_wanted(issue, wanted))
         except InputError as error:
             complain(error)
     if issues:
