@@ -63,27 +63,48 @@ def _usage_error(error: UsageError, ctx: Context) -> UsageError:
 
 
 @cache
-def _fold_help_text() -> None:
-    """Make typer's help text fold where it is too wide, instead of being cut short.
+def _wrap_help_as_chinese() -> None:
+    """Make typer's help text break as Chinese text breaks, instead of being cut short.
 
     Rich wraps a line only at spaces, and a Chinese sentence has none, so typer's option
     table cut every translated help text longer than its cell to one line and an `…`.
-    Folded, it goes on on the next line, as Chinese text may break between any two
-    characters. Done once, and only when help is shown: it imports Rich. (typer is
-    pinned below 0.29, whose `rich_utils._make_rich_text` this wraps.)
+    Its texts are now wrapped by qtread's own line breaker: between any two Han
+    characters, never before a closing mark nor after an opening one, Latin words
+    whole. Done once, and only when help is shown: it imports Rich. (typer is pinned
+    below 0.29, whose `rich_utils._make_rich_text` this wraps.)
     """
+    from rich.containers import Lines
     from rich.text import Text
     from typer import rich_utils
 
+    from qtread.text.linebreak import wrap
+
+    class ChineseText(Text):
+        """Rich text wrapped as Chinese is (`qtread.text.linebreak`)."""
+
+        def wrap(self, console: Any, width: int, **options: Any) -> Lines:
+            lines = Lines()
+            for line in self.split(allow_blank=True):
+                ends, end = [], 0
+                for piece in wrap(line.plain, width)[:-1]:
+                    end += len(piece)
+                    ends.append(end)
+                for part in line.divide(ends):
+                    part.rstrip()
+                    lines.append(part)
+            return lines
+
     make_text = rich_utils._make_rich_text
 
-    def folding(**kwargs: Any) -> Any:
+    def chinese(**kwargs: Any) -> Any:
         text = make_text(**kwargs)
-        if isinstance(text, Text):
-            text.overflow = "fold"
-        return text
+        if type(text) is not Text:  # Markdown, which typer makes in markdown mode
+            return text
+        wrapped = ChineseText(style=text.style, justify=text.justify, end=text.end)
+        wrapped.append_text(text)
+        return wrapped
 
-    rich_utils._make_rich_text = folding
+    rich_utils._make_rich_text = chinese
 
 
 class _Localized:
@@ -91,7 +112,7 @@ class _Localized:
     in the reader's language (mixed in before typer's class, whose methods it wraps)."""
 
     def format_help(self, ctx: Context, formatter: Any) -> None:
-        _fold_help_text()
+        _wrap_help_as_chinese()
         super().format_help(ctx, formatter)  # type: ignore[misc]
 
     def get_params(self, ctx: Context) -> list[Parameter]:
