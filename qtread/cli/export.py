@@ -212,7 +212,10 @@ def _bind(
     from rich.progress import Progress
 
     from qtread.export.bind import VOLUME_FORMATS, bind
+    from qtread.render.text import label
 
+    if not label(title):  # the EPUB's dc:title and every heading of the volume
+        raise QtreadError(_("--bind needs a title, the volume's name"))
     if issue is not None or date is not None:
         raise QtreadError(_("--issue and --date name one issue; a bound volume holds several"))
     unbound = [str(f) for f in options.formats if f not in VOLUME_FORMATS]

@@ -186,6 +186,7 @@ def test_a_bad_file_fails_the_volume_and_leaves_nothing(tmp_path: Path) -> None:
     [
         (["--to", "json"], "a bound volume is made as epub,html,pdf, not json"),
         (["--issue", "3"], "--issue and --date name one issue"),
+        (["--bind", " \x01 "], "--bind needs a title"),
     ],
 )
 def test_bind_refuses_what_a_volume_cannot_be(
