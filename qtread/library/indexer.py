@@ -49,9 +49,11 @@ class AddReport:
 
 def parser_fingerprint(profile: Path | None = None) -> str:
     """What decides how an issue is parsed: the parser's code, the bundled magazine
-    profiles and the one given. An index made with another is made again."""
+    profiles, the punctuation the index stores (`qtread.text.punctuation`) and the
+    profile given. An index made with another is made again."""
     import qtread.magazines
     import qtread.parse
+    import qtread.text.punctuation
 
     digest = hashlib.sha256()
     for package in (qtread.parse, qtread.magazines):
@@ -59,6 +61,7 @@ def parser_fingerprint(profile: Path | None = None) -> str:
         for source in sorted([*root.rglob("*.py"), *root.rglob("*.toml")]):
             digest.update(source.relative_to(root).as_posix().encode())
             digest.update(source.read_bytes())
+    digest.update(Path(qtread.text.punctuation.__file__ or "").read_bytes())
     if profile is not None:
         digest.update(profile.read_bytes())
     return digest.hexdigest()[:16]
@@ -102,11 +105,14 @@ def issue_record(issue: Issue, magazine: str) -> IssueRecord:
 
 
 def _parse(path: Path, profile: Path | None) -> IssueRecord:
-    """Parse one issue file into its record (in a worker, or here)."""
+    """Parse one issue file into its record (in a worker, or here): its text as the
+    reader and the exports show it, OCR's punctuation made full width."""
     from qtread.parse import parse_path
+    from qtread.text.punctuation import as_wanted
 
     magazine = _magazine(profile)
-    return issue_record(parse_path(path, profile=magazine), magazine.title)
+    issue = as_wanted(parse_path(path, profile=magazine), None)
+    return issue_record(issue, magazine.title)
 
 
 @cache

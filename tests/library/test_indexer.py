@@ -176,3 +176,13 @@ def test_a_record_holds_every_block_of_every_article() -> None:
         (1, "第二段", "第二段"),
     )
     assert article.bylines == "记者 张三"
+
+
+def test_the_index_holds_the_text_the_reader_shows(library: Library, shelf: Path) -> None:
+    """An OCR issue's passages are stored with its punctuation made full width, as the
+    reader and the exports show it, so a search's snippet reads as the page it opens."""
+    from qtread.library.search import search
+
+    add(library, [str(shelf)], jobs=1)
+    hits = search(library, "问候从指尖")
+    assert hits and "滑动手机屏幕，问候从指尖" in hits[0].snippet.text
