@@ -112,6 +112,7 @@ class _Localized:
     in the reader's language (mixed in before typer's class, whose methods it wraps)."""
 
     def format_help(self, ctx: Context, formatter: Any) -> None:
+        """typer's help, its texts wrapped as Chinese wraps (`_wrap_help_as_chinese`)."""
         _wrap_help_as_chinese()
         super().format_help(ctx, formatter)  # type: ignore[misc]
 

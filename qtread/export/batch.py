@@ -129,6 +129,8 @@ class InOrder:
         self.taken: set[str] = set()
 
     def add(self, index: int, result: FileResult) -> None:
+        """RESULT of the file at INDEX is in: publish it, and every one after it that
+        was waiting for it."""
         self.waiting[index] = result
         while (next_index := len(self.published)) in self.waiting:
             ready = self.waiting.pop(next_index)

@@ -54,6 +54,7 @@ def install() -> bool:
     set_text = line_break.Layout.set_text
 
     def text_boxes(box: Any) -> Iterator[Any]:
+        """The text boxes of a line, in order, through its inline boxes."""
         if isinstance(box, boxes.TextBox):
             yield box
         elif isinstance(box, (boxes.LineBox, boxes.InlineBox)):
@@ -62,6 +63,7 @@ def install() -> bool:
                     yield from text_boxes(child)
 
     def count_expandable_spaces(box: Any) -> float:
+        """WeasyPrint's count of a box's justification gaps, plus its characters'."""
         if isinstance(box, boxes.TextBox):
             return float(count_spaces(box)) + _opportunities_inside(box.text)
         if isinstance(box, (boxes.LineBox, boxes.InlineBox)):
@@ -69,6 +71,7 @@ def install() -> bool:
         return 0.0
 
     def justify_line(context: Any, line: Any, extra_width: float) -> None:
+        """Share a line's leftover width out between its gaps (WeasyPrint's, widened)."""
         texts = [box for box in text_boxes(line) if box.text.strip()]
         for box in texts:  # the half gaps at a box's edge, except at the line's ends
             box.qtread_lead = 0.5 * (box is not texts[0] and not box.text[0].isspace())
@@ -79,6 +82,7 @@ def install() -> bool:
             add_word_spacing(context, line, extra_width / gaps, 0)
 
     def add_word_spacing(context: Any, box: Any, spacing: float, x_advance: float) -> float:
+        """WeasyPrint's, which also moves a text box by the half gaps at its edges."""
         if isinstance(box, boxes.TextBox):
             lead = spacing * getattr(box, "qtread_lead", 0)
             trail = spacing * getattr(box, "qtread_trail", 0)
@@ -106,6 +110,8 @@ def install() -> bool:
         return x_advance
 
     def letter_spaced(self: Any, text: str, justify: bool = False) -> None:
+        """WeasyPrint's `Layout.set_text`, with the gap as letter-spacing on the text's
+        runs of characters (WeasyPrint puts it on spaces only)."""
         set_text(self, text, justify)
         if not (justify and self.justification_spacing):
             return

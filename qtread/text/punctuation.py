@@ -43,6 +43,7 @@ class PunctuationChanges:
 
     @property
     def total(self) -> int:
+        """Every change: marks and spaces."""
         return sum(self.marks.values()) + self.spaces
 
 
