@@ -10,7 +10,15 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from qtread.atomic import output_error
-from qtread.cli.options import KeepPunctOption, NormalizePunctOption, punctuation_wanted
+from qtread.cli.options import (
+    EncodingOption,
+    KeepPunctOption,
+    NormalizePunctOption,
+    ProfileOption,
+    ShapeOption,
+    load_profile,
+    punctuation_wanted,
+)
 from qtread.cli.output import print_rich, stdout_console, write_stdout
 from qtread.errors import EXIT_FAILED, EXIT_INTERRUPTED, Interrupted, QtreadError
 from qtread.export.options import Format, Options
@@ -64,6 +72,7 @@ def export(
     files: Annotated[
         list[str],
         typer.Argument(
+            metavar="FILE",
             help=_("Issue files, or folders of them (read at any depth); - reads standard input."),
             show_default=False,
         ),
@@ -79,7 +88,11 @@ def export(
     ] = DEFAULT_THEME,
     paper: Annotated[
         Paper,
-        typer.Option("--paper", help=_("PDF paper size; A4 and Letter are set in two columns.")),
+        typer.Option(
+            "--paper",
+            case_sensitive=False,
+            help=_("PDF paper size; A4 and Letter are set in two columns."),
+        ),
     ] = Paper.A5,
     css: Annotated[
         Path | None,
@@ -114,6 +127,9 @@ def export(
         str | None,
         typer.Option("--date", metavar="YYYY[-MM]", help=_("The issue's date, over the parse's.")),
     ] = None,
+    shape: ShapeOption = None,
+    encoding: EncodingOption = None,
+    profile: ProfileOption = None,
     normalize_punct: NormalizePunctOption = False,
     keep_punct: KeepPunctOption = False,
     cover: Annotated[
@@ -150,6 +166,7 @@ def export(
     formats = parse_formats(to)
     check_theme_name(theme)  # the names and the message `read --theme` has
     theme_css(theme)  # and a theme file that is bad said now, not by every worker
+    load_profile(profile)  # and a bad profile
     if Format.PDF in formats:
         from qtread.export.pdf import check_setup
 
@@ -169,6 +186,9 @@ def export(
     options = Options(
         stylesheet=read_user_css(css) if css is not None else "",
         normalize_punct=punctuation_wanted(normalize_punct, keep_punct),
+        shape=shape,
+        encoding=encoding,
+        profile=profile,
         formats=formats,
         out_dir=prepare_out_dir(out),
         theme=theme,
@@ -211,7 +231,8 @@ def _bind(
     parsed and each format written."""
     from rich.progress import Progress
 
-    from qtread.export.bind import VOLUME_FORMATS, bind
+    from qtread.export.batch import export_run
+    from qtread.export.bind import VOLUME_FORMATS, bind, once_each
     from qtread.render.text import label
 
     if not label(title):  # the EPUB's dc:title and every heading of the volume
@@ -223,10 +244,17 @@ def _bind(
         known = ",".join(sorted(str(f) for f in VOLUME_FORMATS))
         message = _("a bound volume is made as {known}, not {formats}")
         raise QtreadError(message.format(known=known, formats=",".join(unbound)))
-    with Progress(console=console, transient=True) as progress:
-        task = progress.add_task(printable(title), total=len(files) + len(options.formats))
+    files, repeats = once_each(files)
+    for repeat in repeats:
+        console.print(
+            "qtread: " + printable(f"{repeat}: ") + _("named twice; bound once"),
+            markup=False,
+            soft_wrap=True,
+        )
+    with export_run(options) as run, Progress(console=console, transient=True) as progress:
+        task = progress.add_task(printable(title), total=len(files) + len(run.formats))
 
         def step(what: str) -> None:
             progress.update(task, advance=1, description=printable(f"{title}: {what}"))
 
-        return bind(files, title, options, step)
+        return bind(files, title, run, step)

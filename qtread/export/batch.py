@@ -222,20 +222,29 @@ def _stop_workers(pool: ProcessPoolExecutor) -> None:
     pool.shutdown(wait=False, cancel_futures=True)
 
 
+@contextmanager
+def export_run(options: Options) -> Iterator[Options]:
+    """OPTIONS for one run of `export`: its temporary files tagged with this process, so
+    that however the run ends (a failure, Ctrl-C, SIGTERM, a killed worker) every one
+    of them is swept up, and SIGTERM unwinding as Ctrl-C does."""
+    options = replace(options, tag=f"qt{os.getpid()}-")
+    try:
+        with interruptible():
+            yield options
+    finally:
+        sweep(options.out_dir, options.tag)  # staged outputs of files that failed
+
+
 def run_batch(
     sources: list[str], options: Options, jobs: int, console: Console
 ) -> list[FileResult]:
     """Convert SOURCES; raises KeyboardInterrupt or `Interrupted` after cleaning up."""
-    options = replace(options, tag=f"qt{os.getpid()}-")
-    show = BatchProgress(sources, options, console)
-    try:
-        with interruptible():
-            if jobs <= 1 or len(sources) == 1:
-                with show.progress:
-                    return _serial(sources, options, show)
-            return _parallel(sources, options, show, min(jobs, len(sources)))
-    finally:
-        sweep(options.out_dir, options.tag)  # staged outputs of files that failed
+    with export_run(options) as options:
+        show = BatchProgress(sources, options, console)
+        if jobs <= 1 or len(sources) == 1:
+            with show.progress:
+                return _serial(sources, options, show)
+        return _parallel(sources, options, show, min(jobs, len(sources)))
 
 
 def summary(results: list[FileResult]) -> Table:

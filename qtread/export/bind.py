@@ -8,27 +8,28 @@ staged and published as the batch's are, so a failure leaves nothing half-writte
 
 from __future__ import annotations
 
+import os
 import time
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from pathlib import Path
 from typing import BinaryIO
 
 from qtread.atomic import staged_write
 from qtread.errors import InputError, QtreadError, os_reason
-from qtread.export.convert import FileResult, publish_outputs
+from qtread.export.convert import FileResult, parse_for_export, publish_outputs
 from qtread.export.epub import build_volume_epub
-from qtread.export.metadata import metadata_for, with_metadata
 from qtread.export.names import safe_stem
 from qtread.export.options import Format, Options
 from qtread.export.pdf import write_volume_pdf
 from qtread.i18n import _
 from qtread.model import Issue
-from qtread.parse import parse_path
 from qtread.render.cover_image import read_cover
-from qtread.render.html import issue_view
+from qtread.render.html import IssueView, issue_view
+from qtread.render.text import label
 from qtread.render.themes import html_css
 from qtread.render.volume import VolumeView, volume_html, volume_view
-from qtread.text.punctuation import as_wanted
 
 #: The formats a volume is made in: one book each (JSON is one issue's model).
 VOLUME_FORMATS = frozenset({Format.EPUB, Format.PDF, Format.HTML})
@@ -65,7 +66,8 @@ def _write(fmt: Format, volume: VolumeView, options: Options, handle: BinaryIO) 
     if fmt is Format.EPUB:
         data = build_volume_epub(volume, options.theme, options.stylesheet)
     else:
-        data = volume_html(volume, html_css(options.theme) + options.stylesheet).encode()
+        css = html_css(options.theme) + options.stylesheet
+        data = volume_html(volume, css, standalone=True).encode()
     handle.write(data)
     return None
 
@@ -81,8 +83,8 @@ def bind(
         issues, views = [], []
         for source in sources:
             report(source)
-            override = metadata_for(source, replace(options.metadata, cover=None))
-            issue = as_wanted(with_metadata(parse_path(source), override), options.normalize_punct)
+            own = replace(options, metadata=replace(options.metadata, cover=None))
+            issue, override = parse_for_export(source, own)  # --cover is the volume's
             view = issue_view(issue)
             if not view.outline:
                 raise InputError(source, _("no articles found to export"))
@@ -91,6 +93,7 @@ def bind(
             issues.append(issue)
             views.append(view)
         cover = options.metadata.cover  # `--cover`: the volume's
+        views = _told_apart(views, sources)
         ordered = [views[index] for index in date_order(issues)]
         volume = volume_view(title, ordered, read_cover(cover) if cover else None)
         result.stem = safe_stem(title)
@@ -109,6 +112,32 @@ def bind(
         _discard_staged(result)
     result.seconds = time.perf_counter() - start
     return publish_outputs(result, options.out_dir, set())
+
+
+def once_each(sources: Sequence[str]) -> tuple[list[str], list[str]]:
+    """SOURCES with each file once (the first time it is named, however the path was
+    typed), and the names dropped as repeats: a volume binds an issue once."""
+    seen: set[str] = set()
+    unique: list[str] = []
+    repeats: list[str] = []
+    for source in sources:
+        key = source if source == "-" else os.path.realpath(source)
+        (repeats if key in seen else unique).append(source)
+        seen.add(key)
+    return unique, repeats
+
+
+def _told_apart(views: list[IssueView], sources: Sequence[str]) -> list[IssueView]:
+    """VIEWS with a title two of them share followed by the file's name (`某刊（2021-03）`):
+    the volume's 目录 and navigation must tell its issues apart."""
+    counts = Counter(view.meta.title for view in views)
+    told = []
+    for view, source in zip(views, sources, strict=True):
+        if counts[view.meta.title] > 1 and source != "-":
+            title = f"{view.meta.title}（{label(Path(source).stem)}）"
+            view = replace(view, meta=replace(view.meta, title=title))
+        told.append(view)
+    return told
 
 
 def _discard_staged(result: FileResult) -> None:

@@ -7,24 +7,27 @@ each is complete, having been written atomically.
 
 from __future__ import annotations
 
+import errno
 import json
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from functools import cache
 from pathlib import Path
 from typing import BinaryIO
 
-from qtread.atomic import discard, publish, staged_write
+from qtread.atomic import discard, output_error, publish, staged_write
 from qtread.errors import InputError, QtreadError, os_reason
 from qtread.export.epub import build_epub
 from qtread.export.markdown import to_markdown
-from qtread.export.metadata import metadata_for, with_metadata
+from qtread.export.metadata import MetadataOverride, metadata_for, with_metadata
 from qtread.export.names import issue_stem
 from qtread.export.options import Format, Options
 from qtread.export.pdf import write_pdf
 from qtread.i18n import N_, _
 from qtread.model import Issue
 from qtread.parse import parse_path
+from qtread.parse.profile import Profile, load_profile_path
 from qtread.render.cover_image import read_cover
 from qtread.render.html import IssueView, book_html, issue_view
 from qtread.render.themes import html_css
@@ -82,6 +85,23 @@ def _write(
     return None
 
 
+def parse_for_export(source: str, options: Options) -> tuple[Issue, MetadataOverride]:
+    """SOURCE parsed as OPTIONS read it (`--shape`, `--encoding`, `--profile`), with the
+    metadata the user gives over the parse's and its punctuation as asked; also what
+    was given (the cover, say). What a single export and a bound volume both start from."""
+    override = metadata_for(source, options.metadata)
+    issue = parse_path(
+        source, shape=options.shape, encoding=options.encoding, profile=_profile(options.profile)
+    )
+    return as_wanted(with_metadata(issue, override), options.normalize_punct), override
+
+
+@cache
+def _profile(path: Path | None) -> Profile | None:
+    """The magazine profile at PATH, read and compiled once a process (None: the default)."""
+    return None if path is None else load_profile_path(path)
+
+
 def stage_file(source: str, options: Options, report: Callable[[str], None]) -> FileResult:
     """Parse SOURCE and stage every format of OPTIONS (what a batch worker runs); REPORT
     is told each stage. The outputs get their names from `publish_outputs`."""
@@ -89,9 +109,7 @@ def stage_file(source: str, options: Options, report: Callable[[str], None]) -> 
     start = time.perf_counter()
     try:
         report("parse")
-        override = metadata_for(source, options.metadata)
-        issue = with_metadata(parse_path(source), override)
-        issue = as_wanted(issue, options.normalize_punct)
+        issue, override = parse_for_export(source, options)
         report("render")
         view = issue_view(issue)
         if override.cover is not None:
@@ -124,6 +142,9 @@ def publish_outputs(result: FileResult, out_dir: Path, taken: set[str]) -> FileR
         return result
     name = _free_name(result.stem, taken)
     try:
+        for fmt, _staged in result.staged:  # a directory in the way: say so before renaming
+            if (target := out_dir / f"{name}.{fmt}").is_dir():
+                raise output_error(target, IsADirectoryError(errno.EISDIR, "is a directory"))
         for fmt, staged in result.staged:
             target = out_dir / f"{name}.{fmt}"
             publish(staged, target)

@@ -7,6 +7,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from qtread.export.metadata import MetadataOverride
+from qtread.model import SourceShape
 from qtread.render.paper import Paper
 from qtread.themes import DEFAULT_THEME
 
@@ -29,3 +30,6 @@ class Options:
     metadata: MetadataOverride = field(default_factory=MetadataOverride)  # --title…
     stylesheet: str = ""  # --css: the reader's CSS, after the theme's
     normalize_punct: bool | None = None  # --normalize-punct; None: for OCR text only
+    shape: SourceShape | None = None  # --shape, --encoding, --profile: as `toc` reads
+    encoding: str | None = None
+    profile: Path | None = None

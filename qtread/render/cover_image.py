@@ -53,12 +53,26 @@ def _kind(data: bytes) -> tuple[str, str] | None:
     return None
 
 
+def _whole(data: bytes, media_type: str) -> bool:
+    """Whether DATA runs to the end its format marks: a file cut short (a download that
+    stopped) would show as an empty page."""
+    if media_type == "image/png":
+        return data.endswith(b"IEND\xaeB`\x82")
+    if media_type == "image/jpeg":
+        return b"\xff\xd9" in data[-1024:]
+    if media_type == "image/gif":
+        return data.rstrip(b"\x00").endswith(b";")
+    return int.from_bytes(data[4:8], "little") + 8 <= len(data)  # WebP: RIFF's own size
+
+
 def read_cover(path: Path) -> CoverImage:
-    """The image at PATH; InputError naming it when it cannot be read, is too big or is
-    no PNG, JPEG, GIF or WebP."""
-    data = read_given(path, MAX_COVER_BYTES, _("a cover image of more than 20 MiB"))
+    """The image at PATH; InputError naming it when it cannot be read, is too big, is
+    no PNG, JPEG, GIF or WebP, or is cut short."""
+    data = read_given(path, MAX_COVER_BYTES, _("the cover image is over 20 MiB"))
     kind = _kind(data)
     if kind is None:
         reason = _("a cover must be a PNG, JPEG, GIF or WebP image")
         raise InputError(display_name(path), reason)
+    if not _whole(data, kind[0]):
+        raise InputError(display_name(path), _("the cover image is cut short"))
     return CoverImage(data, *kind)

@@ -27,7 +27,7 @@ def read_user_css(path: Path) -> str:
     import tinycss2  # type: ignore[import-untyped]  # WeasyPrint's CSS parser
 
     name = display_name(path)
-    data = read_given(path, MAX_STYLESHEET_BYTES, _("a stylesheet of more than 1 MiB"))
+    data = read_given(path, MAX_STYLESHEET_BYTES, _("the stylesheet is over 1 MiB"))
     try:
         css = data.decode("utf-8-sig")
     except UnicodeDecodeError:

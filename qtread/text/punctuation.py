@@ -30,6 +30,10 @@ _BRACKETS = re.compile(f"\\(([^()]*[{_CJK}][^()]*)\\)|(?<=[{_CJK}])\\(([^()]*)\\
 #: author's (Chinese sets no space beside its own punctuation).
 _INNER_SPACES = re.compile(f"(?<=[{_CJK}]) +(?=[{_CJK}])")
 _CHINESE = re.compile(f"[{_CJK}]")
+#: Spaces beside a full-width mark that sets something off: never the author's.
+_MARK_SPACES = re.compile("(?<=[，。、；：？！）」』》】”]) +| +(?=[，。、；：？！（「『《【“])")
+#: A quoted or book title, within which a space between two phrases is the author's.
+_QUOTED = re.compile("“[^“”]{1,60}”|《[^《》]{1,60}》")
 #: Blocks of running text, where a space between Chinese characters is OCR's.
 _RUNNING_TEXT = frozenset({BlockType.PARAGRAPH, BlockType.QUOTE, BlockType.LIST_ITEM})
 
@@ -49,9 +53,11 @@ class PunctuationChanges:
 
 def normalize_text(text: str, marks: Counter[str], *, running: bool = True) -> tuple[str, int]:
     """TEXT with its Chinese context's half-width marks made full width (counted into
-    MARKS, by the half-width mark) and, in RUNNING text, the spaces OCR left between two
-    Chinese characters taken out; returns it and how many spaces went. A headline keeps
-    its spaces: there one sets two phrases apart (`人才优先发展 建好聚才平台`)."""
+    MARKS, by the half-width mark) and the spaces OCR left taken out; returns it and how
+    many spaces went. In RUNNING text those are the spaces between two Chinese
+    characters or marks, but for a quoted title's own; a headline keeps the spaces
+    between its phrases (`人才优先发展 建好聚才平台`) and loses only those beside a
+    full-width mark (`银保监会： 商业健康保险`)."""
 
     def full(match: re.Match[str]) -> str:
         marks[match.group()] += 1
@@ -72,10 +78,19 @@ def normalize_text(text: str, marks: Counter[str], *, running: bool = True) -> t
     text = _FULL_STOP.sub(stop, text)
     text = _BRACKETS.sub(brackets, text)
     text = _curly_quotes(text, marks)
-    if not running:
-        return text, 0
-    spaces = sum(len(m.group()) for m in _INNER_SPACES.finditer(text))
-    return _INNER_SPACES.sub("", text), spaces
+    spaces = _MARK_SPACES if not running else _INNER_SPACES
+    quoted = [m.span() for m in _QUOTED.finditer(text)] if running else []
+    kept: list[str] = []
+    removed = 0
+    done = 0
+    for match in spaces.finditer(text):
+        if any(start < match.start() < end for start, end in quoted):
+            continue  # a quoted title's own space: `“百年峥嵘奋斗路 钱塘逐梦开新篇”`
+        kept.append(text[done : match.start()])
+        removed += len(match.group())
+        done = match.end()
+    kept.append(text[done:])
+    return "".join(kept), removed
 
 
 def _curly_quotes(text: str, marks: Counter[str]) -> str:

@@ -41,18 +41,21 @@ def png(width: int = 6, height: int = 8) -> bytes:
 
 
 @pytest.mark.parametrize(
-    ("head", "media_type"),
+    ("data", "media_type"),
     [
-        (b"\x89PNG\r\n\x1a\n", "image/png"),
-        (b"\xff\xd8\xff\xe0", "image/jpeg"),
-        (b"GIF89a", "image/gif"),
-        (b"RIFF\x00\x00\x00\x00WEBPVP8 ", "image/webp"),
+        (png(), "image/png"),
+        (b"\xff\xd8\xff\xe0" + b"\x00" * 32 + b"\xff\xd9", "image/jpeg"),
+        (b"GIF89a" + b"\x00" * 32 + b";", "image/gif"),
+        (b"RIFF\x20\x00\x00\x00WEBPVP8 " + b"\x00" * 24, "image/webp"),
     ],
 )
-def test_a_cover_is_known_by_its_bytes(tmp_path: Path, head: bytes, media_type: str) -> None:
+def test_a_cover_is_known_by_its_bytes(tmp_path: Path, data: bytes, media_type: str) -> None:
     path = tmp_path / "cover.bin"
-    path.write_bytes(head + b"\x00" * 32)
+    path.write_bytes(data)
     assert read_cover(path).media_type == media_type
+    path.write_bytes(data[: len(data) // 2])  # a download that stopped half way
+    with pytest.raises(InputError, match="cut short"):
+        read_cover(path)
 
 
 def test_a_cover_that_is_no_image_is_refused(tmp_path: Path) -> None:

@@ -158,7 +158,9 @@ def test_an_issue_without_articles_is_an_input_error(
 ) -> None:
     from qtread.export import convert
 
-    monkeypatch.setattr(convert, "parse_path", lambda source: factory.issue(Section("空", [])))
+    monkeypatch.setattr(
+        convert, "parse_path", lambda source, **reading: factory.issue(Section("空", []))
+    )
     result = convert_file("x.txt", Options((Format.EPUB,), tmp_path), lambda stage: None)
     assert result.error == "x.txt: no articles found to export"
     assert list(tmp_path.iterdir()) == []

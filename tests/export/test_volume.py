@@ -202,3 +202,99 @@ def test_bind_refuses_what_a_volume_cannot_be(
     )
     assert done.returncode == 2
     assert message in done.stderr
+
+
+def test_a_bound_html_volume_loads_nothing(tmp_path: Path) -> None:
+    from .test_cover import png
+
+    _write_issues(tmp_path / "2021")
+    (tmp_path / "cover.png").write_bytes(png())
+    done = subprocess.run(
+        [*QTREAD, "export", "2021", "--bind", "卷", "--cover", "cover.png", "--to", "html"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr
+    html = (tmp_path / "卷.html").read_text("utf-8")
+    assert 'src="data:image/png;base64,' in html and "qtread.invalid" not in html
+
+
+def test_a_volume_that_cannot_be_written_whole_writes_nothing(tmp_path: Path) -> None:
+    _write_issues(tmp_path / "2021")
+    (tmp_path / "out" / "卷.pdf").mkdir(parents=True)  # in the way of the PDF
+    done = subprocess.run(
+        [*QTREAD, "export", "2021", "--bind", "卷", "--to", "epub,pdf", "--out", "out"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        timeout=300,
+    )
+    assert done.returncode == 1
+    assert "a directory is in the way" in done.stderr
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["卷.pdf"]  # the directory
+
+
+@pytest.mark.slow
+@pytest.mark.xdist_group("export")
+def test_an_interrupted_volume_leaves_no_temporary_file(tmp_path: Path) -> None:
+    import signal
+    import time
+
+    from .conftest import SAMPLES
+
+    out = tmp_path / "out"
+    process = subprocess.Popen(
+        [*QTREAD, "export", *map(str, SAMPLES[:2]), "--bind", "卷", "--out", str(out)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and not list(out.glob(".*.tmp")):
+        time.sleep(0.05)  # until the EPUB is staged and the PDF is being laid out
+    process.send_signal(signal.SIGINT)
+    _, stderr = process.communicate(timeout=120)
+    assert process.returncode == 130, stderr
+    assert list(out.iterdir()) == []
+
+
+def test_an_issue_named_twice_is_bound_once_and_like_titles_are_told_apart(
+    tmp_path: Path,
+) -> None:
+    for name in ("甲.txt", "乙.txt"):  # no date: both titled by --title alone
+        (tmp_path / name).write_text(
+            "潮涌钱塘\n\n一篇文章\n\n记者 张三\n\n" + "钱塘新区成立一周年。\n" * 3, encoding="utf-8"
+        )
+    done = subprocess.run(
+        [*QTREAD, "export", "甲.txt", "./甲.txt", "乙.txt", *("--bind", "卷", "--title", "某刊")],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "qtread: 甲.txt: named twice; bound once" in done.stderr
+    assert [issue for issue, _ in _nav_tree(tmp_path / "卷.epub")] == ["某刊（甲）", "某刊（乙）"]
+
+
+ARGS_GB18030 = ("--encoding", "gb18030", "--shape", "pdf-text", "--paper", "A4", "--to", "md")
+
+
+def test_export_reads_as_toc_reads(tmp_path: Path) -> None:
+    """`--encoding` (which the error for an undecidable file suggests), `--shape`,
+    `--profile` are export's too; `--paper` takes A4 as a4."""
+    from .conftest import SAMPLES
+
+    text = next(s for s in SAMPLES if s.name.startswith("004")).read_text("utf-8")
+    (tmp_path / "gb.txt").write_bytes(text.encode("gb18030"))
+    done = subprocess.run(
+        [*QTREAD, "export", "gb.txt", *ARGS_GB18030],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr
+    markdown = next(tmp_path.glob("*.md")).read_text("utf-8")
+    assert text.splitlines()[0].strip()[:4] in markdown

@@ -29,6 +29,12 @@ from tests.export import factory
         ("增长3.5%,达到1,000元", "增长3.5%，达到1,000元", {",": 1}, 0),
         ("钱 塘  新区", "钱塘新区", {}, 3),
         ("增长3.6%, 高于全市", "增长3.6%，高于全市", {",": 1}, 1),
+        (
+            "主题为“百年峥嵘奋斗路 钱塘逐梦开新篇”的 活动",
+            "主题为“百年峥嵘奋斗路 钱塘逐梦开新篇”的活动",
+            {},
+            1,
+        ),
         # Latin text, numbers and addresses are left as they are
         ("Python, Java 和 C", "Python, Java 和 C", {}, 0),
         ("see (a) and (b).", "see (a) and (b).", {}, 0),
