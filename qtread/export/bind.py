@@ -80,22 +80,10 @@ def bind(
     result = FileResult(title)
     start = time.perf_counter()
     try:
-        issues, views = [], []
-        for source in sources:
-            report(source)
-            own = replace(options, metadata=replace(options.metadata, cover=None))
-            issue, override = parse_for_export(source, own)  # --cover is the volume's
-            view = issue_view(issue)
-            if not view.outline:
-                raise InputError(source, _("no articles found to export"))
-            if override.cover is not None:  # the issue's own, from its sidecar
-                view = replace(view, cover_image=read_cover(override.cover))
-            issues.append(issue)
-            views.append(view)
         cover = options.metadata.cover  # `--cover`: the volume's
-        views = _told_apart(views, sources)
-        ordered = [views[index] for index in date_order(issues)]
-        volume = volume_view(title, ordered, read_cover(cover) if cover else None)
+        volume = volume_view(
+            title, _issues_by_date(sources, options, report), read_cover(cover) if cover else None
+        )
         result.stem = safe_stem(title)
         for fmt in options.formats:
             report(str(fmt))
@@ -112,6 +100,27 @@ def bind(
         _discard_staged(result)
     result.seconds = time.perf_counter() - start
     return publish_outputs(result, options.out_dir, set())
+
+
+def _issues_by_date(
+    sources: Sequence[str], options: Options, report: Callable[[str], None]
+) -> list[IssueView]:
+    """Each of SOURCES parsed as `export` parses it, with its sidecar's cover (`--cover`
+    is the volume's), titles told apart, in date order; InputError for one that fails."""
+    issues, views = [], []
+    own = replace(options, metadata=replace(options.metadata, cover=None))
+    for source in sources:
+        report(source)
+        issue, override = parse_for_export(source, own)
+        view = issue_view(issue)
+        if not view.outline:
+            raise InputError(source, _("no articles found to export"))
+        if override.cover is not None:
+            view = replace(view, cover_image=read_cover(override.cover))
+        issues.append(issue)
+        views.append(view)
+    views = _told_apart(views, sources)
+    return [views[index] for index in date_order(issues)]
 
 
 def once_each(sources: Sequence[str]) -> tuple[list[str], list[str]]:
