@@ -137,6 +137,13 @@ def test_the_volume_epub_passes_epubcheck(tmp_path: Path) -> None:
     assert [m for m in messages if m[1] in ("FATAL", "ERROR", "WARNING")] == []
 
 
+def export(folder: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """`qtread export ARGS` run in FOLDER."""
+    return subprocess.run(
+        [*QTREAD, "export", *args], capture_output=True, text=True, cwd=folder, timeout=300
+    )
+
+
 def _write_issues(folder: Path) -> None:
     folder.mkdir()
     for n, (year, month) in enumerate(((2021, 2), (2020, 11)), start=1):
@@ -148,13 +155,7 @@ def _write_issues(folder: Path) -> None:
 
 def test_bind_from_the_command_line_writes_one_book_a_format(tmp_path: Path) -> None:
     _write_issues(tmp_path / "2021")
-    done = subprocess.run(
-        [*QTREAD, "export", "2021", "--bind", "2021 合订本", "--to", "epub,html", "--json"],
-        capture_output=True,
-        text=True,
-        cwd=tmp_path,
-        timeout=300,
-    )
+    done = export(tmp_path, "2021", "--bind", "2021 合订本", "--to", "epub,html", "--json")
     assert done.returncode == 0, done.stderr
     assert sorted(p.name for p in tmp_path.glob("2021 合订本.*")) == [
         "2021 合订本.epub",
@@ -167,13 +168,7 @@ def test_bind_from_the_command_line_writes_one_book_a_format(tmp_path: Path) -> 
 def test_a_bad_file_fails_the_volume_and_leaves_nothing(tmp_path: Path) -> None:
     _write_issues(tmp_path / "2021")
     (tmp_path / "2021" / "empty.txt").write_bytes(b"")
-    done = subprocess.run(
-        [*QTREAD, "export", "2021", "--bind", "卷", "--to", "epub", "--out", "out"],
-        capture_output=True,
-        text=True,
-        cwd=tmp_path,
-        timeout=300,
-    )
+    done = export(tmp_path, "2021", "--bind", "卷", "--to", "epub", "--out", "out")
     assert done.returncode == 1
     assert [line for line in done.stderr.splitlines() if line.startswith("qtread:")] == [
         "qtread: 2021/empty.txt: file is empty"
@@ -193,13 +188,7 @@ def test_bind_refuses_what_a_volume_cannot_be(
     tmp_path: Path, args: list[str], message: str
 ) -> None:
     _write_issues(tmp_path / "2021")
-    done = subprocess.run(
-        [*QTREAD, "export", "2021", "--bind", "卷", *args],
-        capture_output=True,
-        text=True,
-        cwd=tmp_path,
-        timeout=300,
-    )
+    done = export(tmp_path, "2021", "--bind", "卷", *args)
     assert done.returncode == 2
     assert message in done.stderr
 
@@ -209,13 +198,7 @@ def test_a_bound_html_volume_loads_nothing(tmp_path: Path) -> None:
 
     _write_issues(tmp_path / "2021")
     (tmp_path / "cover.png").write_bytes(png())
-    done = subprocess.run(
-        [*QTREAD, "export", "2021", "--bind", "卷", "--cover", "cover.png", "--to", "html"],
-        capture_output=True,
-        text=True,
-        cwd=tmp_path,
-        timeout=300,
-    )
+    done = export(tmp_path, "2021", "--bind", "卷", "--cover", "cover.png", "--to", "html")
     assert done.returncode == 0, done.stderr
     html = (tmp_path / "卷.html").read_text("utf-8")
     assert 'src="data:image/png;base64,' in html and "qtread.invalid" not in html
@@ -224,13 +207,7 @@ def test_a_bound_html_volume_loads_nothing(tmp_path: Path) -> None:
 def test_a_volume_that_cannot_be_written_whole_writes_nothing(tmp_path: Path) -> None:
     _write_issues(tmp_path / "2021")
     (tmp_path / "out" / "卷.pdf").mkdir(parents=True)  # in the way of the PDF
-    done = subprocess.run(
-        [*QTREAD, "export", "2021", "--bind", "卷", "--to", "epub,pdf", "--out", "out"],
-        capture_output=True,
-        text=True,
-        cwd=tmp_path,
-        timeout=300,
-    )
+    done = export(tmp_path, "2021", "--bind", "卷", "--to", "epub,pdf", "--out", "out")
     assert done.returncode == 1
     assert "a directory is in the way" in done.stderr
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["卷.pdf"]  # the directory
@@ -266,13 +243,7 @@ def test_an_issue_named_twice_is_bound_once_and_like_titles_are_told_apart(
         (tmp_path / name).write_text(
             "潮涌钱塘\n\n一篇文章\n\n记者 张三\n\n" + "钱塘新区成立一周年。\n" * 3, encoding="utf-8"
         )
-    done = subprocess.run(
-        [*QTREAD, "export", "甲.txt", "./甲.txt", "乙.txt", *("--bind", "卷", "--title", "某刊")],
-        capture_output=True,
-        text=True,
-        cwd=tmp_path,
-        timeout=300,
-    )
+    done = export(tmp_path, "甲.txt", "./甲.txt", "乙.txt", *("--bind", "卷", "--title", "某刊"))
     assert done.returncode == 0, done.stderr
     assert "qtread: 甲.txt: named twice; bound once" in done.stderr
     assert [issue for issue, _ in _nav_tree(tmp_path / "卷.epub")] == ["某刊（甲）", "某刊（乙）"]
@@ -288,13 +259,7 @@ def test_export_reads_as_toc_reads(tmp_path: Path) -> None:
 
     text = next(s for s in SAMPLES if s.name.startswith("004")).read_text("utf-8")
     (tmp_path / "gb.txt").write_bytes(text.encode("gb18030"))
-    done = subprocess.run(
-        [*QTREAD, "export", "gb.txt", *ARGS_GB18030],
-        capture_output=True,
-        text=True,
-        cwd=tmp_path,
-        timeout=300,
-    )
+    done = export(tmp_path, "gb.txt", *ARGS_GB18030)
     assert done.returncode == 0, done.stderr
     markdown = next(tmp_path.glob("*.md")).read_text("utf-8")
     assert text.splitlines()[0].strip()[:4] in markdown
