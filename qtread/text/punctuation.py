@@ -30,6 +30,8 @@ _BRACKETS = re.compile(f"\\(([^()]*[{_CJK}][^()]*)\\)|(?<=[{_CJK}])\\(([^()]*)\\
 #: author's (Chinese sets no space beside its own punctuation).
 _INNER_SPACES = re.compile(f"(?<=[{_CJK}]) +(?=[{_CJK}])")
 _CHINESE = re.compile(f"[{_CJK}]")
+#: What any rule here changes: a half-width mark or a space.
+_WORK = re.compile("[,.;:?!()\"' ]")
 #: Spaces beside a full-width mark that sets something off: never the author's.
 _MARK_SPACES = re.compile("(?<=[，。、；：？！）」』》】”]) +| +(?=[，。、；：？！（「『《【“])")
 #: A quoted or book title, within which a space between two phrases is the author's.
@@ -58,6 +60,9 @@ def normalize_text(text: str, marks: Counter[str], *, running: bool = True) -> t
     characters or marks, but for a quoted title's own; a headline keeps the spaces
     between its phrases (`人才优先发展 建好聚才平台`) and loses only those beside a
     full-width mark (`银保监会： 商业健康保险`)."""
+
+    if not _WORK.search(text):
+        return text, 0  # most blocks: nothing half-width, no space
 
     def full(match: re.Match[str]) -> str:
         marks[match.group()] += 1
