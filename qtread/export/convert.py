@@ -12,7 +12,6 @@ import json
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from functools import cache
 from pathlib import Path
 from typing import BinaryIO
 
@@ -27,7 +26,7 @@ from qtread.export.pdf import write_pdf
 from qtread.i18n import N_, _
 from qtread.model import Issue
 from qtread.parse import parse_path
-from qtread.parse.profile import Profile, load_profile_path
+from qtread.parse.profile import profile_at
 from qtread.render.cover_image import read_cover
 from qtread.render.html import IssueView, book_html, issue_view
 from qtread.render.themes import html_css
@@ -91,15 +90,9 @@ def parse_for_export(source: str, options: Options) -> tuple[Issue, MetadataOver
     was given (the cover, say). What a single export and a bound volume both start from."""
     override = metadata_for(source, options.metadata)
     issue = parse_path(
-        source, shape=options.shape, encoding=options.encoding, profile=_profile(options.profile)
+        source, shape=options.shape, encoding=options.encoding, profile=profile_at(options.profile)
     )
     return as_wanted(with_metadata(issue, override), options.normalize_punct), override
-
-
-@cache
-def _profile(path: Path | None) -> Profile | None:
-    """The magazine profile at PATH, read and compiled once a process (None: the default)."""
-    return None if path is None else load_profile_path(path)
 
 
 def stage_file(source: str, options: Options, report: Callable[[str], None]) -> FileResult:

@@ -14,9 +14,7 @@ import signal
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
-from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from qtread.errors import InputError
 from qtread.library.files import issue_files, no_issue_files
@@ -27,9 +25,6 @@ from qtread.parse.source import read_bytes
 from qtread.render.outline import section_labels
 from qtread.text.credits import CREDITS_FOR_SCRIPTS, credits_text
 from qtread.text.fold import search_key
-
-if TYPE_CHECKING:
-    from qtread.parse.profile import Profile
 
 #: Below this many files to parse, a process pool costs more than it saves (forking and
 #: sending results back take about as long as parsing one issue, ~50 ms).
@@ -108,19 +103,12 @@ def _parse(path: Path, profile: Path | None) -> IssueRecord:
     """Parse one issue file into its record (in a worker, or here): its text as the
     reader and the exports show it, OCR's punctuation made full width."""
     from qtread.parse import parse_path
+    from qtread.parse.profile import profile_at
     from qtread.text.punctuation import as_wanted
 
-    magazine = _magazine(profile)
+    magazine = profile_at(profile)
     issue = as_wanted(parse_path(path, profile=magazine), None)
     return issue_record(issue, magazine.title)
-
-
-@cache
-def _magazine(profile: Path | None) -> Profile:
-    """The profile to parse with, read and compiled once a process, not once a file."""
-    from qtread.parse.profile import load_profile, load_profile_path
-
-    return load_profile() if profile is None else load_profile_path(profile)
 
 
 def _quiet_worker() -> None:

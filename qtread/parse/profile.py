@@ -160,6 +160,13 @@ def load_profile_path(path: str | Path) -> Profile:
     return _load(text, str(path))
 
 
+@cache
+def profile_at(path: Path | None) -> Profile:
+    """The profile at PATH, or the default for None, read and compiled once a process:
+    for what parses many files with one profile (a batch's workers, the library's)."""
+    return load_profile() if path is None else load_profile_path(path)
+
+
 def _load(text: str, source: str) -> Profile:
     """Parse and check a profile's TOML; SOURCE names the file in every error."""
     try:
