@@ -17,16 +17,15 @@ from pathlib import Path
 from typing import BinaryIO
 
 from qtread.atomic import staged_write
-from qtread.errors import InputError, QtreadError, os_reason
-from qtread.export.convert import FileResult, parse_for_export, publish_outputs
+from qtread.errors import QtreadError, os_reason
+from qtread.export.convert import FileResult, export_view, parse_for_export, publish_outputs
 from qtread.export.epub import build_volume_epub
 from qtread.export.names import safe_stem
 from qtread.export.options import Format, Options
 from qtread.export.pdf import write_volume_pdf
-from qtread.i18n import _
 from qtread.model import Issue
 from qtread.render.cover_image import read_cover
-from qtread.render.html import IssueView, issue_view
+from qtread.render.html import IssueView
 from qtread.render.text import label
 from qtread.render.themes import html_css
 from qtread.render.volume import VolumeView, volume_html, volume_view
@@ -94,10 +93,10 @@ def bind(
             result.pages = pages if pages is not None else result.pages
     except QtreadError as error:
         result.error = str(error)
-        _discard_staged(result)
+        result.drop_staged()  # a volume is whole or not at all
     except OSError as error:
         result.error = f"{title}: {os_reason(error)}"
-        _discard_staged(result)
+        result.drop_staged()  # a volume is whole or not at all
     result.seconds = time.perf_counter() - start
     return publish_outputs(result, options.out_dir, set())
 
@@ -112,13 +111,8 @@ def _issues_by_date(
     for source in sources:
         report(source)
         issue, override = parse_for_export(source, own)
-        view = issue_view(issue)
-        if not view.outline:
-            raise InputError(source, _("no articles found to export"))
-        if override.cover is not None:
-            view = replace(view, cover_image=read_cover(override.cover))
         issues.append(issue)
-        views.append(view)
+        views.append(export_view(source, issue, override))  # its sidecar's cover, if any
     views = _told_apart(views, sources)
     return [views[index] for index in date_order(issues)]
 
@@ -147,12 +141,3 @@ def _told_apart(views: list[IssueView], sources: Sequence[str]) -> list[IssueVie
             view = replace(view, meta=replace(view.meta, title=title))
         told.append(view)
     return told
-
-
-def _discard_staged(result: FileResult) -> None:
-    """A volume is whole or not at all: what was staged before the failure goes."""
-    from qtread.atomic import discard
-
-    for _fmt, staged in result.staged:
-        discard(staged)
-    result.staged.clear()

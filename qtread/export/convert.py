@@ -50,6 +50,12 @@ class FileResult:
     stem: str = ""  # the name the outputs want, before any -2 of a clash
     staged: list[tuple[Format, Path]] = field(default_factory=list)
 
+    def drop_staged(self) -> None:
+        """Delete what is still staged: it will not be published."""
+        for _fmt, staged in self.staged:
+            discard(staged)
+        self.staged.clear()
+
 
 def stages(options: Options) -> list[str]:
     """Progress stages for one file, in order."""
@@ -95,6 +101,17 @@ def parse_for_export(source: str, options: Options) -> tuple[Issue, MetadataOver
     return as_wanted(with_metadata(issue, override), options.normalize_punct), override
 
 
+def export_view(source: str, issue: Issue, override: MetadataOverride) -> IssueView:
+    """ISSUE (read from SOURCE) as the exports print it, with the cover image OVERRIDE
+    names; InputError when it has no article to print."""
+    view = issue_view(issue)
+    if not view.outline:
+        raise InputError(source, _("no articles found to export"))
+    if override.cover is not None:
+        view = replace(view, cover_image=read_cover(override.cover))
+    return view
+
+
 def stage_file(source: str, options: Options, report: Callable[[str], None]) -> FileResult:
     """Parse SOURCE and stage every format of OPTIONS (what a batch worker runs); REPORT
     is told each stage. The outputs get their names from `publish_outputs`."""
@@ -104,11 +121,7 @@ def stage_file(source: str, options: Options, report: Callable[[str], None]) -> 
         report("parse")
         issue, override = parse_for_export(source, options)
         report("render")
-        view = issue_view(issue)
-        if override.cover is not None:
-            view = replace(view, cover_image=read_cover(override.cover))
-        if not view.outline:
-            raise InputError(source, _("no articles found to export"))
+        view = export_view(source, issue, override)
         result.stem = issue_stem(issue, source)
         for fmt in options.formats:
             report(str(fmt))
@@ -145,9 +158,7 @@ def publish_outputs(result: FileResult, out_dir: Path, taken: set[str]) -> FileR
     except QtreadError as error:
         result.error = result.error or str(error)
     finally:
-        for _fmt, staged in result.staged:
-            discard(staged)  # nothing, unless a rename failed before it
-        result.staged.clear()
+        result.drop_staged()  # nothing, unless a rename failed before it
     return result
 
 
