@@ -17,12 +17,12 @@ from typing import Any, BinaryIO
 from qtread.errors import SetupError
 from qtread.export.pdf_parts import write_parts
 from qtread.i18n import _
-from qtread.render.cover_image import COVER_URL, CoverImage
-from qtread.render.html import IssueView, book_html
+from qtread.render.cover_image import CoverImage
+from qtread.render.html import IssueView, book_html, cover_images
 from qtread.render.paper import Paper
 from qtread.render.parts import plan_parts
 from qtread.render.themes import print_css
-from qtread.render.volume import VolumeView, cover_url, volume_html
+from qtread.render.volume import VolumeView, volume_cover_images, volume_html
 
 BODY_FONT = "Noto Serif CJK SC"
 HEADING_FONT = "Noto Sans CJK SC"
@@ -94,11 +94,6 @@ def _layout(html: str, css: str, covers: Mapping[str, CoverImage] | None = None)
     return HTML(string=html, url_fetcher=fetcher).render(stylesheets=[stylesheet])
 
 
-def _covers(view: IssueView) -> dict[str, CoverImage]:
-    """The cover image of VIEW, if the user gave one, at the address the HTML names."""
-    return {} if view.cover_image is None else {COVER_URL: view.cover_image}
-
-
 def write_pdf(
     view: IssueView,
     target: BinaryIO,
@@ -124,10 +119,10 @@ def write_pdf(
         beside = beside or Path(tempfile.gettempdir()) / "qtread.pdf"
 
         def layout(html: str, extra_css: str) -> Any:
-            return _layout(html, css + extra_css, _covers(view))
+            return _layout(html, css + extra_css, cover_images(view))
 
         return write_parts(view, parts, target, layout=layout, beside=beside, tag=tag)
-    document = _layout(book_html(view, None), css, _covers(view))
+    document = _layout(book_html(view, None), css, cover_images(view))
     document.write_pdf(target)
     return len(document.pages)
 
@@ -139,14 +134,7 @@ def write_volume_pdf(
     year of issues is some 1,300 A5 pages: about 400 MiB, where parts would pay off only
     at ten times that.)"""
     check_setup()
-    covers = {
-        cover_url(key): v.cover_image
-        for v, key in zip(volume.issues, volume.issue_keys, strict=True)
-        if v.cover_image
-    }
-    if volume.cover_image is not None:
-        covers[COVER_URL] = volume.cover_image
     css = print_css(theme, paper) + stylesheet
-    document = _layout(volume_html(volume, None), css, covers)
+    document = _layout(volume_html(volume, None), css, volume_cover_images(volume))
     document.write_pdf(target)
     return len(document.pages)

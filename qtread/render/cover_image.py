@@ -44,6 +44,14 @@ class CoverImage:
         return f"data:{self.media_type};base64,{base64.b64encode(self.data).decode()}"
 
 
+def image_src(image: CoverImage | None, url: str, standalone: bool) -> str | None:
+    """Where an HTML page finds IMAGE: inline in a STANDALONE page (the HTML export,
+    which loads nothing), else at URL, where the PDF's fetcher serves it."""
+    if image is None:
+        return None
+    return image.data_uri if standalone else url
+
+
 def _kind(data: bytes) -> tuple[str, str] | None:
     if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
         return "image/webp", "webp"

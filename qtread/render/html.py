@@ -16,7 +16,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
 from qtread.model import Article, ArticleKind, Block, BlockType, Issue
-from qtread.render.cover_image import COVER_URL, CoverImage
+from qtread.render.cover_image import COVER_URL, CoverImage, image_src
 from qtread.render.meta import PublicationMeta, publication_meta
 from qtread.render.outline import OutlineArticle, OutlineSection, build_outline
 from qtread.render.text import body, compress_punctuation, label, shorten
@@ -197,13 +197,14 @@ def issue_view(issue: Issue) -> IssueView:
     )
 
 
-def _render(template: str, **context: Any) -> str:
+def render(template: str, **context: Any) -> str:
+    """A bundled template rendered with CONTEXT (autoescaped)."""
     return environment().get_template(template).render(**context)
 
 
 def xhtml_page(title: str, content: str, css_href: str, body_class: str) -> str:
     """A complete HTML5 document in XML syntax (an EPUB content document)."""
-    return _render(
+    return render(
         "page.xhtml.j2",
         title=label(title),
         content=Markup(content),
@@ -214,22 +215,22 @@ def xhtml_page(title: str, content: str, css_href: str, body_class: str) -> str:
 
 def epub_article(view: IssueView, section: OutlineSection, key: str) -> str:
     """The body of one article's EPUB document; the column name is printed above it."""
-    return _render("epub_article.j2", item=view.articles[key], kicker=section.label)
+    return render("epub_article.j2", item=view.articles[key], kicker=section.label)
 
 
 def epub_cover(view: IssueView, image_href: str | None = None) -> str:
     """The EPUB's cover page document: the user's cover image at IMAGE_HREF, if any."""
-    return _render("epub_cover.j2", view=view, image_href=image_href)
+    return render("epub_cover.j2", view=view, image_href=image_href)
 
 
 def cover_svg(view: IssueView) -> str:
     """A cover image for reading systems' library views (text, no raster, no fonts)."""
-    return _render("cover.svg.j2", view=view)
+    return render("cover.svg.j2", view=view)
 
 
 def epub_nav(view: IssueView, hrefs: dict[str, str], bodymatter: str) -> str:
     """The EPUB's navigation document: its 目录 and landmarks."""
-    return _render("epub_nav.j2", view=view, hrefs=hrefs, bodymatter=bodymatter)
+    return render("epub_nav.j2", view=view, hrefs=hrefs, bodymatter=bodymatter)
 
 
 def _book(
@@ -243,7 +244,7 @@ def _book(
 ) -> str:
     hrefs = {s.key: f"#{s.key}" for s in view.outline}
     hrefs.update({a.key: f"#{a.key}" for s in view.outline for a in s.articles})
-    return _render(
+    return render(
         "book.html.j2",
         view=view,
         hrefs=hrefs,
@@ -267,9 +268,13 @@ def book_html(view: IssueView, css: str | None, *, standalone: bool = False) -> 
 
 
 def _cover_src(view: IssueView, standalone: bool) -> str | None:
-    if view.cover_image is None:
-        return None
-    return view.cover_image.data_uri if standalone else COVER_URL
+    return image_src(view.cover_image, COVER_URL, standalone)
+
+
+def cover_images(view: IssueView) -> dict[str, CoverImage]:
+    """The cover image the issue's HTML names, by its address: what the PDF's fetcher
+    serves (nothing, where the issue has the generated cover)."""
+    return {} if view.cover_image is None else {COVER_URL: view.cover_image}
 
 
 def front_html(view: IssueView, pages: Mapping[str, int]) -> str:

@@ -10,12 +10,11 @@ from __future__ import annotations
 import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
-from typing import Any
 
 from markupsafe import Markup
 
-from qtread.render.cover_image import COVER_URL, CoverImage
-from qtread.render.html import IssueView, environment
+from qtread.render.cover_image import COVER_URL, CoverImage, image_src
+from qtread.render.html import IssueView, render
 from qtread.render.meta import FALLBACK_MODIFIED, PublicationMeta
 from qtread.render.outline import OutlineSection
 from qtread.render.text import label
@@ -111,46 +110,52 @@ def _hrefs(volume: VolumeView) -> dict[str, str]:
     return hrefs
 
 
-def _render(template: str, **context: Any) -> str:
-    return environment().get_template(template).render(**context)
-
-
 def volume_html(volume: VolumeView, css: str | None, *, standalone: bool = False) -> str:
     """The whole volume as one HTML document: its cover and 目录, then each issue's cover,
     columns and articles. CSS is inlined verbatim; None leaves it out. Cover images are
     inline in a STANDALONE document, else at the address the PDF's fetcher serves."""
-
-    def src(image: CoverImage | None, url: str) -> str | None:
-        return None if image is None else image.data_uri if standalone else url
-
-    return _render(
+    keys = volume.issue_keys
+    return render(
         "volume.html.j2",
         volume=volume,
         hrefs=_hrefs(volume),
         css=Markup(css) if css is not None else None,
-        cover_src=src(volume.cover_image, COVER_URL),
+        cover_src=image_src(volume.cover_image, COVER_URL, standalone),
         issue_cover_srcs=[
-            src(v.cover_image, cover_url(k))
-            for v, k in zip(volume.issues, volume.issue_keys, strict=True)
+            image_src(view.cover_image, _cover_url(key), standalone)
+            for view, key in zip(volume.issues, keys, strict=True)
         ],
     )
 
 
-def cover_url(key: str) -> str:
+def _cover_url(key: str) -> str:
     """Where the PDF's fetcher serves the cover image of the volume's issue KEY."""
     return f"{COVER_URL}/{key}"
 
 
+def volume_cover_images(volume: VolumeView) -> dict[str, CoverImage]:
+    """The cover images the volume's HTML names, by their addresses: what the PDF's
+    fetcher serves (the volume's own, and each issue's from its sidecar)."""
+    images = {
+        _cover_url(key): view.cover_image
+        for view, key in zip(volume.issues, volume.issue_keys, strict=True)
+        if view.cover_image is not None
+    }
+    if volume.cover_image is not None:
+        images[COVER_URL] = volume.cover_image
+    return images
+
+
 def epub_volume_nav(volume: VolumeView, hrefs: Mapping[str, str], bodymatter: str) -> str:
     """The volume's EPUB navigation document: its three-level 目录 and landmarks."""
-    return _render("epub_volume_nav.j2", volume=volume, hrefs=hrefs, bodymatter=bodymatter)
+    return render("epub_volume_nav.j2", volume=volume, hrefs=hrefs, bodymatter=bodymatter)
 
 
 def epub_volume_cover(volume: VolumeView, image_href: str | None) -> str:
     """The volume's own cover page document (its cover image at IMAGE_HREF, if any)."""
-    return _render("epub_volume_cover.j2", volume=volume, image_href=image_href)
+    return render("epub_volume_cover.j2", volume=volume, image_href=image_href)
 
 
 def epub_issue_cover(view: IssueView, key: str, image_href: str | None) -> str:
     """One issue's cover page inside the volume's EPUB (its image at IMAGE_HREF, if any)."""
-    return _render("epub_issue_cover.j2", view=view, key=key, image_href=image_href)
+    return render("epub_issue_cover.j2", view=view, key=key, image_href=image_href)
