@@ -8,7 +8,7 @@ become markup, whatever it contains.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
@@ -54,7 +54,13 @@ class ArticleView:
     subtitle: str | None
     bylines: tuple[BylineView, ...]
     parts: tuple[dict[str, Any], ...]
-    opens_page: bool = True  # a PDF page break before it, unless it opens its column
+
+    @property
+    def opens_page(self) -> bool:
+        """Whether the PDF starts the article on a page of its own (a column's first
+        opens one anyway): a sidebar never, as it belongs beside its article; anything
+        else when it is long enough to fill a page."""
+        return self.kind != ArticleKind.SIDEBAR and text_size(self) >= PAGE_OPENING_CHARS
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,14 +115,6 @@ def text_size(article: ArticleView) -> int:
     return size
 
 
-def _opens_page(article: ArticleView) -> bool:
-    """Whether the PDF starts ARTICLE on a page of its own: a sidebar never (it belongs
-    beside its article), anything else when it is long enough to fill a page."""
-    if article.kind == ArticleKind.SIDEBAR:
-        return False
-    return text_size(article) >= PAGE_OPENING_CHARS
-
-
 def _parts(blocks: list[Block]) -> tuple[dict[str, Any], ...]:
     """Blocks as template parts; consecutive list items become one list."""
     parts: list[dict[str, Any]] = []
@@ -153,7 +151,7 @@ def _article_view(item: OutlineArticle, first_on_page: bool) -> ArticleView:
         if label(b.role) or any(label(n) for n in b.names)
     )
     subtitle = body(article.subtitle).strip() if article.subtitle else None
-    view = ArticleView(
+    return ArticleView(
         key=item.key,
         title=item.title,
         running=shorten(item.title, RUNNING_HEADER_CHARS),
@@ -165,7 +163,6 @@ def _article_view(item: OutlineArticle, first_on_page: bool) -> ArticleView:
         bylines=bylines,
         parts=_parts(article.blocks),
     )
-    return replace(view, opens_page=_opens_page(view))
 
 
 def issue_view(issue: Issue) -> IssueView:
