@@ -19,7 +19,7 @@ from qtread.cli.options import (
     load_profile,
     punctuation_wanted,
 )
-from qtread.cli.output import print_rich, stdout_console, write_stdout
+from qtread.cli.output import print_rich, say, stdout_console, write_stdout
 from qtread.errors import EXIT_FAILED, EXIT_INTERRUPTED, Interrupted, QtreadError
 from qtread.export.options import Format, Options
 
@@ -246,11 +246,7 @@ def _bind(
         raise QtreadError(message.format(known=known, formats=",".join(unbound)))
     files, repeats = once_each(files)
     for repeat in repeats:
-        console.print(
-            "qtread: " + printable(f"{repeat}: ") + _("named twice; bound once"),
-            markup=False,
-            soft_wrap=True,
-        )
+        say(f"{repeat}: " + _("named twice; bound once"))
     with export_run(options) as run, Progress(console=console, transient=True) as progress:
         task = progress.add_task(printable(title), total=len(files) + len(run.formats))
 
