@@ -230,6 +230,13 @@ def epub_nav(view: IssueView, hrefs: dict[str, str], bodymatter: str) -> str:
     return render("epub_nav.j2", view=view, hrefs=hrefs, bodymatter=bodymatter)
 
 
+def anchors(view: IssueView) -> dict[str, str]:
+    """Each column's and article's link within one HTML document (`#s01a02`)."""
+    hrefs = {s.key: f"#{s.key}" for s in view.outline}
+    hrefs.update({a.key: f"#{a.key}" for s in view.outline for a in s.articles})
+    return hrefs
+
+
 def _book(
     view: IssueView,
     css: str | None,
@@ -239,12 +246,10 @@ def _book(
     pages: Mapping[str, int] | None = None,
     cover_src: str | None = None,
 ) -> str:
-    hrefs = {s.key: f"#{s.key}" for s in view.outline}
-    hrefs.update({a.key: f"#{a.key}" for s in view.outline for a in s.articles})
     return render(
         "book.html.j2",
         view=view,
-        hrefs=hrefs,
+        hrefs=anchors(view),
         css=Markup(css) if css is not None else None,
         front=front,
         body=body,

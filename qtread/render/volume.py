@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from markupsafe import Markup
 
 from qtread.render.cover_image import COVER_URL, CoverImage, image_src
-from qtread.render.html import IssueView, render
+from qtread.render.html import IssueView, anchors, render
 from qtread.render.meta import FALLBACK_MODIFIED, PublicationMeta
 from qtread.render.outline import OutlineSection
 from qtread.render.text import label
@@ -46,7 +46,12 @@ class VolumeView:
     @property
     def issue_keys(self) -> tuple[str, ...]:
         """Each issue's anchor and file-name prefix: `i01`, `i02`…"""
-        return tuple(f"i{n:02d}" for n in range(1, len(self.issues) + 1))
+        return _issue_keys(len(self.issues))
+
+
+def _issue_keys(count: int) -> tuple[str, ...]:
+    """The keys of a volume's COUNT issues, in order: `i01`, `i02`…"""
+    return tuple(f"i{n:02d}" for n in range(1, count + 1))
 
 
 def _prefixed(view: IssueView, prefix: str) -> IssueView:
@@ -81,7 +86,7 @@ def volume_view(
     title: str, views: Sequence[IssueView], cover_image: CoverImage | None = None
 ) -> VolumeView:
     """The volume called TITLE of VIEWS, already in the order they are bound in."""
-    keys = [f"i{n:02d}" for n in range(1, len(views) + 1)]
+    keys = _issue_keys(len(views))
     metas = [view.meta for view in views]
     dates = [meta.date for meta in metas if meta.date]
     modified = max((m.modified for m in metas if m.modified != FALLBACK_MODIFIED), default=None)
@@ -103,10 +108,10 @@ def volume_view(
 
 
 def _hrefs(volume: VolumeView) -> dict[str, str]:
+    """Each issue's, column's and article's link within the volume's HTML document."""
     hrefs = {key: f"#{key}" for key in volume.issue_keys}
     for view in volume.issues:
-        hrefs.update({s.key: f"#{s.key}" for s in view.outline})
-        hrefs.update({a.key: f"#{a.key}" for s in view.outline for a in s.articles})
+        hrefs.update(anchors(view))
     return hrefs
 
 
