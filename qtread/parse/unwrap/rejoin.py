@@ -94,6 +94,9 @@ def _continuation(paragraph: Chunk, chunks: list[Chunk], start: int) -> int | No
         return finishing[0]
     for index in candidates:
         chunk = chunks[index]
+        if index > start and closes_bracket(chunks[index - 1].text, chunk.text):
+            return None  # the rest of the bracket the chunk before it opened (`本刊讯（通讯员
+            # 苏军 沈逸` / `柔）6月21日下午，…`), which that chunk's text goes on in
         if chunk.indented or (chunk.page_break and _set_in(chunk)):
             return None  # a new paragraph: the sentence goes on elsewhere
         if _may_continue(chunk) and not _short_of_measure(paragraph, chunks, start, index):
