@@ -47,7 +47,7 @@ SAMPLES_SECTIONS_RATIO_FLOOR = 0.94  # matched articles filed under the right co
 # commit
 CORPUS_FILE_F1_FLOOR = {
     "000-a-plumber.txt": 0.63,
-    "000-a-raw.txt": 0.88,
+    "000-a-raw.txt": 0.87,  # 0.88 until session 29 joined a sentence's middle line (all sets net +)
     "000-a-text.txt": 0.72,
     "000-b-plumber.txt": 1.00,
     "000-b-raw.txt": 1.00,
@@ -56,14 +56,14 @@ CORPUS_FILE_F1_FLOOR = {
     "000-c-raw.txt": 0.80,
     "000-c-text.txt": 0.72,
     "000-d-layout.txt": 0.45,
-    "000-d-pdfminer.txt": 0.50,
-    "000-d-text.txt": 0.60,
+    "000-d-pdfminer.txt": 0.53,
+    "000-d-text.txt": 0.61,
     "000-e-mupdf.txt": 0.94,
     "000-e-pdfminer.txt": 0.89,
     "000-e-text.txt": 0.89,
-    "000-h-mupdf.txt": 0.78,
+    "000-h-mupdf.txt": 0.80,
     "000-h-pdfminer.txt": 0.55,
-    "000-h-raw.txt": 0.80,
+    "000-h-raw.txt": 0.82,
     "000-i-layout.txt": 0.95,
     "000-i-md.txt": 0.93,
     "000-i-mupdf.txt": 0.97,
@@ -76,13 +76,13 @@ CORPUS_FILE_F1_FLOOR = {
     "001-c-md.txt": 0.98,
     "001-c-raw.txt": 0.85,
     "001-c-text.txt": 0.77,
-    "001-d-layout.txt": 0.60,
+    "001-d-layout.txt": 0.61,
     "001-d-pdfminer.txt": 0.61,
-    "001-d-text.txt": 0.58,  # 0.64 until session 24's `across` rule (corpus net +0.005)
+    "001-d-text.txt": 0.59,  # 0.64 until session 24's `across` rule (corpus net +0.005)
     "001-e-mupdf.txt": 0.94,
     "001-e-pdfminer.txt": 0.97,
     "001-e-text.txt": 0.88,
-    "001-h-mupdf.txt": 0.76,
+    "001-h-mupdf.txt": 0.77,
     "001-h-pdfminer.txt": 0.66,
     "001-h-raw.txt": 0.83,
     "001-i-layout.txt": 0.97,
@@ -94,7 +94,8 @@ CORPUS_JOINED_RATIO_FLOOR = 0.95
 CORPUS_ABSENT_RATIO_FLOOR = 0.95
 CORPUS_METADATA_RATIO_FLOOR = 1.00
 CORPUS_EXACT_RATIO_FLOOR = 0.88
-CORPUS_BYLINE_RATIO_FLOOR = 0.87  # 0.88 until session 24's `across` rule (net +0.005)
+CORPUS_BYLINE_RATIO_FLOOR = 0.86  # 0.88 until session 24's `across` rule (net +0.005), 0.87
+# until session 29 matched three more articles (539 bylines right before and after)
 CORPUS_KEPT_FLOOR = 0.96
 CORPUS_SECTIONS_RATIO_FLOOR = 0.90  # 1374/1525 at session 25's head scopes (0.86 before)
 

@@ -18,6 +18,8 @@ from qtread.text.cjk import (
     unclosed_quote,
 )
 
+# A label of a few letters set off by a space opening a list's item (`融入 党建融入…`).
+_SPACED_LABEL = re.compile(r"^[\u3400-\u9fff]{1,4} +[\u3400-\u9fff]")
 _CREDIT_LIKE = re.compile(r"^\S{1,4}\s*[/／\\]\s*\S")  # 记者 / …: ends what comes before
 #: Printed cells by which a paragraph's first line is set in (two Han characters;
 #: squeezed punctuation makes full lines differ by a cell or two, so less is no indent).
@@ -91,7 +93,15 @@ def _continuation(paragraph: Chunk, chunks: list[Chunk], start: int) -> int | No
         or closes_bracket(paragraph.text, chunks[i].text)
     ]
     if finishing:
-        return finishing[0]
+        target = finishing[0]
+        middle = chunks[target - 1]
+        if target > start and _finishes_line(middle, chunks[target]):
+            # text that cannot open a paragraph finishes the open line right before it
+            if _carries_on(paragraph, middle):
+                return target - 1  # a full line of the paragraph's sentence, in between
+            if middle.fragment and _SPACED_LABEL.match(middle.text):
+                return None  # a list's next item, behind its label: the tail goes on there
+        return target
     for index in candidates:
         chunk = chunks[index]
         if index > start and closes_bracket(chunks[index - 1].text, chunk.text):
@@ -102,6 +112,29 @@ def _continuation(paragraph: Chunk, chunks: list[Chunk], start: int) -> int | No
         if _may_continue(chunk) and not _short_of_measure(paragraph, chunks, start, index):
             return index
     return None
+
+
+def _finishes_line(middle: Chunk, tail: Chunk) -> bool:
+    """TAIL, which cannot open a paragraph, finishes MIDDLE: one open line of text."""
+    return (
+        middle.kind is ChunkKind.TEXT
+        and len(middle.lines) == 1
+        and _finishes(middle.text, tail.text)
+    )
+
+
+def _carries_on(paragraph: Chunk, middle: Chunk) -> bool:
+    """MIDDLE, one line set at PARAGRAPH's measure, is the next line of its sentence
+    (`…以工` / `作的实效真正将服务…落到实` / `处，为…`), not a title set at its own width
+    nor a list's next item behind its label (`融入 党建融入…`)."""
+    if not paragraph.lines:
+        return False
+    measure = max(printed_width(line) for line in paragraph.lines)
+    return (
+        starts_mid_sentence(middle.text)
+        and not _SPACED_LABEL.match(middle.text)
+        and abs(printed_width(middle.lines[0]) - measure) <= _LOST_INDENT
+    )
 
 
 def _short_of_measure(paragraph: Chunk, chunks: list[Chunk], start: int, index: int) -> bool:
