@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from qtread.model import LineSpan
 from qtread.parse.chunks import Chunk, ChunkKind
-from qtread.parse.unwrap.run_in import SPACED_RUN_MIN, split_run_in_titles
+from qtread.parse.unwrap.run_in import DASHED_RUN_MIN, SPACED_RUN_MIN, split_run_in_titles
 
 TITLES = [
     "湖畔新城十项民生工程开工",
@@ -82,3 +82,29 @@ def test_an_items_text_may_print_ascii_clause_marks() -> None:
     texts = [text.replace("，", ",").replace("。", ".") for text in TEXTS]
     items = [f"{title} {text}" for title, text in zip(TITLES, texts, strict=True)]
     assert _texts(items) == [part for pair in zip(TITLES, texts, strict=True) for part in pair]
+
+
+def test_two_titles_behind_dashes_in_a_row_make_a_digest_one_does_not() -> None:
+    # A sentence may put a dash a few words in; two paragraphs in a row that each open
+    # with a headline and a dash are a digest's items.
+    assert DASHED_RUN_MIN == 2 < SPACED_RUN_MIN
+    items = [f"{title} ——{text}" for title, text in zip(TITLES[:2], TEXTS[:2], strict=True)]
+    assert _texts(items) == [TITLES[0], "——" + TEXTS[0], TITLES[1], "——" + TEXTS[1]]
+    alone = f"这次大会有一个特别的荣誉——{TEXTS[0]}"
+    assert _texts([alone, TEXTS[1]]) == [alone, TEXTS[1]]
+
+
+def test_after_a_dash_the_text_may_run_long_before_its_first_comma() -> None:
+    long_clause = "商务部与开发银行签署《关于推进国家级经济技术开发区创新提升促进高质量发展合作备忘录》，支持园区。"
+    items = [f"{TITLES[0]} ——{long_clause}", f"{TITLES[1]} ——{TEXTS[1]}"]
+    assert _texts(items)[::2] == [TITLES[0], TITLES[1]]
+
+
+def test_before_a_dash_a_title_may_open_with_a_number_but_not_a_date() -> None:
+    numbered = ["2031 年经济增速预测出炉", "12 个新项目集中签约开工"]
+    items = [f"{title} ——{text}" for title, text in zip(numbered, TEXTS[:2], strict=True)]
+    assert _texts(items)[::2] == numbered
+    dated = [f"2031年{m}月——{text}" for m, text in zip((3, 4), TEXTS[:2], strict=True)]
+    assert _texts(dated) == dated
+    days = [f"{d}月{d}日——{text}" for d, text in zip((3, 4), TEXTS[:2], strict=True)]
+    assert _texts(days) == days

@@ -20,6 +20,10 @@ RUN_IN_TEXT_MIN = 8  # characters of text after it, at least: a paragraph, not a
 #: titles are read so: one paragraph that opens with a few words and a space is just
 #: that; a digest runs item after item.
 SPACED_RUN_MIN = 4
+#: Items in a row, at least, each opening with a title before a dash (`…出炉 ——12月15日，`),
+#: before the titles are read so: a sentence may have a dash a few words in, two in a
+#: row seldom do.
+DASHED_RUN_MIN = 2
 #: Chunks, at most, between two items of a run (the second paragraph of an item; a list
 #: mark on a line of its own is not counted).
 SPACED_RUN_GAP = 2
@@ -27,11 +31,15 @@ ITEM_TEXT_MAX = 500  # characters of an item, title and text, at most: a brief i
 CLAUSE_REACH = 40  # characters of an item's text within which running text shows a clause mark
 # A title of six to thirty letters without clause marks or spaces, opening with a letter
 # (a date opens a chronology's entry), then a space and the text, or a dash and the text
-# (`四大行下调大额存单利率——工、农、中、建四大行…`).
+# (`四大行下调大额存单利率——工、农、中、建四大行…`; before a dash, a number may open it).
 _SPACED_TITLE = re.compile(
-    r"^(?:[•·◆▪■●]\s*)?[\u4e00-\u9fff“《](?:[^，。；！？、,;.!?()（）—]{5,40}?(?= *——)"
+    r"^(?:[•·◆▪■●]\s*)?(?:[\u4e00-\u9fff“《](?:[^，。；！？、,;.!?()（）—]{5,40}?(?= *——)"
     r"|[^，。；！？、,;.!?\s()（）—]{5,30}?"  # (a dash ends a title even with spaces in it)
     r"(?= +[\u4e00-\u9fff“《]))"  # a Han letter or quote after the space: not a number
+    # before a dash, a title may open with a number (`2021 年经济增速预测出炉 ——…`), but
+    # not with a date, which opens a chronology's entry (`6月22日——…`, `2020年7月——…`)
+    r"|(?!\d{1,4} *[年.．/-] *\d)(?!\d{1,2} *月 *\d)\d[\d ]{0,5}[\u4e00-\u9fff]"
+    r"[^，。；！？、,;.!?()（）—]{4,38}?(?= *——))"
 )
 _CLAUSE = re.compile("[，。、；,;]")  # (an OCR or converter may print ASCII marks)
 _MARKS = LONE_MARKS | {"-", "*"}  # a list item's mark, printed alone on its line
@@ -93,14 +101,19 @@ def _spaced_titles(chunks: list[Chunk]) -> dict[int, int]:
     for chunk in chunks:
         at += chunk.text.strip() not in _MARKS
         place.append(at)
+
+    def digest(run: list[int]) -> bool:
+        dashed = all(chunks[i].text[items[i] :].lstrip().startswith("——") for i in run)
+        return len(run) >= (DASHED_RUN_MIN if dashed else SPACED_RUN_MIN)
+
     found: dict[int, int] = {}
     run: list[int] = []
     for index in sorted(items):
         if run and place[index] - place[run[-1]] > SPACED_RUN_GAP:
-            found.update({i: items[i] for i in run} if len(run) >= SPACED_RUN_MIN else {})
+            found.update({i: items[i] for i in run} if digest(run) else {})
             run = []
         run.append(index)
-    if len(run) >= SPACED_RUN_MIN:
+    if run and digest(run):
         found.update({i: items[i] for i in run})
     return found
 
@@ -119,6 +132,9 @@ def _spaced_item(chunk: Chunk) -> int | None:
     if match is None:
         return None
     rest = text[match.end() :].strip()
-    if len(rest) < RUN_IN_TEXT_MIN or not _CLAUSE.search(rest[:CLAUSE_REACH]):
+    # after a dash the text may run long before its first comma (`——商务部与国家开发
+    # 银行签署《关于…》，…`): the dash already sets the title off from it
+    reach = len(rest) if rest.startswith("——") else CLAUSE_REACH
+    if len(rest) < RUN_IN_TEXT_MIN or not _CLAUSE.search(rest[:reach]):
         return None
     return match.end()
