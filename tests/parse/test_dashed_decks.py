@@ -73,3 +73,20 @@ def test_with_a_toc_a_decked_headline_inside_a_page_opens_none() -> None:
 
 def test_with_a_toc_a_line_of_running_text_over_a_dash_opens_none() -> None:
     assert not _opener_anchors(page_break=True, title="寻访北湖，五水共治新成果")
+
+
+def test_a_short_headline_in_a_frame_over_its_dashed_deck_opens_an_article() -> None:
+    # nine letters: short for a headline alone, but the deck under it shows what it is
+    closing = [TEXT + "形成了一道亮丽风景线。", TEXT + "随后出发。"]
+    chunks = text_chunks(TEXT, "x", *closing)
+    chunks[1] = _frame("北湖社区端午包粽子", "——六百人参加活动")
+    assert [(index, a.evidence) for index, a in run_anchors(chunks).items()] == [(1, "decked")]
+    chunks[1] = _frame("端午包粽子", "——六百人参加活动")  # five letters: a label
+    assert not run_anchors(chunks)
+
+
+def test_a_frame_of_a_headline_over_its_dashed_deck_needs_no_text_right_under_it() -> None:
+    # the page's folio, or the other column's lines, may come between it and its text
+    chunks = text_chunks(TEXT + "抵达终点。", "x", "·26·", TEXT + "随后出发。")
+    chunks[1] = _frame("北湖五水共治项目入围并获奖", "——生物医药产业腾飞加速度")
+    assert 1 in run_anchors(chunks)

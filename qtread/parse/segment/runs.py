@@ -31,6 +31,7 @@ _NAME = 8  # letters in a place or kicker set above a headline, at most
 _FIELDS_MIN = 2
 _HEADLINE = 10  # letters in a headline that stands alone (a region name or kicker is shorter)
 _TITLE_PAIR = 2  # chunks of a run set one over the other: a place or headline over the rest
+_DECKED_HEADLINE = 6  # letters in a headline over a dashed deck, at least (shorter: a label)
 _DECKED_FRAME = 2  # printed lines of a frame, at least, holding a headline over its deck
 _CUT_COMMAS = 2  # commas in a line, at least, that show cut running text: a headline prints one
 _BYLINED_OPENERS = ("byline", "byline-above")  # evidence of a feature with its byline
@@ -132,7 +133,9 @@ def _anchor_run(
     frame = any(chunks[i].kind is ChunkKind.FRAME for i in run)
     headline = frame and first.lines[0].rstrip().endswith(("：", ":"))
     beside_person = after in roles.people or run[0] - 1 in roles.people
-    if not (body_follows(chunks, roles, run[-1]) or beside_person or headline):
+    # a headline over its dashed deck in one frame is a title wherever its text starts
+    framed_deck = len(run) == 1 and _framed_over_dashed_deck(first)
+    if not (body_follows(chunks, roles, run[-1]) or beside_person or headline or framed_deck):
         if _trails_its_text(chunks, run, text, letters, frame=frame):
             anchors[run[0]] = Anchor(run[0], text, run, evidence="trailing")
         return in_briefs
@@ -253,7 +256,14 @@ def _framed_over_dashed_deck(frame: Chunk) -> bool:
     if frame.kind is not ChunkKind.FRAME or len(lines) < _DECKED_FRAME:
         return False
     at = next((i for i, line in enumerate(lines) if line.startswith(DECK_DASHES)), 0)
-    return at > 0 and _full_headline("".join(lines[:at]))
+    head = "".join(lines[:at])
+    # the deck shows the line over it is a headline, however short (`党建注入企业血脉里`)
+    return (
+        at > 0
+        and len(norm(head)) >= _DECKED_HEADLINE
+        and not has_clause_mark(head)
+        and not _reads_on(head)
+    )
 
 
 def _full_headline(text: str) -> bool:
