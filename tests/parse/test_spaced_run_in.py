@@ -108,3 +108,19 @@ def test_before_a_dash_a_title_may_open_with_a_number_but_not_a_date() -> None:
     assert _texts(dated) == dated
     days = [f"{d}月{d}日——{text}" for d, text in zip((3, 4), TEXTS[:2], strict=True)]
     assert _texts(days) == days
+
+
+def test_a_bracketed_headline_glued_inside_a_paragraph_is_set_apart() -> None:
+    # An extraction that reads across the columns glues a digest's item to the other
+    # column's line; no sentence holds a headline in brackets, so the cut is there.
+    glued = f"其余各行的利率也有所下行，部分商业银行各【{TITLES[1]}】{TEXTS[1]}"
+    assert _texts([glued]) == [
+        "其余各行的利率也有所下行，部分商业银行各",
+        f"【{TITLES[1]}】",
+        TEXTS[1],
+    ]
+
+
+def test_a_bracketed_label_inside_a_paragraph_stays() -> None:
+    labelled = f"{TEXTS[0]}【代表企业】北湖电器、东港机械"  # a box's label: a word, not a headline
+    assert _texts([labelled]) == [labelled]

@@ -41,6 +41,8 @@ _SPACED_TITLE = re.compile(
     r"|(?!\d{1,4} *[年.．/-] *\d)(?!\d{1,2} *月 *\d)\d[\d ]{0,5}[\u4e00-\u9fff]"
     r"[^，。；！？、,;.!?()（）—]{4,38}?(?= *——))"
 )
+# A bracketed headline inside a paragraph with its item's text after it.
+_GLUED_ITEM = re.compile(rf"(【[^【】]{{1,{RUN_IN_TITLE_MAX}}}】)(?=\s*\S{{{RUN_IN_TEXT_MIN}}})")
 _CLAUSE = re.compile("[，。、；,;]")  # (an OCR or converter may print ASCII marks)
 _MARKS = LONE_MARKS | {"-", "*"}  # a list item's mark, printed alone on its line
 
@@ -51,12 +53,37 @@ def split_run_in_titles(chunks: list[Chunk]) -> list[Chunk]:
     spaced = _spaced_titles(chunks)
     result: list[Chunk] = []
     for index, chunk in enumerate(chunks):
-        end = spaced.get(index) or _bracketed_end(chunk)
-        if end is None:
-            result.append(chunk)
-            continue
-        result += _cut(chunk, end, chunk.text[end:].strip())
+        for piece in _glued_items_apart(chunk):
+            end = spaced.get(index) if piece is chunk else None
+            end = end or _bracketed_end(piece)
+            if end is None:
+                result.append(piece)
+                continue
+            result += _cut(piece, end, piece.text[end:].strip())
     return result
+
+
+def _glued_items_apart(chunk: Chunk) -> list[Chunk]:
+    """CHUNK cut before each bracketed headline inside it that its item's text follows
+    (`…部分商业银行各【阿里与浙大成立“认知智能实验室”】近日，…`): an extraction that
+    reads a page across its columns glues a digest's item to the other column's line,
+    and no sentence holds a headline in brackets."""
+    if chunk.kind is not ChunkKind.TEXT or "【" not in chunk.text[1:]:
+        return [chunk]  # the cheap test first: most paragraphs hold no bracket
+    starts = [
+        match.start()
+        for match in _GLUED_ITEM.finditer(chunk.text, 1)
+        if bracketed_headline(match.group(1))
+    ]
+    if not starts:
+        return [chunk]
+    pieces: list[Chunk] = []
+    for begin, end in zip([0, *starts], [*starts, len(chunk.text)], strict=True):
+        text = chunk.text[begin:end].strip()
+        if text:
+            pieces.append(Chunk(ChunkKind.TEXT, text, chunk.span, [text], gap=0))
+    pieces[0].page_break, pieces[0].gap = chunk.page_break, chunk.gap
+    return pieces
 
 
 def _bracketed_end(chunk: Chunk) -> int | None:
