@@ -5,7 +5,12 @@ from __future__ import annotations
 
 from qtread.model import LineSpan
 from qtread.parse.chunks import Chunk, ChunkKind
-from qtread.parse.unwrap.run_in import DASHED_RUN_MIN, SPACED_RUN_MIN, split_run_in_titles
+from qtread.parse.unwrap.run_in import (
+    DASHED_RUN_MIN,
+    SPACED_RUN_GAP,
+    SPACED_RUN_MIN,
+    split_run_in_titles,
+)
 
 TITLES = [
     "湖畔新城十项民生工程开工",
@@ -124,3 +129,33 @@ def test_a_bracketed_headline_glued_inside_a_paragraph_is_set_apart() -> None:
 def test_a_bracketed_label_inside_a_paragraph_stays() -> None:
     labelled = f"{TEXTS[0]}【代表企业】北湖电器、东港机械"  # a box's label: a word, not a headline
     assert _texts([labelled]) == [labelled]
+
+
+def test_a_spaced_title_of_two_parts_keeps_both_and_a_date_may_open_the_text() -> None:
+    # The title ends at the last space between words before the text's first comma; a
+    # space beside a number is no such space, but one before the date opening a news
+    # item's text is.
+    titles = [
+        "湖畔新城十项工程开工 总投资超百亿",
+        "北湖区新增三所幼儿园",
+        "西山公园 步道全线贯通",
+        "2031 年东港码头完成扩建",
+    ]
+    texts = [
+        "市发展改革委近日发布通知，十个项目同日开工。",
+        "3月16日上午，区教育局表示，三所幼儿园共提供九百个学位。",
+        "新建的步道全长约 6 公里，沿途设有观景台和休息亭。",
+        "扩建后年吞吐能力提高一倍，新增泊位四个。",
+    ]
+    items = [f"{title} {text}" for title, text in zip(titles, texts, strict=True)]
+    assert _texts(items) == [part for pair in zip(titles, texts, strict=True) for part in pair]
+
+
+def test_an_items_text_cut_in_two_does_not_break_the_digest() -> None:
+    titles = [*TITLES, "南湖新建两座停车场"]
+    texts = [*TEXTS, "两座停车场共设车位八百个，下月起试运行。"]
+    items = [f"{title} {text}" for title, text in zip(titles, texts, strict=True)]
+    cut = [items[0], items[1][:14], items[1][14:], *items[2:]]  # a line broken mid-item
+    assert SPACED_RUN_GAP >= 3
+    assert _texts(cut)[:2] == [titles[0], texts[0]]
+    assert _texts(cut)[-2:] == [titles[-1], texts[-1]]

@@ -12,7 +12,7 @@ import re
 
 from qtread.model import LineSpan
 from qtread.parse.chunks import LONE_MARKS, Chunk, ChunkKind
-from qtread.parse.classify import bracketed_headline
+from qtread.parse.classify import bracketed_headline, norm
 
 RUN_IN_TITLE_MAX = 40  # characters of a run-in title in its brackets, at most
 RUN_IN_TEXT_MIN = 8  # characters of text after it, at least: a paragraph, not a label
@@ -24,23 +24,32 @@ SPACED_RUN_MIN = 4
 #: before the titles are read so: a sentence may have a dash a few words in, two in a
 #: row seldom do.
 DASHED_RUN_MIN = 2
-#: Chunks, at most, between two items of a run (the second paragraph of an item; a list
-#: mark on a line of its own is not counted).
-SPACED_RUN_GAP = 2
+#: Chunks, at most, between two items of a run: an item's second paragraph, or its text
+#: cut in two where the extraction broke a line (a list mark on a line of its own is
+#: not counted).
+SPACED_RUN_GAP = 3
 ITEM_TEXT_MAX = 500  # characters of an item, title and text, at most: a brief is short
 CLAUSE_REACH = 40  # characters of an item's text within which running text shows a clause mark
 # A title of six to thirty letters without clause marks or spaces, opening with a letter
 # (a date opens a chronology's entry), then a space and the text, or a dash and the text
 # (`四大行下调大额存单利率——工、农、中、建四大行…`; before a dash, a number may open it).
-_SPACED_TITLE = re.compile(
-    r"^(?:[•·◆▪■●]\s*)?(?:[\u4e00-\u9fff“《](?:[^，。；！？、,;.!?()（）—]{5,40}?(?= *——)"
-    r"|[^，。；！？、,;.!?\s()（）—]{5,30}?"  # (a dash ends a title even with spaces in it)
-    r"(?= +[\u4e00-\u9fff“《]))"  # a Han letter or quote after the space: not a number
+_DASHED_TITLE = re.compile(
+    r"^(?:[•·◆▪■●]\s*)?(?:[\u4e00-\u9fff“《][^，。；！？、,;.!?()（）—]{5,40}?(?= *——)"
     # before a dash, a title may open with a number (`2021 年经济增速预测出炉 ——…`), but
     # not with a date, which opens a chronology's entry (`6月22日——…`, `2020年7月——…`)
     r"|(?!\d{1,4} *[年.．/-] *\d)(?!\d{1,2} *月 *\d)\d[\d ]{0,5}[\u4e00-\u9fff]"
     r"[^，。；！？、,;.!?()（）—]{4,38}?(?= *——))"
 )
+# What a title set off by a space opens with: a letter, a quote or a number that is no
+# date (a date opens a chronology's entry: `2031年3月 …`), after an item's mark.
+_TITLE_OPENING = re.compile(
+    r"^(?:[•·◆▪■●]\s*)?(?:[\u4e00-\u9fff“《]|(?!\d{1,4} *[年.．/-] *\d)(?!\d{1,2} *月 *\d)\d)"
+)
+# A space that may end a title: between two words, not beside a number (`近 1000 名`,
+# `2021 年`), except before the date a news item's text opens with (`… 12月16日，`).
+_TITLE_SPACE = re.compile(r"(?<=[^\d\s]) +(?=[^\d\s]|\d{1,2} *月 *\d{1,2} *日)")
+_TITLE_LETTERS = (6, 40)  # letters of a title set off by a space, fewest and most
+_TITLE_MARKS = re.compile(r"[！？!?()（）—]")  # marks no such title holds
 # A bracketed headline inside a paragraph with its item's text after it.
 _GLUED_ITEM = re.compile(rf"(【[^【】]{{1,{RUN_IN_TITLE_MAX}}}】)(?=\s*\S{{{RUN_IN_TEXT_MIN}}})")
 _CLAUSE = re.compile("[，。、；,;]")  # (an OCR or converter may print ASCII marks)
@@ -147,7 +156,7 @@ def _spaced_titles(chunks: list[Chunk]) -> dict[int, int]:
 
 def _spaced_item(chunk: Chunk) -> int | None:
     """Where the title of CHUNK ends, if CHUNK is a short paragraph that opens with a
-    title set off by a space and goes on in running text."""
+    title set off by a space or a dash and goes on in running text."""
     text = chunk.text
     if (
         chunk.kind is not ChunkKind.TEXT
@@ -155,13 +164,31 @@ def _spaced_item(chunk: Chunk) -> int | None:
         or (" " not in text and "——" not in text)
     ):
         return None  # the cheap tests first: nothing sets a title off in most paragraphs
-    match = _SPACED_TITLE.match(text)
-    if match is None:
+    dashed = _DASHED_TITLE.match(text)
+    end = dashed.end() if dashed else _spaced_title_end(text)
+    if end is None:
         return None
-    rest = text[match.end() :].strip()
+    rest = text[end:].strip()
     # after a dash the text may run long before its first comma (`——商务部与国家开发
     # 银行签署《关于…》，…`): the dash already sets the title off from it
     reach = len(rest) if rest.startswith("——") else CLAUSE_REACH
     if len(rest) < RUN_IN_TEXT_MIN or not _CLAUSE.search(rest[:reach]):
         return None
-    return match.end()
+    return end
+
+
+def _spaced_title_end(text: str) -> int | None:
+    """Where a title set off by a space ends in TEXT: at the last space between words
+    before the text's first clause mark, so a title of two parts keeps both (`多项金融
+    数据回暖 着力"输血"实体特征凸显 根据央行…，`)."""
+    clause = _CLAUSE.search(text, 0, _TITLE_LETTERS[1] + CLAUSE_REACH)
+    if clause is None or not _TITLE_OPENING.match(text):
+        return None
+    for space in reversed(list(_TITLE_SPACE.finditer(text, 0, clause.start()))):
+        title = text[: space.start()]
+        letters = len(norm(title))
+        if letters < _TITLE_LETTERS[0]:
+            return None
+        if letters <= _TITLE_LETTERS[1] and not _TITLE_MARKS.search(title):
+            return space.start()
+    return None
