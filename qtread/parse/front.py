@@ -24,6 +24,11 @@ _TOC_ENTRIES_IN_A_ROW = 3  # TOC entry lines in a row that end the cover: a cove
 _BACK_WINDOW = 25  # non-blank lines at the end that may be back cover
 _CONTENT_MIN = 30  # characters in a sentence no cover or masthead prints, at least
 _CONTENT_CLAUSES = 2  # clause marks in one such line that only running prose has, at least
+# The marks counted, full width and the half-width ones an OCR or converter prints instead.
+_CLAUSE_MARKS = "，。；！？,;!?"
+#: Printed lines, at most, after the masthead on a cover's page that are its teasers (the
+#: titles it sells the issue with, wrapped): more, and the page holds an article's text.
+_TEASERS_MAX = 8
 _BACK_LINE_MAX = 12  # characters in a back-cover line (letters, no spaces), at most
 _VERTICAL_MAX = 2  # characters a line of vertically set text holds, at most
 _PADDED_NAME_MAX = 4  # characters in a masthead name printed letter-spaced (俞 斌), at most
@@ -64,20 +69,31 @@ def _is_content(text: str) -> bool:
     or two lines in a row (a narrow column's lines are each shorter than a sentence)."""
     if len(text) < _CONTENT_MIN:
         return False
-    return ends_sentence(text) or sum(text.count(mark) for mark in "，。；！？") >= _CONTENT_CLAUSES
+    return (
+        ends_sentence(text) or sum(text.count(mark) for mark in _CLAUSE_MARKS) >= _CONTENT_CLAUSES
+    )
 
 
-def read_covers(lines: list[Line], profile: Profile) -> Covers:
+def read_covers(
+    lines: list[Line], profile: Profile, page_starts: frozenset[int] = frozenset()
+) -> Covers:
     """Issue metadata, and where the cover ends and the back cover starts: the body lies
-    between them, and what they print goes to the ledger, not into articles."""
+    between them, and what they print goes to the ledger, not into articles. PAGE_STARTS
+    (line numbers an extractor opened a page on) end the cover's page: what it printed
+    before the next page, past the masthead, is its cover lines."""
     front_end = 0
     entries = 0  # TOC entries in a row: the contents page, not the cover
     page_above = False  # the line before was a page alone: the entry's title follows
     above = ""  # the line before, if it had text: the same paragraph may go on
     for index, line in enumerate(lines[:_FRONT_WINDOW]):
         if line.blank:
-            above = ""
-            continue
+            if not (index and lines[index - 1].number == line.number):
+                above = ""  # (a gap the source prints; one restored after every printed
+            continue  # line of a page's text shows no paragraph's end)
+        if front_end and line.number in page_starts:
+            teasers = sum(not other.blank for other in lines[front_end:index])
+            if teasers <= _TEASERS_MAX:
+                front_end = index  # the cover's page ends: its teasers were cover lines too
         if _is_content(above + line.text) or entries >= _TOC_ENTRIES_IN_A_ROW:
             break
         above = line.text
@@ -92,6 +108,7 @@ def read_covers(lines: list[Line], profile: Profile) -> Covers:
             or is_issue_line(line.text)
         ):
             front_end = index + 1
+            above = ""  # a cover's line begins no paragraph the next line goes on with
     back_start = _back_cover_start(lines, profile, front_end)
     covers = Covers(Metadata(), front_end, back_start)
     region = [line for line in (*lines[:front_end], *lines[back_start:]) if not line.blank]

@@ -117,12 +117,13 @@ def run(
     decoded = _decoded(raw, name, encoding)
     text = normalise(decoded.text)
     lines = split_lines(text)
-    drawn = read_side_by_side(text, page_starts(decoded.text))
+    pages = page_starts(decoded.text)
+    drawn = read_side_by_side(text, pages)
     detected = shape or detect_shape(drawn or lines)
     if detected is not SourceShape.MARKDOWN:
         lines = restore_gaps(drop_bold_marks(drawn or unweave_columns(lines)))
     profile = profile or load_profile()
-    covers = read_covers(lines, profile)
+    covers = read_covers(lines, profile, pages)
     furniture = strip_furniture(lines, profile, covers.front_end)
     body = furniture.lines
     ledger = Ledger()
