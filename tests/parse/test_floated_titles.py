@@ -111,6 +111,23 @@ def test_a_subheading_far_above_a_drop_cap_opens_nothing() -> None:
     assert all(chunks[i].span.first < 300 for i in anchors)
 
 
+def test_an_article_opened_above_a_floated_title_leaves_the_title_its_own() -> None:
+    # the walk up from the drop cap meets an article opened earlier right over the
+    # title's lines: the title is whole, and it still opens its own article
+    chunks = [
+        *_feature(1, ["打造产业集群", "发展的新路径"], lead_tail=True),
+        *_feature(2, ["城东新区招商", "引资再创新高"], lead_tail=False),
+        *_feature(3, ["园区服务企业", "跑出加速度"], lead_tail=False),
+    ]
+    roles = classify(chunks, PROFILE, set())
+    taken = next(i for i, c in enumerate(chunks) if c.text == "城东新区招商") - 1
+    anchors = {taken: Anchor(taken, chunks[taken].text, [taken], evidence="trailing")}
+    titles_beside_drop_caps(chunks, roles, anchors)
+    assert ("城东新区招商 引资再创新高", "drop-cap") in [
+        (a.title, a.evidence) for a in anchors.values()
+    ]
+
+
 # --- a headline printed under its text, just above the next title block ----------------
 
 

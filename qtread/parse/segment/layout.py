@@ -197,12 +197,12 @@ def _float_run(
     chunks: list[Chunk], roles: Roles, indexes: Iterable[int], taken: set[int]
 ) -> list[int]:
     """The nearest run of title-like chunks at INDEXES (walked upwards), if no chunk
-    there is TAKEN by an article first and no page starts between it and the drop cap."""
+    between it and the drop cap is TAKEN by an article and no page starts there."""
     run: list[int] = []
     between = 0  # chunks between the run and the drop cap
     for index in indexes:
         if index in taken:
-            return []
+            return run  # an article opened above the run: the run is whole, or there is none
         chunk = chunks[index]
         title = (
             chunk.kind in (ChunkKind.TEXT, ChunkKind.FRAME)
