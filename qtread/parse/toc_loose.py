@@ -49,6 +49,10 @@ _IN_BRACKETS = re.compile(r"[［【\[〔〖](?P<inside>[^］】\]〕〗]+)[］�
 _LETTER_SPACED = re.compile(r"(?<=[A-Z]) (?=[A-Z]\b)")  # C O N T E N T S
 
 
+# A measure word after a number: the number counts something (`50 年后`, `12 个项目`).
+_QUANTITY_WORD = re.compile(r"[年个位名余多万亿家项所岁天月日次倍元届期]")
+
+
 @dataclass(slots=True)
 class _Draft:
     parts: list[str]  # the entry's printed lines (without its page)
@@ -366,7 +370,36 @@ def _read(
         toc.dropped.record(line.number, raw, reason)
     _record_blurb(pending, None, toc.dropped)
     _split_paired(drafts, paired)
+    _fold_stray_pages(drafts, {line.number: line.text for line in text_lines})
     toc.entries = [_entry(draft, width, profile) for draft in drafts]
+
+
+def _fold_stray_pages(drafts: list[_Draft], printed: dict[int, str]) -> None:
+    """An entry whose page breaks the order of the pages around it and whose title opens
+    with a measure word (`18` `知青代表…` / `50 年后再聚钱塘江畔` / `19` `浙江大湾区…`):
+    the number is a quantity, and the line is the entry above's deck, folded back into it,
+    number and all (PRINTED: each line's text by its number)."""
+    kept: list[_Draft] = []
+    for index, draft in enumerate(drafts):
+        above = kept[-1] if kept else None
+        below = drafts[index + 1] if index + 1 < len(drafts) else None
+        if (
+            above is not None
+            and below is not None
+            and above.page is not None
+            and below.page is not None
+            and draft.page is not None
+            and above.page <= below.page
+            and not above.page <= draft.page <= below.page
+            and len(draft.parts) == 1
+            and _QUANTITY_WORD.match(draft.parts[0])
+            and draft.column == above.column
+            and draft.line in printed
+        ):
+            above.parts.append(without_markup(printed[draft.line]).strip())
+            continue
+        kept.append(draft)
+    drafts[:] = kept
 
 
 def _add_drafts(

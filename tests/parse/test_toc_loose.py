@@ -203,6 +203,16 @@ def test_page_before_title_with_a_subtitle_line_and_headings() -> None:
     ]
 
 
+def test_a_deck_opening_with_a_quantity_is_no_entry_out_of_page_order() -> None:
+    # `50 年后…` reads as page 50, between pages 10 and 12: the deck of the entry above
+    text = BEFORE_TOC.replace("10 滨江绿道全线贯通\n", "10 滨江绿道全线贯通\n30 年后再看江畔新貌\n")
+    assert read(text)[1] == (10, "城市观察", "滨江绿道全线贯通", "30 年后再看江畔新貌", None)
+    assert len(read(text)) == len(read(BEFORE_TOC))
+    # a title after its page that opens with no measure word stays an entry of its own
+    other = BEFORE_TOC.replace("10 滨江绿道全线贯通\n", "10 滨江绿道全线贯通\n30 江畔新貌\n")
+    assert (30, "城市观察", "江畔新貌", None, None) in read(other)
+
+
 def test_a_blurb_between_entries_goes_to_the_ledger_not_to_an_entry() -> None:
     text = AFTER_TOC.replace(
         "科技前沿\n", "本期我们走访了多个园区，记录下这座城市一年来的变化与成长。\n科技前沿\n"
