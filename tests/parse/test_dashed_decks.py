@@ -90,3 +90,9 @@ def test_a_frame_of_a_headline_over_its_dashed_deck_needs_no_text_right_under_it
     chunks = text_chunks(TEXT + "抵达终点。", "x", "·26·", TEXT + "随后出发。")
     chunks[1] = _frame("北湖五水共治项目入围并获奖", "——生物医药产业腾飞加速度")
     assert 1 in run_anchors(chunks)
+
+
+def test_a_short_headline_over_a_dashed_deck_on_its_own_line_opens_an_article() -> None:
+    anchors = anchors_over("北湖社区端午包粽子", "——六百人参加活动")  # nine letters
+    assert [anchor.evidence for anchor in anchors.values()] == ["decked"]
+    assert not anchors_over("端午包粽子", "——六百人参加活动")  # five: a label

@@ -210,13 +210,15 @@ def _decked(chunks: list[Chunk], roles: Roles, run: list[int], *, opens: bool) -
     建强组织体系`) where it OPENS a page or column or follows finished text, a deck behind
     its dash (`——…`) anywhere, or both in one frame."""
     first = chunks[run[0]]
+    dashed = len(run) == _TITLE_PAIR and chunks[run[1]].text.startswith(DECK_DASHES)
     return (
         len(run) == _TITLE_PAIR
-        and len(roles.key(run[0])) >= _HEADLINE
+        # the dash shows the line over it is a headline, however short
+        and len(roles.key(run[0])) >= (_DECKED_HEADLINE if dashed else _HEADLINE)
         and not spaced_deck(first.text)
         and not _reads_on(first.text)
         and (
-            chunks[run[1]].text.startswith(DECK_DASHES)  # a deck behind its dash: `——…`
+            dashed  # a deck behind its dash: `——…`
             or (
                 spaced_deck(chunks[run[1]].text) and (opens or _after_finished_text(chunks, run[0]))
             )
