@@ -59,7 +59,9 @@ def byline_anchors(chunks: list[Chunk], roles: Roles, anchors: dict[int, Anchor]
         start = _title_run_start(chunks, roles, used, index)
         if _byline_of_anchored(used, start, index):
             continue  # the byline of an anchored title (or of its deck, printed between)
-        if start < index and chunks[start].text.startswith(DECK_DASHES):
+        if start < index and (
+            chunks[start].text.startswith(DECK_DASHES) or _wrapped_deck_above(chunks, start)
+        ):
             continue  # under a deck (`——…`): its headline is above, anchored or not
         if start == index:  # the byline comes first: 文 \ 汪株燚 above its title
             _title_under_byline(chunks, roles, anchors, used, index)
@@ -70,6 +72,15 @@ def byline_anchors(chunks: list[Chunk], roles: Roles, anchors: dict[int, Anchor]
             continue  # the deck of a title the TOC placed above: its article's byline
         anchors[start] = Anchor(start, text, title_chunks, evidence="byline")
         used.update(title_chunks)
+
+
+def _wrapped_deck_above(chunks: list[Chunk], start: int) -> bool:
+    """The line over START opens a deck and wraps at once (`——白` / `杨街道深化…试点`):
+    the run from START is that deck's rest, not a title of its own."""
+    if start == 0:
+        return False
+    above = chunks[start - 1].text
+    return above.startswith(DECK_DASHES) and len(norm(above)) <= _TITLE_TAIL
 
 
 def _title_run_start(chunks: list[Chunk], roles: Roles, used: set[int], index: int) -> int:
