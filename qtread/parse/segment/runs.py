@@ -145,7 +145,7 @@ def _anchor_run(
     ) or (
         len(run) == 1 and place_first(first.lines or [first.text])  # 松山湖科学城 打造…
     )
-    decked = _decked(chunks, roles, run, opens=opens)
+    decked = framed_deck or _decked(chunks, roles, run, opens=opens)
     # a short text under a title is a brief, unless the title is a subheading of the
     # bylined feature it sits in
     brief = _brief(
@@ -206,9 +206,10 @@ def _trails_its_text(
 
 
 def _decked(chunks: list[Chunk], roles: Roles, run: list[int], *, opens: bool) -> bool:
-    """RUN is a headline over its deck: a spaced deck (`…突出龙头引领作用` / `突出龙头引领
-    建强组织体系`) where it OPENS a page or column or follows finished text, a deck behind
-    its dash (`——…`) anywhere, or both in one frame."""
+    """RUN is a headline over its deck in two chunks: a spaced deck (`…突出龙头引领作用` /
+    `突出龙头引领 建强组织体系`) where it OPENS a page or column or follows finished text,
+    or a deck behind its dash (`——…`) anywhere (both in one frame:
+    `_framed_over_dashed_deck`)."""
     first = chunks[run[0]]
     dashed = len(run) == _TITLE_PAIR and chunks[run[1]].text.startswith(DECK_DASHES)
     return (
@@ -223,7 +224,7 @@ def _decked(chunks: list[Chunk], roles: Roles, run: list[int], *, opens: bool) -
                 spaced_deck(chunks[run[1]].text) and (opens or _after_finished_text(chunks, run[0]))
             )
         )
-    ) or (len(run) == 1 and _framed_over_dashed_deck(first))
+    )
 
 
 def _brief(
@@ -258,20 +259,14 @@ def _framed_over_dashed_deck(frame: Chunk) -> bool:
     if frame.kind is not ChunkKind.FRAME or len(lines) < _DECKED_FRAME:
         return False
     at = next((i for i, line in enumerate(lines) if line.startswith(DECK_DASHES)), 0)
-    head = "".join(lines[:at])
     # the deck shows the line over it is a headline, however short (`党建注入企业血脉里`)
-    return (
-        at > 0
-        and len(norm(head)) >= _DECKED_HEADLINE
-        and not has_clause_mark(head)
-        and not _reads_on(head)
-    )
+    return at > 0 and _full_headline("".join(lines[:at]), least=_DECKED_HEADLINE)
 
 
-def _full_headline(text: str) -> bool:
-    """TEXT reads as a whole headline: ten letters or more (a region name or kicker is
-    shorter), no clause mark, no sentence ending inside it or a full date."""
-    return len(norm(text)) >= _HEADLINE and not has_clause_mark(text) and not _reads_on(text)
+def _full_headline(text: str, *, least: int = _HEADLINE) -> bool:
+    """TEXT reads as a whole headline: LEAST letters or more (ten: a region name or kicker
+    is shorter), no clause mark, no sentence ending inside it or a full date."""
+    return len(norm(text)) >= least and not has_clause_mark(text) and not _reads_on(text)
 
 
 #: Lines of running text, at least, whose measure a headline is compared with.

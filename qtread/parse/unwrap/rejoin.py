@@ -127,13 +127,11 @@ def _carries_on(paragraph: Chunk, middle: Chunk) -> bool:
     """MIDDLE, one line set at PARAGRAPH's measure, is the next line of its sentence
     (`…以工` / `作的实效真正将服务…落到实` / `处，为…`), not a title set at its own width
     nor a list's next item behind its label (`融入 党建融入…`)."""
-    if not paragraph.lines:
-        return False
-    measure = max(printed_width(line) for line in paragraph.lines)
     return (
-        starts_mid_sentence(middle.text)
+        bool(paragraph.lines)
+        and starts_mid_sentence(middle.text)
         and not _SPACED_LABEL.match(middle.text)
-        and abs(printed_width(middle.lines[0]) - measure) <= _LOST_INDENT
+        and abs(middle.width - paragraph.width) <= _LOST_INDENT
     )
 
 

@@ -33,20 +33,18 @@ CLAUSE_REACH = 40  # characters of an item's text within which running text show
 # A title of six to thirty letters without clause marks or spaces, opening with a letter
 # (a date opens a chronology's entry), then a space and the text, or a dash and the text
 # (`四大行下调大额存单利率——工、农、中、建四大行…`; before a dash, a number may open it).
+_ITEM_MARK = r"(?:[•·◆▪■●]\s*)?"  # a digest item's mark before its title
+# Not a date, which opens a chronology's entry (`6月22日——…`, `2020年7月——…`, `2031年3月 …`).
+_NO_DATE = r"(?!\d{1,4} *[年.．/-] *\d)(?!\d{1,2} *月 *\d)"
 _DASHED_TITLE = re.compile(
-    r"^(?:[•·◆▪■●]\s*)?(?:[\u4e00-\u9fff“《][^，。；！？、,;.!?()（）—]{5,40}?(?= *——)"
+    rf"^{_ITEM_MARK}(?:[\u4e00-\u9fff“《][^，。；！？、,;.!?()（）—]{{5,40}}?(?= *——)"
     # before a dash, a title may open with a number (`2021 年经济增速预测出炉 ——…`), but
-    # not with a date, which opens a chronology's entry (`6月22日——…`, `2020年7月——…`)
-    r"|(?!\d{1,4} *[年.．/-] *\d)(?!\d{1,2} *月 *\d)\d[\d ]{0,5}[\u4e00-\u9fff]"
-    r"[^，。；！？、,;.!?()（）—]{4,38}?(?= *——))"
+    # not with a date
+    rf"|{_NO_DATE}\d[\d ]{{0,5}}[\u4e00-\u9fff][^，。；！？、,;.!?()（）—]{{4,38}}?(?= *——))"
 )
 # What a title set off by a space opens with: a letter, a quote or a number that is no
-# date (a date opens a chronology's entry: `2031年3月 …`), after an item's mark.
-_TITLE_OPENING = re.compile(
-    r"^(?:[•·◆▪■●]\s*)?(?:[\u4e00-\u9fff“《]|(?!\d{1,4} *[年.．/-] *\d)(?!\d{1,2} *月 *\d)\d)"
-)
-# A space that may end a title: between two words, not beside a number (`近 1000 名`,
-# `2021 年`), except before the date a news item's text opens with (`… 12月16日，`).
+# date, after an item's mark.
+_TITLE_OPENING = re.compile(rf"^{_ITEM_MARK}(?:[\u4e00-\u9fff“《]|{_NO_DATE}\d)")
 _TITLE_SPACE = re.compile(r"(?<=[^\d\s]) +(?=[^\d\s]|\d{1,2} *月 *\d{1,2} *日)")
 _TITLE_LETTERS = (6, 40)  # letters of a title set off by a space, fewest and most
 _TITLE_MARKS = re.compile(r"[！？!?()（）—]")  # marks no such title holds
@@ -139,7 +137,7 @@ def _spaced_titles(chunks: list[Chunk]) -> dict[int, int]:
         place.append(at)
 
     def digest(run: list[int]) -> bool:
-        dashed = all(chunks[i].text[items[i] :].lstrip().startswith("——") for i in run)
+        dashed = all(_behind_dash(chunks[i].text, items[i]) for i in run)
         return len(run) >= (DASHED_RUN_MIN if dashed else SPACED_RUN_MIN)
 
     found: dict[int, int] = {}
@@ -171,10 +169,15 @@ def _spaced_item(chunk: Chunk) -> int | None:
     rest = text[end:].strip()
     # after a dash the text may run long before its first comma (`——商务部与国家开发
     # 银行签署《关于…》，…`): the dash already sets the title off from it
-    reach = len(rest) if rest.startswith("——") else CLAUSE_REACH
+    reach = len(rest) if _behind_dash(text, end) else CLAUSE_REACH
     if len(rest) < RUN_IN_TEXT_MIN or not _CLAUSE.search(rest[:reach]):
         return None
     return end
+
+
+def _behind_dash(text: str, end: int) -> bool:
+    """The text after a title ending at END opens with a dash (`标题 ——正文`)."""
+    return text[end:].lstrip().startswith("——")
 
 
 def _spaced_title_end(text: str) -> int | None:
