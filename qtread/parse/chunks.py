@@ -61,7 +61,7 @@ class Chunk:
     page_break: bool = False  # the first line starts a new printed page
     gap: int = 1  # blank lines before it
     indented: bool = False  # its first line is set in: a paragraph starts here
-    emphasis: bool = False  # Markdown: the whole line was bold, as converters set a title
+    emphasis: bool = False  # a converter set it all in bold, as it sets a title
     drop_cap: bool = False  # it opened with a drop cap, a letter set large over its lines
 
     @property

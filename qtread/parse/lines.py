@@ -29,6 +29,9 @@ class Line(NamedTuple):
     lead_space: bool = False
     trail_space: bool = False
     removed: bool = False  # blanked by a pass (furniture…): not a gap the layout left
+    #: The span a converter set in bold at the line's start, its marks dropped: all of
+    #: TEXT for a line wholly in bold (a title), less for a title run into its text.
+    bold: str = ""
 
     @property
     def blank(self) -> bool:
@@ -95,16 +98,16 @@ def split_lines(text: str) -> list[Line]:
     led = filled = 0  # lines with text, and those of them that open with a space
     for number, raw in enumerate(text.split("\n"), start=1):
         if not raw:  # a blank row (every other row of PDF text): nothing to strip or test
-            lines.append(new(Line, (number, "", False, False, False)))
+            lines.append(new(Line, (number, "", False, False, False, "")))
             continue
         stripped = raw.strip(" ")
         if not stripped:  # spaces alone: a blank line with a lead space (a page mark)
-            lines.append(new(Line, (number, "", True, False, False)))
+            lines.append(new(Line, (number, "", True, False, False, "")))
             continue
         lead_space = raw[0] == " "
         filled += 1
         led += lead_space
-        lines.append(new(Line, (number, stripped, lead_space, raw[-1] == " ", False)))
+        lines.append(new(Line, (number, stripped, lead_space, raw[-1] == " ", False, "")))
     if filled >= PAGE_LINES and led > PAGE_MARKS_MAX * filled:
         lines = [line._replace(lead_space=False) for line in lines]
     return lines

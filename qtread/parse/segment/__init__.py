@@ -29,7 +29,7 @@ from qtread.parse.segment.layout import (
 from qtread.parse.segment.layout import titles_under_their_text as _titles_under_their_text
 from qtread.parse.segment.roles import Roles, classify, closing_layout, split_byline_frames
 from qtread.parse.segment.roles import Roles as _Roles
-from qtread.parse.segment.runs import decked_page_openers, title_runs
+from qtread.parse.segment.runs import bold_briefs, decked_page_openers, title_runs
 from qtread.parse.segment.toc import front_anchor, past_the_toc, toc_anchors, toc_titles_apart
 
 __all__ = [
@@ -70,6 +70,7 @@ def segment(
     byline_anchors(chunks, roles, anchors)
     kicker_anchors(chunks, roles, anchors)
     brief_grid_rows(chunks, roles, anchors)
+    bold_briefs(chunks, roles, anchors)
     if not entries:
         title_runs(chunks, roles, anchors, shape)
         title_after_body(chunks, roles, anchors)

@@ -82,14 +82,13 @@ def title_runs(
 def _markdown_titles(
     chunks: list[Chunk], roles: Roles, anchors: dict[int, Anchor], start: int
 ) -> None:
-    """In Markdown the articles' titles are the headings of the articles' level, and
-    runs of briefs set in bold: plain lines are never titles there."""
+    """In Markdown the articles' titles are the headings of the articles' level (and
+    runs of briefs set in bold, `bold_briefs`): plain lines are never titles there."""
     level = _article_level(chunks)
     for index in range(start, len(chunks)):
         chunk = chunks[index]
         if chunk.kind is ChunkKind.HEADING and chunk.level == level and index not in anchors:
             anchors[index] = Anchor(index, chunk.text, [index], evidence="heading")
-    _bold_briefs(chunks, roles, anchors, start)
 
 
 def _title_run(chunks: list[Chunk], roles: Roles, used: set[int], index: int) -> list[int]:
@@ -313,12 +312,12 @@ def _inside_feature(
     return opener is not None and anchors[opener].evidence in _BYLINED_OPENERS
 
 
-def _bold_briefs(chunks: list[Chunk], roles: Roles, anchors: dict[int, Anchor], start: int) -> None:
-    """Converter Markdown sets a brief's title as a line in bold. A run of such lines,
-    each over a short text and none split from the next by a heading, is a run of
+def bold_briefs(chunks: list[Chunk], roles: Roles, anchors: dict[int, Anchor]) -> None:
+    """A converter sets a brief's title as a line in bold. A run of such lines, each over
+    a short text and none split from the next by a heading or an anchor, is a run of
     briefs; a bold line alone, or over long text, is a subheading or a lead."""
     run: list[int] = []
-    for index in range(start, len(chunks)):
+    for index in range(len(chunks)):
         chunk = chunks[index]
         if chunk.kind is ChunkKind.HEADING or index in anchors:
             _anchor_briefs(chunks, roles, anchors, run)

@@ -9,6 +9,10 @@
   is indented (the next paragraph's first line; the indent itself was lost, so "indented"
   means noticeably narrower than the local column).
 
+In PDF text, the lines a converter set in bold are titles: a bold line never joins a
+plain paragraph, a bold span opening a line is a title run into its text, and a bold
+title's wrapped lines are joined.
+
 In all shapes, a label set vertically (one letter a line) is joined into one line,
 a drop cap goes back to the paragraph it opens, a bracketed headline run
 into its text (`【标题】正文…`) is set apart from it, and a paragraph that a
@@ -28,6 +32,7 @@ from qtread.model import SourceShape
 from qtread.parse.chunks import Chunk, ChunkKind
 from qtread.parse.lines import Line
 from qtread.parse.printed_lines import join_printed_lines
+from qtread.parse.unwrap.bold_titles import join_bold_title_lines
 from qtread.parse.unwrap.drop_caps import join_drop_caps
 from qtread.parse.unwrap.markdown import CJK_GAP, clean_inline, markdown_chunks
 from qtread.parse.unwrap.paragraphs import pdf_chunks
@@ -52,7 +57,7 @@ def unwrap(
     and frames set apart from them that may be titles, labels or captions. BYLINE_ALONE
     tells a line that is a byline and nothing else, which no paragraph takes in."""
     if shape is SourceShape.PDF_TEXT:
-        chunks = pdf_chunks(lines, byline_alone)
+        chunks = join_bold_title_lines(pdf_chunks(lines, byline_alone))
     else:
         chunks = list(markdown_chunks(lines, one_line_paragraphs=shape is SourceShape.FLOWED))
     if shape is SourceShape.MARKDOWN:

@@ -78,20 +78,25 @@ def _cut(
         head_lines,
         page_break=frame.page_break,
         gap=frame.gap,
+        emphasis=frame.emphasis,
     )
     tail_span = LineSpan(tail_first, max(tail_first, frame.span.last))
-    return [head, Chunk(frame.kind, "".join(tail_lines), tail_span, tail_lines, gap=0)]
+    tail = Chunk(frame.kind, "".join(tail_lines), tail_span, tail_lines, gap=0)
+    tail.emphasis = frame.emphasis
+    return [head, tail]
 
 
 def line_frames(lines: list[Line]) -> Iterator[Chunk]:
-    """Runs of adjacent lines; a line that starts a printed page starts a new run.
+    """Runs of adjacent lines; a line that starts a printed page starts a new run, and so
+    does a line in bold after plain ones or plain after bold (a converter's marks say which
+    lines a title's weight sets apart); a bold span opening a line is a run of its own.
 
     A run's span is set once, when it is complete: this loop runs for every line."""
     current: Chunk | None = None
     last = 0  # the number of the current run's last line
     gap = 0
     marker = False  # a line holding only a space marks the next page start
-    for number, text, lead_space, trail_space, removed in lines:
+    for number, text, lead_space, trail_space, removed, bold in lines:
         if not text:
             marker = marker or lead_space
             if current is not None:
@@ -103,18 +108,43 @@ def line_frames(lines: list[Line]) -> Iterator[Chunk]:
         marker = False
         if trail_space and text[-1:].isascii():
             text += " "
-        if current is not None and not page_break:
+        emphasis = bool(bold) and text.startswith(bold)
+        if emphasis and len(text.rstrip()) > len(bold):  # `**标题** 正文…`: a bold title run in
+            if current is not None:
+                yield _ended(current, last)
+            yield _bold_title(bold, number, page_break, gap)
+            text, page_break, gap, emphasis = text[len(bold) :].lstrip(), False, 0, False
+            current = None
+        if current is not None and not page_break and current.emphasis == emphasis:
             current.lines.append(text)
             last = number
             continue
         if current is not None:
             yield _ended(current, last)
         # positional: keywords cost a third of the call
-        current = Chunk(ChunkKind.TEXT, text, LineSpan(number, number), [text], 0, page_break, gap)
+        current = Chunk(
+            ChunkKind.TEXT,
+            text,
+            LineSpan(number, number),
+            [text],
+            0,
+            page_break,
+            gap,
+            False,
+            emphasis,
+        )
         last = number
         gap = 0
     if current is not None:
         yield _ended(current, last)
+
+
+def _bold_title(text: str, number: int, page_break: bool, gap: int) -> Chunk:
+    """The bold span opening line NUMBER as a frame of its own: a converter set it in a
+    title's weight, and the text after it is the title's article."""
+    return Chunk(
+        ChunkKind.TEXT, text, LineSpan(number, number), [text], 0, page_break, gap, emphasis=True
+    )
 
 
 def _ended(frame: Chunk, last: int) -> Chunk:

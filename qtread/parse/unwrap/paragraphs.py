@@ -76,8 +76,12 @@ def pdf_chunks(
             floats.append(frame)
             continue
         # a frame set apart from the text around it: a line that is a byline alone (one
-        # line is body text, so it never floats above), or a headline after a paragraph
-        if (len(frame.lines) == 1 and byline_alone(frame.lines[0].strip())) or (
+        # line is body text, so it never floats above), a title's line in bold, or a
+        # headline after a paragraph
+        if (
+            len(frame.lines) == 1
+            and (byline_alone(frame.lines[0].strip()) or _bold_title_line(frame))
+        ) or (
             paragraph is not None
             and not is_open
             and (
@@ -94,6 +98,7 @@ def pdf_chunks(
             continue
         if (
             paragraph is not None
+            and paragraph.emphasis == frame.emphasis  # a title's weight, or a lead's, ends
             and (body or (is_open and len(frame.lines) == 1))
             and not (frame.page_break and not is_open and _headline_like(frame))
             and not (frame.page_break and _label_alone(paragraph))
@@ -217,6 +222,12 @@ def _wider_than_its_text(paragraph: Chunk, measure: int, frame: Chunk, width: in
         and _headline_like(frame)
         and not any(mark in frame.text for mark in "（(")  # an aside: running text's
     )
+
+
+def _bold_title_line(frame: Chunk) -> bool:
+    """A line a converter set in bold with no clause in it: a title's line. (A lead set
+    in bold runs on in clauses, and its lines join as any paragraph's.)"""
+    return frame.emphasis and not _runs_on(frame.text)
 
 
 def _label_alone(paragraph: Chunk) -> bool:
