@@ -69,7 +69,7 @@ def unwrap(
             if chunk.kind is ChunkKind.TEXT and not chunk.short:
                 chunk.text = CJK_GAP.sub("", chunk.text)
     chunks = join_side_heads(
-        rejoin_breaks(join_drop_caps(join_vertical_labels(chunks))), byline_alone
+        rejoin_breaks(join_drop_caps(join_vertical_labels(chunks)), byline_alone), byline_alone
     )
     chunks = resume_attested(resume_cut_sentences(chunks))
     return chunks if shape is SourceShape.FLOWED else split_run_in_titles(chunks)

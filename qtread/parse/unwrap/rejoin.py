@@ -6,7 +6,7 @@ text that opens mid-word, where the issue's own words show the cut splits one.""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from qtread.parse.chunks import SHORT_MAX, Chunk, ChunkKind, runs_on
 from qtread.text.cjk import (
@@ -51,14 +51,18 @@ _ONE_CHARACTER_CLAUSE = re.compile(
 _CLOSES_QUOTE = re.compile(r"^[^“「『\"]{1,10}[。！？!?…]?[”」』]")
 
 
-def rejoin_breaks(chunks: list[Chunk]) -> list[Chunk]:
-    """Join paragraphs that a page break cut, lifting captions found in between."""
+def rejoin_breaks(
+    chunks: list[Chunk], byline_alone: Callable[[str], bool] = lambda _: False
+) -> list[Chunk]:
+    """Join paragraphs that a page break cut, lifting captions found in between. A byline
+    alone (BYLINE_ALONE says) is no sentence left open, though it ends on a name: the
+    text under it is its article's."""
     result: list[Chunk] = []
     index = 0
     while index < len(chunks):
         chunk = chunks[index]
         index += 1
-        if not chunk.fragment:
+        if not chunk.fragment or byline_alone(chunk.text.strip()):
             result.append(chunk)
             continue
         lifted: list[Chunk] = []
