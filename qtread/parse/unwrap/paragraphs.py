@@ -453,9 +453,11 @@ def _title_above(last: str, frame: Chunk, column: int, next_width: int) -> bool:
         # a title line, then a first line that lost its indent (narrower than the column
         # or than the full line after it)
         return True
-    # `红色党旗 引领高质量绿色发展`: a space between words is a headline's
+    # `红色党旗 引领高质量绿色发展`: a space between words is a headline's, unless the
+    # line under it cannot open a paragraph (`制，更好服务…`): it finishes this one
     return (
         HEADLINE_GAP.search(last) is not None
+        and not finishes_elsewhere("", frame.text)
         and not last.startswith("【")  # a digest's run-in title: its text goes on after it
         and not _opens_bracket(last)
     )
