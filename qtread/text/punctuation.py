@@ -11,31 +11,60 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
+from functools import cache
 
 from qtread.model import Article, BlockType, Issue, Section, SourceShape
 
 #: Chinese characters, and the full-width marks that stand beside them.
 _CJK = "\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uff5e\u201c\u201d\u2018\u2019"
 _FULL_WIDTH = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！"}
-#: A clause mark after a Chinese character, or before one (a space between them aside)
-#: where no Latin letter stands before it (`之海,2020,是` → `之海，2020，是`, `3.6%, 高`
-#: → `3.6%，高`; `Python,是` and `1,000` stay).
-_CLAUSE_MARK = re.compile(f"(?<=[{_CJK}])[,;:?!]|(?<![A-Za-z,;:?!])[,;:?!](?= ?[{_CJK}])")
-#: A full stop after a Chinese character, where a sentence ends (before Chinese, a quote,
-#: a space or the end): `3.5` and `www.` stay.
-_FULL_STOP = re.compile(f'(?<=[{_CJK}])\\.(?=[{_CJK}"\\s]|$)')
-#: Brackets around text with Chinese in or beside them: `(注)` → `（注）`.
-_BRACKETS = re.compile(f"\\(([^()]*[{_CJK}][^()]*)\\)|(?<=[{_CJK}])\\(([^()]*)\\)")
-#: A run of spaces between two Chinese characters or full-width marks: OCR's, not the
-#: author's (Chinese sets no space beside its own punctuation).
-_INNER_SPACES = re.compile(f"(?<=[{_CJK}]) +(?=[{_CJK}])")
-_CHINESE = re.compile(f"[{_CJK}]")
 #: What any rule here changes: a half-width mark or a space.
 _WORK = re.compile("[,.;:?!()\"' ]")
-#: Spaces beside a full-width mark that sets something off: never the author's.
-_MARK_SPACES = re.compile("(?<=[，。、；：？！）」』》】”]) +| +(?=[，。、；：？！（「『《【“])")
-#: A quoted or book title, within which a space between two phrases is the author's.
-_QUOTED = re.compile("“[^“”]{1,60}”|《[^《》]{1,60}》")
+
+
+@dataclass(frozen=True, slots=True)
+class _Rules:
+    """The patterns that normalise a block, compiled when a block first needs them
+    (`_rules`): the Chinese class in each costs about a millisecond to compile, which
+    every `toc`, `dump` and `info` of a converter's or a PDF's text, never normalised,
+    would otherwise pay at start-up."""
+
+    #: A clause mark after a Chinese character, or before one (a space between them
+    #: aside) where no Latin letter stands before it (`之海,2020,是` → `之海，2020，是`,
+    #: `3.6%, 高` → `3.6%，高`; `Python,是` and `1,000` stay).
+    clause_mark: re.Pattern[str]
+    #: A full stop after a Chinese character, where a sentence ends (before Chinese, a
+    #: quote, a space or the end): `3.5` and `www.` stay.
+    full_stop: re.Pattern[str]
+    #: Brackets around text with Chinese in or beside them: `(注)` → `（注）`.
+    brackets: re.Pattern[str]
+    #: A run of spaces between two Chinese characters or full-width marks: OCR's, not the
+    #: author's (Chinese sets no space beside its own punctuation).
+    inner_spaces: re.Pattern[str]
+    #: One Chinese character or full-width mark.
+    chinese: re.Pattern[str]
+    #: Spaces beside a full-width mark that sets something off: never the author's.
+    mark_spaces: re.Pattern[str]
+    #: A quoted or book title, within which a space between two phrases is the author's.
+    quoted: re.Pattern[str]
+
+
+@cache
+def _rules() -> _Rules:
+    """The rules, compiled once, on first use."""
+    return _Rules(
+        clause_mark=re.compile(f"(?<=[{_CJK}])[,;:?!]|(?<![A-Za-z,;:?!])[,;:?!](?= ?[{_CJK}])"),
+        full_stop=re.compile(f'(?<=[{_CJK}])\\.(?=[{_CJK}"\\s]|$)'),
+        brackets=re.compile(f"\\(([^()]*[{_CJK}][^()]*)\\)|(?<=[{_CJK}])\\(([^()]*)\\)"),
+        inner_spaces=re.compile(f"(?<=[{_CJK}]) +(?=[{_CJK}])"),
+        chinese=re.compile(f"[{_CJK}]"),
+        mark_spaces=re.compile(
+            "(?<=[，。、；：？！）」』》】”]) +| +(?=[，。、；：？！（「『《【“])"
+        ),
+        quoted=re.compile("“[^“”]{1,60}”|《[^《》]{1,60}》"),
+    )
+
+
 #: Blocks of running text, where a space between Chinese characters is OCR's.
 _RUNNING_TEXT = frozenset({BlockType.PARAGRAPH, BlockType.QUOTE, BlockType.LIST_ITEM})
 
@@ -76,15 +105,16 @@ def normalize_text(text: str, marks: Counter[str], *, running: bool = True) -> t
         marks["."] += 1
         return "。"
 
+    rules = _rules()
     # Quotes before and after the marks: a curly quote makes a mark beside it Chinese
     # (`”,`), and a full-width mark a quote beside it (`"好."`).
     text = _curly_quotes(text, marks)
-    text = _CLAUSE_MARK.sub(full, text)
-    text = _FULL_STOP.sub(stop, text)
-    text = _BRACKETS.sub(brackets, text)
+    text = rules.clause_mark.sub(full, text)
+    text = rules.full_stop.sub(stop, text)
+    text = rules.brackets.sub(brackets, text)
     text = _curly_quotes(text, marks)
-    spaces = _MARK_SPACES if not running else _INNER_SPACES
-    quoted = [m.span() for m in _QUOTED.finditer(text)] if running else []
+    spaces = rules.mark_spaces if not running else rules.inner_spaces
+    quoted = [m.span() for m in rules.quoted.finditer(text)] if running else []
     kept: list[str] = []
     removed = 0
     done = 0
@@ -110,8 +140,9 @@ def _quotes(text: str, marks: Counter[str], straight: str, curly: str) -> str:
     positions = [m.start() for m in re.finditer(re.escape(straight), text)]
     if not positions or len(positions) % 2:
         return text
+    chinese = _rules().chinese
     beside = all(
-        _CHINESE.match(text[i - 1 : i] or " ") or _CHINESE.match(text[i + 1 : i + 2] or " ")
+        chinese.match(text[i - 1 : i] or " ") or chinese.match(text[i + 1 : i + 2] or " ")
         for i in positions
     )
     if not beside:
