@@ -57,6 +57,20 @@ PROFILE = load_profile()
             "记者：林望舒；通讯员：喻萍萍",
             [Byline("记者", ("林望舒",)), Byline("通讯员", ("喻萍萍",))],
         ),
+        # a reporter's role behind a press's word for it (`role_prefixes`), never a name
+        ("本报记者 林望舒", [Byline("本报记者", ("林望舒",))]),
+        ("首席记者 林望舒", [Byline("首席记者", ("林望舒",))]),
+        ("本刊特约记者 林望舒", [Byline("本刊特约记者", ("林望舒",))]),
+        (
+            "全媒体记者 林望舒 本刊通讯员 喻萍萍",
+            [Byline("全媒体记者", ("林望舒",)), Byline("本刊通讯员", ("喻萍萍",))],
+        ),
+        (
+            "记者：林望舒 实习记者：喻萍萍",
+            [Byline("记者", ("林望舒",)), Byline("实习记者", ("喻萍萍",))],
+        ),
+        ("执笔：林望舒", [Byline("执笔", ("林望舒",))]),
+        ("文·图／林望舒", [Byline("文·图", ("林望舒",))]),
     ],
 )
 def test_printed_forms_of_a_byline(text: str, expected: list[Byline]) -> None:
