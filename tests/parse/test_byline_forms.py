@@ -71,6 +71,10 @@ PROFILE = load_profile()
         ),
         ("执笔：林望舒", [Byline("执笔", ("林望舒",))]),
         ("文·图／林望舒", [Byline("文·图", ("林望舒",))]),
+        # more ornaments and separators a press sets round a credit
+        ("◎ 记者 林望舒", [Byline("记者", ("林望舒",))]),
+        ("——记者 林望舒", [Byline("记者", ("林望舒",))]),
+        ("文◎林望舒", [Byline("文", ("林望舒",))]),
     ],
 )
 def test_printed_forms_of_a_byline(text: str, expected: list[Byline]) -> None:
@@ -85,6 +89,7 @@ def test_printed_forms_of_a_byline(text: str, expected: list[Byline]) -> None:
         "文｜",
         "（林望舒）",
         "记 林望舒",  # one letter of a role spaced from nothing
+        "——湖畔新城举办首届人才节",  # a deck behind its dash
     ],
 )
 def test_a_sentence_that_opens_with_a_role_word_is_no_byline(text: str) -> None:
@@ -125,6 +130,10 @@ def test_a_byline_glued_to_the_end_of_a_paragraph() -> None:
     assert trailing_byline("一起贡献湖畔力量。文 / 岑晓岚", PROFILE) == (
         "一起贡献湖畔力量。",
         [Byline("文", ("岑晓岚",))],
+    )
+    assert trailing_byline("一起贡献湖畔力量。——记者 林望舒", PROFILE) == (
+        "一起贡献湖畔力量。",
+        [Byline("记者", ("林望舒",))],
     )
     # without a separator mark the last words of a sentence are not taken for a name
     assert trailing_byline("他说。记者 也在现场", PROFILE) is None
