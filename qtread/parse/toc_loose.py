@@ -17,6 +17,7 @@ from functools import lru_cache
 from itertools import pairwise, takewhile
 
 from qtread.model import TocEntry
+from qtread.parse.classify import norm
 from qtread.parse.ledger import Ledger
 from qtread.parse.lines import Line
 from qtread.parse.profile import Profile
@@ -47,6 +48,9 @@ _PERSON_NAME = re.compile(r"^[\u4e00-\u9fff]{2,3}$")  # a Chinese name: two or t
 _NAMES_SPLIT = re.compile(r"[\s、，,/／（）()]+")
 _IN_BRACKETS = re.compile(r"[［【\[〔〖](?P<inside>[^］】\]〕〗]+)[］】\]〕〗]")
 _LETTER_SPACED = re.compile(r"(?<=[A-Z]) (?=[A-Z]\b)")  # C O N T E N T S
+#: Letters of an entry's title, at least, for a line under it to be its rest where the two
+#: are printed together elsewhere: a few letters and a column's name may meet by chance.
+_RUN_ON_TITLE_MIN = 6
 
 
 # A measure word after a number: the number counts something (`50 年后`, `12 个项目`).
@@ -79,7 +83,7 @@ def find_loose_toc(lines: list[Line], start: int, limit: int, profile: Profile) 
             continue
         first, end = _region(folded, start, rows, side, profile)
         toc = Toc(start=first, end=end)
-        _read(folded[first:end], side, profile, toc, heads)
+        _read(folded[first:end], side, profile, toc, heads, printed_outside(toc, printed))
         if side is PageSide.AFTER:
             toc = _better_read(toc, folded, side, profile, heads, printed)
         if _explains(toc) > _explains(best):
@@ -104,8 +108,8 @@ def _better_read(
     whose entries the issue prints again, headline over deck, more often is the right
     one; on a tie the first stands."""
     other = Toc(start=toc.start, end=toc.end)
-    _read(lines[toc.start : toc.end], side, profile, other, heads, subtitles_after=True)
     outside = printed_outside(toc, printed)  # the same region for both readings
+    _read(lines[toc.start : toc.end], side, profile, other, heads, outside, subtitles_after=True)
     if (
         named_elsewhere(other, outside, whole=True)[0]
         > named_elsewhere(toc, outside, whole=True)[0]
@@ -316,12 +320,14 @@ def _read(
     profile: Profile,
     toc: Toc,
     heads: dict[int, str],
+    outside: str,
     *,
     subtitles_after: bool = False,
 ) -> None:
     """Read REGION's entries into TOC. SUBTITLES_AFTER: with the page after the title, a
     line without one that follows an entry is that entry's subtitle, not the start of
-    the next entry's title (`_better_read`)."""
+    the next entry's title (`_better_read`). OUTSIDE is the issue's text past the region
+    (`printed_outside`), where an entry's title is printed again over its article."""
     text_lines = [line for line in region if _is_text(line)]
     width = max((printed_width(_text_of(line.text, side)) for line in text_lines), default=0)
     drafts: list[_Draft] = []
@@ -352,7 +358,9 @@ def _read(
             _record_blurb(pending, line, toc.dropped)
             pending, continues = [], False
             continue
-        elif continues and _extends_last(text, drafts, side, width, profile, subtitles_after):
+        elif continues and _extends_last(
+            text, drafts, side, width, profile, outside, subtitles_after=subtitles_after
+        ):
             drafts[-1].parts.append(text)
             continues = False  # one line; a second starts the next title
         elif text in profile.columns or (not pending and _is_heading(text, following, side)):
@@ -438,12 +446,16 @@ def _extends_last(
     side: PageSide,
     width: int,
     profile: Profile,
+    outside: str,
+    *,
     subtitles_after: bool,
 ) -> bool:
     """A line without a page, right after an entry that may go on, that belongs to that
     entry: with the page after the title, a full title line wrapped past its page (a full
     line after it opens the next entry; WIDTH: the widest line's), or its subtitle when
-    SUBTITLES_AFTER (`_better_read`). A column's name is never part of an entry."""
+    SUBTITLES_AFTER (`_better_read`); with the page on either side, the rest of a title
+    printed whole OUTSIDE the TOC (`…做第一批` / `吃螃蟹的人`, `_printed_whole`). A
+    column's name is never part of an entry."""
     return (
         bool(drafts)
         and text not in profile.columns
@@ -454,8 +466,18 @@ def _extends_last(
                 and printed_width(text) < _FULL_LINE * width
             )
             or subtitles_after
+            or _printed_whole(drafts[-1], text, outside)
         )
     )
+
+
+def _printed_whole(draft: _Draft, text: str, outside: str) -> bool:
+    """TEXT, a short line without a page under DRAFT's entry, is the rest of the entry's
+    title, not a column heading: the two together are printed again OUTSIDE the TOC, as
+    the headline over the article (a heading's name never runs on from a title so)."""
+    title = norm("".join(draft.parts))
+    rest = norm(text)
+    return len(title) >= _RUN_ON_TITLE_MIN and bool(rest) and title + rest in outside
 
 
 def _pair_across(

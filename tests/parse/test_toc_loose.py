@@ -213,6 +213,19 @@ def test_a_deck_opening_with_a_quantity_is_no_entry_out_of_page_order() -> None:
     assert (30, "城市观察", "江畔新貌", None, None) in read(other)
 
 
+def test_a_title_wrapped_onto_a_short_line_is_no_column_heading() -> None:
+    # `10 滨江绿道全线贯通在城南` / `开出新天地`: the short line over the next entry reads
+    # as a column heading, but the article prints the two as one headline
+    wrapped = BEFORE_TOC.replace("10 滨江绿道全线贯通\n", "10 滨江绿道全线贯通在城南\n开出新天地\n")
+    text = wrapped + "滨江绿道全线贯通在城南开出新天地\n这是正文的第二句话。\n"
+    assert read(text)[1:3] == [
+        (10, "城市观察", "滨江绿道全线贯通在城南开出新天地", None, None),
+        (12, "城市观察", "老街改造迎来新客流", None, None),
+    ]
+    # printed nowhere else so, the short line heads the entries under it, as before
+    assert read(wrapped)[2] == (12, "开出新天地", "老街改造迎来新客流", None, None)
+
+
 def test_a_blurb_between_entries_goes_to_the_ledger_not_to_an_entry() -> None:
     text = AFTER_TOC.replace(
         "科技前沿\n", "本期我们走访了多个园区，记录下这座城市一年来的变化与成长。\n科技前沿\n"
