@@ -22,6 +22,7 @@ from qtread.parse.segment.layout import (
     subheads_over_low_titles,
     take_title_tails,
     title_after_body,
+    titles_after_closing_bylines,
     titles_beside_drop_caps,
     titles_over_leads,
     titles_under_their_text,
@@ -79,6 +80,7 @@ def segment(
     titles_beside_drop_caps(chunks, roles, anchors)
     titles_under_their_text(chunks, roles, anchors)
     leads_before_titles(chunks, roles, anchors)
+    titles_after_closing_bylines(chunks, roles, anchors, profile.byline_marks)
     subheads_over_low_titles(chunks, roles, anchors)
     titles_over_leads(chunks, roles, anchors, profile.byline_marks)
     take_title_tails(chunks, roles, anchors)

@@ -47,6 +47,8 @@ _FLOAT_LETTERS = 8  # letters of a floated title, at least: shorter ones are lab
 #: Chunks between a floated title and the drop cap under it, at most: the lead's tail
 #: and its byline (more, and the title-like line is a subheading further up the text).
 _FLOAT_TO_CAP = 2
+_CLOSING_DASH = "—"  # the byline mark that closes a text (`——记者 …`), no ornament
+_PICTURE_ROLES = ("图", "供图", "图片")  # a credit for the pictures alone, as 摄 (摄影) is
 _BRACKETS = "（(［[【"  # a byline opening with one closes the article above (news style)
 
 
@@ -369,6 +371,47 @@ def leads_before_titles(chunks: list[Chunk], roles: Roles, anchors: dict[int, An
             text = " ".join(chunks[i].text for i in run)
             anchors[lead] = Anchor(lead, text, run, evidence="lead-first")
             used.update(run)
+
+
+def titles_after_closing_bylines(
+    chunks: list[Chunk], roles: Roles, anchors: dict[int, Anchor], marks: str
+) -> None:
+    """In a layout that closes its articles with their bylines (`…贡献力量。` / `文/林远`
+    / `标题` / the text), the title run right under a closing byline, over running text,
+    opens the next article: the byline ended the one above. Runs after
+    `leads_before_titles`, which gives such a run to a short lead above the byline
+    instead, where the layout prints its leads first; a byline an ornament opens (MARKS,
+    `■ 记者 …`) ends a lead, as in `titles_over_leads`, and is passed over (the dash
+    that closes a text, `——记者 …`, is none)."""
+    used = _title_chunks(anchors)
+    ornaments = marks.replace(_CLOSING_DASH, "")
+    for byline in sorted(roles.closing & roles.bylines.keys()):
+        run = _title_run_after(chunks, roles, byline)
+        if (
+            run
+            and chunks[byline].text.lstrip()[:1] not in ornaments
+            and _closes_a_text(chunks, roles, byline)
+            and not any(i in used or i in anchors for i in run)
+            # its text right under it: a deck over a title on the next page is no title
+            and running_text(chunks, roles, run[-1] + 1)
+        ):
+            text = " ".join(chunks[i].text for i in run)
+            anchors[run[0]] = Anchor(run[0], text, run, evidence="after-byline")
+            used.update(run)
+
+
+def _closes_a_text(chunks: list[Chunk], roles: Roles, byline: int) -> bool:
+    """BYLINE closes a whole text, not a lead: more running text right above it than a
+    lead is long (`_LEAD_CHUNKS`), or it is in brackets (`（记者 …）`), which only an
+    article's end prints. Under a lead's byline come the article's text and subheads."""
+    if all(
+        "摄" in credit.role or credit.role in _PICTURE_ROLES for credit in roles.bylines[byline]
+    ):
+        return False  # `图 | 钱塘新区`: a photograph's credit closes its caption
+    if chunks[byline].text.lstrip()[:1] in _BRACKETS:
+        return True
+    above = range(byline - 1, max(-1, byline - _LEAD_CHUNKS - 2), -1)
+    return all(running_text(chunks, roles, i) for i in above) and len(above) > _LEAD_CHUNKS
 
 
 def subheads_over_low_titles(chunks: list[Chunk], roles: Roles, anchors: dict[int, Anchor]) -> None:
