@@ -55,7 +55,9 @@ CORPUS_FILE_F1_FLOOR = {
     "000-c-md.txt": 0.95,
     "000-c-raw.txt": 0.80,
     "000-c-text.txt": 0.72,
-    "000-d-layout.txt": 0.45,
+    "000-d-layout.txt": 0.44,  # 0.45 until session 30 read a closing byline's next title as
+    # an article's (OCR issues closing each article so had read as one article): here a
+    # lead's byline sits under text of two pages the extraction ran together (all sets +)
     "000-d-pdfminer.txt": 0.55,
     "000-d-text.txt": 0.62,
     "000-e-mupdf.txt": 0.94,

@@ -115,9 +115,12 @@ def test_what_follows_a_leads_byline_or_a_photo_credit_is_no_title() -> None:
     subhead = "工程进展顺利群众拍手称快"
     read = _flowed("记者 {name}", lead=BODY[:1], after=[subhead, *BODY[1:]])
     assert subhead not in [title for title, _ in read]
-    # an ornament's byline ends a lead, however long (`…。 ■ 记者 …`)
+    # a layout may end a lead of a few paragraphs with an ornament's byline (`…。 ■ 记者 …`)
     read = _flowed("■ 记者 {name}", after=[subhead, *BODY])
     assert subhead not in [title for title, _ in read]
+    # ... but one after a whole article's text closes that article
+    read = _flowed("■ 记者 {name}", lead=BODY * 2)
+    assert read == [(title, (name,)) for title, name in zip(TITLES, NAMES, strict=True)]
 
 
 def test_a_photographs_credit_closes_no_article() -> None:

@@ -389,8 +389,7 @@ def titles_after_closing_bylines(
         run = _title_run_after(chunks, roles, byline)
         if (
             run
-            and chunks[byline].text.lstrip()[:1] not in ornaments
-            and _closes_a_text(chunks, roles, byline)
+            and _closes_a_text(chunks, roles, byline, ornaments)
             and not any(i in used or i in anchors for i in run)
             # its text right under it: a deck over a title on the next page is no title
             and running_text(chunks, roles, run[-1] + 1)
@@ -400,18 +399,27 @@ def titles_after_closing_bylines(
             used.update(run)
 
 
-def _closes_a_text(chunks: list[Chunk], roles: Roles, byline: int) -> bool:
-    """BYLINE closes a whole text, not a lead: more running text right above it than a
-    lead is long (`_LEAD_CHUNKS`), or it is in brackets (`（记者 …）`), which only an
-    article's end prints. Under a lead's byline come the article's text and subheads."""
+def _closes_a_text(chunks: list[Chunk], roles: Roles, byline: int, ornaments: str) -> bool:
+    """BYLINE closes a whole text, not a lead: more running text right above it on its
+    page than a lead is long (`_LEAD_CHUNKS`; twice that after an ornament of ORNAMENTS, `■ 记者 …`,
+    which a layout may print to end a lead), or it is in brackets (`（记者 …）`), which
+    only an article's end prints. Under a lead's byline come its article's text and
+    subheads."""
     if all(
         "摄" in credit.role or credit.role in _PICTURE_ROLES for credit in roles.bylines[byline]
     ):
         return False  # `图 | 钱塘新区`: a photograph's credit closes its caption
     if chunks[byline].text.lstrip()[:1] in _BRACKETS:
         return True
-    above = range(byline - 1, max(-1, byline - _LEAD_CHUNKS - 2), -1)
-    return all(running_text(chunks, roles, i) for i in above) and len(above) > _LEAD_CHUNKS
+    lead = _LEAD_CHUNKS * (2 if chunks[byline].text.lstrip()[:1] in ornaments else 1)
+    text = 0  # chunks of running text right above the byline, on its page
+    for index in range(byline - 1, max(-1, byline - lead - 2), -1):
+        if not running_text(chunks, roles, index):
+            break
+        text += 1
+        if chunks[index].page_break:
+            break  # a lead may open the page: what is above it is another article's
+    return text > lead
 
 
 def subheads_over_low_titles(chunks: list[Chunk], roles: Roles, anchors: dict[int, Anchor]) -> None:
