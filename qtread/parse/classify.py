@@ -17,7 +17,11 @@ from qtread.parse.profile import Profile
 from qtread.text.cjk import ends_sentence, nfkc
 from qtread.text.names import join_name_pieces, names_alone
 
-_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,6}$")  # fused names (苏军沈逸柔) stay one token
+#: A name: two to six Han letters (fused names, 苏军沈逸柔, stay one token), or the parts of
+#: a transliterated name joined by middle dots (阿卜杜·热合曼), which may run longer.
+_NAME = re.compile(
+    r"^(?:[\u4e00-\u9fff·]{2,6}|[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,6}){1,3})$"
+)
 _HAN_CHAR = re.compile(r"^[\u4e00-\u9fff]$")  # a surname printed apart, or half a padded name
 _BYLINE_MAX = 70  # characters in a byline line, at most
 _BRACKETS = 2  # characters a byline's bracket pair adds around it

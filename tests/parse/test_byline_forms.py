@@ -75,6 +75,11 @@ PROFILE = load_profile()
         ("◎ 记者 林望舒", [Byline("记者", ("林望舒",))]),
         ("——记者 林望舒", [Byline("记者", ("林望舒",))]),
         ("文◎林望舒", [Byline("文", ("林望舒",))]),
+        # a transliterated name's parts joined by middle dots, longer than a Han name
+        (
+            "记者 阿卜杜·热合曼 通讯员 喻萍萍",
+            [Byline("记者", ("阿卜杜·热合曼",)), Byline("通讯员", ("喻萍萍",))],
+        ),
     ],
 )
 def test_printed_forms_of_a_byline(text: str, expected: list[Byline]) -> None:
