@@ -28,6 +28,8 @@ _MIN_MEASURE = 20  # narrower columns are labels and tables, not running text
 _STEADY_REACH = 8  # lines either side that show whether the measure is steady
 _SQUEEZE = 2  # printed cells by which full lines differ where punctuation is squeezed
 _MEASURED_LINES = 2  # lines of a paragraph, at least, to show its measure: a full one, the last
+_LOST_INDENT = 4  # printed cells of the two-em indent an extraction drops from a first line
+_FIRST_LINE_SHARE = 0.85  # of the full line under it a first line fills, at least, in a wide column
 
 
 HEADLINE_LINE_MAX = 40  # characters of a headline's line, at most
@@ -282,9 +284,20 @@ def _as_wide_as_next(frames: list[Chunk], widths: list[int], index: int, column:
         following < len(frames)
         and len(frames[following].lines) == 1
         and widths[following] >= column - 6  # the next line is a full, wrapped one
-        and widths[index] >= widths[following] * 0.85
+        and _nearly_as_wide(widths[index], widths[following])
         and not frames[following].page_break
     )
+
+
+def _nearly_as_wide(width: int, full: int) -> bool:
+    """A line WIDTH cells wide is nearly as wide as the FULL line under it: short of it by
+    no more than a line that lost its two-em indent is, which in a wide column is within
+    `_FIRST_LINE_SHARE` of it and in a narrow one (a newspaper's ten letters) is just the
+    indent, give or take a cell (a title's width is its own)."""
+    if width >= full * _FIRST_LINE_SHARE:
+        return True
+    indented = full - _LOST_INDENT  # the full line less the indent
+    return indented < full * _FIRST_LINE_SHARE and abs(indented - width) <= 1
 
 
 def _title_line(frame: Chunk, width: int, column: int) -> bool:
