@@ -9,7 +9,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.setup-stamp
 APT_PACKAGES := fonts-noto-cjk libharfbuzz-subset0 poppler-utils default-jre-headless
 
-.PHONY: setup run test lint typecheck unit bench snapshots catalogs clean corpus heldout unseen fresh fresh2 fresh3 fresh4 fidelity
+.PHONY: setup run test lint typecheck unit bench snapshots catalogs clean corpus heldout unseen fresh fresh2 fresh3 fresh4 fresh5 fidelity
 
 # Bytecode is compiled on every set-up (a no-op when it is current): where
 # PYTHONDONTWRITEBYTECODE is set, Python would otherwise compile qtread on every start.
@@ -73,8 +73,9 @@ corpus: setup
 #   fresh2   designs n and o; never read or tuned on, only its table is looked at
 #   fresh3   designs p and q; held out until efbac1c, development data since
 #   fresh4   designs r and s; never read or tuned on, only its table is looked at
+#   fresh5   designs t and u; development data, made to be studied (never held out)
 # `make <set>` regenerates one (deterministic at its recorded parser commit).
-HELD_OUT_SETS := heldout fresh unseen fresh2 fresh3 fresh4
+HELD_OUT_SETS := heldout fresh unseen fresh2 fresh3 fresh4 fresh5
 $(HELD_OUT_SETS): setup
 	@$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[corpus]'
 	$(BIN)/python scripts/corpus/make_corpus.py --set $@
@@ -82,8 +83,9 @@ $(HELD_OUT_SETS): setup
 # Score the parser on the samples (if ../shared is there), on the corpus (designs a-e, h, i) and
 # on the held-out set (corpus/heldout, designs f and g), on the unseen set (corpus/unseen,
 # designs j and k), on the fresh set (corpus/fresh, designs l and m), on the fresh2 set
-# (corpus/fresh2, designs n and o), on the fresh3 set (corpus/fresh3, designs p and q) and on
-# the fresh4 set (corpus/fresh4, designs r and s); scores only.
+# (corpus/fresh2, designs n and o), on the fresh3 set (corpus/fresh3, designs p and q), on
+# the fresh4 set (corpus/fresh4, designs r and s) and on the fresh5 set (corpus/fresh5, designs
+# t and u); scores only.
 SHARED := ../shared
 fidelity: setup
 	@if [ -d $(SHARED)/gold ]; then \
@@ -103,6 +105,7 @@ fidelity: setup
 			heldout) label="held out"; use="development data since it was studied";; \
 			fresh) label=fresh; use="development data since 21a4e3c";; \
 			fresh3) label=fresh3; use="development data since efbac1c";; \
+			fresh5) label=fresh5; use="development data: made to be studied";; \
 			*) label=$$set; use="untuned: only this table is looked at, never the texts";; \
 		esac; \
 		if [ -f $(SHARED)/tools/score.py ] && [ -d corpus/$$set/gold ]; then \

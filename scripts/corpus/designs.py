@@ -75,6 +75,12 @@ Fresh4 designs (corpus/fresh4, never read or tuned on; described in corpus/fresh
 
   r  210 × 280 mm feature monthly, two columns, a cover and a contents page.
   s  175 × 250 mm internal bulletin, one column beside a margin, the front piece first.
+
+Fresh5 designs (corpus/fresh5, development data made to be studied; described in
+corpus/fresh5/README.md):
+
+  t  260 × 370 mm (8开) newspaper-format weekly, six columns, a front page with a contents grid.
+  u  297 × 210 mm landscape monthly, four columns, columns named only in the contents and foot.
 """
 
 from __future__ import annotations
@@ -2330,6 +2336,291 @@ def build_s(issue: Issue) -> tuple[str, Printed]:
     return page_html("\n".join(out), foot), printed
 
 
+# ---------------------------------------------------------------- design t (fresh5)
+
+T_DAY = 16  # the weekly's date: the 16th of the issue's month (no weekday printed)
+T_PUBLISHER = "主办：钱塘新区融媒体中心"
+T_CONTENTS_HEAD = "导读"
+T_FRONT_LABEL = "钱塘时评"  # the front piece, as a weekly's front-page commentary
+T_BRIEFS_HEAD = "资讯广角"
+T_SIDEBAR_TAB = "相关阅读"
+T_FILE_PHOTO = "（资料图）"  # the credit of photos in articles with nobody credited
+T_SECTION = "A"  # the weekly's one lettered section (叠): its pages are A01, A02, …
+T_STANDFIRST_MIN_PARAGRAPHS = 4  # articles this long open with a standfirst: their first paragraph
+T_GRID_CELLS = 3  # columns (栏目) a row of the front page's contents grid
+T_ROLES = {"记者": "融媒体记者"}  # the role as design t prints it, with its press's word
+# each column's English name, printed before its Chinese one in the band that opens the column
+T_COLUMN_LATIN = {
+    "特别策划": "COVER STORY",
+    "聚焦钱塘": "FOCUS",
+    "企业之星": "STARS",
+    "瞭望台": "OBSERVATION",
+    "他山之石": "REFERENCE",
+    "民生频道": "LIVELIHOOD",
+    "产业前沿": "FRONTIER",
+    "论坛纵横": "FORUM",
+    "图说钱塘": "PHOTOS",
+    "大事记": "EVENTS",
+}
+
+
+def t_date(issue: Issue) -> str:
+    """ "2020年7月16日": the weekly's date, on the front page and in every head."""
+    return f"{issue.year}年{issue.month}月{T_DAY}日"
+
+
+def t_credit(credits: Credits) -> str:
+    """ "融媒体记者 汪株焱　通讯员 曲玉国 张钜栋": each role with its press's word, a role that
+    names its own verb after the names ("融媒体记者 徐歆婷 整理"); a lone writer as
+    "□ 文 苏军 沈逸柔"."""
+    if written_only(credits):
+        return "□ 文 " + " ".join(credited_names(credits))
+    parts = []
+    for role, names in credits:
+        word, _, verb = role.partition(" ")
+        text = f"{T_ROLES.get(word, word)} {' '.join(names)}"
+        parts.append(f"{text} {verb.removesuffix('报道')}" if verb else text)
+    return "　".join(parts)
+
+
+def t_shot(credits: Credits) -> str:
+    """Who took the photos, closing a caption: the photographer ("陈浩杰 摄"), else the first
+    credited reporter with the press's word ("融媒体记者 汪株焱 摄"), else a file photo."""
+    for role, names in credits:
+        if role == "摄影":
+            return f"{names[0]} 摄"
+    if not credits:
+        return T_FILE_PHOTO
+    word, names = credits[0][0].split(" ")[0], credits[0][1]
+    return f"{names[0]} 摄" if word == "文" else f"{T_ROLES.get(word, word)} {names[0]} 摄"
+
+
+def t_standfirst(item: Item) -> tuple[str | None, list[Block]]:
+    """A long article's first paragraph, set as its standfirst, and the blocks left for the body;
+    (None, all blocks) for shorter articles and other kinds."""
+    paragraphs = sum(1 for k, _, _ in item.blocks if k == "paragraph")
+    first = item.blocks[0] if item.blocks else None
+    if (
+        item.kind == "article"
+        and paragraphs >= T_STANDFIRST_MIN_PARAGRAPHS
+        and first is not None
+        and first[0] == "paragraph"
+    ):
+        return first[1], item.blocks[1:]
+    return None, item.blocks
+
+
+def t_blocks(item: Item, blocks: list[Block]) -> str:
+    """The body: plain subheads in a band (CSS), captions closed by the photographer."""
+    shot = t_shot(item.credits)
+    return blocks_html(blocks, caption=lambda text: f"{esc(text)}　{esc(shot)}")
+
+
+def t_story(i: int, item: Item) -> list[str]:
+    """A main item across the page: the subtitle as a kicker over the headline (a chronology's
+    after it), the standfirst, the credit after the standfirst, then the six-column body."""
+    cls = art_class(item)
+    label = [f'<p class="flabel">{T_FRONT_LABEL}</p>'] if item.kind == "front" else []
+    head = kicker_title(item, f"<h1>{esc(item.title)}</h1>")
+    standfirst, body = t_standfirst(item)
+    return [
+        f'<div class="head {cls}" id="art-{i}">',
+        *label,
+        *head,
+        *para("standfirst", standfirst),
+        *credit_para("credit", item, t_credit),
+        "</div>",
+        f'<div class="cols"><article class="{cls}">{t_blocks(item, body)}</article></div>',
+    ]
+
+
+def t_grid(issue: Issue) -> tuple[str, list[str]]:
+    """The front page's contents as a grid of cells, a column's name over its titles, each title
+    with its page ("A05"); and the contents lines as printed."""
+    cells: list[str] = []
+    lines: list[str] = []
+    for name, entries in contents(issue):
+        rows = []
+        for i, it in entries:
+            rows.append(f'<p class="e">{esc(it.title)} {page_link(i, "pg")}</p>')
+            lines.append(f"{it.title} {T_SECTION}{page_ref(i, ':0>2')}")
+        cells.append(f'<td><p class="gcol">{esc(name or T_FRONT_LABEL)}</p>{"".join(rows)}</td>')
+    cells += ["<td></td>"] * (-len(cells) % T_GRID_CELLS)
+    rows_html = "".join(
+        "<tr>" + "".join(cells[r : r + T_GRID_CELLS]) + "</tr>"
+        for r in range(0, len(cells), T_GRID_CELLS)
+    )
+    grid = (
+        f'<section class="toc"><h2 class="toc-h">{T_CONTENTS_HEAD}</h2>'
+        f'<table class="grid">{rows_html}</table></section>'
+    )
+    return grid, lines
+
+
+def build_t(issue: Issue) -> tuple[str, Printed]:
+    """260 × 370 mm (8开) newspaper-format weekly in six columns: a front page with the masthead,
+    a contents grid and the commentary; a bilingual band opening every column; kickers over
+    the headlines, standfirsts, "融媒体记者 …" credits after them; "A03" folios in the head."""
+    date = t_date(issue)
+    issue_line = f"第{issue.number}期"
+    head = f"潮涌钱塘　{date}"
+    grid, toc_lines = t_grid(issue)
+    out = [
+        '<header class="mast"><div class="name">潮涌钱塘</div><div class="meta">'
+        f"<p>{esc(issue_line)}</p><p>{esc(date)}</p><p>{T_PUBLISHER}</p></div></header>",
+        grid,
+    ]
+    bands: list[str] = []
+    for name, members in groups(issue.items):
+        out.append(f'<section class="{"column" if name else "front-page"}">')
+        if name:
+            latin = T_COLUMN_LATIN.get(name)
+            en = f'<span class="en">{latin}</span> ' if latin else ""
+            out.append(f'<h2 class="band">{en}<span class="zh">{esc(name)}</span></h2>')
+            if latin:
+                bands.append(f"{latin} {name}")
+        cols = Wrap(out, '<div class="cols">', "</div>")
+        for run in brief_runs(members):
+            if run[0][1].kind == "brief":
+                cols.leave()
+                out.append(f'<div class="briefs"><h2 class="bhead">{T_BRIEFS_HEAD}</h2>')
+                out.append('<div class="bcols">')
+                for i, it in run:
+                    out.append(
+                        f'<div class="brief" id="art-{i}"><h4>{esc(it.title)}</h4>'
+                        f"{t_blocks(it, it.blocks)}{''.join(credit_para('sign', it, t_credit))}"
+                        "</div>"
+                    )
+                out.append("</div></div>")
+                continue
+            i, item = run[0]
+            if item.kind == "sidebar":
+                cols.enter()
+                tab = f'<p class="tab">{T_SIDEBAR_TAB}</p><h4>{esc(item.title)}</h4>'
+                body = [t_blocks(item, item.blocks), *credit_para("sign", item, t_credit)]
+                out += box_html(i, item, tab, body)
+                continue
+            cols.leave()
+            out += t_story(i, item)
+        cols.leave()
+        out.append("</section>")
+    printed = Printed(
+        furniture=[head, T_PUBLISHER, T_BRIEFS_HEAD, *bands, *toc_lines],
+        css={"HEAD": head},
+    )
+    return page_html("\n".join(out), f"潮涌钱塘 {date}"), printed
+
+
+# ---------------------------------------------------------------- design u (fresh5)
+
+U_CONTENTS_HEAD = "目录"
+U_FRONT_LABEL = "主编说"
+U_BRIEFS_HEAD = "钱塘速递"
+U_SIDEBAR_TAB = "知识卡片"
+U_MONTHS = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"]
+U_WRITERS = ("记者", "通讯员", "文")  # roles the magazine credits alike, as writers: "文 / …"
+U_ROLE_WORDS = {"摄影": "图", "记者 整理报道": "整理"}  # the other roles as it words them
+
+
+def u_issue_line(issue: Issue) -> str:
+    """ "第5期　2020年七月号": the month in Chinese numerals, as a monthly names its number."""
+    return f"第{issue.number}期　{issue.year}年{U_MONTHS[issue.month - 1]}月号"
+
+
+def u_credit(credits: Credits) -> str:
+    """ "文 / 汪株焱 曲玉国 张钜栋　图 / 陈浩杰": every writer's name under 文 (reporters and
+    correspondents alike), the photographer under 图, an "整理报道" as 整理."""
+    merged: dict[str, list[str]] = {}
+    for role, names in credits:
+        word = "文" if role in U_WRITERS else U_ROLE_WORDS.get(role, role)
+        merged.setdefault(word, []).extend(names)
+    return credit_line(list(merged.items()), "{role} / {names}", gap="　")
+
+
+def u_caption(text: str) -> str:
+    """ "上图：…" under the photo box (a caption that names its picture already is left as is)."""
+    return esc(text) if text.startswith(("图", "上图")) else f"上图：{esc(text)}"
+
+
+def u_blocks(item: Item) -> str:
+    """The body: "【小标题】" subheads, "上图：" captions, the credit closing it, right-aligned."""
+    return blocks_html(
+        item.blocks,
+        caption=u_caption,
+        subhead=lambda text, _: f"【{text}】",
+        after=credit_para("credit", item, u_credit),
+    )
+
+
+def u_story(i: int, item: Item, number: int) -> str:
+    """A main item in its own four-column box, the head at the top of the first column: the
+    item's number in its column ("01") over the title, the subtitle under it; the front piece
+    under its label instead of a number."""
+    cls = art_class(item)
+    top = (
+        f'<p class="flabel">{U_FRONT_LABEL}</p>'
+        if item.kind == "front"
+        else f'<p class="no">{number:02d}</p>'
+    )
+    sub = "".join(para("subt", item.subtitle))
+    return (
+        f'<article class="{cls}" id="art-{i}"><div class="head">{top}<h1>{esc(item.title)}</h1>'
+        f"{sub}</div>{u_blocks(item)}</article>"
+    )
+
+
+def build_u(issue: Issue) -> tuple[str, Printed]:
+    """297 × 210 mm landscape monthly in four columns: a contents page with the column after each
+    title; columns run on, named only in the foot; each item's head at the top of its first
+    column under its number; "文 / …" credits closing the articles; "12 / 64" folios."""
+    issue_line = u_issue_line(issue)
+    foot = f"潮涌钱塘　{issue_line}"
+    out = [
+        '<section class="toc"><header class="mast"><div class="name">潮涌钱塘</div>'
+        f'<p class="issue">{esc(issue_line)}</p></header>'
+        f'<h2 class="toc-h">{U_CONTENTS_HEAD}</h2><div class="entries">'
+    ]
+    toc_lines: list[str] = []
+    for name, entries in contents(issue):
+        col = name or U_FRONT_LABEL
+        for i, it in entries:
+            out.append(
+                f'<p class="e">{page_link(i, "pg")}<span class="t">{esc(it.title)}</span>'
+                f'<span class="col">{esc(col)}</span></p>'
+            )
+            # the page is floated right: extractors that read floats first put it before
+            toc_lines.append(f"{it.title} {col}")
+    out.append("</div></section>")
+    for name, members in groups(issue.items):
+        out.append(column_section("column", name or ""))
+        number = 0
+        for run in brief_runs(members):
+            if run[0][1].kind == "brief":
+                out.append(f'<h2 class="bhead">{U_BRIEFS_HEAD}</h2><div class="briefs">')
+                for i, it in run:
+                    out.append(
+                        f'<div class="brief" id="art-{i}"><h4>★ {esc(it.title)}</h4>'
+                        f"{u_blocks(it)}</div>"
+                    )
+                out.append("</div>")
+                continue
+            i, item = run[0]
+            if item.kind == "sidebar":
+                tab = f'<p class="tab">{U_SIDEBAR_TAB}</p><h4>{esc(item.title)}</h4>'
+                out += box_html(i, item, tab, [u_blocks(item)])
+                continue
+            if item.kind != "front":
+                number += 1
+            out.append(u_story(i, item, number))
+        out.append("</section>")
+    printed = Printed(
+        furniture=[foot, U_CONTENTS_HEAD, U_BRIEFS_HEAD, *toc_lines],
+        maybe=["{n} / {N}", *named_columns(issue)],
+        css={"FOOT": foot},
+    )
+    return page_html("\n".join(out), foot), printed
+
+
 DESIGNS: list[Design] = [
     Design(
         key="a",
@@ -2495,5 +2786,24 @@ FRESH4_DESIGNS: list[Design] = [
         prints=frozenset({"title", "issue_number", "year", "month"}),
         extractors=("layout", "plumber", "mupdf"),
         build=build_s,
+    ),
+]
+
+# The fresh5 designs: made into corpus/fresh5 by `make_corpus.py --set fresh5`, scored by
+# `make fidelity`; development data, made to be studied (corpus/fresh5/README.md).
+FRESH5_DESIGNS: list[Design] = [
+    Design(
+        key="t",
+        summary="260 x 370 mm newspaper-format weekly, six columns, contents grid, kicker heads",
+        prints=frozenset({"title", "issue_number", "year", "month"}),
+        extractors=("text", "pypdf", "mupdflay"),
+        build=build_t,
+    ),
+    Design(
+        key="u",
+        summary="297 x 210 mm landscape monthly, four columns, column names only in the foot",
+        prints=frozenset({"title", "issue_number", "year", "month"}),
+        extractors=("raw", "plumber", "pdfiumcli"),
+        build=build_u,
     ),
 ]

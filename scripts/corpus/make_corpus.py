@@ -20,6 +20,9 @@ Run: .venv/bin/python scripts/corpus/make_corpus.py   (or `make corpus`): design
      designs p and q, other extractor modes again, into corpus/fresh3 (never read or tuned on)
      .venv/bin/python scripts/corpus/make_corpus.py --set fresh4   (or `make fresh4`):
      designs r and s, the default extractors again, into corpus/fresh4 (never read or tuned on)
+     .venv/bin/python scripts/corpus/make_corpus.py --set fresh5   (or `make fresh5`):
+     designs t and u, default extractors and two command-line tools' defaults, into
+     corpus/fresh5 (development data, made to be studied)
 """
 
 from __future__ import annotations
@@ -30,9 +33,11 @@ import hashlib
 import importlib.util
 import io
 import json
+import os
 import random
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -49,6 +54,7 @@ from designs import (  # noqa: E402
     FRESH2_DESIGNS,
     FRESH3_DESIGNS,
     FRESH4_DESIGNS,
+    FRESH5_DESIGNS,
     FRESH_DESIGNS,
     HELDOUT_DESIGNS,
     UNSEEN_DESIGNS,
@@ -509,6 +515,36 @@ def extract_minerflow(pdf: Path) -> str:
     return _pdfminer(pdf, boxes_flow=1.0)
 
 
+def _command(args: list[str]) -> str:
+    """A command's standard output as UTF-8 text, run in UTF-8 mode (a console script of the
+    venv's Python prints what a user's UTF-8 terminal would get)."""
+    env = {**os.environ, "PYTHONUTF8": "1", "PYTHONIOENCODING": "utf-8"}
+    out = subprocess.run(args, check=True, capture_output=True, env=env).stdout
+    return out.decode("utf-8")
+
+
+def _venv_tool(name: str) -> str:
+    """The console script NAME installed beside the Python that runs this generator."""
+    return str(Path(sys.executable).parent / name)
+
+
+def extract_mupdflay(pdf: Path) -> str:
+    """PyMuPDF's command-line tool with its defaults, `pymupdf gettext FILE` (layout mode: the
+    page's lines laid out in characters on a grid, columns side by side, a form feed after each
+    page), read back from the file it writes."""
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "out.txt"
+        _command([_venv_tool("pymupdf"), "gettext", "-output", str(out), str(pdf)])
+        return out.read_bytes().decode("utf-8")
+
+
+def extract_pdfiumcli(pdf: Path) -> str:
+    """pypdfium2's command-line tool with its defaults, `pypdfium2 extract-text FILE`: each page's
+    get_text_range() after a "# Page N" line, pages apart by a blank line, PDFium's CRLF line
+    ends kept as the tool prints them."""
+    return _command([_venv_tool("pypdfium2"), "extract-text", str(pdf)])
+
+
 EXTRACTORS: dict[str, Callable[[Path], str]] = {
     "raw": extract_raw,
     "plumber": extract_plumber,
@@ -548,6 +584,9 @@ EXTRACTORS: dict[str, Callable[[Path], str]] = {
     "mdwords": extract_mdwords,
     "bboxflow": extract_bboxflow,
     "minerflow": extract_minerflow,
+    # fresh5 (t, u)
+    "mupdflay": extract_mupdflay,
+    "pdfiumcli": extract_pdfiumcli,
 }
 SETS: dict[str, tuple[list[Design], str]] = {
     "corpus": (DESIGNS, "corpus"),
@@ -557,6 +596,7 @@ SETS: dict[str, tuple[list[Design], str]] = {
     "fresh2": (FRESH2_DESIGNS, "corpus/fresh2"),
     "fresh3": (FRESH3_DESIGNS, "corpus/fresh3"),
     "fresh4": (FRESH4_DESIGNS, "corpus/fresh4"),
+    "fresh5": (FRESH5_DESIGNS, "corpus/fresh5"),
 }
 
 
@@ -754,8 +794,8 @@ def main(argv: list[str]) -> int:
         default="corpus",
         help="designs a-e, h, i into corpus/ (default), the held-out f-g into corpus/heldout/, "
         "the unseen j-k into corpus/unseen/, the fresh l-m into corpus/fresh/, the fresh2 n-o "
-        "into corpus/fresh2/, the fresh3 p-q into corpus/fresh3/ or the fresh4 r-s into "
-        "corpus/fresh4/",
+        "into corpus/fresh2/, the fresh3 p-q into corpus/fresh3/, the fresh4 r-s into "
+        "corpus/fresh4/ or the fresh5 t-u into corpus/fresh5/",
     )
     parser.add_argument("--out", type=Path, help="output directory (default: the set's)")
     parser.add_argument("--build", type=Path, default=REPO / "build" / "corpus")
