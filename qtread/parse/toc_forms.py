@@ -19,10 +19,11 @@ LEADER_CHARS = ".…⋯·•‧_"  # the dots (and rules) a leader is printed wi
 _L = re.escape(LEADER_CHARS)
 _LEADER_LINE = re.compile(rf"^(?:\s*[{_L}]){{3,}}\s*$")  # three dots or more, maybe spaced
 _GAP_LEADERS_MIN = 2  # leader marks of a gap with no space, at least: one may be the title's
-# A page number may be printed as a folio is: `P12`, `p.12`, `第12页`.
-_PAGE_BEFORE = r"(?:[Pp]\.?\s?|第\s?)?"
+# A page number may be printed as a folio is: `P12`, `p.12`, `第12页`, or behind a
+# newspaper's section letter (`A03`: page 3 of section A).
+_PAGE_BEFORE = r"(?:[Pp]\.?\s?|第\s?|[A-Z](?=\d))?"
 _PAGE_AFTER = r"(?:\s?页)?"
-#: A page number on a line of its own (`12`, `P12`, `第12页`).
+#: A page number on a line of its own (`12`, `P12`, `第12页`, `A03`).
 LONE_PAGE = re.compile(rf"^{_PAGE_BEFORE}\d{{1,3}}{_PAGE_AFTER}$")
 #: A page number printed as its digits alone (`12`: a folio, or an entry's page on its own
 #: line); matched whole (`fullmatch`).
@@ -65,10 +66,13 @@ def is_leader_line(text: str) -> bool:
 def entries_on_line(text: str, side: PageSide) -> list[EntryLine]:
     """The entries a line prints with the page on SIDE: none, one, or two (two columns)."""
     # The cheap test first (the TOC search asks this of every line): a page before the
-    # title opens the line with a digit (or `P`, `第`); one after it ends the line with a
-    # digit (or `页`), or with the leaders or spaces that may follow it.
+    # title opens the line with a digit (or `P`, `第`, a section's capital letter); one
+    # after it ends the line with a digit (or `页`), or with the leaders or spaces that
+    # may follow it.
     first, last = text[:1], text[-1:]
-    if side is PageSide.BEFORE and not (first.isdecimal() or first in "Pp第"):
+    if side is PageSide.BEFORE and not (
+        first.isdecimal() or first in "Pp第" or ("A" <= first <= "Z" and text[1:2].isdecimal())
+    ):
         return []
     if side is PageSide.AFTER and not (
         last.isdecimal() or last in LEADER_CHARS or last.isspace() or last == "页"

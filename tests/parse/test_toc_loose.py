@@ -9,7 +9,7 @@ from qtread.parse import parse_text
 from qtread.parse.lines import Line, normalise, split_lines
 from qtread.parse.profile import load_profile
 from qtread.parse.toc import find_toc
-from qtread.parse.toc_forms import PageSide, entries_on_line, is_leader_line
+from qtread.parse.toc_forms import LONE_PAGE, PageSide, entries_on_line, is_leader_line
 from qtread.parse.toc_loose import _is_heading
 
 PROFILE = load_profile()
@@ -37,6 +37,14 @@ def test_page_after_the_title_with_or_without_leaders() -> None:
     assert entries_on_line("系统升级至版本1.2", after) == []  # one dot is no leader
     assert entries_on_line("全年新增就业岗位 2300 个", after) == []
     assert entries_on_line("项目总数 1200", after) == []  # four digits: not a page
+
+
+def test_a_newspapers_page_behind_its_section_letter() -> None:
+    assert entries_on_line("湖畔新城启航 A03", PageSide.AFTER) == [("湖畔新城启航", 3)]
+    assert entries_on_line("B12 湖畔新城启航", PageSide.BEFORE) == [("湖畔新城启航", 12)]
+    assert entries_on_line("湖畔新城启航A03", PageSide.AFTER) == []  # run into the title
+    assert LONE_PAGE.match("A03")  # the folio
+    assert not LONE_PAGE.match("AB3")
 
 
 def test_page_before_the_title() -> None:
