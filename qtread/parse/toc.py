@@ -14,6 +14,7 @@ import re
 from qtread.model import TocEntry
 from qtread.parse.lines import Line, next_filled
 from qtread.parse.profile import Profile
+from qtread.parse.toc_columns import find_column_listed_toc
 from qtread.parse.toc_forms import BARE_PAGE, credited_names, without_markup
 from qtread.parse.toc_loose import find_loose_toc
 from qtread.parse.toc_read import Toc, named_elsewhere, printed_outside
@@ -60,12 +61,14 @@ def find_toc(lines: list[Line], start: int, profile: Profile) -> Toc:
 
 
 def _toc_between(lines: list[Line], start: int, limit: int, profile: Profile) -> Toc:
-    """The TOC in lines START to LIMIT: the profile's form, or another with more entries."""
-    toc = _profile_toc(lines, start, limit, profile)
-    loose = find_loose_toc(lines, start, limit, profile)
-    if len(loose.entries) > len(toc.entries):
-        return loose
-    return toc
+    """The TOC in lines START to LIMIT: the profile's form, or another with more entries
+    (any entry form, `toc_loose`; rows of title and column, `toc_columns`)."""
+    readings = (
+        _profile_toc(lines, start, limit, profile),
+        find_loose_toc(lines, start, limit, profile),
+        find_column_listed_toc(lines, start, limit, profile),
+    )
+    return max(readings, key=lambda toc: len(toc.entries))  # the first on a tie
 
 
 def confirm_toc(toc: Toc, lines: list[Line]) -> Toc:
