@@ -344,8 +344,13 @@ def ends_with_role(text: str, profile: Profile) -> bool:
 
 
 def kicker_label(text: str, profile: Profile) -> str | None:
-    """`·说服务·` → `说服务`: the label over a headline, which starts an article."""
-    match = profile.kicker.match(text.strip())
+    """`·说服务·` → `说服务`: the label over a headline, which starts an article; so is the
+    label a magazine sets over its front piece's title (`主编手记`, the profile's
+    `front_labels`)."""
+    text = text.strip()
+    if text in profile.front_labels:
+        return text
+    match = profile.kicker.match(text)
     return match.group("label") if match else None
 
 

@@ -50,7 +50,12 @@ def _squeeze(text: str) -> str:
 
 
 def _masthead_label(text: str, profile: Profile) -> str | None:
+    """The masthead label TEXT opens with (`主编`, `编 委 会`, letter-spaced or not), unless
+    TEXT is the label over the front piece's title (`主编手记`, the profile's
+    `front_labels`), which opens the first article, not the masthead."""
     squeezed = _squeeze(text)
+    if squeezed in profile.front_labels:
+        return None
     for label in (*profile.masthead_groups, *profile.masthead_labels):
         if squeezed.startswith(label):
             return label

@@ -46,6 +46,7 @@ class Profile:
     group_labels: frozenset[str]
     chronology_words: tuple[str, ...]
     kicker: re.Pattern[str]  # ·说服务·: group `label`
+    front_labels: frozenset[str]  # 主编手记, 编辑部的话: the label over the front piece's title
     chronology_date: re.Pattern[str]  # ● 2020.5.1 text: groups `date`, `rest`
     toc_entry: re.Pattern[str]  # 12 / title: groups `page`, `title`
     toc_column: re.Pattern[str]  # ## 72 瞭望台: groups `page`, `name`
@@ -211,6 +212,7 @@ def _load(text: str, source: str) -> Profile:
         group_labels=frozenset(toml.strings("columns", "group_labels")),
         chronology_words=toml.strings("columns", "chronology_words"),
         kicker=toml.pattern("columns", "kicker", groups=("label",)),
+        front_labels=frozenset(_optional_strings(toml, "columns", "front_labels")),
         chronology_date=toml.pattern("columns", "chronology_date", groups=("date", "rest")),
         toc_entry=toml.pattern("toc", "entry", groups=("page", "title")),
         toc_column=toml.pattern("toc", "column", groups=("page", "name")),

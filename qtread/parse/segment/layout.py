@@ -253,7 +253,11 @@ def title_after_body(chunks: list[Chunk], roles: Roles, anchors: dict[int, Ancho
             0, chunks[title].text, [title], kind=ArticleKind.FRONT, evidence="front"
         )
     elif not candidates:
-        anchors[0] = Anchor(0, chunks[0].text[:20], [], kind=ArticleKind.FRONT, evidence="front")
+        # no title: the text's own opening words, past the label over it (`主编手记`)
+        opening = next((i for i in range(first) if i not in roles.kickers), 0)
+        anchors[0] = Anchor(
+            0, chunks[opening].text[:20], [], kind=ArticleKind.FRONT, evidence="front"
+        )
 
 
 def titles_under_their_text(chunks: list[Chunk], roles: Roles, anchors: dict[int, Anchor]) -> None:

@@ -50,7 +50,7 @@ def front_anchor(
     for index, chunk in enumerate(chunks):
         if chunk.span.first >= toc_line:
             return
-        if roles.title(index):
+        if roles.title(index) and index not in roles.kickers:  # `主编手记` labels its title
             anchors[index] = Anchor(
                 index, chunk.text, [index], kind=ArticleKind.FRONT, evidence="front"
             )
