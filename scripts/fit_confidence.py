@@ -37,6 +37,7 @@ SOURCES = (
     (REPO / "corpus" / "heldout" / "gold", REPO / "corpus" / "heldout" / "texts"),
     (REPO / "corpus" / "fresh" / "gold", REPO / "corpus" / "fresh" / "texts"),
     (REPO / "corpus" / "fresh3" / "gold", REPO / "corpus" / "fresh3" / "texts"),
+    (REPO / "corpus" / "fresh5" / "gold", REPO / "corpus" / "fresh5" / "texts"),
 )
 #: Characters of a file name that name its issue (`000_…txt`, `000-a-raw.txt`).
 ISSUE_KEY = 3
