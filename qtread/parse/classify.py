@@ -157,7 +157,7 @@ def author_note_names(text: str, profile: Profile) -> list[str] | None:
     通讯员。`): a role and a colon, then groups of names and what they are. None if TEXT
     is no such note."""
     role, colon, rest = text.strip().partition("：")
-    if not colon or role not in profile.byline_roles:
+    if not colon or role not in profile.byline_role_set:
         return None
     names: list[str] = []
     for group in filter(None, (part.strip() for part in _NOTE_END.split(rest))):
@@ -249,7 +249,7 @@ def _tokens(text: str, profile: Profile) -> Iterator[_Token]:
         letters = "".join(t.text for t in spaced) + token.text if len(token.text) == 1 else ""
         if letters and _spells_role(letters, profile):
             spaced.append(token)
-            if len(spaced) > 1 and letters in profile.byline_roles:
+            if len(spaced) > 1 and letters in profile.byline_role_set:
                 yield _Token(spaced[0].start, token.end, letters)
                 spaced = []
             continue
@@ -261,7 +261,7 @@ def _tokens(text: str, profile: Profile) -> Iterator[_Token]:
 
 def _spells_role(letters: str, profile: Profile) -> bool:
     """LETTERS open one of the profile's roles of two letters or more."""
-    return any(len(role) > 1 and role.startswith(letters) for role in profile.byline_roles)
+    return letters in profile.byline_role_openings
 
 
 def _pieces(text: str, profile: Profile) -> Iterator[_Token]:
@@ -285,7 +285,7 @@ def _read_credits(
     stop: _Token | None = None
     for piece in tokens:
         token = piece.text
-        if token in profile.byline_roles:
+        if token in profile.byline_role_set:
             if credits and not credits[-1][1]:  # 文/记者 张三: one credit, its roles joined
                 credits[-1] = (f"{credits[-1][0]}/{token}", [])
             else:
@@ -325,7 +325,7 @@ def person_frame(chunk: Chunk, profile: Profile) -> str | None:
     name = name.strip()
     if not (_PERSON_NAME[0] <= len(name) <= _PERSON_NAME[1] and _NAME.match(name)):
         return None  # the cheap test first: most lines open with no name set apart
-    if name in profile.byline_roles:
+    if name in profile.byline_role_set:
         return None  # a byline's role (`通讯员 林远…`), not a person's name
     if has_clause_mark(first) or ends_sentence(first):
         return None  # running text that opens with a name (`以色列 UBQ 公司研发…，`)

@@ -117,23 +117,38 @@ class Profile:
         )
 
     @cached_property
+    def byline_role_set(self) -> frozenset[str]:
+        """The byline roles as a set: a token is asked whether it is one many times."""
+        return frozenset(self.byline_roles)
+
+    @cached_property
+    def byline_role_openings(self) -> frozenset[str]:
+        """Every opening of a role of two letters or more, the whole too (`记`, `记者`,
+        `通讯`): letters spaced out one a token may spell one (`记　者`)."""
+        return frozenset(
+            role[:end]
+            for role in self.byline_roles
+            if len(role) > 1
+            for end in range(1, len(role) + 1)
+        )
+
+    @cached_property
     def role_then_separator(self) -> re.Pattern[str]:
         """A byline's role word followed by a separator or the end of the text: one
         pattern, built once (`classify.may_hold_byline` asks it of every chunk). The
         letters of a role may be spaced out (`记　者`, set as wide as `通讯员`)."""
         roles = set(self.byline_roles)
         prefixes = self.byline_role_prefixes
-        # a prefixed role (`本报记者`) is found as its prefix before its role: spelt out,
-        # each such form would cost the pattern's compilation a millisecond in ten
+        # a prefixed role (`本报记者`) ends in its role (`记者`), which the pattern finds:
+        # spelt out, each such form would cost compiling it a millisecond in ten, and an
+        # optional prefix before every role the search, as it is asked of every chunk
         unprefixed = [
             role
             for role in self.byline_roles
             if not any(role.startswith(p) and role[len(p) :] in roles for p in prefixes)
         ]
         words = "|".join("[ \u3000]*".join(map(re.escape, role)) for role in unprefixed)
-        before = "|".join(map(re.escape, prefixes))
-        prefix = f"(?:(?:{before})[ \u3000]*)?" if prefixes else ""
-        return re.compile(f"{prefix}(?:{words})(?=(?:{self.byline_separator.pattern})|$)")
+        return re.compile(f"(?:{words})(?=(?:{self.byline_separator.pattern})|$)")
 
     def is_cover_line(self, text: str) -> bool:
         """A line only a cover prints (the masthead, ISSUE…): never article text."""

@@ -245,7 +245,7 @@ def _stacked_credit(before: str, credits: list[Byline], line: str, profile: Prof
     LINE is a role alone under a byline's names, or the names under a role (`记者`,
     `记者 整理报道`) that has none yet, every one of them opening with a surname."""
     text = f"{before} {line}"
-    if line.strip(_CREDIT_EDGES) in profile.byline_roles:
+    if line.strip(_CREDIT_EDGES) in profile.byline_role_set:
         return text if credits and credits[-1].names else None
     if credits and credits[-1].names:
         return None  # the role above has its names: these are not its
