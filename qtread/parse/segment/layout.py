@@ -47,6 +47,9 @@ _FLOAT_LETTERS = 8  # letters of a floated title, at least: shorter ones are lab
 #: Chunks between a floated title and the drop cap under it, at most: the lead's tail
 #: and its byline (more, and the title-like line is a subheading further up the text).
 _FLOAT_TO_CAP = 2
+#: Chunks of running text, past a lead's, an ornament's byline must close to close an
+#: article (`■ 记者 …` may end a lead of a paragraph or two, as design d prints it).
+_ORNAMENT_LEAD = 1
 _CLOSING_DASH = "—"  # the byline mark that closes a text (`——记者 …`), no ornament
 _PICTURE_ROLES = ("图", "供图", "图片")  # a credit for the pictures alone, as 摄 (摄影) is
 _BRACKETS = "（(［[【"  # a byline opening with one closes the article above (news style)
@@ -405,17 +408,17 @@ def titles_after_closing_bylines(
 
 def _closes_a_text(chunks: list[Chunk], roles: Roles, byline: int, ornaments: str) -> bool:
     """BYLINE closes a whole text, not a lead: more running text right above it on its
-    page than a lead is long (`_LEAD_CHUNKS`; twice that after an ornament of ORNAMENTS, `■ 记者 …`,
-    which a layout may print to end a lead), or it is in brackets (`（记者 …）`), which
-    only an article's end prints. Under a lead's byline come its article's text and
-    subheads."""
+    page than a lead is long (`_LEAD_CHUNKS`; one chunk more after an ornament of
+    ORNAMENTS, `■ 记者 …`, which a layout may print to end a lead), or it is in brackets
+    (`（记者 …）`), which only an article's end prints. Under a lead's byline come its
+    article's text and subheads."""
     if all(
         "摄" in credit.role or credit.role in _PICTURE_ROLES for credit in roles.bylines[byline]
     ):
         return False  # `图 | 钱塘新区`: a photograph's credit closes its caption
     if chunks[byline].text.lstrip()[:1] in _BRACKETS:
         return True
-    lead = _LEAD_CHUNKS * (2 if chunks[byline].text.lstrip()[:1] in ornaments else 1)
+    lead = _LEAD_CHUNKS + (_ORNAMENT_LEAD if chunks[byline].text.lstrip()[:1] in ornaments else 0)
     text = 0  # chunks of running text right above the byline, on its page
     for index in range(byline - 1, max(-1, byline - lead - 2), -1):
         if not running_text(chunks, roles, index):
