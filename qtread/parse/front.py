@@ -14,7 +14,7 @@ from qtread.model import Metadata
 from qtread.parse.issue_date import is_issue_line, read_issue
 from qtread.parse.ledger import Ledger
 from qtread.parse.lines import Line, last_filled
-from qtread.parse.profile import Profile
+from qtread.parse.profile import Profile, named_column
 from qtread.parse.toc_forms import BARE_PAGE, PageSide, entries_on_line
 from qtread.text.cjk import ends_sentence, is_han
 
@@ -60,6 +60,12 @@ def _masthead_label(text: str, profile: Profile) -> str | None:
         if squeezed.startswith(label):
             return label
     return None
+
+
+def _running_head(text: str, profile: Profile) -> bool:
+    """A page's running head (`潮涌钱塘 · 聚焦钱塘`): the masthead's name beside a column's,
+    printed over the pages of the body, where the cover, printed once, names no column."""
+    return named_column(_squeeze(text), profile.columns) is not None
 
 
 def _toc_entry(text: str) -> bool:
@@ -108,7 +114,7 @@ def read_covers(
         entries = entries + 1 if page_above or _toc_entry(line.text) else 0
         page_above = False
         if (
-            profile.is_cover_line(line.text)
+            (profile.is_cover_line(line.text) and not _running_head(line.text, profile))
             or _masthead_label(line.text, profile)
             or is_issue_line(line.text)
         ):

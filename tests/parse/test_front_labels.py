@@ -13,6 +13,14 @@ from qtread.parse.profile import load_profile
 
 PROFILE = load_profile()
 TEXT = "湖畔新城今年将启动十项民生工程，涵盖道路、学校和公园等多个方面，总投资超过一百亿元。"
+TITLES = [
+    "湖畔新城十项民生工程全面开工",
+    "北湖区新增三所公办幼儿园",
+    "南岭经开区举办春季人才招聘会",
+    "滨江绿道全线贯通正式开放",
+    "高新区企业研发投入再创新高",
+    "老城区完成二十个小区改造",
+]
 
 
 def test_a_front_label_is_no_masthead_label_but_a_kicker() -> None:
@@ -31,3 +39,20 @@ def test_the_title_under_a_front_label_opens_the_front_article() -> None:
         "北湖区新增三所公办幼儿园",
     ]
     assert issue.metadata.masthead  # the masthead above it is read as before
+
+
+def test_a_running_head_with_the_masthead_does_not_run_the_cover_on() -> None:
+    # `潮涌钱塘 · 聚焦钱塘` names the magazine as the cover does, and a column, as only a
+    # page of the body does; printed lines too short to read as prose one by one
+    columns = {"特别策划": TITLES[:2], "聚焦钱塘": TITLES[2:4], "企业之星": TITLES[4:]}
+    contents = ["潮涌钱塘", "2020年第5期", "目录"]
+    body: list[str] = []
+    for column, titles in columns.items():
+        contents.append(column)
+        for title in titles:
+            contents.append(f"{title} {3 + 2 * TITLES.index(title)}")
+            body += [f"潮涌钱塘 · {column}", title, "记者 林望舒"]
+            body += [TEXT[i : i + 22] for i in range(0, len(TEXT), 22)] * 3
+    issue = parse_text("\n\n".join(contents + body), shape=SourceShape.PDF_TEXT)
+    assert [a.title for a in issue.articles] == TITLES
+    assert [entry.page for entry in issue.toc] == [3, 5, 7, 9, 11, 13]
