@@ -262,9 +262,8 @@ def _roles(toml: Reader) -> tuple[str, ...]:
     its reporters however the profile's issues did."""
     roles = set(toml.strings("bylines", "roles"))
     prefixes = _optional_strings(toml, "bylines", "role_prefixes")
-    roles.update(
-        p + role for p in prefixes for role in _optional_strings(toml, "bylines", "prefixed")
-    )
+    prefixed = _optional_strings(toml, "bylines", "prefixed")
+    roles.update(prefix + role for prefix in prefixes for role in prefixed)
     return tuple(sorted(roles, key=lambda role: (-len(role), role)))
 
 

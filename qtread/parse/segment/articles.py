@@ -23,7 +23,7 @@ from qtread.parse.headline import (
     without_headline_brackets,
 )
 from qtread.parse.profile import Profile
-from qtread.parse.segment.common import Anchor, Segmented, _dropped, _title_chunks
+from qtread.parse.segment.common import PHOTO_ROLE, Anchor, Segmented, _dropped, _title_chunks
 from qtread.parse.segment.layout import any_running_text, running_text
 from qtread.parse.segment.pull_quotes import drop_pull_quotes
 from qtread.parse.segment.roles import Roles
@@ -31,7 +31,6 @@ from qtread.parse.word_cuts import IssueWords
 
 LIST_NUMBER = "list number before a title"  # the ledger's reasons
 BYLINE_AGAIN = "byline printed again"
-_PHOTO_ROLE = "摄"  # in a credit's role (摄影, 人物摄影): it credits photographs
 _CREDITED_ITEM = 1500  # characters of text in an item a column credit may cover, at most
 
 
@@ -324,7 +323,7 @@ def _over_next_title(
             )
         )
         and index - 1 not in roles.bylines
-        and not any(_PHOTO_ROLE in byline.role for byline in roles.bylines[index])
+        and not any(PHOTO_ROLE in byline.role for byline in roles.bylines[index])
     )
 
 

@@ -12,6 +12,7 @@ from qtread.parse.segment.roles import Roles
 TITLE_RUN = 3  # consecutive title chunks that may form one title
 DETACHED = 3  # blank lines that separate a byline from the title above it
 TOC_EVIDENCE = ("toc", "toc-group")  # the evidence of anchors the printed TOC placed
+PHOTO_ROLE = "摄"  # in a credit's role (摄影, 人物摄影): it credits photographs
 
 
 @dataclass(slots=True)

@@ -12,6 +12,7 @@ from qtread.parse.chunks import Chunk, ChunkKind
 from qtread.parse.classify import has_clause_mark, norm
 from qtread.parse.segment.common import (
     DETACHED,
+    PHOTO_ROLE,
     TITLE_RUN,
     TOC_EVIDENCE,
     Anchor,
@@ -413,12 +414,14 @@ def _closes_a_text(chunks: list[Chunk], roles: Roles, byline: int, ornaments: st
     (`（记者 …）`), which only an article's end prints. Under a lead's byline come its
     article's text and subheads."""
     if all(
-        "摄" in credit.role or credit.role in _PICTURE_ROLES for credit in roles.bylines[byline]
+        PHOTO_ROLE in credit.role or credit.role in _PICTURE_ROLES
+        for credit in roles.bylines[byline]
     ):
         return False  # `图 | 钱塘新区`: a photograph's credit closes its caption
-    if chunks[byline].text.lstrip()[:1] in _BRACKETS:
+    mark = chunks[byline].text.lstrip()[:1]
+    if mark in _BRACKETS:
         return True
-    lead = _LEAD_CHUNKS + (_ORNAMENT_LEAD if chunks[byline].text.lstrip()[:1] in ornaments else 0)
+    lead = _LEAD_CHUNKS + (_ORNAMENT_LEAD if mark in ornaments else 0)
     text = 0  # chunks of running text right above the byline, on its page
     for index in range(byline - 1, max(-1, byline - lead - 2), -1):
         if not running_text(chunks, roles, index):

@@ -81,8 +81,9 @@ def _cut(
         emphasis=frame.emphasis,
     )
     tail_span = LineSpan(tail_first, max(tail_first, frame.span.last))
-    tail = Chunk(frame.kind, "".join(tail_lines), tail_span, tail_lines, gap=0)
-    tail.emphasis = frame.emphasis
+    tail = Chunk(
+        frame.kind, "".join(tail_lines), tail_span, tail_lines, gap=0, emphasis=frame.emphasis
+    )
     return [head, tail]
 
 

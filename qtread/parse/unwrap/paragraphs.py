@@ -19,7 +19,12 @@ from qtread.parse.unwrap.frames import (
     split_heading,
     split_marks_off,
 )
-from qtread.parse.unwrap.rejoin import finishes_elsewhere, starts_mid_sentence
+from qtread.parse.unwrap.rejoin import (
+    INDENT_CELLS,
+    finishes_elsewhere,
+    opens_no_paragraph,
+    starts_mid_sentence,
+)
 from qtread.text.cjk import DECK_DASHES, ends_sentence, is_cjk, is_han, join_wrapped, printed_width
 
 _BRACKETS_AND_QUOTES = (("【", "】"), ("（", "）"), ("“", "”"), ("《", "》"), ("(", ")"))
@@ -28,7 +33,6 @@ _MIN_MEASURE = 20  # narrower columns are labels and tables, not running text
 _STEADY_REACH = 8  # lines either side that show whether the measure is steady
 _SQUEEZE = 2  # printed cells by which full lines differ where punctuation is squeezed
 _MEASURED_LINES = 2  # lines of a paragraph, at least, to show its measure: a full one, the last
-_LOST_INDENT = 4  # printed cells of the two-em indent an extraction drops from a first line
 _FIRST_LINE_SHARE = 0.85  # of the full line under it a first line fills, at least, in a wide column
 
 
@@ -296,7 +300,7 @@ def _nearly_as_wide(width: int, full: int) -> bool:
     indent, give or take a cell (a title's width is its own)."""
     if width >= full * _FIRST_LINE_SHARE:
         return True
-    indented = full - _LOST_INDENT  # the full line less the indent
+    indented = full - INDENT_CELLS  # the full line less the indent it lost
     return indented < full * _FIRST_LINE_SHARE and abs(indented - width) <= 1
 
 
@@ -470,7 +474,7 @@ def _title_above(last: str, frame: Chunk, column: int, next_width: int) -> bool:
     # line under it cannot open a paragraph (`制，更好服务…`): it finishes this one
     return (
         HEADLINE_GAP.search(last) is not None
-        and not finishes_elsewhere("", frame.text)
+        and not opens_no_paragraph(frame.text)
         and not last.startswith("【")  # a digest's run-in title: its text goes on after it
         and not _opens_bracket(last)
     )

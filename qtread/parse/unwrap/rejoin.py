@@ -23,7 +23,7 @@ _SPACED_LABEL = re.compile(r"^[\u3400-\u9fff]{1,4} +[\u3400-\u9fff]")
 _CREDIT_LIKE = re.compile(r"^\S{1,4}\s*[/／\\]\s*\S")  # 记者 / …: ends what comes before
 #: Printed cells by which a paragraph's first line is set in (two Han characters;
 #: squeezed punctuation makes full lines differ by a cell or two, so less is no indent).
-_INDENT_CELLS = 4
+INDENT_CELLS = 4
 #: Printed cells a full line may fall short of its column's measure: a first line that
 #: lost its indent, or digits and Latin letters, narrower than Han (three Han characters).
 _LOST_INDENT = 6
@@ -221,7 +221,7 @@ def _set_in(chunk: Chunk) -> bool:
     lines = chunk.lines
     return (
         len(lines) >= _SET_IN_LINES  # the second line is not the last: it is a full one
-        and printed_width(lines[0]) + _INDENT_CELLS <= printed_width(lines[1])
+        and printed_width(lines[0]) + INDENT_CELLS <= printed_width(lines[1])
         and all(is_cjk(ch) for ch in lines[0] + lines[1])
     )
 
@@ -383,6 +383,12 @@ def _finishes(head: str, tail: str) -> bool:
     if _ONE_CHARACTER_CLAUSE.match(tail):
         return True
     return _CLOSES_QUOTE.match(tail) is not None and unclosed_quote(head)
+
+
+def opens_no_paragraph(text: str) -> bool:
+    """TEXT cannot open a paragraph (`制，更好服务…`, `策。”他说`): it finishes a sentence
+    begun before it."""
+    return _ONE_CHARACTER_CLAUSE.match(text) is not None or _CLOSES_QUOTE.match(text) is not None
 
 
 def finishes_elsewhere(paragraph: str, line: str) -> bool:
