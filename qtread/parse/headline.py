@@ -5,7 +5,8 @@ and, inside a line, the parts a space sets apart between two Chinese words. Two
 neighbouring pieces are either one title (a wrapped line, a place name set before the
 headline, a label and its colon, the halves of a couplet) or a title and its subtitle.
 Once the pieces are grouped into units, the title is the unit the printed TOC names,
-else the unit after a couplet kicker, else the first; the rest is the subtitle.
+else the unit after a couplet kicker, else the first; the rest is the subtitle. A deck
+printed above its headline is told by the lines' widths alone (`deck_over_headline`).
 
 Everything is decided from the headline's own text, so it works the same on an issue
 with a TOC and without one; nothing here knows a title.
@@ -27,6 +28,7 @@ from qtread.text.cjk import (
     OPEN_ENDINGS,
     SENTENCE_END,
     join_wrapped,
+    printed_width,
 )
 
 #: Letters in a place name set before its headline (`黑龙江哈尔滨新区` / `搭建…`), at most.
@@ -48,6 +50,14 @@ _WRAPPED_PIECES = 2  # pieces of a unit that ends on a wrap's tail, at least: a 
 #: How alike (rapidfuzz ratio, 0–100) a run of pieces and the TOC's title must be.
 TOC_MATCH_MIN = 90
 
+_DECK_LINES = 2  # printed lines of a deck set above its headline, at most
+#: Cells two lines wrapped to one measure may differ by: a Latin letter or a figure is
+#: half a Chinese one, so a full line of mixed text may fall one cell short.
+_MEASURE_SLACK = 1
+_MEASURED_BY_TWO = 2  # lines of a headline, at most, that must all be full to show a measure
+#: Marks a headline's line may end on only where the line was broken by hand (`…怎么样？`
+#: / `10 组数据…`), not wrapped by the measure.
+_BROKEN_BY_HAND = SENTENCE_END | CLOSERS | frozenset("，、；：,;:")
 _DECK_DASH = "——"  # set between a headline and the deck run on after it (`标题——副题`)
 #: A piece that ends with one of these runs on into the next: a wrap or a label's colon.
 _RUNS_ON = frozenset("，、：:“《（(—·‘")
@@ -168,6 +178,7 @@ def split_headline(
     *,
     toc_title: str | None = None,
     inside_word: Callable[[str, str], bool] = lambda _head, _tail: False,
+    measured: bool = True,
 ) -> Headline:
     """Title and subtitle of a headline printed as PIECES.
 
@@ -175,6 +186,8 @@ def split_headline(
     of pieces it names is the title, whatever the order. Without it, pieces are grouped
     into units by `_one_title` and the first unit is the title, unless it is a couplet
     kicker set above the headline (`钱塘新时代 空天新平台` / `浙江省…峰会`).
+    MEASURED: the pieces are the printed lines, so their widths can be read (not so in a
+    Markdown heading, whose gaps may be line breaks or spaces).
     """
     if not pieces:
         return Headline("", None)
@@ -182,6 +195,8 @@ def split_headline(
         return Headline(pieces[0].text, None)
     if toc_title and (named := _named_by_toc(pieces, toc_title)) is not None:
         return named
+    if measured and (decked := _decked(pieces, inside_word)) is not None:
+        return decked
     units = _units(_pair_couplets(pieces), inside_word)
     if len(units) == 1:
         return Headline(_join(units[0]), None)
@@ -209,6 +224,41 @@ def whole_title(printed: str, listed: str) -> str:
     cut_before = first > 0 and bool(norm(listed[first - 1]))
     cut_after = last + 1 < len(listed) and bool(norm(listed[last + 1]))
     return listed.strip() if cut_before or cut_after else printed
+
+
+def deck_over_headline(
+    deck: list[str], headline: list[str], inside_word: Callable[[str, str], bool]
+) -> bool:
+    """DECK's one or two printed lines are the deck a design set above HEADLINE.
+
+    Large type in a narrow box wraps to a measure of few letters: the headline's full
+    lines share one width, narrower than the deck's widest line. One wrapped block
+    can't look so, since its first line fills the measure as every full line does; and
+    a title over its subtitle is the reverse, large type over small. With only two
+    headline lines both must be full, unless the break cuts a word the issue prints
+    whole (INSIDE_WORD): one full line alone shows no measure."""
+    if not 0 < len(deck) <= _DECK_LINES or len(headline) <= len(deck):
+        return False
+    widths = [printed_width(line.strip()) for line in headline]
+    if max(widths) >= max(printed_width(line.strip()) for line in deck):
+        return False
+    if any(line.rstrip()[-1:] in _BROKEN_BY_HAND for line in headline[:-1]):
+        return False
+    full = widths if len(widths) <= _MEASURED_BY_TWO else widths[:-1]
+    if len(widths) == _MEASURED_BY_TWO and inside_word(*headline):
+        full = widths[:1]  # the break splits a word: the measure wrapped it
+    return max(full) - min(full) <= _MEASURE_SLACK and widths[-1] <= max(full) + _MEASURE_SLACK
+
+
+def _decked(pieces: list[Piece], inside_word: Callable[[str, str], bool]) -> Headline | None:
+    """The headline under a deck printed above it, each a run of whole lines."""
+    if any(piece.inline for piece in pieces):
+        return None
+    lines = [piece.text for piece in pieces]
+    for size in range(1, _DECK_LINES + 1):
+        if deck_over_headline(lines[:size], lines[size:], inside_word):
+            return Headline(_join(pieces[size:]), _join(pieces[:size]))
+    return None
 
 
 def _named_by_toc(pieces: list[Piece], toc_title: str) -> Headline | None:

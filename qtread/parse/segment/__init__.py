@@ -15,6 +15,7 @@ from qtread.parse.profile import Profile
 from qtread.parse.segment.articles import build
 from qtread.parse.segment.briefs import brief_grid_rows, unlisted_briefs
 from qtread.parse.segment.common import Anchor, Segmented
+from qtread.parse.segment.decks import decks_over_headlines
 from qtread.parse.segment.layout import (
     byline_anchors,
     kicker_anchors,
@@ -84,5 +85,6 @@ def segment(
     subheads_over_low_titles(chunks, roles, anchors)
     titles_over_leads(chunks, roles, anchors, profile.byline_marks)
     take_title_tails(chunks, roles, anchors)
+    decks_over_headlines(chunks, anchors)
     out.sections = build(chunks, roles, anchors, heads, profile, out)
     return out

@@ -405,7 +405,10 @@ def _printed_headline(
         pieces += own
         before = chunk
     return split_headline(
-        pieces, toc_title=anchor.entry.title if anchor.entry else None, inside_word=inside_word
+        pieces,
+        toc_title=anchor.entry.title if anchor.entry else None,
+        inside_word=inside_word,
+        measured=all(chunks[i].kind is not ChunkKind.HEADING for i in anchor.title_chunks),
     )
 
 
