@@ -21,6 +21,7 @@ from qtread.parse.segment.common import TITLE_RUN, Anchor, _title_chunks, body_f
 from qtread.parse.segment.layout import title_tail
 from qtread.parse.segment.roles import Roles
 from qtread.parse.unwrap.paragraphs import WIDER_THAN_TEXT
+from qtread.parse.word_cuts import IssueWords
 from qtread.text.cjk import DECK_DASHES, printed_width
 
 _BRIEF_BODY = 2  # paragraphs a brief may have before the next title
@@ -64,6 +65,7 @@ def title_runs(
         _markdown_titles(chunks, roles, anchors, start)
         return
     used = _title_chunks(anchors)
+    words = IssueWords(chunks)
     earlier = sorted(anchors)  # anchors found by bylines and kickers, never briefs
     seen = 0
     in_briefs = False  # the last article opened was a brief
@@ -76,7 +78,7 @@ def title_runs(
             continue
         run = _title_run(chunks, roles, used, index)
         index = run[-1] + 1
-        in_briefs = _anchor_run(chunks, roles, anchors, run, in_briefs=in_briefs)
+        in_briefs = _anchor_run(chunks, roles, anchors, run, words, in_briefs=in_briefs)
 
 
 def _markdown_titles(
@@ -114,6 +116,7 @@ def _anchor_run(
     roles: Roles,
     anchors: dict[int, Anchor],
     run: list[int],
+    words: IssueWords,
     *,
     in_briefs: bool,
 ) -> bool:
@@ -126,7 +129,7 @@ def _anchor_run(
         return in_briefs  # `——钱塘新区…`: the deck under a headline, never one itself
     text = _join_titles(chunks, run)
     letters = len(norm(text))
-    if _not_a_title(chunks, roles, run, text, letters):
+    if _not_a_title(chunks, roles, run, text, letters) or _carries_a_word_on(chunks, run[0], words):
         return in_briefs
     after = run[-1] + 1
     frame = any(chunks[i].kind is ChunkKind.FRAME for i in run)
@@ -183,6 +186,18 @@ def _not_a_title(
         or _caption_cluster(roles, run)
         # `基础产业：…` / `一车：广汽` / `一糖：费列罗`: fields of a fact box
         or text.count("：") >= _FIELDS_MIN
+    )
+
+
+def _carries_a_word_on(chunks: list[Chunk], index: int, words: IssueWords) -> bool:
+    """Chunk INDEX opens with the rest of a word the running text above it left open
+    (`…企业党组织和党` / `员共同服务职工群众`): a line of that text the layout set apart,
+    no title. WORDS, the issue's text, says where a cut splits a word."""
+    above = chunks[index - 1] if index else None
+    return (
+        above is not None
+        and above.fragment
+        and words.cut_inside_word(above.text, chunks[index].text)
     )
 
 
