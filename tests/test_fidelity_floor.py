@@ -84,7 +84,9 @@ CORPUS_FILE_F1_FLOOR = {
     "001-e-mupdf.txt": 0.94,
     "001-e-pdfminer.txt": 0.97,
     "001-e-text.txt": 0.88,
-    "001-h-mupdf.txt": 0.77,
+    "001-h-mupdf.txt": 0.74,  # 0.77 until session 31 read a lone brief over a short text
+    # inside a longer article as its subheading: here two region items whose text the
+    # extraction moved after the next title lose their articles (all sets net +)
     "001-h-pdfminer.txt": 0.66,
     "001-h-raw.txt": 0.83,
     "001-i-layout.txt": 0.97,

@@ -13,7 +13,7 @@ from qtread.parse.chunks import Chunk
 from qtread.parse.column_heads import ColumnHeads
 from qtread.parse.profile import Profile
 from qtread.parse.segment.articles import build
-from qtread.parse.segment.briefs import brief_grid_rows, unlisted_briefs
+from qtread.parse.segment.briefs import brief_grid_rows, lone_briefs, unlisted_briefs
 from qtread.parse.segment.common import Anchor, Segmented
 from qtread.parse.segment.decks import decks_over_headlines
 from qtread.parse.segment.layout import (
@@ -86,5 +86,6 @@ def segment(
     titles_over_leads(chunks, roles, anchors, profile.byline_marks)
     take_title_tails(chunks, roles, anchors)
     decks_over_headlines(chunks, anchors)
+    lone_briefs(chunks, anchors)
     out.sections = build(chunks, roles, anchors, heads, profile, out)
     return out

@@ -191,3 +191,31 @@ def _in_row(chunks: list[Chunk], roles: Roles, first: int, index: int, taken: se
         and not has_clause_mark(chunk.text)
         and not chunk.text.startswith(DECK_DASHES)
     )
+
+
+def lone_briefs(chunks: list[Chunk], anchors: dict[int, Anchor]) -> None:
+    """A digest prints its briefs in a run: a title the brief rule took with no brief on
+    either side, over no more text than a brief's (BRIEF_TEXT_MAX) and under more (the
+    article it sits in runs on), is a subheading of that article. Over more, it may head
+    an article of its own, which the brief rule caught by its first paragraphs; under
+    less, it is one of a run of short items, as a news page prints them."""
+    starts = sorted(anchors)
+    ends = [*starts[1:], len(chunks)]
+    lone = [
+        start
+        for at, start in enumerate(starts)
+        if at > 0
+        and anchors[start].evidence == "brief"
+        and anchors[starts[at - 1]].evidence != "brief"
+        and (at + 1 == len(starts) or anchors[starts[at + 1]].evidence != "brief")
+        and _text_of(chunks, anchors, starts[at - 1], start) > BRIEF_TEXT_MAX
+        and _text_of(chunks, anchors, start, ends[at]) <= BRIEF_TEXT_MAX
+    ]
+    for start in lone:
+        del anchors[start]
+
+
+def _text_of(chunks: list[Chunk], anchors: dict[int, Anchor], start: int, end: int) -> int:
+    """Characters of text in the article the anchor at START opens, up to END."""
+    used = {start, *anchors[start].title_chunks}
+    return sum(len(chunks[i].text) for i in range(start, end) if i not in used)
