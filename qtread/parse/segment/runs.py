@@ -39,6 +39,10 @@ _BYLINED_OPENERS = ("byline", "byline-above")  # evidence of a feature with its 
 _BRIEF_RUN = 3  # bold titles over short texts, at least, that make a run of briefs
 _BRIEF_TITLE = 8  # letters in a brief's title, at least: shorter bold lines are labels
 _COMMA = re.compile("[，,]")
+#: Function words that end no word (`…规划收官之`, `…企业最渴望的`): a line ending on one
+#: runs on into the next, as no headline does. (Of `OPEN_ENDINGS`, the words that also
+#: end nouns, `方向`, `现在`, `面对`, are left out.)
+_FUNCTION_ENDINGS = ("的", "之", "和", "与", "及", "把", "被")
 _CURLY_QUOTES = (("“", "”"),)
 _FULL_DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 _TITLE_HEADINGS = 3  # headings of a level, at least, for it to be the articles' level
@@ -129,7 +133,11 @@ def _anchor_run(
         return in_briefs  # `——钱塘新区…`: the deck under a headline, never one itself
     text = _join_titles(chunks, run)
     letters = len(norm(text))
-    if _not_a_title(chunks, roles, run, text, letters) or _carries_a_word_on(chunks, run[0], words):
+    if (
+        _not_a_title(chunks, roles, run, text, letters)
+        or _carries_a_word_on(chunks, run[0], words)
+        or text.rstrip().endswith(_FUNCTION_ENDINGS)
+    ):
         return in_briefs
     after = run[-1] + 1
     frame = any(chunks[i].kind is ChunkKind.FRAME for i in run)
