@@ -113,11 +113,19 @@ def _names_first(body: str, profile: Profile) -> list[Byline] | None:
                 return None
             bylines.append(Byline(token.text, tuple(names)))
             pieces = []
-        elif _NAME.match(token.text) or _HAN_CHAR.match(token.text):
+        elif (_NAME.match(token.text) or _HAN_CHAR.match(token.text)) and not _role_tail(
+            token.text, profile
+        ):
             pieces.append(token.text)
         else:
             return None
     return bylines if bylines and not pieces else None
+
+
+def _role_tail(token: str, profile: Profile) -> bool:
+    """TOKEN ends on a role of two letters or more (`体记者`, the tail of `融媒` /
+    `体记者 汪株燚 摄`): a wrapped role, no name. (A one-letter role, `文`, ends names.)"""
+    return any(len(role) > 1 and token.endswith(role) for role in profile.byline_roles)
 
 
 def may_hold_byline(text: str, profile: Profile) -> bool:

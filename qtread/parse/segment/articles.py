@@ -23,7 +23,14 @@ from qtread.parse.headline import (
     without_headline_brackets,
 )
 from qtread.parse.profile import Profile
-from qtread.parse.segment.common import PHOTO_ROLE, Anchor, Segmented, _dropped, _title_chunks
+from qtread.parse.segment.common import (
+    PHOTO_ROLE,
+    Anchor,
+    Segmented,
+    _dropped,
+    _title_chunks,
+    pictures_only,
+)
 from qtread.parse.segment.layout import any_running_text, running_text
 from qtread.parse.segment.pull_quotes import drop_pull_quotes
 from qtread.parse.segment.roles import Roles
@@ -212,6 +219,14 @@ class _ArticleReader:
             # the same credit printed twice (over the text and at its end, or on
             # both pages of a spread): one credit, the copy's line in the ledger
             self._out.dropped.append(_dropped(chunk, BYLINE_AGAIN))
+        elif (
+            article.bylines
+            and pictures_only(roles.bylines[index])
+            and _names_credited(article, roles.bylines[index])
+        ):
+            # `融媒体记者 汪株燚 摄` under a picture of an article he wrote: the caption's
+            # credit, which names no one new, stays with the caption as text
+            article.blocks.append(Block(BlockType.CAPTION, chunk.text, chunk.span))
         elif index in roles.closing:
             article.bylines.extend(roles.bylines[index])  # printed at its article's end
         elif _over_next_title(article, self._chunks, roles, self._anchors, index) or (
@@ -362,6 +377,12 @@ def _uncredited_run(articles: list[Article], position: int) -> list[Article]:
     while last + 1 < len(articles) and open_item(last + 1):
         last += 1
     return articles[first : last + 1]
+
+
+def _names_credited(article: Article, bylines: list[Byline]) -> bool:
+    """Every name of BYLINES is one ARTICLE already credits, in whatever role."""
+    credited = {name for had in article.bylines for name in had.names}
+    return all(set(byline.names) <= credited for byline in bylines)
 
 
 def _credited_again(article: Article, bylines: list[Byline]) -> bool:

@@ -12,12 +12,12 @@ from qtread.parse.chunks import Chunk, ChunkKind
 from qtread.parse.classify import has_clause_mark, norm
 from qtread.parse.segment.common import (
     DETACHED,
-    PHOTO_ROLE,
     TITLE_RUN,
     TOC_EVIDENCE,
     Anchor,
     _title_chunks,
     body_follows,
+    pictures_only,
 )
 from qtread.parse.segment.roles import Roles
 from qtread.parse.toc_read import TITLE_KEY
@@ -52,7 +52,6 @@ _FLOAT_TO_CAP = 2
 #: article (`■ 记者 …` may end a lead of a paragraph or two, as design d prints it).
 _ORNAMENT_LEAD = 1
 _CLOSING_DASH = "—"  # the byline mark that closes a text (`——记者 …`), no ornament
-_PICTURE_ROLES = ("图", "供图", "图片")  # a credit for the pictures alone, as 摄 (摄影) is
 _BRACKETS = "（(［[【"  # a byline opening with one closes the article above (news style)
 
 
@@ -62,6 +61,8 @@ def byline_anchors(chunks: list[Chunk], roles: Roles, anchors: dict[int, Anchor]
     used = _title_chunks(anchors)
     decks = _toc_decks(anchors)
     for index in sorted(roles.bylines.keys() - roles.closing):
+        if pictures_only(roles.bylines[index]):
+            continue  # `…股份有限公司　融媒体记者 汪株燚 摄`: a caption over its credit
         start = _title_run_start(chunks, roles, used, index)
         if _byline_of_anchored(used, start, index):
             continue  # the byline of an anchored title (or of its deck, printed between)
@@ -413,10 +414,7 @@ def _closes_a_text(chunks: list[Chunk], roles: Roles, byline: int, ornaments: st
     ORNAMENTS, `■ 记者 …`, which a layout may print to end a lead), or it is in brackets
     (`（记者 …）`), which only an article's end prints. Under a lead's byline come its
     article's text and subheads."""
-    if all(
-        PHOTO_ROLE in credit.role or credit.role in _PICTURE_ROLES
-        for credit in roles.bylines[byline]
-    ):
+    if pictures_only(roles.bylines[byline]):
         return False  # `图 | 钱塘新区`: a photograph's credit closes its caption
     mark = chunks[byline].text.lstrip()[:1]
     if mark in _BRACKETS:

@@ -17,7 +17,13 @@ from qtread.parse.classify import (
     spaced_deck,
 )
 from qtread.parse.headline import place_first
-from qtread.parse.segment.common import TITLE_RUN, Anchor, _title_chunks, body_follows
+from qtread.parse.segment.common import (
+    TITLE_RUN,
+    Anchor,
+    _title_chunks,
+    body_follows,
+    pictures_only,
+)
 from qtread.parse.segment.layout import title_tail
 from qtread.parse.segment.roles import Roles
 from qtread.parse.unwrap.paragraphs import WIDER_THAN_TEXT
@@ -137,6 +143,7 @@ def _anchor_run(
         _not_a_title(chunks, roles, run, text, letters)
         or _carries_a_word_on(chunks, run[0], words)
         or text.rstrip().endswith(_FUNCTION_ENDINGS)
+        or _captions_a_picture(roles, run[-1] + 1)
     ):
         return in_briefs
     after = run[-1] + 1
@@ -207,6 +214,12 @@ def _carries_a_word_on(chunks: list[Chunk], index: int, words: IssueWords) -> bo
         and above.fragment
         and words.cut_inside_word(above.text, chunks[index].text)
     )
+
+
+def _captions_a_picture(roles: Roles, after: int) -> bool:
+    """The chunk AFTER a run is a credit for pictures alone (`融媒体记者 林远 摄`): the
+    run is the caption it credits, no title."""
+    return after in roles.bylines and pictures_only(roles.bylines[after])
 
 
 def _trails_its_text(
