@@ -1,4 +1,5 @@
-"""Where qtread finds its bundled data (themes, samples) and keeps reading state."""
+"""Where qtread finds its bundled data (themes, samples), keeps reading state and caches
+compiled templates."""
 
 from __future__ import annotations
 
@@ -37,6 +38,13 @@ def state_dir() -> Path:
     from platformdirs import user_state_path  # imported by the commands that keep state
 
     return user_state_path("qtread", appauthor=False)
+
+
+def cache_dir() -> Path:
+    """Per-user cache (compiled templates): safe to delete, made again when missing."""
+    from platformdirs import user_cache_path  # imported by the commands that render
+
+    return user_cache_path("qtread", appauthor=False)
 
 
 def library_file() -> Path:
