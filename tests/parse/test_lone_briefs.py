@@ -13,69 +13,50 @@ SENTENCE = "湖畔新城今年将启动十项民生工程，涵盖道路、学�
 FEATURE = SENTENCE * (BRIEF_TEXT_MAX // len(SENTENCE) + 1)  # more text than a brief's
 
 
-def _chunks(*texts: str) -> list[Chunk]:
+def _three_items(above: str, under: str) -> list[Chunk]:
+    """Three titles, each over its text: ABOVE under the first, UNDER under the second,
+    a sentence under the third."""
+    texts = (
+        "北湖新城建设全面提速",
+        above,
+        "道路建设齐头并进稳步推进",
+        under,
+        "南湖公园今天开园迎客",
+        SENTENCE,
+    )
     return [Chunk(ChunkKind.TEXT, t, LineSpan(n, n), [t]) for n, t in enumerate(texts, 1)]
 
 
-def _anchor(chunks: list[Chunk], index: int, evidence: str) -> Anchor:
-    return Anchor(index, chunks[index].text, [index], evidence=evidence)
-
-
 def _kept(evidences: dict[int, str], chunks: list[Chunk]) -> list[int]:
-    anchors = {index: _anchor(chunks, index, evidence) for index, evidence in evidences.items()}
+    anchors = {
+        index: Anchor(index, chunks[index].text, [index], evidence=evidence)
+        for index, evidence in evidences.items()
+    }
     lone_briefs(chunks, anchors)
     return sorted(anchors)
 
 
 def test_a_lone_brief_inside_a_feature_is_a_subheading() -> None:
-    chunks = _chunks(
-        "北湖新城建设全面提速",
-        FEATURE,
-        "道路建设齐头并进稳步推进",
-        SENTENCE,
-        "南湖公园今天开园迎客",
-        SENTENCE,
-    )
+    chunks = _three_items(FEATURE, SENTENCE)
     assert _kept({0: "byline", 2: "brief", 4: "byline"}, chunks) == [0, 4]
 
 
 def test_briefs_in_a_run_stay_articles() -> None:
-    chunks = _chunks(
-        "北湖新城建设全面提速",
-        FEATURE,
-        "道路建设齐头并进稳步推进",
-        SENTENCE,
-        "南湖公园今天开园迎客",
-        SENTENCE,
-    )
+    chunks = _three_items(FEATURE, SENTENCE)
     assert _kept({0: "byline", 2: "brief", 4: "brief"}, chunks) == [0, 2, 4]
 
 
 def test_a_lone_brief_over_more_than_a_briefs_text_stays_an_article() -> None:
-    chunks = _chunks(
-        "北湖新城建设全面提速",
-        FEATURE,
-        "道路建设齐头并进稳步推进",
-        FEATURE,
-        "南湖公园今天开园迎客",
-        SENTENCE,
-    )
+    chunks = _three_items(FEATURE, FEATURE)
     assert _kept({0: "byline", 2: "brief", 4: "byline"}, chunks) == [0, 2, 4]
 
 
 def test_only_the_brief_rules_titles_are_judged() -> None:
-    chunks = _chunks("北湖新城建设全面提速", SENTENCE, "道路建设齐头并进稳步推进", SENTENCE)
-    assert _kept({0: "byline", 2: "opens-page"}, chunks) == [0, 2]
+    chunks = _three_items(FEATURE, SENTENCE)
+    assert _kept({0: "byline", 2: "opens-page", 4: "byline"}, chunks) == [0, 2, 4]
 
 
 def test_a_lone_brief_after_a_short_item_stays_an_article() -> None:
     # a news page of short items, one opened by a byline, the next by the brief rule
-    chunks = _chunks(
-        "北湖新城建设全面提速",
-        SENTENCE,
-        "道路建设齐头并进稳步推进",
-        SENTENCE,
-        "南湖公园今天开园迎客",
-        SENTENCE,
-    )
+    chunks = _three_items(SENTENCE, SENTENCE)
     assert _kept({0: "byline", 2: "brief", 4: "byline"}, chunks) == [0, 2, 4]
