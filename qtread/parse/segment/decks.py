@@ -14,6 +14,10 @@ from qtread.parse.headline import deck_over_headline
 from qtread.parse.segment.common import TOC_EVIDENCE, Anchor
 from qtread.parse.word_cuts import IssueWords
 
+#: Evidence of a title that is no deck, whatever its print: the TOC placed it, or it was
+#: printed under its own text.
+_KEEPS_ITS_ARTICLE = (*TOC_EVIDENCE, "trailing")
+
 
 def decks_over_headlines(chunks: list[Chunk], anchors: dict[int, Anchor]) -> None:
     """An anchor straight over another, with no text of its own between, whose one or two
@@ -23,9 +27,7 @@ def decks_over_headlines(chunks: list[Chunk], anchors: dict[int, Anchor]) -> Non
     words = IssueWords(chunks)
     for start in sorted(anchors):
         deck = anchors.get(start)
-        if deck is None or deck.subtitle is not None or deck.evidence in TOC_EVIDENCE:
-            continue
-        if deck.evidence == "trailing":
+        if deck is None or deck.subtitle is not None or deck.evidence in _KEEPS_ITS_ARTICLE:
             continue
         below = max([deck.start, *deck.title_chunks]) + 1
         headline = anchors.get(below)

@@ -139,12 +139,7 @@ def _anchor_run(
         return in_briefs  # `——钱塘新区…`: the deck under a headline, never one itself
     text = _join_titles(chunks, run)
     letters = len(norm(text))
-    if (
-        _not_a_title(chunks, roles, run, text, letters)
-        or _carries_a_word_on(chunks, run[0], words)
-        or text.rstrip().endswith(_FUNCTION_ENDINGS)
-        or _captions_a_picture(roles, run[-1] + 1)
-    ):
+    if _not_a_title(chunks, roles, run, text, letters, words):
         return in_briefs
     after = run[-1] + 1
     frame = any(chunks[i].kind is ChunkKind.FRAME for i in run)
@@ -189,11 +184,13 @@ def _anchor_run(
 
 
 def _not_a_title(
-    chunks: list[Chunk], roles: Roles, run: list[int], text: str, letters: int
+    chunks: list[Chunk], roles: Roles, run: list[int], text: str, letters: int, words: IssueWords
 ) -> bool:
     """RUN is no title, whatever follows it: too short for one (a label), printed twice
-    (a teaser), names under photos, or a fact box's fields. TEXT is its chunks' text
-    and LETTERS its count of letters."""
+    (a teaser), names under photos, a fact box's fields, a line of running text (it
+    carries on a word cut above it, or ends on a function word), or a caption over its
+    picture credit. TEXT is its chunks' text and LETTERS its count of letters; WORDS,
+    the issue's text, says where a cut splits a word."""
     shortest = 5 if chunks[run[0]].page_break else 6  # a four-letter line is a label
     return (
         letters < shortest
@@ -201,13 +198,15 @@ def _not_a_title(
         or _caption_cluster(roles, run)
         # `基础产业：…` / `一车：广汽` / `一糖：费列罗`: fields of a fact box
         or text.count("：") >= _FIELDS_MIN
+        or _carries_a_word_on(chunks, run[0], words)
+        or text.rstrip().endswith(_FUNCTION_ENDINGS)
+        or _captions_a_picture(roles, run[-1] + 1)
     )
 
 
 def _carries_a_word_on(chunks: list[Chunk], index: int, words: IssueWords) -> bool:
     """Chunk INDEX opens with the rest of a word the running text above it left open
-    (`…企业党组织和党` / `员共同服务职工群众`): a line of that text the layout set apart,
-    no title. WORDS, the issue's text, says where a cut splits a word."""
+    (`…企业党组织和党` / `员共同服务职工群众`): a line of that text the layout set apart."""
     above = chunks[index - 1] if index else None
     return (
         above is not None
