@@ -11,10 +11,11 @@ between entries are skipped, so the gap between two entries is counted in lines 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import pairwise, takewhile
+from itertools import combinations, pairwise, takewhile
 
 from qtread.model import TocEntry
 from qtread.parse.classify import norm
@@ -335,7 +336,7 @@ def _read(
     column: str | None = None
     # two column headings on lines in a row, a contents page's two columns read
     # across: the entries after them, each pair's first draft index → the two columns
-    paired: dict[int, tuple[str, str]] = {}
+    paired: dict[int, tuple[str, ...]] = {}
     heading_at = -2  # the text line the last heading was read on
     continues = False  # page before the title: may the next plain line continue it?
     printed = Counter(  # each name or word, as often as the TOC prints it
@@ -481,7 +482,7 @@ def _printed_whole(draft: _Draft, text: str, outside: str) -> bool:
 
 
 def _pair_across(
-    paired: dict[int, tuple[str, str]],
+    paired: dict[int, tuple[str, ...]],
     at: int,
     column: str | None,
     heading: str,
@@ -489,40 +490,55 @@ def _pair_across(
     in_a_row: bool,
 ) -> None:
     """Note HEADING, read IN_A_ROW with the heading of COLUMN (on the text line right
-    above it), in PAIRED: two column headings in a row are a contents page's two columns
-    read across, and the entries from the draft AT on alternate between the two."""
+    above it), in PAIRED: column headings in a row are a contents page's columns read
+    across, and the entries from the draft AT on are dealt between them."""
     if in_a_row and column is not None:
-        paired[at] = (column, _unbracketed(heading))
+        above = paired.get(at, (column,))
+        paired[at] = (*above, _unbracketed(heading))
 
 
-def _split_paired(drafts: list[_Draft], paired: dict[int, tuple[str, str]]) -> None:
-    """File the entries under each pair of headings read across (PAIRED: the first draft
-    index after them → the two columns) by their pages (`_split_across`)."""
+def _split_paired(drafts: list[_Draft], paired: dict[int, tuple[str, ...]]) -> None:
+    """File the entries under each row of headings read across (PAIRED: the first draft
+    index after them → the columns) by their pages (`_split_across`)."""
     for start, columns in paired.items():
         _split_across(drafts[start:], columns)
 
 
-def _split_across(drafts: list[_Draft], columns: tuple[str, str]) -> None:
-    """The entries under two column headings read in a row (a contents page in two
-    columns read across), up to the next heading, filed under the two by their pages:
-    the rows alternate, so the first entry is the first column's and the second the
-    other's, and each later one goes on the column whose last page it follows closest.
-    Pages that rise as read are one column's (the first heading was a page's head)."""
-    run = list(takewhile(lambda draft: draft.column == columns[1], drafts))
+def _split_across(drafts: list[_Draft], columns: tuple[str, ...]) -> None:
+    """The entries under column headings read in a row (a contents page in columns read
+    across), up to the next heading, filed under them by their pages. A magazine's
+    columns follow each other in page order, so each heading's pages all come before the
+    next one's: the entries split at pages, those that leave each column's pages rising
+    as read the most often (the rows alternate, but an extractor may take a row's cells
+    out of turn, and one column may run on alone). Pages that rise as read are one
+    column's (the headings above were a page's head)."""
+    run = list(takewhile(lambda draft: draft.column == columns[-1], drafts))
     pages = [draft.page for draft in run]
     if len(run) < _ACROSS_MIN or run[0].page is None or run[1].page is None:
         return
     if all(a is None or b is None or a <= b for a, b in pairwise(pages)):
         return
-    last = {columns[0]: run[0].page, columns[1]: run[1].page}
-    run[0].column = columns[0]
-    for draft in run[2:]:
-        if draft.page is None:
+    known = sorted({page for page in pages if page is not None})
+    cuts = list(combinations(known[1:], len(columns) - 1))
+    if not cuts:
+        return
+    split = min(cuts, key=lambda cut: _falls(pages, cut))
+    for draft in run:
+        if draft.page is not None:
+            draft.column = columns[bisect_right(split, draft.page)]
+
+
+def _falls(pages: list[int | None], split: tuple[int, ...]) -> int:
+    """Times a column's pages fall as read, the entries split at the pages SPLIT."""
+    last: dict[int, int] = {}
+    falls = 0
+    for page in pages:
+        if page is None:
             continue
-        below = [name for name, seen in last.items() if seen <= draft.page]
-        if below:
-            draft.column = max(below, key=last.__getitem__)
-            last[draft.column] = draft.page
+        column = bisect_right(split, page)
+        falls += column in last and page < last[column]
+        last[column] = page
+    return falls
 
 
 def _unbracketed(text: str) -> str:

@@ -475,3 +475,64 @@ def test_a_head_before_a_heading_whose_pages_rise_as_read_names_no_entry() -> No
 def test_headings_with_a_line_between_them_are_not_read_across() -> None:
     apart = ACROSS_TOC.replace("企业之星\n", "PART 01\n\n企业之星\n", 1)
     assert {column for _, column, *_ in read(apart)[:6]} == {"企业之星"}
+
+
+def test_entries_read_across_out_of_turn_go_by_their_pages() -> None:
+    # an extractor set one of the second column's cells late (`20` after `21`), and the
+    # first column runs on alone after it: each column keeps its own run of pages
+    late = ACROSS_TOC.replace(
+        "05 老街改造迎来新客流", "20 产业园区新景\n\n05 老街改造迎来新客流"
+    ).replace("20 智造园区扩容", "19 智造园区扩容")
+    assert [(page, column) for page, column, *_ in read(late)][:7] == [
+        (3, "特别策划"),
+        (19, "企业之星"),
+        (4, "特别策划"),
+        (21, "企业之星"),
+        (20, "企业之星"),
+        (5, "特别策划"),
+        (6, "特别策划"),
+    ]
+
+
+THREE_ACROSS_TOC = """本期导读
+
+企业之星
+
+论坛纵横
+
+他山之石
+
+11 湖畔美妆产业新星
+
+13 航空产业峰会在湖畔举行
+
+18 东城开发区深化改革纪实
+
+12 智能家电打造升级品牌
+
+14 医药企业家大会隆重举行
+
+19 西城科学城打造创新策源地
+
+16 工会系统盛会在湖畔举行
+
+20 南湖自创区开启新计划
+
+民生频道
+
+24 北湖区新增三所幼儿园
+"""
+
+
+def test_three_headings_in_a_row_share_the_entries_after_them_by_their_pages() -> None:
+    assert [(page, column) for page, column, *_ in read(THREE_ACROSS_TOC)] == [
+        (11, "企业之星"),
+        (13, "论坛纵横"),
+        (18, "他山之石"),
+        (12, "企业之星"),
+        (14, "论坛纵横"),
+        (19, "他山之石"),
+        (16, "论坛纵横"),
+        (20, "他山之石"),
+        (24, "民生频道"),
+    ]
