@@ -14,8 +14,8 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
-from itertools import combinations, pairwise, takewhile
+from functools import cache, lru_cache
+from itertools import pairwise, takewhile
 
 from qtread.model import TocEntry
 from qtread.parse.classify import norm
@@ -518,27 +518,45 @@ def _split_across(drafts: list[_Draft], columns: tuple[str, ...]) -> None:
         return
     if all(a is None or b is None or a <= b for a, b in pairwise(pages)):
         return
-    known = sorted({page for page in pages if page is not None})
-    cuts = list(combinations(known[1:], len(columns) - 1))
-    if not cuts:
+    split = _page_runs([page for page in pages if page is not None], len(columns))
+    if split is None:
         return
-    split = min(cuts, key=lambda cut: _falls(pages, cut))
     for draft in run:
         if draft.page is not None:
             draft.column = columns[bisect_right(split, draft.page)]
 
 
-def _falls(pages: list[int | None], split: tuple[int, ...]) -> int:
-    """Times a column's pages fall as read, the entries split at the pages SPLIT."""
-    last: dict[int, int] = {}
-    falls = 0
-    for page in pages:
-        if page is None:
-            continue
-        column = bisect_right(split, page)
-        falls += column in last and page < last[column]
-        last[column] = page
-    return falls
+def _page_runs(pages: list[int], columns: int) -> tuple[int, ...] | None:
+    """The pages (one fewer than COLUMNS) that split PAGES, as read, into runs of
+    columns in page order with the fewest falls inside a column; None where there are
+    fewer distinct pages than columns. Each column's falls depend on its page range
+    alone, so the best split is found range by range (dynamic programming), not by
+    trying every split."""
+    known = sorted(set(pages))
+    if len(known) < columns:
+        return None
+    bounds = [*known, known[-1] + 1]  # a run is bounds[low] <= page < bounds[high]
+
+    @cache  # each range is asked for once a column
+    def falls(low: int, high: int) -> int:
+        run = [page for page in pages if bounds[low] <= page < bounds[high]]
+        return sum(1 for a, b in pairwise(run) if b < a)
+
+    # runs[end]: the fewest falls, and where each run starts, of as many runs as read so
+    # far covering the first END distinct pages
+    runs: dict[int, tuple[int, tuple[int, ...]]] = {0: (0, ())}
+    for _ in range(columns):
+        runs = {
+            end: min(
+                (runs[start][0] + falls(start, end), (*runs[start][1], start))
+                for start in runs
+                if start < end
+            )
+            for end in range(min(runs) + 1, len(known) + 1)
+        }
+    if len(known) not in runs:
+        return None
+    return tuple(bounds[start] for start in runs[len(known)][1][1:])
 
 
 def _unbracketed(text: str) -> str:
