@@ -35,7 +35,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from qtread.parse.lines import Line, split_lines
-from qtread.parse.toc_forms import LONE_PAGE
+from qtread.parse.toc_forms import LONE_PAGE, PageSide, entries_on_line
 from qtread.text.cjk import printed_width
 
 #: Spaces, at least, between two pieces of a row: drawn text keeps single spaces inside
@@ -350,8 +350,17 @@ def _reads_as_text(rows: Sequence[_Row], cuts: Sequence[tuple[int, ...]]) -> boo
                 column.append(" ".join(piece.text for piece in pieces))
     han = [sum(1 for text in column if len(_HAN.findall(text)) >= MIN_HAN) for column in texts]
     if min(han) == 0 or sum(han) < MIN_BESIDE:
-        return False
-    return any(_justified(column) for column in texts)
+        # a contents page's columns: a cut pair may bound a wide gutter, empty between
+        filled = [column for column in texts if column]
+        return len(filled) > 1 and all(map(_lists_pages, filled))
+    return any(_justified(column) for column in texts) or all(map(_lists_pages, texts))
+
+
+def _lists_pages(texts: Sequence[str]) -> bool:
+    """A column of a contents page: most of its lines are entries, a title and then its
+    page (`红盟纵横 联创钱塘未来 A03`), as ragged as titles are."""
+    entries = sum(1 for text in texts if entries_on_line(text, PageSide.AFTER))
+    return entries >= 1 and entries * 2 >= len(texts)
 
 
 def _justified(texts: Sequence[str]) -> bool:

@@ -308,3 +308,53 @@ def test_folios_of_pages_printed_without_form_feeds_are_no_run_of_pages() -> Non
         rows += [{0: a, 22: b} for a, b in zip(left, [*right, folio], strict=True)]
         expected += [*left, *right, folio]
     assert sorted(_texts(_read(_draw(rows)))) == sorted(expected)
+
+
+# A contents page drawn in three columns (a layout extraction keeps the positions): the
+# entries are ragged, each a title and its page; the first column holds few rows, so
+# the gutter after it is found as a cut on each side with nothing between.
+CONTENTS_GRID = """\
+卷首之语                                     特别关注                                     聚焦湖畔
+湖畔新城 东港西山南岸老街科 A01                       街科技园 儿学校公园码 A03                          “文化节工程”启航绿道贯通客流候 A11
+                                         流候鸟归来智造扩容湖 A03                           扩容湖畔新城北湖区东港西山！ A11
+                                         湖区东 A04                                  岸老街科技 生幼儿学校 A13
+                                         码头文 A05                                  建设启航绿道贯通客流候鸟 A15
+                                         通客流 A05                                  45 智造扩容湖畔新城北湖区 A15
+                                         城北湖区东港西山南岸老街科技 A05                       山南 4 园民生, 公园码头 2300 工程 A16
+                                         道贯通客流候鸟归来智造扩容湖畔 A06
+                                         归来智造扩容湖畔新城北湖区东港西山 A06
+                                         畔新城北湖区东港西山南岸老街科技园 A07
+                                         港西山南岸老街科技园民生幼儿学校 A07
+                                         科技园民生幼儿学校 A08
+                                         学校公园码头文化节工程建 A08
+                                         化节工程：航绿道贯通“候鸟归来智” A08
+                                         容湖畔：区东港西山南“老街科技园” A09
+                                         幼儿学校：“头文化节”设启航绿道贯通客流 A09
+                                         客流候鸟归来智造扩 A10
+
+企业风采                                     观察台                                      域外来风
+造扩容：北湖“南岸老街科技”民生幼儿学 A17                  园码头文化节 程建设启航绿 A19                        贯通客流候 来智造扩容湖“1+1+N”新城北湖区东 A21
+西山南岸：技园民生幼儿学校公 校公园码头文化节工 A17                                                      节工程建设 “绿道贯通客流”鸟归“湖畔新城” A22
+                                                                                  东港西山南 街科技园民生幼儿学校公园 A22
+                                                                                  儿学校公 “文化节工”启航绿道 A22
+                                                                                  流候鸟归来 扩容“湖区东港”，岸老街科技园 A23
+                                                                                  生幼儿学校 “码头文”建“通客流” A23
+
+民生视窗                                     记事本
+智造扩容，城北湖区 A24                            山南岸老街科技园民 A27
+园民生幼儿学校公园码头文化节工 A24
+公园码头文化节工程建设 A24
+工程建设，道贯通客 A25
+归来8畔新城北湖区东10港西山南 A25
+科技园、学校公、化节工、航绿道…… A25
+候鸟归来智造扩容湖畔新城北湖 A26
+"""
+
+
+def test_a_contents_page_drawn_in_columns_is_read_column_by_column() -> None:
+    text = normalise(CONTENTS_GRID)
+    lines = read_side_by_side(text, page_starts(text))
+    assert lines is not None
+    read = [line.text for line in lines if line.text]
+    assert read.index("企业风采") < read.index("特别关注") < read.index("观察台")
+    assert read.index("观察台") < read.index("聚焦湖畔") < read.index("域外来风")
