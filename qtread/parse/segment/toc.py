@@ -139,7 +139,7 @@ def _place(
 ) -> Anchor:
     """The anchor ENTRY opens at the chunks FOUND, recorded as placed and its chunks taken."""
     index, count = found
-    if index in roles.kickers:  # ·说项目· then the title on the next line
+    if index in roles.kickers and index + 1 < len(chunks):  # ·说项目· then the title
         out.dropped.append(_dropped(chunks[index], "kicker label"))
         index, count = index + 1, 1
     anchor = _anchor_from_entry(chunks, roles, entry, index, count)
