@@ -341,8 +341,9 @@ def _columns(row: _Row, cuts: tuple[int, ...]) -> list[list[_Piece]]:
 
 
 def _reads_as_text(rows: Sequence[_Row], cuts: Sequence[tuple[int, ...]]) -> bool:
-    """Whether the columns this region's cuts make hold running text: Han text in every
-    column, and in one of them a justified measure."""
+    """Whether the columns this region's cuts make are to be read apart: running text
+    (Han text in every column, and in one of them a justified measure), or a contents
+    page's entries (every column lists pages, `_lists_pages`)."""
     texts: list[list[str]] = [[] for _ in range(len(cuts[0]) + 1)]
     for row, row_cuts in zip(rows, cuts, strict=True):
         for column, pieces in zip(texts, _columns(row, row_cuts), strict=True):
