@@ -137,7 +137,7 @@ class Profile:
         """A byline's role word followed by a separator or the end of the text: one
         pattern, built once (`classify.may_hold_byline` asks it of every chunk). The
         letters of a role may be spaced out (`记　者`, set as wide as `通讯员`)."""
-        roles = set(self.byline_roles)
+        roles = self.byline_role_set
         prefixes = self.byline_role_prefixes
         # a prefixed role (`本报记者`) ends in its role (`记者`), which the pattern finds:
         # spelt out, each such form would cost compiling it a millisecond in ten, and an

@@ -258,7 +258,7 @@ def resume_cut_sentences(chunks: list[Chunk]) -> list[Chunk]:
     tails = [
         index
         for index, chunk in enumerate(chunks)
-        if chunk.kind is ChunkKind.TEXT and _cannot_start_paragraph(chunk.text)
+        if chunk.kind is ChunkKind.TEXT and opens_no_paragraph(chunk.text)
     ]
     taken: set[int] = set()  # tails now joined to their heads
     for attested in (True, False):
@@ -370,10 +370,6 @@ def _splits_a_word(head: str, tail: str, issue: str) -> bool:
     """The pair across the cut between HEAD and TAIL is at least half as common in ISSUE
     as TAIL's own first pair: the cut falls inside a word, not between two."""
     return 2 * issue.count(head[-1] + tail[0]) >= issue.count(tail[:2])
-
-
-def _cannot_start_paragraph(text: str) -> bool:
-    return bool(_ONE_CHARACTER_CLAUSE.match(text) or _CLOSES_QUOTE.match(text))
 
 
 def _finishes(head: str, tail: str) -> bool:
