@@ -10,9 +10,7 @@ so that a reader knows where to look; nothing in the parse depends on it.
 
 from __future__ import annotations
 
-import tomllib
 from functools import cache
-from importlib import resources
 
 #: Below this confidence `qtread info` lists an article as doubtful: it is more likely
 #: than not something else (a subheading, a caption, a running head).
@@ -23,6 +21,10 @@ UNKNOWN = 0.5
 
 @cache
 def _table() -> dict[str, dict[str, float]]:
+    # imported here: `qtread info` reads DOUBTFUL from a kept parse without parsing
+    import tomllib
+    from importlib import resources
+
     text = resources.files("qtread.parse").joinpath("confidence.toml").read_text("utf-8")
     data = tomllib.loads(text)
     return {key: dict(data.get(key, {})) for key in ("bylined", "unbylined")}
