@@ -7,6 +7,11 @@ machine falls on all of them alike; the table gives each command's median wall t
 the rounds and its ratio to pandoc's median in the same run (`pandoc -f markdown -t
 json`, which reads and parses the file as qtread's `dump` does). The bare interpreter
 (`python -c pass`, `python -I -S -c pass`) shows what no Python program can go below.
+
+`toc`, `dump` and `info` are timed twice: "parse" is a file no command has read before
+(QTREAD_NO_CACHE set: import the parser, parse), "kept" one an earlier command parsed
+(the parse kept by `qtread.parse.cache`, what the second command on an issue finds).
+The kept parses go to a temporary cache folder, never the user's.
 --against adds another qtread (an older checkout's script) to the same rounds, so a
 change is judged against what came before it on the same noisy machine.
 Targets (issue 13): `qtread --version` ≤ 80 ms; `toc`, `dump`, `info` ≤ 1.0 × pandoc.
@@ -15,10 +20,12 @@ Targets (issue 13): `qtread --version` ≤ 80 ms; `toc`, `dump`, `info` ≤ 1.0 
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -32,30 +39,43 @@ VERSION_TARGET_MS = 80.0
 PANDOC_RATIO_TARGET = 1.0
 
 
-def commands(file: Path, against: Path | None) -> dict[str, list[str]]:
+#: The environment of a command that parses every time.
+PARSE = {"QTREAD_NO_CACHE": "1"}
+
+#: The commands whose time is measured against pandoc's.
+READERS = ("toc", "dump", "info")
+
+Run = tuple[list[str], dict[str, str]]  # the command line, what its environment adds
+
+
+def commands(file: Path, against: Path | None) -> dict[str, Run]:
     """Every process timed, by the name the table shows."""
-    runs: dict[str, list[str]] = {
-        "python -I -S -c pass": [sys.executable, "-I", "-S", "-c", "pass"],
-        "python -c pass": [sys.executable, "-c", "pass"],
-        "qtread --version": [str(QTREAD), "--version"],
-        "qtread --help": [str(QTREAD), "--help"],
-        "qtread toc": [str(QTREAD), "toc", str(file)],
-        "qtread dump": [str(QTREAD), "dump", str(file)],
-        "qtread info": [str(QTREAD), "info", str(file)],
+    runs: dict[str, Run] = {
+        "python -I -S -c pass": ([sys.executable, "-I", "-S", "-c", "pass"], {}),
+        "python -c pass": ([sys.executable, "-c", "pass"], {}),
+        "qtread --version": ([str(QTREAD), "--version"], {}),
+        "qtread --help": ([str(QTREAD), "--help"], {}),
     }
+    for name in READERS:
+        runs[f"qtread {name} (parse)"] = ([str(QTREAD), name, str(file)], PARSE)
+        runs[f"qtread {name} (kept)"] = ([str(QTREAD), name, str(file)], {})
     if against is not None:
-        for name in ("--version", "toc", "dump", "info"):
-            args = [name] if name.startswith("-") else [name, str(file)]
-            runs[f"other {name}"] = [str(against), *args]
+        runs["other --version"] = ([str(against), "--version"], {})
+        for name in READERS:
+            runs[f"other {name} (parse)"] = ([str(against), name, str(file)], PARSE)
     if shutil.which("pandoc"):
-        runs["pandoc -t json"] = ["pandoc", "-f", "markdown", "-t", "json", str(file)]
+        runs["pandoc -t json"] = (["pandoc", "-f", "markdown", "-t", "json", str(file)], {})
     return runs
 
 
-def seconds(command: list[str]) -> float:
+def seconds(run: Run, cache: str) -> float:
     """Wall time of one whole process, its output thrown away (as a pipe would take it)."""
+    command, adds = run
+    env = {**os.environ, "XDG_CACHE_HOME": cache, **adds}
     start = time.perf_counter()
-    subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+    subprocess.run(
+        command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True, env=env
+    )
     return time.perf_counter() - start
 
 
@@ -66,12 +86,13 @@ def main() -> None:
     parser.add_argument("--against", type=Path, help="another qtread script to compare with")
     args = parser.parse_args()
     runs = commands(args.file, args.against)
-    for command in runs.values():  # warm the disk cache and the bytecode once
-        seconds(command)
     times: dict[str, list[float]] = {name: [] for name in runs}
-    for _ in range(args.rounds):
-        for name, command in runs.items():
-            times[name].append(seconds(command))
+    with tempfile.TemporaryDirectory(prefix="qtread-bench-cache-") as cache:
+        for run in runs.values():  # warm the disk cache and the bytecode; keep the parses
+            seconds(run, cache)
+        for _ in range(args.rounds):
+            for name, run in runs.items():
+                times[name].append(seconds(run, cache))
     medians = {name: statistics.median(values) * 1000 for name, values in times.items()}
     pandoc = medians.get("pandoc -t json")
 
@@ -85,7 +106,7 @@ def main() -> None:
         target = ""
         if name == "qtread --version":
             target = "ok" if median <= VERSION_TARGET_MS else f"> {VERSION_TARGET_MS:.0f} ms"
-        elif name.startswith("qtread ") and name.split()[-1] in {"toc", "dump", "info"}:
+        elif name.startswith("qtread ") and name.split()[1] in READERS:
             if pandoc is None:
                 target = "no pandoc"
             else:

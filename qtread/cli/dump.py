@@ -23,9 +23,10 @@ def dump(
     """The model as docs/model.schema.json describes it, for scripts and for tests."""
     import json
 
-    from qtread.parse import parse_path
+    from qtread.parse.cache import parse_file
     from qtread.serialize import issue_to_dict
 
-    issue = parse_path(file, shape=shape, encoding=encoding, profile=load_profile(profile))
+    load_profile(profile)  # a bad profile is one line before the file is read
+    issue = parse_file(file, shape=shape, encoding=encoding, profile=profile)
     # serialised whole before the first byte is written: a failure never leaves half a JSON
     write_stdout(json.dumps(issue_to_dict(issue), ensure_ascii=False, indent=1) + "\n")

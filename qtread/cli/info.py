@@ -25,12 +25,12 @@ def info(
 ) -> None:
     """Where a user looks when the parse went wrong: what was read, what was left out, why."""
     from qtread.cli.report import Report, report_lines, report_rich
-    from qtread.parse import parse_bytes
+    from qtread.parse.cache import parse_data
     from qtread.parse.source import read_bytes
 
-    magazine = load_profile(profile)
+    load_profile(profile)  # a bad profile is one line before the file is read
     data, name = read_bytes(file)
-    issue = parse_bytes(data, name, shape=shape, encoding=encoding, profile=magazine)
+    issue = parse_data(data, name, shape=shape, encoding=encoding, profile=profile)
     report = Report.of(issue, data.decode(issue.source.encoding, errors="replace"))
     console = terminal_console()
     if console is not None:

@@ -87,9 +87,9 @@ def load_profile(path: Path | None) -> Profile | None:
     """The magazine profile at PATH, or None for 潮涌钱塘's own (a bad one: exit 2)."""
     if path is None:
         return None
-    from qtread.parse.profile import load_profile_path
+    from qtread.parse.profile import profile_at
 
-    return load_profile_path(path)
+    return profile_at(path)  # read once: the parse asks for it again
 
 
 def open_library(path: Path | None, *, create: bool = False) -> Library:

@@ -62,10 +62,10 @@ def toc(
     """The contents for people (a table on a terminal) and for scripts (JSON, CSV…), with
     the titles an export of the same file shows."""
     from qtread.library.files import issue_files, no_issue_files
-    from qtread.parse import parse_path
+    from qtread.parse.cache import parse_file
     from qtread.text.punctuation import as_wanted
 
-    magazine = load_profile(profile)
+    load_profile(profile)  # a bad profile is one line before any file is read
     wanted = punctuation_wanted(normalize_punct, keep_punct)
     named = files
     files = [str(path) for path in issue_files(named)]
@@ -75,7 +75,7 @@ def toc(
             complain(empty)
             continue
         try:
-            issue = parse_path(file, shape=shape, encoding=encoding, profile=magazine)
+            issue = parse_file(file, shape=shape, encoding=encoding, profile=profile)
             issues.append(as_wanted(issue, wanted))
         except InputError as error:
             complain(error)

@@ -25,8 +25,7 @@ from qtread.export.options import Format, Options
 from qtread.export.pdf import write_pdf
 from qtread.i18n import N_, _
 from qtread.model import Issue
-from qtread.parse import parse_path
-from qtread.parse.profile import profile_at
+from qtread.parse.cache import parse_file
 from qtread.render.cover_image import read_cover
 from qtread.render.html import IssueView, book_html, issue_view
 from qtread.render.themes import html_css
@@ -95,8 +94,8 @@ def parse_for_export(source: str, options: Options) -> tuple[Issue, MetadataOver
     metadata the user gives over the parse's and its punctuation as asked; also what
     was given (the cover, say). What a single export and a bound volume both start from."""
     override = metadata_for(source, options.metadata)
-    issue = parse_path(
-        source, shape=options.shape, encoding=options.encoding, profile=profile_at(options.profile)
+    issue = parse_file(
+        source, shape=options.shape, encoding=options.encoding, profile=options.profile
     )
     return as_wanted(with_metadata(issue, override), options.normalize_punct), override
 

@@ -21,6 +21,7 @@ from qtread.library.files import issue_files, no_issue_files
 from qtread.library.records import SUBTITLE_BLOCK, TITLE_BLOCK, ArticleRecord, IssueRecord
 from qtread.library.store import Library
 from qtread.model import Issue
+from qtread.parse.fingerprint import parser_fingerprint
 from qtread.parse.source import read_bytes
 from qtread.render.outline import section_labels
 from qtread.text.credits import CREDITS_FOR_SCRIPTS, credits_text
@@ -40,26 +41,6 @@ class AddReport:
     unchanged: list[Path] = field(default_factory=list)
     moved: list[tuple[Path, Path]] = field(default_factory=list)  # (from, to)
     failed: list[InputError] = field(default_factory=list)
-
-
-def parser_fingerprint(profile: Path | None = None) -> str:
-    """What decides how an issue is parsed: the parser's code, the bundled magazine
-    profiles, the punctuation the index stores (`qtread.text.punctuation`) and the
-    profile given. An index made with another is made again."""
-    import qtread.magazines
-    import qtread.parse
-    import qtread.text.punctuation
-
-    digest = hashlib.sha256()
-    for package in (qtread.parse, qtread.magazines):
-        root = Path(package.__file__ or "").parent
-        for source in sorted([*root.rglob("*.py"), *root.rglob("*.toml")]):
-            digest.update(source.relative_to(root).as_posix().encode())
-            digest.update(source.read_bytes())
-    digest.update(Path(qtread.text.punctuation.__file__ or "").read_bytes())
-    if profile is not None:
-        digest.update(profile.read_bytes())
-    return digest.hexdigest()[:16]
 
 
 def issue_record(issue: Issue, magazine: str) -> IssueRecord:

@@ -140,15 +140,18 @@ def _serve() -> None:
 
 
 def parse_pending(pending: PendingParse) -> Issue:
-    """The parse itself, in the background process, with OCR's punctuation made full
-    width as the exports and `toc` have it (`qtread.text.punctuation.as_wanted`)."""
-    from qtread.parse import parse_bytes
-    from qtread.parse.profile import load_profile_path
+    """The parse itself (or the one an earlier command kept: `qtread.parse.cache`), with
+    OCR's punctuation made full width as the exports and `toc` have it
+    (`qtread.text.punctuation.as_wanted`)."""
+    from qtread.parse.cache import parse_data
     from qtread.text.punctuation import as_wanted
 
-    profile = None if pending.profile is None else load_profile_path(pending.profile)
-    issue = parse_bytes(
-        pending.data, pending.name, shape=pending.shape, encoding=pending.encoding, profile=profile
+    issue = parse_data(
+        pending.data,
+        pending.name,
+        shape=pending.shape,
+        encoding=pending.encoding,
+        profile=pending.profile,
     )
     return as_wanted(issue, pending.normalize_punct)
 
