@@ -359,9 +359,17 @@ def _reads_as_text(rows: Sequence[_Row], cuts: Sequence[tuple[int, ...]]) -> boo
 
 def _lists_pages(texts: Sequence[str]) -> bool:
     """A column of a contents page: most of its lines are entries, a title and then its
-    page (`红盟纵横 联创钱塘未来 A03`), as ragged as titles are."""
-    entries = sum(1 for text in texts if entries_on_line(text, PageSide.AFTER))
-    return entries >= 1 and entries * 2 >= len(texts)
+    page (`红盟纵横 联创钱塘未来 A03`), as ragged as titles are. An entry too long for
+    its column may set its page on a line of its own, under the title's last line: the
+    two lines are one entry."""
+    entries = lines = 0
+    for index, text in enumerate(texts):
+        if index and LONE_PAGE.match(text):
+            entries += not entries_on_line(texts[index - 1], PageSide.AFTER)
+            continue
+        lines += 1
+        entries += bool(entries_on_line(text, PageSide.AFTER))
+    return entries >= 1 and entries * 2 >= lines
 
 
 def _justified(texts: Sequence[str]) -> bool:

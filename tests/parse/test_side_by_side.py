@@ -358,3 +358,35 @@ def test_a_contents_page_drawn_in_columns_is_read_column_by_column() -> None:
     read = [line.text for line in lines if line.text]
     assert read.index("企业风采") < read.index("特别关注") < read.index("观察台")
     assert read.index("观察台") < read.index("聚焦湖畔") < read.index("域外来风")
+
+
+WRAPPED_ENTRIES = """\
+栏目甲                                      栏目乙
+第一篇文章的题目长长长长长                        乙栏第一篇 A05
+A01                                          乙栏第二篇 A05
+第二篇题目短一些                                 乙栏第三篇 A06
+A02                                          乙栏第四篇 A06
+第三篇 A03                                   乙栏第五篇 A07
+第四篇文章题目再长一些的
+A04
+"""
+
+
+def test_a_contents_column_whose_entries_set_their_pages_under_them_is_read_apart() -> None:
+    # titles as ragged as titles are: the column is read apart as a contents column,
+    # its entries whose pages sit on lines of their own counted as entries
+    text = normalise(WRAPPED_ENTRIES)
+    lines = read_side_by_side(text, page_starts(text))
+    assert lines is not None
+    read = [line.text for line in lines if line.text]
+    assert read[:9] == [
+        "栏目甲",
+        "第一篇文章的题目长长长长长",
+        "A01",
+        "第二篇题目短一些",
+        "A02",
+        "第三篇 A03",
+        "第四篇文章题目再长一些的",
+        "A04",
+        "栏目乙",
+    ]
