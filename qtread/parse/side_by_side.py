@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from enum import Enum
 
 from qtread.parse.lines import Line, split_lines
 from qtread.parse.toc_forms import LONE_PAGE, PageSide, entries_on_line
@@ -118,11 +119,18 @@ def read_side_by_side(text: str, pages: frozenset[int] = frozenset()) -> list[Li
     result: list[Line] = []
     for first, last in _regions(cuts):
         region, region_cuts = rows[first : last + 1], cuts[first : last + 1]
-        if not region_cuts[0] or not _reads_as_text(region, region_cuts):
-            for row, line in zip(region, lines[first : last + 1], strict=True):
-                result.extend(_head_pieces(row, line) if row.number in pages else [line])
-            continue
-        result.extend(_read_region(region, region_cuts))
+        reading = _reading(region, region_cuts) if region_cuts[0] else _Reading.WHOLE
+        whole_from = first  # the region's rows from here on are read as they are
+        if reading is _Reading.TEXT:
+            whole_from = last + 1
+        elif reading is _Reading.CONTENTS:
+            whole_from = first + _last_entry(region, region_cuts) + 1
+        if whole_from > first:
+            result.extend(_read_region(rows[first:whole_from], cuts[first:whole_from]))
+        for row, line in zip(
+            rows[whole_from : last + 1], lines[whole_from : last + 1], strict=True
+        ):
+            result.extend(_head_pieces(row, line) if row.number in pages else [line])
     return result
 
 
@@ -340,10 +348,18 @@ def _columns(row: _Row, cuts: tuple[int, ...]) -> list[list[_Piece]]:
     return columns
 
 
-def _reads_as_text(rows: Sequence[_Row], cuts: Sequence[tuple[int, ...]]) -> bool:
-    """Whether the columns this region's cuts make are to be read apart: running text
-    (Han text in every column, and in one of them a justified measure), or a contents
-    page's entries (every column lists pages, `_lists_pages`)."""
+class _Reading(Enum):
+    """How a region's rows are read."""
+
+    WHOLE = "whole"  # as the extractor wrote them, a row a line
+    TEXT = "text"  # column by column: running text
+    CONTENTS = "contents"  # column by column up to the last entry: a contents page
+
+
+def _reading(rows: Sequence[_Row], cuts: Sequence[tuple[int, ...]]) -> _Reading:
+    """How the columns this region's cuts make are read: apart where they are running
+    text (Han text in every column, and in one of them a justified measure) or a
+    contents page's entries (every column lists pages, `_lists_pages`), else whole."""
     texts: list[list[str]] = [[] for _ in range(len(cuts[0]) + 1)]
     for row, row_cuts in zip(rows, cuts, strict=True):
         for column, pieces in zip(texts, _columns(row, row_cuts), strict=True):
@@ -353,8 +369,24 @@ def _reads_as_text(rows: Sequence[_Row], cuts: Sequence[tuple[int, ...]]) -> boo
     if min(han) == 0 or sum(han) < MIN_BESIDE:
         # a contents page's columns: a cut pair may bound a wide gutter, empty between
         filled = [column for column in texts if column]
-        return len(filled) > 1 and all(map(_lists_pages, filled))
-    return any(_justified(column) for column in texts) or all(map(_lists_pages, texts))
+        listed = len(filled) > 1 and all(map(_lists_pages, filled))
+        return _Reading.CONTENTS if listed else _Reading.WHOLE
+    if any(_justified(column) for column in texts):
+        return _Reading.TEXT
+    return _Reading.CONTENTS if all(map(_lists_pages, texts)) else _Reading.WHOLE
+
+
+def _last_entry(rows: Sequence[_Row], cuts: Sequence[tuple[int, ...]]) -> int:
+    """The index of the last of ROWS with an entry's page in one of its columns: a
+    contents page ends with its last entry. The gutters may run on below it, through a
+    column's rows alone (the page's first article, printed under the contents box), and
+    those rows are the article's, read as they are."""
+    for index in range(len(rows) - 1, -1, -1):
+        for pieces in _columns(rows[index], cuts[index]):
+            text = " ".join(piece.text for piece in pieces)
+            if text and (LONE_PAGE.match(text) or entries_on_line(text, PageSide.AFTER)):
+                return index
+    return len(rows) - 1
 
 
 def _lists_pages(texts: Sequence[str]) -> bool:

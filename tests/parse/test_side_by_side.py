@@ -390,3 +390,12 @@ def test_a_contents_column_whose_entries_set_their_pages_under_them_is_read_apar
         "A04",
         "栏目乙",
     ]
+
+
+def test_the_article_under_a_contents_box_is_read_after_the_whole_box() -> None:
+    # the gutters run on below the last entry, through the article's rows on the left
+    text = normalise(WRAPPED_ENTRIES + "\n\n栏目丙\n\n第一篇文章的题目在这里\n")
+    lines = read_side_by_side(text, page_starts(text))
+    assert lines is not None
+    read = [line.text for line in lines if line.text]
+    assert read[-3:] == ["乙栏第五篇 A07", "栏目丙", "第一篇文章的题目在这里"]
