@@ -49,6 +49,8 @@ WRAPPED_TAIL_SHORTER = 4
 _WRAPPED_PIECES = 2  # pieces of a unit that ends on a wrap's tail, at least: a line, its tail
 #: How alike (rapidfuzz ratio, 0–100) a run of pieces and the TOC's title must be.
 TOC_MATCH_MIN = 90
+#: The score of a run of pieces whose letters are the TOC's title's, exactly.
+_EXACT = 100.0
 
 _DECK_LINES = 2  # printed lines of a deck set above its headline, at most
 #: Cells two lines wrapped to one measure may differ by: a Latin letter or a figure is
@@ -273,11 +275,15 @@ def _named_by_toc(pieces: list[Piece], toc_title: str) -> Headline | None:
         text = ""
         for last in range(first, len(pieces)):
             text += keys[last]
-            score = 100.0 if text == key else fuzz.ratio(text, key)
+            score = _EXACT if text == key else fuzz.ratio(text, key)
             if (first, last) == (0, len(pieces) - 1):
                 whole = score
             elif score >= TOC_MATCH_MIN and (best is None or score > best[0]):
                 best = (score, first, last)
+    if whole == _EXACT and not any(
+        _opens_a_part(piece) or piece.couplet for piece in _pair_couplets(pieces)
+    ):
+        return Headline(_join(pieces), None)
     if best is None or whole >= best[0]:
         return None
     _, first, last = best
@@ -332,13 +338,23 @@ def _units(pieces: list[Piece], inside_word: Callable[[str, str], bool]) -> list
     return units
 
 
+def _opens_a_part(piece: Piece) -> bool:
+    """PIECE is printed as a part of its own, whatever its words: set in another style, a
+    date in brackets (`(2020 年 3 月)`), a label (`九源基因：`), a deck's dash (`——副题`)."""
+    text = piece.text
+    return (
+        piece.restyled
+        or _BRACKETED.match(text) is not None
+        or text.rstrip().endswith(("：", ":"))
+        or text.startswith(DECK_DASHES)
+    )
+
+
 def _one_title(unit: list[Piece], piece: Piece) -> bool:
     """PIECE carries on the title UNIT rather than starting a subtitle."""
     before, text = unit[-1].text, piece.text
-    if piece.restyled or _BRACKETED.match(text) or text.rstrip().endswith(("：", ":")):
-        return False  # `(2020 年 3 月)` and a `九源基因：` label start a part of their own
-    if text.startswith(DECK_DASHES):
-        return False  # `——副题`: a deck, whatever its length
+    if _opens_a_part(piece):
+        return False
     if (
         before[-1] in _RUNS_ON
         or before.endswith(OPEN_ENDINGS)

@@ -106,6 +106,30 @@ def test_the_toc_naming_the_whole_headline_tells_no_parts_apart() -> None:
     assert headline.title == "一条链紧扣产业需求搭建服务干线"
 
 
+def test_a_headline_the_toc_lists_whole_is_one_title_though_its_lines_read_as_a_deck() -> None:
+    lines = ("数字化手段提升政务效能", "“亲清北湖”连心企业")
+    assert split(*lines).subtitle == "“亲清北湖”连心企业"  # a deck, by the lines alone
+    headline = split(*lines, toc="数字化手段提升政务效能 “亲清北湖”连心企业")
+    assert headline == Headline("数字化手段提升政务效能“亲清北湖”连心企业", None)
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (("北湖新区大事记", "（2024年3-4月）"), Headline("北湖新区大事记", "（2024年3-4月）")),
+        (
+            ("订单排满全年 车间灯火通明", "北湖企业冲刺开门红"),
+            Headline("订单排满全年 车间灯火通明", "北湖企业冲刺开门红"),
+        ),
+    ],
+    ids=["a date in brackets", "a couplet"],
+)
+def test_a_part_printed_as_its_own_stays_apart_though_the_toc_lists_the_whole(
+    lines: tuple[str, ...], expected: Headline
+) -> None:
+    assert split(*lines, toc=" ".join(lines)) == expected
+
+
 def test_no_character_is_lost() -> None:
     lines = ["湖畔 新城 “智造”", "启动十项工程！", "(2024 年)", "北湖区：再出发"]
     headline = split(*lines)
