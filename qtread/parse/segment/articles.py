@@ -151,7 +151,7 @@ class _ArticleReader:
     def _bare_headline(self, index: int, chunk: Chunk, anchor: Anchor) -> Headline:
         """The anchor's headline as its article's title: bare of its brackets, and of a
         numbered list's number (the list's, not the headline's wording: into the ledger)."""
-        headline = _headline(self._chunks, anchor, self._inside_word)
+        headline = headline_of(self._chunks, anchor, self._inside_word)
         headline = replace(headline, title=without_headline_brackets(headline.title))
         if index in self._listed and (number := list_number(headline.title)):
             headline = replace(headline, title=headline.title[len(number[1]) :])
@@ -398,7 +398,7 @@ def _credited_again(article: Article, bylines: list[Byline]) -> bool:
     )
 
 
-def _headline(
+def headline_of(
     chunks: list[Chunk], anchor: Anchor, inside_word: Callable[[str, str], bool]
 ) -> Headline:
     """The anchor's title and subtitle, told apart from the pieces they were printed in.
