@@ -405,9 +405,13 @@ def headline_of(
     A chunk set in another style than the one before (a Markdown heading's plain deck
     line) starts a new part."""
     headline = _printed_headline(chunks, anchor, inside_word)
-    if anchor.entry is not None:
-        return replace(headline, title=whole_title(headline.title, anchor.entry.title))
-    return headline
+    if anchor.entry is None:
+        return headline
+    title = whole_title(headline.title, anchor.entry.title)
+    subtitle = headline.subtitle
+    if title != headline.title and subtitle and norm(subtitle) in norm(title):
+        subtitle = None  # the rest of the headline, which the entry's wording took in
+    return Headline(title, subtitle)
 
 
 def _printed_headline(
