@@ -58,3 +58,12 @@ def test_a_line_two_above_a_quotes_attribution_is_no_headline() -> None:
     lines = [FULL, "资超过一百亿元，预计三年内全部建成。", *quote, "——北湖新区建设规划", FULL, REST]
     chunks = pdf_chunks(restore_gaps(split_lines(normalise("\n".join(lines) + "\n"))))
     assert "".join(quote) in [chunk.text for chunk in chunks]
+
+
+def test_a_headline_ending_on_its_cry_over_a_dashed_deck_stands_apart() -> None:
+    # a lead across the page, finished, then the headline (`…来了！`) over its dashed deck
+    lead = ["日前，北湖大道有了一个全新的名字：北湖快速路。" * 2]
+    title, deck = "横穿市中心的北湖快速路来了！", "——全长 48 公里！从新区到市中心能节省半小时"
+    lines = [*lead, title, deck, FULL, FULL, REST]
+    chunks = pdf_chunks(restore_gaps(split_lines(normalise("\n".join(lines) + "\n"))))
+    assert [chunk.text for chunk in chunks][:2] == [lead[0], title]

@@ -29,6 +29,7 @@ from qtread.text.cjk import DECK_DASHES, ends_sentence, is_cjk, is_han, join_wra
 
 _BRACKETS_AND_QUOTES = (("【", "】"), ("（", "）"), ("“", "”"), ("《", "》"), ("(", ")"))
 _UNPUNCTUATED = re.compile(r"^[^，。、；：！？,.;:!?]{6,}$")
+_CRIES = "！？!?"  # what a headline may end on, where a deck under it shows it is one
 _MIN_MEASURE = 20  # narrower columns are labels and tables, not running text
 _STEADY_REACH = 8  # lines either side that show whether the measure is steady
 _SQUEEZE = 2  # printed cells by which full lines differ where punctuation is squeezed
@@ -186,10 +187,12 @@ def _headline_after_sentence(
     if len(frame.lines) != 1 or following + 1 >= len(frames) or frame.page_break:
         return False
     text = frame.text.strip()
+    if _over_dashed_deck(frames, following) and _UNPUNCTUATED.match(text.rstrip(_CRIES)):
+        # `——钱塘新区举办…`: a deck behind its dash, whatever comes under it; over one a
+        # headline may end on its cry (`…快速路来了！` / `——全长 48 公里！…`)
+        return _headline_text(text.rstrip(_CRIES))
     if not _headline_like(frame) or not _UNPUNCTUATED.match(text):
         return False
-    if _over_dashed_deck(frames, following):
-        return True  # `——钱塘新区举办…`: a deck behind its dash, whatever comes under it
     after = frames[following]
     deck = after.text.strip()
     if len(after.lines) != 1 or after.page_break or not _UNPUNCTUATED.match(deck):
@@ -251,7 +254,10 @@ def _label_alone(paragraph: Chunk) -> bool:
 def _headline_like(frame: Chunk) -> bool:
     """A line that may be a headline opening the page after a finished paragraph: it
     starts with a letter or an opening quote and has no clause marks."""
-    text = frame.text.strip()
+    return _headline_text(frame.text.strip())
+
+
+def _headline_text(text: str) -> bool:
     return (
         (is_han(text[:1]) or text[:1] in "“《「")
         and len(text) <= HEADLINE_LINE_MAX
