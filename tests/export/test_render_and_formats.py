@@ -159,7 +159,7 @@ def test_an_issue_without_articles_is_an_input_error(
     from qtread.export import convert
 
     monkeypatch.setattr(
-        convert, "parse_path", lambda source, **reading: factory.issue(Section("空", []))
+        convert, "parse_file", lambda source, **reading: factory.issue(Section("空", []))
     )
     result = convert_file("x.txt", Options((Format.EPUB,), tmp_path), lambda stage: None)
     assert result.error == "x.txt: no articles found to export"
