@@ -11,6 +11,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from qtread.model import SourceShape
 from qtread.parse import cache, fingerprint, pipeline
@@ -18,6 +20,9 @@ from qtread.serialize import issue_to_dict
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 SAMPLES = sorted((ROOT / "samples").glob("*.txt"))
+SAMPLE_LINES = sorted(
+    {line for path in SAMPLES for line in path.read_text("utf-8").splitlines() if line.strip()}
+)
 ISSUE = (
     "目录\n\n本刊记者 张三\n\n正文第一段，说了一件事。\n\n# 第二篇文章\n\n又一段正文。\n".encode()
 )
@@ -178,3 +183,18 @@ def test_the_second_command_does_not_import_the_parser(store: Path) -> None:
     assert "qtread.parse.pipeline" in first.stderr
     assert "qtread.parse.pipeline" not in second.stderr
     assert second.stdout == first.stdout
+
+
+@settings(
+    max_examples=25,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(st.lists(st.sampled_from(SAMPLE_LINES), min_size=1, max_size=80).map("\n".join))
+def test_whatever_the_issue_its_kept_parse_is_its_parse(store: Path, text: str) -> None:
+    data = text.encode("utf-8")
+    fresh = cache.parse_data(data, "issue.txt")
+    loaded = cache.parse_data(data, "issue.txt")
+    assert loaded is not fresh
+    assert issue_to_dict(loaded) == issue_to_dict(fresh)
+    assert loaded.dropped == fresh.dropped and loaded.warnings == fresh.warnings
