@@ -102,6 +102,8 @@ _LIST_NUMBER = re.compile(r"^(?P<number>\d{1,2})\s*[.．、]\s*(?=\S)")
 #: Numbered headlines in a row, at least, that make a numbered list of items (1, 2, 3…):
 #: one or two such openings are as often a headline that starts with a number.
 NUMBERED_RUN_MIN = 3
+#: A list read out of order numbers its items up to this many times as many as were found.
+_OUT_OF_ORDER_SPAN = 2
 
 
 def list_number(title: str) -> tuple[int, str] | None:
@@ -125,7 +127,36 @@ def numbered_list(titles: dict[int, str]) -> set[int]:
             runs.append([])
         runs[-1].append(key)
         last = found[0]
-    return {key for run in runs if len(run) >= NUMBERED_RUN_MIN for key in run}
+    listed = {key for run in runs if len(run) >= NUMBERED_RUN_MIN for key in run}
+    return listed | _read_out_of_order(titles)
+
+
+def _read_out_of_order(titles: dict[int, str]) -> set[int]:
+    """The keys of numbered TITLES in a row (no title without a number between) that are
+    a list read out of its order: an extraction that sorts by position reads a list set
+    in two columns across (`1.`, `7.`, `5.`, `10.`…). No number comes twice, and the
+    largest is at most twice as many as the items found (some may be missed)."""
+    listed: set[int] = set()
+    group: dict[int, int] = {}  # number: key
+
+    def close() -> None:
+        numbers = list(group)  # in the order read
+        if (
+            len(numbers) >= NUMBERED_RUN_MIN
+            and numbers != sorted(numbers)  # (in order, they must run on by one)
+            and max(numbers) <= _OUT_OF_ORDER_SPAN * len(numbers)
+        ):
+            listed.update(group.values())
+        group.clear()
+
+    for key in sorted(titles):
+        found = list_number(titles[key])
+        if found is None or found[0] in group:
+            close()
+        if found is not None:
+            group[found[0]] = key
+    close()
+    return listed
 
 
 def without_headline_brackets(title: str) -> str:

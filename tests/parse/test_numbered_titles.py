@@ -39,3 +39,21 @@ def test_the_parser_files_a_numbered_list_of_briefs_under_their_wording() -> Non
     titles = [article.title for article in issue.articles]
     assert titles[-3:] == list(BRIEFS)
     assert [e.text for e in issue.dropped if e.reason == LIST_NUMBER] == ["1.", "2.", "3."]
+
+
+def test_numbered_titles_read_out_of_order_are_a_list() -> None:
+    # a list set in two columns, read across by position: 1, 7, 5, 10, 8, 11, 6
+    numbers = (1, 7, 5, 10, 8, 11, 6)
+    titles = {10 * key: f"{number}. 第{number}条简讯的标题" for key, number in enumerate(numbers)}
+    assert numbered_list(titles) == set(titles)
+    cut = {
+        0: "2. 甲项目",
+        10: "1. 乙项目",
+        20: "3. 丙项目",
+        25: "湖畔新城",
+        30: "5. 丁",
+        40: "4. 戊",
+    }
+    assert numbered_list(cut) == {0, 10, 20}  # a title without a number ends the list
+    assert numbered_list({4: "3. 甲项目开工", 9: "1. 乙项目投产", 15: "3. 丙项目"}) == set()
+    assert numbered_list({4: "9. 甲项目开工", 9: "1. 乙项目投产", 15: "12. 丙项目"}) == set()
