@@ -32,6 +32,8 @@ _TEASERS_MAX = 8
 _BACK_LINE_MAX = 12  # characters in a back-cover line (letters, no spaces), at most
 _VERTICAL_MAX = 2  # characters a line of vertically set text holds, at most
 _PADDED_NAME_MAX = 4  # characters in a masthead name printed letter-spaced (俞 斌), at most
+#: A column's name, a separator, a title: how a cover lists what the issue holds.
+_TEASER = re.compile(r"^(?P<column>[\u3400-\u9fff]{2,6})\s*[｜|丨/／]\s*(?P<title>\S.*)$")
 
 
 @dataclass(slots=True)
@@ -66,6 +68,15 @@ def _running_head(text: str, profile: Profile) -> bool:
     """A page's running head (`潮涌钱塘 · 聚焦钱塘`): the masthead's name beside a column's,
     printed over the pages of the body, where the cover, printed once, names no column."""
     return named_column(_squeeze(text), profile.columns) is not None
+
+
+def _column_teaser(text: str, profile: Profile) -> bool:
+    """`特别策划｜76个项目集中签约…`: a line of the cover selling an article under its
+    column's name, a separator between (a contents page's entry prints a page too)."""
+    match = _TEASER.match(text.strip())
+    return (
+        match is not None and match["column"] in profile.columns and not _toc_entry(match["title"])
+    )
 
 
 def _toc_entry(text: str) -> bool:
@@ -105,6 +116,9 @@ def read_covers(
             teasers = sum(not other.blank for other in lines[front_end:index])
             if teasers <= _TEASERS_MAX:
                 front_end = index  # the cover's page ends: its teasers were cover lines too
+        if front_end and _column_teaser(line.text, profile):
+            front_end, above = index + 1, ""  # (a teaser may end on its question mark)
+            continue
         if _is_content(above + line.text) or entries >= _TOC_ENTRIES_IN_A_ROW:
             break
         above = line.text

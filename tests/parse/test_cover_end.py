@@ -57,3 +57,22 @@ def test_the_first_articles_text_is_in_the_model_not_the_ledger() -> None:
     text = "\n".join([*MASTHEAD, *ESSAY, "在这里结束。", RUNNING_HEAD]) + "\n"
     issue = parse_text(text, shape=SourceShape.PDF_TEXT)
     assert not any("滑动手机屏幕" in line.text for line in issue.dropped)
+
+
+def test_teasers_under_their_columns_names_are_cover_lines() -> None:
+    # `栏目｜标题`, one ending on its question mark, one wrapped: a cover's lines, though
+    # no page start ends the cover's page; the essay after them is not
+    teasers = [
+        "特别策划｜北湖新区十项工程同日开工 新区的底气在哪里?",
+        "聚焦钱塘｜东江两岸城市更新观察 在实践中做第一批吃",
+        "螃蟹的人",
+        "民生频道｜湖畔新城旧小区改造焕发青春",
+    ]
+    text = "\n".join([*MASTHEAD, *teasers, *ESSAY]) + "\n"
+    assert _cover_text(text) == [*MASTHEAD, *teasers]
+
+
+def test_a_contents_entry_under_its_columns_name_is_no_teaser() -> None:
+    entries = ["特别策划｜北湖新区十项工程同日开工 3", "聚焦钱塘｜东江两岸城市更新观察 8"]
+    text = "\n".join([*MASTHEAD, *entries, *ESSAY]) + "\n"
+    assert _cover_text(text) == MASTHEAD
