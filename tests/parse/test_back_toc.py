@@ -16,9 +16,12 @@ TEXT = "湖畔新城今年将启动十项民生工程，涵盖道路、学校和
 
 
 def test_the_contents_pages_title_is_a_cover_line_however_it_is_worded() -> None:
-    for title in ("目录", "目 次", "本期目录"):
+    for title in ("目录", "目 次", "本期目录", "导读", "导 读"):
         assert PROFILE.is_cover_line(title)
     assert not PROFILE.is_cover_line("项目录取")
+    # `本期导读` heads the first column of a contents page read across, where it must
+    # still end the entry above it as a heading does
+    assert not PROFILE.is_cover_line("本期导读")
 
 
 def _chunks() -> list[Chunk]:
