@@ -42,7 +42,8 @@ def parse_path(
     encoding: str | None = None,
     profile: Profile | None = None,
 ) -> Issue:
-    """Parse the issue file at PATH ("-" reads standard input): what the CLI calls."""
+    """Parse the issue file at PATH ("-" reads standard input). The commands go through
+    `qtread.parse.cache.parse_file`, which parses only what no earlier command kept."""
     data, name = read_bytes(path)
     return parse_bytes(data, name, shape=shape, encoding=encoding, profile=profile)
 
