@@ -5,7 +5,8 @@
 Each case takes a sample, edits its lines (delete, duplicate, shuffle, reverse, splice
 in another sample), maybe re-encodes it, then edits its bytes (insert, flip, truncate,
 control characters). `parse_bytes` must return an Issue or raise InputError; the issue
-must keep its spans inside the file; every renderer must accept it. With --han, a Han
+must keep its spans inside the file and read back from a pickle (as `qtread.parse.cache`
+keeps it) as it was; every renderer must accept it. With --han, a Han
 character found neither in the model nor in the ledger is a failure too.
 
 Failures are grouped by where they were raised; one reproducer each is saved under
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import pickle
 import random
 import sys
 import time
@@ -28,6 +30,7 @@ from qtread.cli.report import Report, report_lines
 from qtread.errors import InputError
 from qtread.model import Issue
 from qtread.parse import parse_bytes
+from qtread.serialize import issue_to_dict
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = [path.read_bytes() for path in sorted((ROOT / "samples").glob("*.txt"))]
@@ -38,6 +41,10 @@ NOISE = [b"\x00", b"\x1b[2J", b"\r", b"\r\n", b"\xe3\x80\x80", b"\xef\xbb\xbf", 
 
 class Unaccounted(AssertionError):
     """Han characters of the input missing from both model and ledger (with --han)."""
+
+
+class KeptParseDiffers(AssertionError):
+    """A parse that would not read back from the store of kept parses as it was made."""
 
 
 def mutate(rng: random.Random) -> bytes:
@@ -86,6 +93,8 @@ def check(data: bytes, *, han: bool) -> None:
     except InputError:
         return
     _check_spans(issue)
+    if issue_to_dict(pickle.loads(pickle.dumps(issue))) != issue_to_dict(issue):
+        raise KeptParseDiffers("the parse kept on disk would read back differently")
     for render in (toc_text, toc_markdown, toc_csv):
         render([issue])
     toc_json([issue], as_list=False)
