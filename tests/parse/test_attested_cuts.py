@@ -68,3 +68,27 @@ def test_a_set_in_first_line_opening_a_page_does_not_take_an_open_sentence() -> 
     assert len(rejoin_breaks(chunks(page_top))) == 3
     full_top = ["杭州" + page_top[0], *page_top[1:]]  # a full first line: the sentence goes on
     assert rejoin_breaks(chunks(full_top))[0].text == "".join(open_sentence + full_top)
+
+
+SENTENCES = [
+    "没想到，小小的吹风机会拿下“爆款”第一名。",
+    "由北湖电子推出的高速吹风机一经面世很快便在社交平台走红。",
+    "北湖电子专注于中高端个人护理小家电产品的生产和销售。",
+]
+
+
+def test_a_sentences_last_words_printed_paragraphs_later_finish_it() -> None:
+    # a converter set three finished paragraphs between `…追求品质的` and its last words
+    head = LEAD + "一系列智能、时尚、好用的产品非常符合追求品质的"
+    chunks = [_chunk(head, 1), *[_chunk(text, 3 + n) for n, text in enumerate(SENTENCES)]]
+    chunks.append(_chunk("女性消费者需求。", 9))
+    texts = [chunk.text for chunk in rejoin_breaks(chunks)]
+    assert texts == [head + "女性消费者需求。", *SENTENCES]
+
+
+def test_a_sentence_open_on_another_word_takes_the_next_paragraph_as_before() -> None:
+    head = LEAD + "一系列智能、时尚、好用的产品非常符合追求品质"  # no function word at the end
+    chunks = [_chunk(head, 1), *[_chunk(text, 3 + n) for n, text in enumerate(SENTENCES)]]
+    chunks.append(_chunk("女性消费者需求。", 9))
+    texts = [chunk.text for chunk in rejoin_breaks(chunks)]
+    assert texts[0] == head + SENTENCES[0]

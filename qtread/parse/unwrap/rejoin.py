@@ -9,7 +9,9 @@ import re
 from collections.abc import Callable, Iterator
 
 from qtread.parse.chunks import SHORT_MAX, Chunk, ChunkKind, runs_on
+from qtread.parse.classify import has_clause_mark
 from qtread.text.cjk import (
+    OPEN_ENDINGS,
     ends_sentence,
     is_cjk,
     is_han,
@@ -36,6 +38,8 @@ _SENTENCE_INSIDE = re.compile(r"[。！？!?]\s*\S")  # a full stop with text af
 _CLAUSE_END = "，、；：,;:"  # marks a sentence's clause ends on, never a headline
 _DROP_CAP_MAX = 2  # characters of a drop cap or a lone folio set before the text
 _LOOKAHEAD = 4  # chunks a page break may put between a sentence and its continuation
+_ORPHAN_REACH = 6  # chunks from a sentence to its last words, printed alone further on
+_ORPHAN_MAX = 12  # letters of a sentence's last words printed alone, at most
 _RESUME_WINDOW = 60  # chunks a cut sentence may wait for its continuation (other pages)
 _BEFORE_PARAGRAPH = 2  # chunks back from START (the paragraph is START - 1) to the text before it
 _MEASURED_LINES = 2  # printed lines of a text, at least, to show its measure: a full one, the last
@@ -106,6 +110,16 @@ def _continuation(paragraph: Chunk, chunks: list[Chunk], start: int) -> int | No
             if middle.fragment and _SPACED_LABEL.match(middle.text):
                 return None  # a list's next item, behind its label: the tail goes on there
         return target
+    return _orphan_tail(paragraph, chunks, start) or _next_text(
+        paragraph, chunks, start, candidates
+    )
+
+
+def _next_text(
+    paragraph: Chunk, chunks: list[Chunk], start: int, candidates: list[int]
+) -> int | None:
+    """The first of CANDIDATES that may carry on PARAGRAPH, unless a new paragraph or a
+    bracket's rest comes first."""
     for index in candidates:
         chunk = chunks[index]
         if index > start and closes_bracket(chunks[index - 1].text, chunk.text):
@@ -114,6 +128,27 @@ def _continuation(paragraph: Chunk, chunks: list[Chunk], start: int) -> int | No
         if chunk.indented or (chunk.page_break and _set_in(chunk)):
             return None  # a new paragraph: the sentence goes on elsewhere
         if _may_continue(chunk) and not _short_of_measure(paragraph, chunks, start, index):
+            return index
+    return None
+
+
+def _orphan_tail(paragraph: Chunk, chunks: list[Chunk], start: int) -> int | None:
+    """A sentence's last words printed alone a few paragraphs on (`…追求品质的` /
+    `女性消费者需求。`), where PARAGRAPH stops on a word no sentence ends with: those
+    words finish it, not the next paragraph, which a converter set between them."""
+    if not paragraph.text.endswith(OPEN_ENDINGS):
+        return None
+    for index in range(start + 1, min(len(chunks), start + _ORPHAN_REACH)):
+        chunk, before = chunks[index], chunks[index - 1]
+        text = chunk.text.strip()
+        if (
+            chunk.kind is ChunkKind.TEXT
+            and len(text) <= _ORPHAN_MAX
+            and text.endswith("。")
+            and not has_clause_mark(text)
+            and before.kind is ChunkKind.TEXT
+            and ends_sentence(before.text)
+        ):
             return index
     return None
 
