@@ -15,7 +15,7 @@ with a TOC and without one; nothing here knows a title.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
@@ -115,48 +115,49 @@ def list_number(title: str) -> tuple[int, str] | None:
 
 def numbered_list(titles: dict[int, str]) -> set[int]:
     """The keys of TITLES (in key order) that are items of a numbered list: their numbers
-    run on by one (1, 2, 3…) through NUMBERED_RUN_MIN of them or more. Those numbers are
-    the list's, not the headlines' wording (`1. 助推…`, `2. 四大行…`)."""
+    run on by one (1, 2, 3…) through NUMBERED_RUN_MIN of them or more, or they are a list
+    read out of its order (`_read_out_of_order`). Those numbers are the list's, not the
+    headlines' wording (`1. 助推…`, `2. 四大行…`)."""
+    read = [(key, list_number(titles[key])) for key in sorted(titles)]
+    numbered = [(key, found[0]) for key, found in read if found is not None]
     runs: list[list[int]] = []
     last = None  # the number of the item before
-    for key in sorted(titles):
-        found = list_number(titles[key])
-        if found is None:
-            continue
-        if last is None or found[0] != last + 1:
+    for key, number in numbered:
+        if last is None or number != last + 1:
             runs.append([])
         runs[-1].append(key)
-        last = found[0]
+        last = number
     listed = {key for run in runs if len(run) >= NUMBERED_RUN_MIN for key in run}
-    return listed | _read_out_of_order(titles)
-
-
-def _read_out_of_order(titles: dict[int, str]) -> set[int]:
-    """The keys of numbered TITLES in a row (no title without a number between) that are
-    a list read out of its order: an extraction that sorts by position reads a list set
-    in two columns across (`1.`, `7.`, `5.`, `10.`…). No number comes twice, and the
-    largest is at most twice as many as the items found (some may be missed)."""
-    listed: set[int] = set()
-    group: dict[int, int] = {}  # number: key
-
-    def close() -> None:
-        numbers = list(group)  # in the order read
-        if (
-            len(numbers) >= NUMBERED_RUN_MIN
-            and numbers != sorted(numbers)  # (in order, they must run on by one)
-            and max(numbers) <= _OUT_OF_ORDER_SPAN * len(numbers)
-        ):
+    for group in _numbered_in_a_row(read):
+        if _read_out_of_order(list(group)):
             listed.update(group.values())
-        group.clear()
+    return listed
 
-    for key in sorted(titles):
-        found = list_number(titles[key])
-        if found is None or found[0] in group:
-            close()
+
+def _numbered_in_a_row(read: list[tuple[int, tuple[int, str] | None]]) -> Iterator[dict[int, int]]:
+    """Numbered titles in a row, READ as (key, list number or None) in key order, as
+    {number: key}: a title without a number, or a number come again, starts a new row."""
+    group: dict[int, int] = {}
+    for key, found in read:
+        if (found is None or found[0] in group) and group:
+            yield group
+            group = {}
         if found is not None:
             group[found[0]] = key
-    close()
-    return listed
+    if group:
+        yield group
+
+
+def _read_out_of_order(numbers: list[int]) -> bool:
+    """NUMBERS, as read, are a list read out of its order: an extraction that sorts by
+    position reads a list set in two columns across (`1.`, `7.`, `5.`, `10.`…). No
+    number comes twice (`_numbered_in_a_row`), and the largest is at most twice as many
+    as the items found (some may be missed); in order, they must run on by one."""
+    return (
+        len(numbers) >= NUMBERED_RUN_MIN
+        and numbers != sorted(numbers)
+        and max(numbers) <= _OUT_OF_ORDER_SPAN * len(numbers)
+    )
 
 
 def without_headline_brackets(title: str) -> str:

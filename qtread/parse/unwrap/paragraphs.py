@@ -187,10 +187,11 @@ def _headline_after_sentence(
     if len(frame.lines) != 1 or following + 1 >= len(frames) or frame.page_break:
         return False
     text = frame.text.strip()
-    if _over_dashed_deck(frames, following) and _UNPUNCTUATED.match(text.rstrip(_CRIES)):
+    bare = text.rstrip(_CRIES)
+    if _over_dashed_deck(frames, following) and _UNPUNCTUATED.match(bare):
         # `——钱塘新区举办…`: a deck behind its dash, whatever comes under it; over one a
         # headline may end on its cry (`…快速路来了！` / `——全长 48 公里！…`)
-        return _headline_text(text.rstrip(_CRIES))
+        return _headline_text(bare)
     if not _headline_like(frame) or not _UNPUNCTUATED.match(text):
         return False
     after = frames[following]
