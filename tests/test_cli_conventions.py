@@ -64,3 +64,28 @@ def test_the_declared_licence_is_shipped() -> None:
     assert licence.startswith("MIT License")
     assert 'license = "MIT"' in (ROOT / "pyproject.toml").read_text()
     assert 'license-files = ["LICENSE"]' in (ROOT / "pyproject.toml").read_text()
+
+
+@pytest.mark.parametrize("command", ["toc", "dump", "info", "read", "export", "search"])
+def test_an_argument_is_shown_by_its_name_alone(command: str) -> None:
+    """Not `FILE <str>` (typer's type column says nothing the name does not)."""
+    shown = run(command, "--help", env={"COLUMNS": "100"}).stdout.decode()
+    assert "<str>" not in shown
+    assert "FILE" in shown or "QUERY" in shown
+
+
+def test_a_run_builds_only_the_command_it_names() -> None:
+    """The rest would cost typer their parameters (bench/startup.py); a misspelt or no
+    command gets the whole command line, for its suggestions and help."""
+    from qtread.cli.app import application
+
+    def names(only: str | None) -> set[str]:
+        app = application(only)
+        commands = {info.callback.__name__ for info in app.registered_commands if info.callback}
+        return commands | {group.typer_instance.info.name for group in app.registered_groups}
+
+    everything = {"toc", "dump", "info", "read", "export", "search", "library"}
+    assert names(None) == names("tocc") == names("--help") == everything
+    assert names("toc") == {"toc"}
+    assert names("library") == {"library"}
+    assert b"Did you mean 'toc'" in run("tocc").stderr

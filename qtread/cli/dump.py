@@ -15,7 +15,9 @@ HELP = _("Print the whole document model as JSON.")
 
 
 def dump(
-    file: Annotated[str, typer.Argument(help=_("Issue file, or - for standard input."))],
+    file: Annotated[
+        str, typer.Argument(metavar="FILE", help=_("Issue file, or - for standard input."))
+    ],
     shape: ShapeOption = None,
     encoding: EncodingOption = None,
     profile: ProfileOption = None,

@@ -15,7 +15,9 @@ HELP = _("Show what the parser made of a file: metadata, shape, encoding, counts
 
 
 def info(
-    file: Annotated[str, typer.Argument(help=_("Issue file, or - for standard input."))],
+    file: Annotated[
+        str, typer.Argument(metavar="FILE", help=_("Issue file, or - for standard input."))
+    ],
     dropped: Annotated[
         bool, typer.Option("--dropped", help=_("List every line the parser left out, and why."))
     ] = False,

@@ -20,7 +20,8 @@ from typer._click.exceptions import (
     NoSuchOption,
     UsageError,
 )
-from typer.core import TyperCommand, TyperGroup
+from typer._click.types import STRING, StringParamType
+from typer.core import TyperArgument, TyperCommand, TyperGroup
 
 from qtread.errors import Interrupted
 from qtread.i18n import N_, _
@@ -33,12 +34,26 @@ _OWN_HELP = (
 )
 
 
+class _NamedText(StringParamType):
+    """Text whose argument's name says what it is (`FILE`): typer's help would show its
+    type beside the name as `<str>`, which tells the reader nothing."""
+
+    def get_metavar(self, param: Parameter, ctx: Context) -> str:
+        return ""
+
+
+_NAMED_TEXT = _NamedText()
+
+
 def _translate_help(params: list[Parameter]) -> list[Parameter]:
-    """PARAMS with the help of typer's and click's own options in the reader's language."""
+    """PARAMS with the help of typer's and click's own options in the reader's language,
+    and no `<str>` beside a text argument that has a name (`_NamedText`)."""
     for param in params:
         help_text = getattr(param, "help", None)
         if help_text in _OWN_HELP:
             param.help = _(help_text)  # type: ignore[attr-defined]
+        if isinstance(param, TyperArgument) and param.metavar and param.type is STRING:
+            param.type = _NAMED_TEXT
     return params
 
 

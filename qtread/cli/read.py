@@ -43,6 +43,7 @@ def read(
     file: Annotated[
         str | None,
         typer.Argument(
+            metavar="FILE",
             help=_(
                 "Issue file, or a folder of them (a shelf); without it, the library's shelf,"
                 " or the newest bundled sample while the library is empty."
