@@ -591,6 +591,34 @@ def test_a_headline_run_into_the_news_lead_under_it_is_cut_off() -> None:
     assert [piece.text for piece in split_byline_frames([text], PROFILE)[0]] == [text.text]
 
 
+def test_a_headline_run_into_the_paragraph_over_the_news_lead_is_cut_off() -> None:
+    """The joiner ran the next article's headline and deck into the paragraph above: the
+    lines after its last sentence end, with none of their own, over a lead's `本刊讯`."""
+    lines = [
+        "新学期的准备工作已经全部就",
+        "绪，家长们可以放心。",
+        "北湖新区三所学校今秋开学",
+        "新建学位四千余个 家长十分关心",  # the deck
+    ]
+    above = Chunk(ChunkKind.TEXT, "".join(lines), LineSpan(1, 4), lines)
+    lead = chunk("本刊讯（记者 林远）新建的三所学校将在九月开学，家长们十分关心。", 5)
+    pieces, _ = split_byline_frames([above, lead], PROFILE)
+    assert [piece.text for piece in pieces] == [
+        "新学期的准备工作已经全部就绪，家长们可以放心。",
+        "北湖新区三所学校今秋开学新建学位四千余个 家长十分关心",
+        "本刊讯（记者 林远）",
+        "新建的三所学校将在九月开学，家长们十分关心。",
+    ]
+    assert [piece.span.first for piece in pieces[:2]] == [1, 3]
+    # a paragraph that runs on past its sentence end keeps its lines: no headline
+    running = ["新学期的准备工作已经全部就", "绪。家长们可以放心，学校", "也做好了准备"]
+    text = Chunk(ChunkKind.TEXT, "".join(running), LineSpan(1, 3), running)
+    assert split_byline_frames([text, lead], PROFILE)[0][0].text == text.text
+    # nor does a paragraph over anything but a news lead
+    plain = chunk("新建的三所学校将在九月开学，家长们十分关心。", 5)
+    assert split_byline_frames([above, plain], PROFILE)[0][0].text == above.text
+
+
 def test_a_bracketed_headline_run_into_its_text_is_set_apart() -> None:
     chunks = [chunk("【北湖新区三所学校今秋开学】新建的三所学校将在九月开学，可提供学位四千余个。")]
     assert [c.text for c in split_run_in_titles(chunks)] == [

@@ -28,7 +28,7 @@ from qtread.parse.classify import (
     trailing_byline,
 )
 from qtread.parse.profile import Profile
-from qtread.text.cjk import join_wrapped
+from qtread.text.cjk import ends_sentence, join_wrapped
 from qtread.text.names import names_alone, opens_with_surname
 
 #: Printed lines, at most, of a headline and its deck set over a news lead.
@@ -121,6 +121,8 @@ def _headlines_off_news_leads(chunks: list[Chunk], profile: Profile) -> list[Chu
     are the headline."""
     result: list[Chunk] = []
     for chunk in chunks:
+        if result and chunk.kind is ChunkKind.TEXT and profile.news_lead.match(chunk.text):
+            result[-1:] = _headline_off_paragraph(result[-1])
         at = _news_lead_line(chunk, profile)
         if at is None:
             result.append(chunk)
@@ -132,6 +134,24 @@ def _headlines_off_news_leads(chunks: list[Chunk], profile: Profile) -> list[Chu
         lead.kind = ChunkKind.TEXT  # running text, however many lines
         result += [head, lead]
     return result
+
+
+def _headline_off_paragraph(chunk: Chunk) -> list[Chunk]:
+    """CHUNK, the text over a news lead, with the printed lines after its last sentence
+    end cut off when they hold none: the next article's headline (and deck), which the
+    paragraph joiner ran into the paragraph above (`…就在家门口。` /
+    `伊萨卡社区党群服务中心正式启用` / `白杨街道深化…试点`, then `本刊讯（…`)."""
+    if chunk.kind is not ChunkKind.TEXT or len(chunk.lines) < _HEADLINE_AND_LEAD:
+        return [chunk]
+    ends = [at for at, line in enumerate(chunk.lines) if ends_sentence(line.rstrip())]
+    at = ends[-1] + 1 if ends else 0
+    tail = chunk.lines[at:]
+    if not at or not 0 < len(tail) <= HEADLINE_OVER_LEAD or has_sentence_end("".join(tail)):
+        return [chunk]
+    first = chunk.span.first
+    text = part_of(chunk, chunk.lines[:at], first)
+    head = part_of(chunk, chunk.lines[at:], min(first + at, chunk.span.last))
+    return [text, head]
 
 
 def _news_lead_line(chunk: Chunk, profile: Profile) -> int | None:
