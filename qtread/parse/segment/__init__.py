@@ -13,7 +13,12 @@ from qtread.parse.chunks import Chunk
 from qtread.parse.column_heads import ColumnHeads
 from qtread.parse.profile import Profile
 from qtread.parse.segment.articles import build
-from qtread.parse.segment.briefs import brief_grid_rows, lone_briefs, unlisted_briefs
+from qtread.parse.segment.briefs import (
+    brief_grid_rows,
+    lone_briefs,
+    titles_off_brief_texts,
+    unlisted_briefs,
+)
 from qtread.parse.segment.common import Anchor, Segmented
 from qtread.parse.segment.decks import decks_over_headlines
 from qtread.parse.segment.layout import (
@@ -57,6 +62,7 @@ def segment(
     """Cut CHUNKS into articles and columns: the titles the TOC names set apart and roles
     first, then anchors from the TOC, the bylines, the kickers and the layout, then the
     articles built between anchors."""
+    chunks = titles_off_brief_texts(chunks, profile)
     if entries:
         chunks = toc_titles_apart(chunks, entries)
     chunks, glued = split_byline_frames(chunks, profile)

@@ -9,15 +9,17 @@ row, each over a short text, and none of them named by the TOC.
 
 from __future__ import annotations
 
+import re
+
 from qtread.model import ArticleKind
-from qtread.parse.chunks import Chunk, ChunkKind
+from qtread.parse.chunks import Chunk, ChunkKind, part_of
 from qtread.parse.classify import has_clause_mark, norm
 from qtread.parse.headline import HEADLINE_ORNAMENTS
 from qtread.parse.profile import Profile
 from qtread.parse.segment.common import TITLE_RUN, Anchor, _title_chunks, body_follows
 from qtread.parse.segment.layout import title_tail
 from qtread.parse.segment.roles import Roles
-from qtread.text.cjk import DECK_DASHES, ends_sentence
+from qtread.text.cjk import DECK_DASHES, ends_sentence, is_han, printed_width
 
 BRIEF_RUN_MIN = 3  # items in a row, at least, that make a run of briefs (a feature's
 # subheadings come one or two between longer stretches)
@@ -32,11 +34,88 @@ _NAME_END = 4  # characters at a title's end an institution's word is looked for
 # is. The ornaments a headline may follow (HEADLINE_ORNAMENTS) also end a run of briefs
 # (`_plain_text`).
 _LIST_MARKS = ("·", "•", "・", "-", "—", "▪", "◆", "●", "■")
+#: Characters of a brief's title, at most, on its line (a longer line is text).
+BRIEF_HEADLINE_MAX = 30
+#: Chunks of a brief, its title and its text, and printed lines of a title run into its
+#: text, at least.
+_BRIEF_CHUNKS = 2
+#: Printed cells by which two full lines of text may differ (squeezed punctuation).
+_SQUEEZE = 2
+#: Any punctuation: a brief's title has none, a line of its text seldom none at all.
+_PUNCTUATION = re.compile(r"[，。、；：？！“”‘’（）《》「」『』【】,.;:?!\"'()]")
 #: Title blocks in a row, at least, that make a grid of briefs: a headline and its deck
 #: are two blocks, so two in a row are as often one article as two.
 GRID_ROW_MIN = 3
 #: Characters in each title of a grid row, at least (a shorter block is a label).
 GRID_TITLE_MIN = 8
+
+
+def titles_off_brief_texts(chunks: list[Chunk], profile: Profile) -> list[Chunk]:
+    """CHUNKS with a brief's title that the paragraph joiner ran into the brief's text
+    set apart, where the brief before it shows the pattern: a title alone on its line
+    over one finished paragraph no longer than a brief's (`四大行下调大额存单利率` /
+    `工、农、中、建四大行…下降。` / `新版外商投资准入负面清单进一步缩减国家发展…`).
+
+    The joined line has no punctuation, a headline's length, and falls short of the
+    line under it: a first line that lost its indent would too, so the briefs on either
+    side must be there to say which it is."""
+    result: list[Chunk] = []
+    for index, chunk in enumerate(chunks):
+        following = chunks[index + 1] if index + 1 < len(chunks) else None
+        if len(result) >= _BRIEF_CHUNKS and _title_run_in(
+            chunk, result[-1], result[-2], following, profile
+        ):
+            first = chunk.span.first
+            title = part_of(chunk, chunk.lines[:1], first)
+            title.page_break = chunk.page_break
+            text = part_of(chunk, chunk.lines[1:], min(first + 1, chunk.span.last))
+            text.kind = ChunkKind.TEXT
+            result += [title, text]
+        else:
+            result.append(chunk)
+    return result
+
+
+def _title_run_in(
+    chunk: Chunk, text: Chunk, title: Chunk, following: Chunk | None, profile: Profile
+) -> bool:
+    """CHUNK opens with a brief's title line, and is a brief's text no longer than one,
+    between two briefs: after TEXT, a brief's, under TITLE, and before the FOLLOWING
+    brief's title. Each title falls short of the text's lines (the line under the
+    joined one; TEXT's first): a line of text cut off its paragraph would fill them."""
+    head = chunk.lines[0].strip() if chunk.lines else ""
+    return (
+        chunk.kind is ChunkKind.TEXT
+        and len(chunk.lines) >= _BRIEF_CHUNKS  # the title's line and one of text
+        and len(chunk.text) <= BRIEF_TEXT_MAX + BRIEF_HEADLINE_MAX
+        and _brief_title_line(head, profile)
+        and printed_width(head) < printed_width(chunk.lines[1].strip()) - _SQUEEZE
+        and text.kind is ChunkKind.TEXT
+        and not text.text.startswith(DECK_DASHES)
+        and ends_sentence(text.text)
+        and len(text.text) <= BRIEF_TEXT_MAX
+        and _brief_title(title, profile)
+        and printed_width(title.text) < printed_width(text.lines[0].strip()) - _SQUEEZE
+        and following is not None
+        and _brief_title(following, profile)
+    )
+
+
+def _brief_title(chunk: Chunk, profile: Profile) -> bool:
+    """CHUNK is a brief's title on a line of its own."""
+    return len(chunk.lines) == 1 and _brief_title_line(chunk.text, profile)
+
+
+def _brief_title_line(line: str, profile: Profile) -> bool:
+    """LINE may be a brief's title: a headline's length, no punctuation, and no firm's
+    or body's name (a feature's list of the firms it visits sets them so)."""
+    text = line.strip()
+    return (
+        is_han(text[:1])
+        and BRIEF_HEADLINE_MIN <= len(text) <= BRIEF_HEADLINE_MAX
+        and _PUNCTUATION.search(text) is None
+        and not profile.affiliation.search(text[-_NAME_END:])
+    )
 
 
 def unlisted_briefs(
