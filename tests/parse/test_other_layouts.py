@@ -347,6 +347,33 @@ def test_a_run_of_briefs_the_toc_leaves_out_becomes_articles() -> None:
     assert titles == [*FEATURES, *(title for title, _ in items)]
 
 
+def test_the_last_brief_of_a_run_may_run_on_into_the_next_articles_text() -> None:
+    """With no blank or indent between them, the last brief's text and the text of the
+    next article (its title printed elsewhere) read as one paragraph, too long for a
+    brief's: the run's headlines say it is a brief all the same."""
+    items = [
+        ("东江大桥主体结构完成合龙", "大桥全长两千米，预计年底通车，两岸通行时间缩短一半。"),
+        ("南山公园新增十公里绿道", "绿道串起五个景点，沿途设置了休息驿站和健身器材。"),
+        ("地铁九号线开通运营试运行", "九号线全长三十公里，设站二十座，日均客流十万人次。"),
+        ("北湖机场新航站楼年底投用", "新航站楼可满足年旅客吞吐量两千万人次。" + FEATURE_TEXT * 12),
+    ]
+
+    def titles(briefs: list[tuple[str, str]]) -> list[str]:
+        lines = _issue_with([])
+        at = lines.index(FEATURES[2]) - 1  # the briefs between the features, the TOC's
+        for title, body_text in briefs:
+            lines[at:at] = ["", title, "", body_text]
+            at += 4
+        return [a.title for a in parse_text("\n".join(lines)).articles]
+
+    assert titles(items) == [*FEATURES[:2], *(title for title, _ in items), FEATURES[2]]
+    # a line of text, clauses in it, is no headline closing the run
+    text_line = ("这些工程让北湖新区的面貌焕然一新，居民们", items[3][1])
+    assert text_line[0] not in titles([*items[:3], text_line])
+    # nor does a run of two close with a third
+    assert titles([*items[:2], items[3]]) == FEATURES
+
+
 def test_two_such_items_or_named_firms_stay_subheadings() -> None:
     two = [
         ("东江大桥主体结构完成合龙", "大桥全长两千米，预计年底通车，两岸通行时间缩短一半。"),

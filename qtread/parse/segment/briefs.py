@@ -19,6 +19,7 @@ from qtread.parse.profile import Profile
 from qtread.parse.segment.common import TITLE_RUN, Anchor, _title_chunks, body_follows
 from qtread.parse.segment.layout import title_tail
 from qtread.parse.segment.roles import Roles
+from qtread.parse.word_cuts import IssueWords
 from qtread.text.cjk import DECK_DASHES, ends_sentence, is_han, printed_width
 
 BRIEF_RUN_MIN = 3  # items in a row, at least, that make a run of briefs (a feature's
@@ -36,6 +37,8 @@ _NAME_END = 4  # characters at a title's end an institution's word is looked for
 _LIST_MARKS = ("·", "•", "・", "-", "—", "▪", "◆", "●", "■")
 #: Characters of a brief's title, at most, on its line (a longer line is text).
 BRIEF_HEADLINE_MAX = 30
+#: Quotes and a book's brackets, which a title set apart may hold.
+_QUOTES = re.compile("[“”‘’《》「」『』\"']")
 #: Chunks of a brief, its title and its text, and printed lines of a title run into its
 #: text, at least.
 _BRIEF_CHUNKS = 2
@@ -102,8 +105,14 @@ def _title_run_in(
 
 
 def _brief_title(chunk: Chunk, profile: Profile) -> bool:
-    """CHUNK is a brief's title on a line of its own."""
-    return len(chunk.lines) == 1 and _brief_title_line(chunk.text, profile)
+    """CHUNK is a brief's title on a line of its own: as the joined line is, but set apart
+    it may quote (`阿里与浙大成立“认知智能实验室”`); it holds no clause."""
+    text = _QUOTES.sub("", chunk.text)
+    return (
+        len(chunk.lines) == 1
+        and not has_clause_mark(chunk.text)
+        and _brief_title_line(text, profile)
+    )
 
 
 def _brief_title_line(line: str, profile: Profile) -> bool:
@@ -127,10 +136,20 @@ def unlisted_briefs(
     item's mark (`■ …`, `· …`). Names over short texts (`杭州电缆股份有限公司` / what it
     makes), as a feature lists the firms or places it visits, are not briefs."""
     used = _title_chunks(anchors)
+    words = IssueWords(chunks)
     run: list[tuple[list[int], str]] = []
     index = 0
     while index < len(chunks):
         item = _item_at(chunks, roles, index, used, anchors, profile)
+        if item is None and len(run) >= BRIEF_RUN_MIN:
+            closing = _item_at(chunks, roles, index, used, anchors, profile, last=True)
+            if closing is not None and _closes_run(chunks, closing[0], words):
+                # the run's last brief, a headline as the others are: it ends the run
+                run.append((closing[0], _text(chunks, closing[0])))
+                _anchor_run(run, anchors)
+                run = []
+                index = closing[1]
+                continue
         if item is None:
             if (
                 index in anchors
@@ -142,9 +161,28 @@ def unlisted_briefs(
             index += 1
             continue
         title_run, after = item
-        run.append((title_run, " ".join(chunks[i].text for i in title_run)))
+        run.append((title_run, _text(chunks, title_run)))
         index = after
     _anchor_run(run, anchors)
+
+
+def _closes_run(chunks: list[Chunk], title_run: list[int], words: IssueWords) -> bool:
+    """TITLE_RUN may be the last brief of a run, whatever the length of the text under
+    it: a headline, as the briefs before it are (no clause in it, a headline's length),
+    and not a line of the text under it cut off mid-word (`…创新转化与开发` /
+    `生态方面，…`: the issue prints `发生`…, WORDS say)."""
+    title = _text(chunks, title_run)
+    after = title_run[-1] + 1
+    return (
+        not has_clause_mark(title)
+        and len(norm(title)) <= BRIEF_HEADLINE_MAX
+        and not words.cut_inside_word(title, chunks[after].text)
+    )
+
+
+def _text(chunks: list[Chunk], title_run: list[int]) -> str:
+    """The title the chunks of TITLE_RUN print."""
+    return " ".join(chunks[i].text for i in title_run)
 
 
 def _plain_text(chunks: list[Chunk], roles: Roles, index: int) -> bool:
@@ -179,8 +217,12 @@ def _item_at(
     used: set[int],
     anchors: dict[int, Anchor],
     profile: Profile,
+    *,
+    last: bool = False,
 ) -> tuple[list[int], int] | None:
-    """The title chunks of a brief starting at INDEX and the index after its text."""
+    """The title chunks of a brief starting at INDEX and the index after its text. The
+    LAST brief of a run may have any length of text under it: where no blank or indent
+    parts them, its text runs on into the next article's first paragraph."""
     if index in used or index in anchors or chunks[index].text.startswith(DECK_DASHES):
         return None  # (a deck under a headline is never one itself)
     marked = _marked_headline(chunks, roles, index)
@@ -218,7 +260,9 @@ def _item_at(
         paragraphs += 1
         letters += len(chunks[after].text)
         after += 1
-    if not paragraphs or paragraphs > BRIEF_PARAGRAPHS_MAX or letters > BRIEF_TEXT_MAX:
+    if not paragraphs or (
+        not last and (paragraphs > BRIEF_PARAGRAPHS_MAX or letters > BRIEF_TEXT_MAX)
+    ):
         return None
     return title_run, after
 
