@@ -336,6 +336,17 @@ def _issue_with(items: list[tuple[str, str]]) -> list[str]:
     return lines
 
 
+def _titles_between(items: list[tuple[str, str]]) -> list[str]:
+    """The titles of an issue whose ITEMS stand between the second and the third of the
+    TOC's features, where the TOC covers them (no layout rule looks there)."""
+    lines = _issue_with([])
+    at = lines.index(FEATURES[2]) - 1
+    for title, body_text in items:
+        lines[at:at] = ["", title, "", body_text]
+        at += 4
+    return [a.title for a in parse_text("\n".join(lines)).articles]
+
+
 def test_a_run_of_briefs_the_toc_leaves_out_becomes_articles() -> None:
     items = [
         ("东江大桥主体结构完成合龙", "大桥全长两千米，预计年底通车，两岸通行时间缩短一半。"),
@@ -358,20 +369,16 @@ def test_the_last_brief_of_a_run_may_run_on_into_the_next_articles_text() -> Non
         ("北湖机场新航站楼年底投用", "新航站楼可满足年旅客吞吐量两千万人次。" + FEATURE_TEXT * 12),
     ]
 
-    def titles(briefs: list[tuple[str, str]]) -> list[str]:
-        lines = _issue_with([])
-        at = lines.index(FEATURES[2]) - 1  # the briefs between the features, the TOC's
-        for title, body_text in briefs:
-            lines[at:at] = ["", title, "", body_text]
-            at += 4
-        return [a.title for a in parse_text("\n".join(lines)).articles]
-
-    assert titles(items) == [*FEATURES[:2], *(title for title, _ in items), FEATURES[2]]
+    assert _titles_between(items) == [
+        *FEATURES[:2],
+        *(title for title, _ in items),
+        FEATURES[2],
+    ]
     # a line of text, clauses in it, is no headline closing the run
     text_line = ("这些工程让北湖新区的面貌焕然一新，居民们", items[3][1])
-    assert text_line[0] not in titles([*items[:3], text_line])
+    assert text_line[0] not in _titles_between([*items[:3], text_line])
     # nor does a run of two close with a third
-    assert titles([*items[:2], items[3]]) == FEATURES
+    assert _titles_between([*items[:2], items[3]]) == FEATURES
 
 
 def test_two_such_items_or_named_firms_stay_subheadings() -> None:
@@ -387,6 +394,25 @@ def test_two_such_items_or_named_firms_stay_subheadings() -> None:
     for items in (two, firms):
         issue = parse_text("\n".join(_issue_with(items)))
         assert [a.title for a in issue.articles] == FEATURES
+
+
+def test_a_headline_about_a_firm_after_a_runs_headlines_is_a_brief() -> None:
+    """`证监会核准首家外资全资控股期货公司` ends on a firm's word as a name does; after
+    three headlines it is the run's next brief, not a name in a feature's list."""
+    items = [
+        ("东江大桥主体结构完成合龙", "大桥全长两千米，预计年底通车，两岸通行时间缩短一半。"),
+        ("南山公园新增十公里绿道", "绿道串起五个景点，沿途设置了休息驿站和健身器材。"),
+        ("地铁九号线开通运营试运行", "九号线全长三十公里，设站二十座，日均客流十万人次。"),
+        ("市里批准设立首家外资全资控股期货公司", "这家公司将于下月开业，注册资本十亿元。"),
+        ("湖滨步行街夜市今晚开张迎客", "夜市设摊位两百个，营业到晚上十一点。"),
+    ]
+    assert _titles_between(items) == [
+        *FEATURES[:2],
+        *(title for title, _ in items),
+        FEATURES[2],
+    ]
+    # before them, it is a name, and the run is none yet: a feature's list of firms
+    assert items[3][0] not in _titles_between([items[3], *items[:2]])
 
 
 # --- the lead before the title ----------------------------------------------------------

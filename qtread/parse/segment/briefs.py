@@ -141,6 +141,13 @@ def unlisted_briefs(
     index = 0
     while index < len(chunks):
         item = _item_at(chunks, roles, index, used, anchors, profile)
+        if (
+            item is not None
+            and len(run) < BRIEF_RUN_MIN
+            and _named(_text(chunks, item[0]), profile)
+        ):
+            item = None  # a firm's name (`杭州电缆股份有限公司`), as a feature lists the
+            # firms it visits; after a run's headlines, a headline about one
         if item is None and len(run) >= BRIEF_RUN_MIN:
             closing = _item_at(chunks, roles, index, used, anchors, profile, last=True)
             if closing is not None and _closes_run(chunks, closing[0], words):
@@ -178,6 +185,12 @@ def _closes_run(chunks: list[Chunk], title_run: list[int], words: IssueWords) ->
         and len(norm(title)) <= BRIEF_HEADLINE_MAX
         and not words.cut_inside_word(title, chunks[after].text)
     )
+
+
+def _named(title: str, profile: Profile) -> bool:
+    """TITLE ends on a firm's or body's word (`…有限公司`, `…中心`): a name, or a
+    headline about one."""
+    return profile.affiliation.search(norm(title)[-_NAME_END:]) is not None
 
 
 def _text(chunks: list[Chunk], title_run: list[int]) -> str:
@@ -242,8 +255,10 @@ def _item_at(
     if (
         len(text) < BRIEF_HEADLINE_MIN
         or (listed and not marked)
-        or profile.affiliation.search(text[-_NAME_END:])
         or (marked and profile.person_role.search(text))
+        # a title of several chunks ending on a firm's name: the firm a feature visits
+        # (a one-chunk one is judged with the run it would join, `unlisted_briefs`)
+        or (len(title_run) > 1 and _named(text, profile))
         or not body_follows(chunks, roles, title_run[-1])
     ):
         return None
