@@ -45,6 +45,8 @@ _BYLINED_OPENERS = ("byline", "byline-above")  # evidence of a feature with its 
 _BRIEF_RUN = 3  # bold titles over short texts, at least, that make a run of briefs
 _BRIEF_TITLE = 8  # letters in a brief's title, at least: shorter bold lines are labels
 _COMMA = re.compile("[，,]")
+#: Two phrases of a headline set apart by a space (`…、投产 新区的底气…`).
+_HALVES = re.compile(r"[\u4e00-\u9fff]{2} +[\u4e00-\u9fff]{2}")
 #: Function words that end no word (`…规划收官之`, `…企业最渴望的`): a line ending on one
 #: runs on into the next, as no headline does. (Of `OPEN_ENDINGS`, the words that also
 #: end nouns, `方向`, `现在`, `面对`, are left out.)
@@ -166,7 +168,8 @@ def _anchor_run(
     # a headline set across the columns over running text (a subheading stays
     # inside its column)
     across = not brief and _full_headline(text) and _across_columns(chunks, run, after)
-    if not (named or headline or beside_person or opens or brief or decked or across):
+    asked = len(run) == 1 and _spaced_question(first.text) and _after_finished_text(chunks, run[0])
+    if not (named or headline or beside_person or opens or brief or decked or across or asked):
         return in_briefs
     kind = ArticleKind.BRIEF if brief and not frame and len(run) == 1 else ArticleKind.ARTICLE
     reasons = (  # the surest first: the one an article is credited with
@@ -177,6 +180,7 @@ def _anchor_run(
         ("decked", decked),
         ("brief", brief),
         ("across", across),
+        ("asked", asked),
     )
     evidence = next(name for name, held in reasons if held)
     anchors[run[0]] = Anchor(run[0], text, run, kind=kind, evidence=evidence)
@@ -386,6 +390,20 @@ def _article_level(chunks: list[Chunk]) -> int:
 def _caption_cluster(roles: Roles, run: list[int]) -> bool:
     """`沃镭智能` / `传化化学`: several short names under photos, no part a headline."""
     return len(run) > 1 and all(len(roles.key(i)) < _CAPTION for i in run)
+
+
+def _spaced_question(text: str) -> bool:
+    """`76个项目集中签约、开工、投产 新区的底气在哪里?`: a headline in two spaced halves
+    that asks, as a subheading inside a feature seldom does; the question ends it, and no
+    comma or full stop is in it."""
+    text = text.strip()
+    return (
+        text.endswith(("？", "?"))
+        and _HALVES.search(text) is not None
+        and len(norm(text)) >= _HEADLINE
+        and not _COMMA.search(text)
+        and not has_sentence_end(text[:-1])
+    )
 
 
 def _after_finished_text(chunks: list[Chunk], index: int) -> bool:
