@@ -51,6 +51,12 @@ MAX_FOLIO_CHARS = 12  # characters of a decorated folio line (`— 123 —` is 7
 _LEAD_NUMBER = re.compile(r"^(\d{1,3})(?:\s+|\s*[|｜]\s*)(?=\D)")
 _TRAIL_NUMBER = re.compile(r"(?<=\D)(?:\s+|\s*[|｜]\s*)(\d{1,3})$")
 _EDGE_MARKS = "|｜·・•-—_:：/ "
+#: A page number beside a one-word label, behind a rule (`产业前沿 | 5`, `12 | 聚焦钱塘`).
+_LABELLED_FOLIO = re.compile(
+    r"^(?:\d{1,3}\s*[|｜]\s*[^\W\d_]{2,8}|[^\W\d_]{2,8}\s*[|｜]\s*\d{1,3})$"
+)
+#: Lines apart, at most, of two lines of one form stacked as a list's (a contents page's).
+_STACKED = 2
 _DIGITS_AND_SPACES = re.compile(r"[\d\s]+")
 
 
@@ -95,6 +101,7 @@ def learn_furniture(
     later = _take_placed_heads(out, groups, columns, edges, plain)
     _take_heads_by_company(out, later, lines, known, columns, edges, plain)
     _take_head_variants(out, lines, known, columns, edges, plain, filled)
+    _take_labelled_folios(out, lines, known, columns, edges, plain, filled)
     _take_repeated_numbers(out, lines, known, plain, filled)
     _take_folios_by_heads(out, lines, known, edges, plain)
     return out
@@ -186,6 +193,36 @@ def _take_head_variants(
     for found in _head_families(plain, filled, furniture).values():
         if _median_gap(found, lines) >= MIN_HEAD_GAP:
             _take(out, set(found), "", columns, edges, plain)
+
+
+def _take_labelled_folios(
+    out: Learned,
+    lines: list[Line],
+    known: set[int],
+    columns: tuple[str, ...],
+    edges: dict[int, str],
+    plain: list[str],
+    filled: list[int],
+) -> None:
+    """Heads of one form, a label and the page number behind a rule, whose label changes
+    with the column (`特别策划 | 9`, `产业前沿 | 5`): together they recur as a head does and
+    their numbers rise, though a short column prints its own once or twice, too few for
+    its form to recur alone. A contents page's lines of that form stand one under the
+    other, and are left to it."""
+    found = [i for i in filled if _LABELLED_FOLIO.match(plain[i])]
+    if len(found) < MANY_REPEATS or _median_gap(found, lines) < MIN_HEAD_GAP:
+        return
+    if not rising([number for i in found if (number := page_number(plain[i])) is not None]):
+        return
+    furniture = known | set(out.reasons)
+    apart = {
+        index
+        for before, index, after in zip([None, *found[:-1]], found, [*found[1:], None], strict=True)
+        if index not in furniture
+        and (before is None or index - before > _STACKED)
+        and (after is None or after - index > _STACKED)
+    }
+    _take(out, apart, "", columns, edges, plain)
 
 
 def _take_repeated_numbers(

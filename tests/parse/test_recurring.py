@@ -261,3 +261,25 @@ def test_an_editors_credit_on_every_page_is_a_head() -> None:
     lines = lines_of(text)
     learned = learn_furniture(lines, set(), (), credits=_credits)
     assert {lines[i].text for i in learned.reasons} == {"编辑 王五"}
+
+
+def _long_page(page: int) -> list[str]:
+    """A page of invented text long enough to set heads a page's worth apart."""
+    return [line for n in range(16) for line in body(page * 100 + n)]
+
+
+def test_column_heads_with_a_page_number_are_furniture_however_short_the_column() -> None:
+    """`产业前沿 | 5`: a column of two pages prints its head twice, too few for its form to
+    recur alone; the form shared by every column's head recurs (and its numbers rise)."""
+    labels = ["风物志"] * 2 + ["城事"] * 6 + ["人物"] * 2 + ["评论"] * 2
+    pages: list[str] = []
+    for page, label in enumerate(labels, start=3):
+        pages += [f"{label} | {page}", *_long_page(page)]
+    learned = learn_furniture(lines_of("\n".join(pages)), set(), COLUMNS)
+    heads = {i for i, text in enumerate(pages) if " | " in text}
+    assert heads <= set(learned.reasons)
+    assert learned.opening[pages.index("风物志 | 3")] == "风物志"
+    # a contents page lists its entries in that form, one under the other: its own lines
+    contents = ["专题 | 2", "访谈 | 20", "观察 | 30", "读书 | 40"]
+    learned = learn_furniture(lines_of("\n".join([*contents, *pages])), set(), COLUMNS)
+    assert not set(range(len(contents))) & set(learned.reasons)
