@@ -67,3 +67,21 @@ def test_a_headline_ending_on_its_cry_over_a_dashed_deck_stands_apart() -> None:
     lines = [*lead, title, deck, FULL, FULL, REST]
     chunks = pdf_chunks(restore_gaps(split_lines(normalise("\n".join(lines) + "\n"))))
     assert [chunk.text for chunk in chunks][:2] == [lead[0], title]
+
+
+def test_a_headline_may_open_on_a_count() -> None:
+    # `45 个项目入围…`: a count before its word opens the headline over its dashed deck,
+    # as a letter would
+    lead = [
+        "作为北湖最年轻的新",
+        "区，十万居民在这里安",
+        "居乐业，条条战线都活",
+        "跃着劳动者的身影。",
+    ]
+    text = [
+        "磨齿工、研发员、护士长、检验师、总经理……2031年5月29",
+        "日，北湖新区首届劳模表彰大会在创博中心举行。",
+    ]
+    lines = [*lead, "45 个项目入围北湖创新奖", "——北湖生物医药产业腾飞", *text]
+    chunks = pdf_chunks(restore_gaps(split_lines(normalise("\n".join(lines) + "\n"))))
+    assert [chunk.text for chunk in chunks][1] == "45 个项目入围北湖创新奖"

@@ -29,6 +29,9 @@ from qtread.text.cjk import DECK_DASHES, ends_sentence, is_cjk, is_han, join_wra
 
 _BRACKETS_AND_QUOTES = (("【", "】"), ("（", "）"), ("“", "”"), ("《", "》"), ("(", ")"))
 _UNPUNCTUATED = re.compile(r"^[^，。、；：！？,.;:!?]{6,}$")
+#: A headline may open on a count or a year before its word (`45 个项目入围…`,
+#: `2021 年经济增速预测出炉`).
+_COUNT_FIRST = re.compile(r"\d{1,4} ?[\u4e00-\u9fff]")
 _CRIES = "！？!?"  # what a headline may end on, where a deck under it shows it is one
 _MIN_MEASURE = 20  # narrower columns are labels and tables, not running text
 _STEADY_REACH = 8  # lines either side that show whether the measure is steady
@@ -260,7 +263,7 @@ def _headline_like(frame: Chunk) -> bool:
 
 def _headline_text(text: str) -> bool:
     return (
-        (is_han(text[:1]) or text[:1] in "“《「")
+        (is_han(text[:1]) or text[:1] in "“《「" or _COUNT_FIRST.match(text) is not None)
         and len(text) <= HEADLINE_LINE_MAX
         and not ends_sentence(text)
         and not has_clause_mark(text)
