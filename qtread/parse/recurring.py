@@ -242,11 +242,15 @@ def _take_folios_by_heads(
     out: Learned, lines: list[Line], known: set[int], edges: dict[int, str], plain: list[str]
 ) -> None:
     """A lone number at a page's edge right beside a head is that page's folio, also
-    where the pages are too short or too few to make a run of folios."""
+    where the pages are too short or too few to make a run of folios; not beside a head
+    that prints the page's number itself (`4 | 潮涌钱塘 2020年7月号`): there it is the
+    page's last line of text, a contents page's last page number."""
     furniture = known | set(out.reasons)
     for index in edges:
-        lone = index not in furniture and _is_lone_number(plain[index])
-        if lone and _beside(index, lines, furniture):
+        if index in furniture or not _is_lone_number(plain[index]):
+            continue
+        head = _furniture_beside(index, lines, furniture)
+        if head is not None and page_number(plain[head]) is None:  # else the head has one
             out.reasons[index] = "folio"
 
 
@@ -403,13 +407,18 @@ def _page_starts(lines: list[Line]) -> set[int]:
 
 def _beside(index: int, lines: list[Line], furniture: set[int]) -> bool:
     """Whether the nearest text line above or below INDEX is furniture."""
+    return _furniture_beside(index, lines, furniture) is not None
+
+
+def _furniture_beside(index: int, lines: list[Line], furniture: set[int]) -> int | None:
+    """The nearest text line above or below INDEX, if it is furniture (above first)."""
     for step in (-1, 1):
         other = index + step
         while 0 <= other < len(lines) and lines[other].blank and other not in furniture:
             other += step
         if other in furniture:
-            return True
-    return False
+            return other
+    return None
 
 
 def _is_lone_number(text: str) -> bool:

@@ -283,3 +283,17 @@ def test_column_heads_with_a_page_number_are_furniture_however_short_the_column(
     contents = ["专题 | 2", "访谈 | 20", "观察 | 30", "读书 | 40"]
     learned = learn_furniture(lines_of("\n".join([*contents, *pages])), set(), COLUMNS)
     assert not set(range(len(contents))) & set(learned.reasons)
+
+
+def test_a_number_over_a_foot_that_prints_the_folio_is_text() -> None:
+    """A contents page's last page number sits right over the page's foot; where the foot
+    prints the page number itself (`4 | 山海周刊`), the lone number is no folio."""
+    text = ""
+    for page in range(3, 8):
+        last = ["79"] if page == 4 else []
+        text += "\f" + "\n".join([*body(page), *last, f"{page} | 山海周刊 2031年5月号"]) + "\n"
+    lines = lines_of(text)
+    learned = learn_furniture(lines, set(), COLUMNS)
+    numbered = [i for i, line in enumerate(lines) if line.text == "79"]
+    assert numbered and not set(numbered) & set(learned.reasons)
+    assert {i for i, line in enumerate(lines) if "山海周刊" in line.text} <= set(learned.reasons)
