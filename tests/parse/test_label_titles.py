@@ -85,3 +85,28 @@ def test_a_headline_may_open_on_a_count() -> None:
     lines = [*lead, "45 个项目入围北湖创新奖", "——北湖生物医药产业腾飞", *text]
     chunks = pdf_chunks(restore_gaps(split_lines(normalise("\n".join(lines) + "\n"))))
     assert [chunk.text for chunk in chunks][1] == "45 个项目入围北湖创新奖"
+
+
+def test_a_headline_set_together_with_its_dashed_deck_after_a_lead_stands_apart() -> None:
+    # The lead set large above the title, then the title and its deck behind a dash
+    # printed as one block: the dash shows that block is a headline, not the lead's
+    # next lines.
+    above = [
+        "六个共建，未来双区将共建北湖科创",
+        "量最优、协同创新效率最高的标志性区",
+        "补的创新创业服务体系等。",
+        "走廊，全国新经济示范高地，西部创新创",
+        "域，成为北湖地区高质量发展的强大引",
+        "业引领区，内陆自贸港，要素自由流动机",
+        "制。",
+    ]
+    lead = "打造现代化与人文并驱前进的智能科技新城。"
+    head = ["北湖高新区 未来的现代化智能科技新城", "——打造现代化与人文并驱前进的智能科技新城。"]
+    text = [
+        "近日，由国际知名建筑师事务所参与",
+        "当前，“新产业”热度不断攀升，北",
+        "力引进名校附校、国际学校。",
+    ]
+    source = "\n\n".join([*above, lead, "\n".join(head), *text]) + "\n"
+    chunks = pdf_chunks(restore_gaps(split_lines(normalise(source))))
+    assert "".join(head) in [chunk.text for chunk in chunks]

@@ -96,6 +96,7 @@ def pdf_chunks(
             and not is_open
             and (
                 _headline_after_sentence(frames, widths, index, column)
+                or _headline_over_its_dashed_deck(frame)
                 or _wider_than_its_text(paragraph, measure, frame, widths[index])
             )
         ):
@@ -203,6 +204,16 @@ def _headline_after_sentence(
         return False
     resumes = widths[following + 1] >= column * 0.8  # a full line: the text goes on
     return resumes and (HEADLINE_GAP.search(deck) is not None or widths[following] <= column * 0.5)
+
+
+def _headline_over_its_dashed_deck(frame: Chunk) -> bool:
+    """FRAME holds a headline's lines over its deck behind a dash, set together right after
+    a finished paragraph (`广州高新区 未来的现代化智能科技新城` / `——打造现代化…`): the
+    dash shows the lines above it are a headline, not the paragraph's next lines."""
+    lines = [line.strip() for line in frame.lines]
+    at = next((i for i, line in enumerate(lines) if line.startswith(DECK_DASHES)), 0)
+    head = "".join(lines[:at])
+    return at > 0 and _UNPUNCTUATED.match(head) is not None and _headline_text(head)
 
 
 def _over_dashed_deck(frames: list[Chunk], following: int) -> bool:
