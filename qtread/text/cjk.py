@@ -16,8 +16,13 @@ NO_LINE_END = frozenset("（《「『【“‘(〔〈〖")
 SENTENCE_END = frozenset("。！？!?…")
 CLOSERS = frozenset("”’）》」』】)\"'")
 DECK_DASHES = ("——", "—", "－－", "--")  # what a deck (subtitle) under a headline opens with
-#: Function words a headline cannot end on (`…中心的`, `…产业为`): the text runs on.
-OPEN_ENDINGS = ("的", "之", "和", "与", "及", "在", "对", "把", "将", "从", "向", "被")
+#: Function words that end no word (`…规划收官之`, `…企业最渴望的`): a line ending on one
+#: runs on into the next.
+NO_WORD_ENDS = ("的", "之", "和", "与", "及", "把", "被")
+#: Function words a headline cannot end on (`…中心的`, `…产业为`): the text runs on. Beside
+#: NO_WORD_ENDS, words that also end nouns (`方向`, `现在`, `面对`), which a headline's
+#: line may end on only as part of one.
+OPEN_ENDINGS = (*NO_WORD_ENDS, "在", "对", "将", "从", "向")
 #: Function words a headline cannot start with (`在钱塘新区举办`): it carries on another.
 CONTINUING_STARTS = ("在", "的", "之", "了", "着", "和", "与", "及", "并")
 _CLOSER_CHARS = "".join(CLOSERS)

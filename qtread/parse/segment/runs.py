@@ -28,7 +28,7 @@ from qtread.parse.segment.layout import title_tail
 from qtread.parse.segment.roles import Roles
 from qtread.parse.unwrap.paragraphs import WIDER_THAN_TEXT
 from qtread.parse.word_cuts import IssueWords
-from qtread.text.cjk import DECK_DASHES, printed_width
+from qtread.text.cjk import DECK_DASHES, NO_WORD_ENDS, printed_width
 
 _BRIEF_BODY = 2  # paragraphs a brief may have before the next title
 _CAPTION = 8  # letters in a photo caption or name label: fewer
@@ -47,10 +47,6 @@ _BRIEF_TITLE = 8  # letters in a brief's title, at least: shorter bold lines are
 _COMMA = re.compile("[，,]")
 #: Two phrases of a headline set apart by a space (`…、投产 新区的底气…`).
 _HALVES = re.compile(r"[\u4e00-\u9fff]{2} +[\u4e00-\u9fff]{2}")
-#: Function words that end no word (`…规划收官之`, `…企业最渴望的`): a line ending on one
-#: runs on into the next, as no headline does. (Of `OPEN_ENDINGS`, the words that also
-#: end nouns, `方向`, `现在`, `面对`, are left out.)
-_FUNCTION_ENDINGS = ("的", "之", "和", "与", "及", "把", "被")
 _CURLY_QUOTES = (("“", "”"),)
 _FULL_DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 _TITLE_HEADINGS = 3  # headings of a level, at least, for it to be the articles' level
@@ -203,7 +199,7 @@ def _not_a_title(
         # `基础产业：…` / `一车：广汽` / `一糖：费列罗`: fields of a fact box
         or text.count("：") >= _FIELDS_MIN
         or _carries_a_word_on(chunks, run[0], words)
-        or text.rstrip().endswith(_FUNCTION_ENDINGS)
+        or text.rstrip().endswith(NO_WORD_ENDS)  # a line of text runs on, as no headline
         or _captions_a_picture(roles, run[-1] + 1)
     )
 
