@@ -282,6 +282,9 @@ def _brief(
         and letters >= _BRIEF_TITLE
         and (not frame or in_briefs or opens)
         and not _cut_from_text(text)
+        # `耕耘七年 开垦十个分区`: a feature's subheading, unless a deck's dash under it
+        # shows a headline (`为他们点赞 向最美致敬` / `——…`)
+        and not (spaced_deck(text) and not chunks[after].text.startswith(DECK_DASHES))
     )
 
 
