@@ -25,3 +25,12 @@ def test_a_spaced_couplet_over_a_dashed_deck_is_a_headline() -> None:
         TEXT, "为他们点赞 向最美致敬", "——北湖新区举办首届劳模表彰大会", SHORT, TEXT * 3
     )
     assert 1 in run_anchors(chunks)
+
+
+def test_a_place_over_a_headline_opens_an_article_a_topics_word_does_not() -> None:
+    """`天津高新区` / `抢占…先机` is a region's news item; `智慧政府` / `利用数据…` is a
+    kicker over a feature's subheading."""
+    place = run_anchors(text_chunks(TEXT, "北湖高新区", "抢占新一轮产业发展先机", TEXT * 3))
+    assert [anchor.evidence for anchor in place.values()] == ["named"]
+    topic = run_anchors(text_chunks(TEXT, "智慧交通", "利用数据更好服务出行", TEXT * 3))
+    assert "named" not in [anchor.evidence for anchor in topic.values()]

@@ -150,8 +150,10 @@ def _anchor_run(
             anchors[run[0]] = Anchor(run[0], text, run, evidence="trailing")
         return in_briefs
     opens = first.page_break or run[0] - 1 in roles.columns
-    named = (
-        len(run) == _TITLE_PAIR and len(roles.key(run[0])) <= _NAME  # 天津高新区 / 抢占…
+    named = (  # 天津高新区 / 抢占…: a place over the headline (a topic's word is a kicker)
+        len(run) == _TITLE_PAIR
+        and len(roles.key(run[0])) <= _NAME
+        and place_first([first.text, chunks[run[1]].text])
     ) or (
         len(run) == 1 and place_first(first.lines or [first.text])  # 松山湖科学城 打造…
     )
