@@ -21,6 +21,23 @@ def text_chunks(*texts: str) -> list[Chunk]:
     ]
 
 
+#: A column's lines: fourteen Han characters, 28 printed cells.
+COLUMN = [
+    "湖畔新城今年将启动十项民生工",
+    "程，涵盖道路、学校和公园等多",
+    "个方面，总投资超过一百亿元。",
+]
+COLUMN_TEXT = "".join(COLUMN)
+
+
+def column_chunks(title: str) -> list[Chunk]:
+    """Finished text set in the column, TITLE, then four such paragraphs: no brief."""
+    chunks = text_chunks(COLUMN_TEXT, title, *[COLUMN_TEXT] * 4)
+    for chunk in chunks[:1] + chunks[2:]:
+        chunk.lines = COLUMN
+    return chunks
+
+
 def run_anchors(chunks: list[Chunk]) -> dict[int, Anchor]:
     """The anchors the title-runs stage finds in CHUNKS (a PDF text's), roles classified."""
     anchors: dict[int, Anchor] = {}

@@ -7,39 +7,25 @@ from __future__ import annotations
 from qtread.model import LineSpan
 from qtread.parse.chunks import Chunk, ChunkKind
 
-from .runs_stage import run_anchors, text_chunks
-
-#: A column's lines: fourteen Han characters, 28 printed cells.
-COLUMN = [
-    "湖畔新城今年将启动十项民生工",
-    "程，涵盖道路、学校和公园等多",
-    "个方面，总投资超过一百亿元。",
-]
-TEXT = "".join(COLUMN)
-
-
-def _chunks(title: str) -> list[Chunk]:
-    """Finished text, TITLE, then four paragraphs set in the column: no brief."""
-    chunks = text_chunks(TEXT, title, *[TEXT] * 4)
-    for chunk in chunks[:1] + chunks[2:]:
-        chunk.lines = COLUMN
-    return chunks
+from .runs_stage import COLUMN, COLUMN_TEXT, column_chunks, run_anchors
 
 
 def test_a_headline_wider_than_the_columns_text_opens_an_article() -> None:
-    anchors = run_anchors(_chunks("七十六个项目集中签约开工投产 新区的底气在哪里"))
+    anchors = run_anchors(column_chunks("七十六个项目集中签约开工投产 新区的底气在哪里"))
     assert [(index, anchor.evidence) for index, anchor in anchors.items()] == [(1, "across")]
 
 
 def test_a_subheading_inside_its_column_opens_none() -> None:
-    assert not run_anchors(_chunks("项目集中签约开工投产"))
+    assert not run_anchors(column_chunks("项目集中签约开工投产"))
 
 
 def test_a_wide_line_of_running_text_opens_none() -> None:
-    assert not run_anchors(_chunks("二〇一九年四月十八日，杭州钱塘新区正式挂牌成立"))
+    assert not run_anchors(column_chunks("二〇一九年四月十八日，杭州钱塘新区正式挂牌成立"))
 
 
 def test_a_body_of_a_line_or_two_gives_no_measure() -> None:
-    chunks = _chunks("七十六个项目集中签约开工投产 新区的底气在哪里")
-    chunks[2] = Chunk(ChunkKind.TEXT, TEXT, LineSpan(5, 6), COLUMN[:2])  # its last is no measure
+    chunks = column_chunks("七十六个项目集中签约开工投产 新区的底气在哪里")
+    chunks[2] = Chunk(
+        ChunkKind.TEXT, COLUMN_TEXT, LineSpan(5, 6), COLUMN[:2]
+    )  # its last is no measure
     assert not run_anchors(chunks)

@@ -10,6 +10,12 @@ from qtread.parse.unwrap.paragraphs import pdf_chunks
 
 FULL = "湖畔新城今年将启动十项民生工程，涵盖道路、学校和公园建设，总投"
 REST = "资超过一百亿元，预计三年内全部建成。"
+#: A narrow lead that finishes its sentence, and the wider text under a headline.
+LEAD = ["作为北湖最年轻的新", "区，十万居民在这里安", "居乐业，条条战线都活", "跃着劳动者的身影。"]
+TEXT = [
+    "磨齿工、研发员、护士长、检验师、总经理……2031年5月29",
+    "日，北湖新区首届劳模表彰大会在创博中心举行。",
+]
 
 
 def test_a_label_colon_headline_is_not_glued_to_the_text_under_it() -> None:
@@ -26,17 +32,7 @@ def test_a_headline_after_a_finished_sentence_over_a_dashed_deck_stands_apart() 
     # A narrow lead, then the headline, its deck behind a dash and the byline, the text
     # under them: the deck's dash shows the line above it is a headline, not the lead's
     # last line, though a byline and not the text comes under the deck.
-    lead = [
-        "作为北湖最年轻的新",
-        "区，十万居民在这里安",
-        "居乐业，条条战线都活",
-        "跃着劳动者的身影。",
-    ]
-    text = [
-        "磨齿工、研发员、护士长、检验师、总经理……2031年5月29",
-        "日，北湖新区首届劳模表彰大会在创博中心举行。",
-    ]
-    lines = [*lead, "为他们点赞 向最美致敬", "——北湖新区举办首届劳模表彰大会", "□ 记者 林远", *text]
+    lines = [*LEAD, "为他们点赞 向最美致敬", "——北湖新区举办首届劳模表彰大会", "□ 记者 林远", *TEXT]
     chunks = pdf_chunks(restore_gaps(split_lines(normalise("\n".join(lines) + "\n"))))
     assert [chunk.text for chunk in chunks][1] == "为他们点赞 向最美致敬"
 
@@ -72,17 +68,7 @@ def test_a_headline_ending_on_its_cry_over_a_dashed_deck_stands_apart() -> None:
 def test_a_headline_may_open_on_a_count() -> None:
     # `45 个项目入围…`: a count before its word opens the headline over its dashed deck,
     # as a letter would
-    lead = [
-        "作为北湖最年轻的新",
-        "区，十万居民在这里安",
-        "居乐业，条条战线都活",
-        "跃着劳动者的身影。",
-    ]
-    text = [
-        "磨齿工、研发员、护士长、检验师、总经理……2031年5月29",
-        "日，北湖新区首届劳模表彰大会在创博中心举行。",
-    ]
-    lines = [*lead, "45 个项目入围北湖创新奖", "——北湖生物医药产业腾飞", *text]
+    lines = [*LEAD, "45 个项目入围北湖创新奖", "——北湖生物医药产业腾飞", *TEXT]
     chunks = pdf_chunks(restore_gaps(split_lines(normalise("\n".join(lines) + "\n"))))
     assert [chunk.text for chunk in chunks][1] == "45 个项目入围北湖创新奖"
 

@@ -5,38 +5,22 @@ The title-runs stage alone, on invented text."""
 
 from __future__ import annotations
 
-from qtread.parse.chunks import Chunk
-
-from .runs_stage import run_anchors, text_chunks
-
-#: A column's lines: fourteen Han characters, 28 printed cells.
-COLUMN = [
-    "湖畔新城今年将启动十项民生工",
-    "程，涵盖道路、学校和公园等多",
-    "个方面，总投资超过一百亿元。",
-]
-TEXT = "".join(COLUMN)
-
-
-def _chunks(title: str) -> list[Chunk]:
-    """Finished text, TITLE, then four paragraphs set in the column: no brief."""
-    chunks = text_chunks(TEXT, title, *[TEXT] * 4)
-    for chunk in chunks[:1] + chunks[2:]:
-        chunk.lines = COLUMN
-    return chunks
+from .runs_stage import column_chunks, run_anchors
 
 
 def test_a_question_in_two_spaced_halves_opens_an_article() -> None:
     for title in ("十个项目签约、开工 底气在哪里?", "十个项目签约、开工 底气在哪里？"):
-        anchors = run_anchors(_chunks(title))
+        anchors = run_anchors(column_chunks(title))
         assert [(index, anchor.evidence) for index, anchor in anchors.items()] == [(1, "asked")]
 
 
 def test_a_question_without_halves_or_with_a_comma_opens_none() -> None:
-    assert not run_anchors(_chunks("十个项目的底气在哪里？"))  # one phrase: a subheading's
-    assert not run_anchors(_chunks("十个项目签约，开工 底气在哪里？"))  # a clause: running text
-    assert not run_anchors(_chunks("项目签约。 底气在哪里？"))  # a sentence ends inside it
+    assert not run_anchors(column_chunks("十个项目的底气在哪里？"))  # one phrase: a subheading's
+    assert not run_anchors(
+        column_chunks("十个项目签约，开工 底气在哪里？")
+    )  # a clause: running text
+    assert not run_anchors(column_chunks("项目签约。 底气在哪里？"))  # a sentence ends inside it
 
 
 def test_halves_that_do_not_ask_are_judged_by_the_other_rules() -> None:
-    assert not run_anchors(_chunks("十个项目签约、开工 底气十足"))
+    assert not run_anchors(column_chunks("十个项目签约、开工 底气十足"))
