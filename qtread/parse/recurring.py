@@ -101,7 +101,6 @@ def learn_furniture(
     later = _take_placed_heads(out, groups, columns, edges, plain)
     _take_heads_by_company(out, later, lines, known, columns, edges, plain)
     _take_head_variants(out, lines, known, columns, edges, plain, filled)
-    _take_labelled_folios(out, lines, known, columns, edges, plain, filled)
     _take_repeated_numbers(out, lines, known, plain, filled)
     _take_folios_by_heads(out, lines, known, edges, plain)
     return out
@@ -188,41 +187,33 @@ def _take_head_variants(
     filled: list[int],
 ) -> None:
     """One head in several variants (`特别策划 NO.5 / 2020`, `聚焦钱塘 NO.5 / 2020`): the
-    column or section word changes, the numbered part stays."""
+    column or section word changes, the numbered part stays; or only the label before a
+    page number does (`_labelled_folios`)."""
     furniture = known | set(out.reasons)
     for found in _head_families(plain, filled, furniture).values():
         if _median_gap(found, lines) >= MIN_HEAD_GAP:
             _take(out, set(found), "", columns, edges, plain)
+    labelled = set(_labelled_folios(lines, plain, filled)) - furniture
+    _take(out, labelled, "", columns, edges, plain)
 
 
-def _take_labelled_folios(
-    out: Learned,
-    lines: list[Line],
-    known: set[int],
-    columns: tuple[str, ...],
-    edges: dict[int, str],
-    plain: list[str],
-    filled: list[int],
-) -> None:
+def _labelled_folios(lines: list[Line], plain: list[str], filled: list[int]) -> list[int]:
     """Heads of one form, a label and the page number behind a rule, whose label changes
     with the column (`特别策划 | 9`, `产业前沿 | 5`): together they recur as a head does and
     their numbers rise, though a short column prints its own once or twice, too few for
     its form to recur alone. A contents page's lines of that form stand one under the
-    other, and are left to it."""
+    other, and are left to it. FILLED: the indexes of the lines with text."""
     found = [i for i in filled if _LABELLED_FOLIO.match(plain[i])]
     if len(found) < MANY_REPEATS or _median_gap(found, lines) < MIN_HEAD_GAP:
-        return
+        return []
     if not rising([number for i in found if (number := page_number(plain[i])) is not None]):
-        return
-    furniture = known | set(out.reasons)
-    apart = {
+        return []
+    return [
         index
         for before, index, after in zip([None, *found[:-1]], found, [*found[1:], None], strict=True)
-        if index not in furniture
-        and (before is None or index - before > _STACKED)
+        if (before is None or index - before > _STACKED)
         and (after is None or after - index > _STACKED)
-    }
-    _take(out, apart, "", columns, edges, plain)
+    ]
 
 
 def _take_repeated_numbers(
