@@ -34,3 +34,16 @@ def test_a_place_over_a_headline_opens_an_article_a_topics_word_does_not() -> No
     assert [anchor.evidence for anchor in place.values()] == ["named"]
     topic = run_anchors(text_chunks(TEXT, "智慧交通", "利用数据更好服务出行", TEXT * 3))
     assert "named" not in [anchor.evidence for anchor in topic.values()]
+
+
+def test_a_quoted_sentence_opening_a_page_opens_no_article() -> None:
+    """`“开展…的首要是赢得外商认` at a page's top is the text's quote cut at the line's end;
+    a headline there that quotes closes its quote."""
+    for title, opens in (
+        ("“开展北湖党建工作的首要是赢得外商认", False),
+        ("北湖新区“十四五”规划发布", True),
+    ):
+        chunks = text_chunks(TEXT, title, TEXT * 3)
+        chunks[1].page_break = True
+        evidence = [anchor.evidence for anchor in run_anchors(chunks).values()]
+        assert ("opens-page" in evidence) is opens

@@ -149,7 +149,7 @@ def _anchor_run(
         if _trails_its_text(chunks, run, text, letters, frame=frame):
             anchors[run[0]] = Anchor(run[0], text, run, evidence="trailing")
         return in_briefs
-    opens = first.page_break or run[0] - 1 in roles.columns
+    opens = (first.page_break or run[0] - 1 in roles.columns) and not _quoted_sentence(text)
     named = (  # 天津高新区 / 抢占…: a place over the headline (a topic's word is a kicker)
         len(run) == _TITLE_PAIR
         and len(roles.key(run[0])) <= _NAME
@@ -323,6 +323,15 @@ def _across_columns(chunks: list[Chunk], run: list[int], after: int) -> bool:
         return False
     measure = max(printed_width(line) for line in body.lines[:-1])
     return printed_width(first.lines[0] if first.lines else first.text) >= measure + WIDER_THAN_TEXT
+
+
+def _quoted_sentence(text: str) -> bool:
+    """TEXT opens a quote it does not close: a quoted sentence of the text, cut at the
+    line's end (`“开展外资企业党建工作的首要是赢得外商认`), not a headline (a headline
+    that quotes closes the quote, or wraps after opening it mid-line)."""
+    return text.startswith(("“", '"')) and (
+        opens_unclosed(text, _CURLY_QUOTES) or text.count('"') % 2 == 1
+    )
 
 
 def _cut_from_text(text: str) -> bool:
