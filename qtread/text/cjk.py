@@ -138,12 +138,18 @@ def ends_sentence(text: str) -> bool:
     return _credit_after_stop(text)
 
 
+#: The word that ends a photo's credit (`汪株燚 摄`, `汪株燚／摄`): whoever took it.
+_PHOTO_CREDIT_END = "摄"
+
+
 def _credit_after_stop(text: str) -> bool:
     """`…高质量。（记者 李如艳 薛瑾）`: a bracket set after a finished sentence and closing
     the text (a credit, a source): the sentence before it ended."""
     if not text.endswith(("）", ")")):
         return False
     opening = max(text.rfind("（"), text.rfind("("))
+    if opening > 0 and text[:-1].rstrip().endswith(_PHOTO_CREDIT_END):
+        return True  # `…有限公司（汪株燚／摄）`: a photo's credit closes its caption
     return opening > 0 and text[opening - 1] in SENTENCE_END
 
 
