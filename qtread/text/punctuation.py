@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -22,46 +23,52 @@ _FULL_WIDTH = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！"}
 _WORK = re.compile("[,.;:?!()\"' ]")
 
 
-@dataclass(frozen=True, slots=True)
-class _Rules:
-    """The patterns that normalise a block, compiled when a block first needs them
-    (`_rules`): the Chinese class in each costs about a millisecond to compile, which
-    every `toc`, `dump` and `info` of a converter's or a PDF's text, never normalised,
-    would otherwise pay at start-up."""
-
-    #: A clause mark after a Chinese character, or before one (a space between them
-    #: aside) where no Latin letter stands before it (`之海,2020,是` → `之海，2020，是`,
-    #: `3.6%, 高` → `3.6%，高`; `Python,是` and `1,000` stay).
-    clause_mark: re.Pattern[str]
-    #: A full stop after a Chinese character, where a sentence ends (before Chinese, a
-    #: quote, a space or the end): `3.5` and `www.` stay.
-    full_stop: re.Pattern[str]
-    #: Brackets around text with Chinese in or beside them: `(注)` → `（注）`.
-    brackets: re.Pattern[str]
-    #: A run of spaces between two Chinese characters or full-width marks: OCR's, not the
-    #: author's (Chinese sets no space beside its own punctuation).
-    inner_spaces: re.Pattern[str]
-    #: One Chinese character or full-width mark.
-    chinese: re.Pattern[str]
-    #: Spaces beside a full-width mark that sets something off: never the author's.
-    mark_spaces: re.Pattern[str]
-    #: A quoted or book title, within which a space between two phrases is the author's.
-    quoted: re.Pattern[str]
+#: A half-width clause mark, a full stop, a bracket, a run of spaces: what a rule may change.
+_CLAUSE_MARKS = re.compile("[,;:?!]")
+_FULL_STOPS = re.compile(r"\.")
+_BRACKETED = re.compile(r"\(([^()]*)\)")
+_SPACES = re.compile(" +")
+#: Letters and marks before a clause mark that make it not Chinese text's (`Python,是`, `?!`).
+_LATIN_BEFORE = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz,;:?!")
+#: Spaces beside a full-width mark that sets something off: never the author's.
+_MARK_SPACES = re.compile("(?<=[，。、；：？！）」』》】”]) +| +(?=[，。、；：？！（「『《【“])")
+#: A quoted or book title, within which a space between two phrases is the author's.
+_QUOTED = re.compile("“[^“”]{1,60}”|《[^《》]{1,60}》")
 
 
 @cache
-def _rules() -> _Rules:
-    """The rules, compiled once, on first use."""
-    return _Rules(
-        clause_mark=re.compile(f"(?<=[{_CJK}])[,;:?!]|(?<![A-Za-z,;:?!])[,;:?!](?= ?[{_CJK}])"),
-        full_stop=re.compile(f'(?<=[{_CJK}])\\.(?=[{_CJK}"\\s]|$)'),
-        brackets=re.compile(f"\\(([^()]*[{_CJK}][^()]*)\\)|(?<=[{_CJK}])\\(([^()]*)\\)"),
-        inner_spaces=re.compile(f"(?<=[{_CJK}]) +(?=[{_CJK}])"),
-        chinese=re.compile(f"[{_CJK}]"),
-        mark_spaces=re.compile(
-            "(?<=[，。、；：？！）」』》】”]) +| +(?=[，。、；：？！（「『《【“])"
-        ),
-        quoted=re.compile("“[^“”]{1,60}”|《[^《》]{1,60}》"),
+def _chinese() -> re.Pattern[str]:
+    """One Chinese character or full-width mark, compiled when a text first needs it: the
+    class costs the `re` compiler about a millisecond, which every `toc`, `dump` and
+    `info` of a text never normalised would otherwise pay at start-up. It is the only
+    pattern here with the class; the rules ask it about the letters beside each match
+    of their own small patterns, rather than compiling it into nine lookarounds."""
+    return re.compile(f"[{_CJK}]")
+
+
+def _is_chinese(text: str, at: int) -> bool:
+    """The letter at AT of TEXT is Chinese (or a full-width mark); False outside TEXT."""
+    return 0 <= at < len(text) and _chinese().match(text, at) is not None
+
+
+def _clause_mark_is_chinese(text: str, at: int) -> bool:
+    """The clause mark at AT follows a Chinese letter, or precedes one (a space between
+    them aside) where no Latin letter or mark stands before it (`之海,2020,是` →
+    `之海，2020，是`, `3.6%, 高` → `3.6%，高`; `Python,是` and `1,000` stay)."""
+    if _is_chinese(text, at - 1):
+        return True
+    if at > 0 and text[at - 1] in _LATIN_BEFORE:
+        return False
+    after = at + 2 if text[at + 1 : at + 2] == " " else at + 1
+    return _is_chinese(text, after)
+
+
+def _full_stop_is_chinese(text: str, at: int) -> bool:
+    """The full stop at AT ends a Chinese sentence: a Chinese letter before it, and
+    Chinese, a quote, a space or the end after it (`3.5` and `www.` stay)."""
+    following = text[at + 1 : at + 2]
+    return _is_chinese(text, at - 1) and (
+        not following or following == '"' or following.isspace() or _is_chinese(text, at + 1)
     )
 
 
@@ -99,26 +106,28 @@ def normalize_text(text: str, marks: Counter[str], *, running: bool = True) -> t
 
     def brackets(match: re.Match[str]) -> str:
         marks["()"] += 1
-        return f"（{match.group(1) if match.group(1) is not None else match.group(2)}）"
+        return f"（{match.group(1)}）"
 
     def stop(match: re.Match[str]) -> str:
         marks["."] += 1
         return "。"
 
-    rules = _rules()
     # Quotes before and after the marks: a curly quote makes a mark beside it Chinese
     # (`”,`), and a full-width mark a quote beside it (`"好."`).
     text = _curly_quotes(text, marks)
-    text = rules.clause_mark.sub(full, text)
-    text = rules.full_stop.sub(stop, text)
-    text = rules.brackets.sub(brackets, text)
+    text = _replaced(text, _CLAUSE_MARKS, _clause_mark_is_chinese, full)
+    text = _replaced(text, _FULL_STOPS, _full_stop_is_chinese, stop)
+    text = _replaced(text, _BRACKETED, _brackets_are_chinese, brackets)
     text = _curly_quotes(text, marks)
-    spaces = rules.mark_spaces if not running else rules.inner_spaces
-    quoted = [m.span() for m in rules.quoted.finditer(text)] if running else []
+    if running:
+        spaces = [m for m in _SPACES.finditer(text) if _between_chinese(text, m)]
+        quoted = [m.span() for m in _QUOTED.finditer(text)]
+    else:
+        spaces, quoted = list(_MARK_SPACES.finditer(text)), []
     kept: list[str] = []
     removed = 0
     done = 0
-    for match in spaces.finditer(text):
+    for match in spaces:
         if any(start < match.start() < end for start, end in quoted):
             continue  # a quoted title's own space: `“百年峥嵘奋斗路 钱塘逐梦开新篇”`
         kept.append(text[done : match.start()])
@@ -126,6 +135,34 @@ def normalize_text(text: str, marks: Counter[str], *, running: bool = True) -> t
         done = match.end()
     kept.append(text[done:])
     return "".join(kept), removed
+
+
+def _replaced(
+    text: str,
+    pattern: re.Pattern[str],
+    chinese: Callable[[str, int], bool],
+    replacement: Callable[[re.Match[str]], str],
+) -> str:
+    """TEXT with each match of PATTERN that stands in Chinese text (CHINESE says, from
+    the match's start) replaced; the tests read TEXT as it was, as a lookaround would."""
+    pieces: list[str] = []
+    done = 0
+    for match in pattern.finditer(text):
+        if chinese(text, match.start()):
+            pieces += [text[done : match.start()], replacement(match)]
+            done = match.end()
+    return "".join([*pieces, text[done:]]) if pieces else text
+
+
+def _brackets_are_chinese(text: str, at: int) -> bool:
+    """The brackets opening at AT hold Chinese (`(注)` → `（注）`), or follow it."""
+    close = text.index(")", at)
+    return _chinese().search(text, at + 1, close) is not None or _is_chinese(text, at - 1)
+
+
+def _between_chinese(text: str, run: re.Match[str]) -> bool:
+    """The run of spaces RUN stands between two Chinese letters or full-width marks."""
+    return _is_chinese(text, run.start() - 1) and _is_chinese(text, run.end())
 
 
 def _curly_quotes(text: str, marks: Counter[str]) -> str:
@@ -140,11 +177,7 @@ def _quotes(text: str, marks: Counter[str], straight: str, curly: str) -> str:
     positions = [m.start() for m in re.finditer(re.escape(straight), text)]
     if not positions or len(positions) % 2:
         return text
-    chinese = _rules().chinese
-    beside = all(
-        chinese.match(text[i - 1 : i] or " ") or chinese.match(text[i + 1 : i + 2] or " ")
-        for i in positions
-    )
+    beside = all(_is_chinese(text, i - 1) or _is_chinese(text, i + 1) for i in positions)
     if not beside:
         return text
     chars = list(text)
