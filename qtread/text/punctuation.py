@@ -12,12 +12,10 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from functools import cache
 
 from qtread.model import Article, BlockType, Issue, Section, SourceShape
+from qtread.text.cjk import is_han
 
-#: Chinese characters, and the full-width marks that stand beside them.
-_CJK = "\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uff5e\u201c\u201d\u2018\u2019"
 _FULL_WIDTH = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！"}
 #: What any rule here changes: a half-width mark or a space.
 _WORK = re.compile("[,.;:?!()\"' ]")
@@ -36,19 +34,23 @@ _MARK_SPACES = re.compile("(?<=[，。、；：？！）」』》】”]) +| +(?
 _QUOTED = re.compile("“[^“”]{1,60}”|《[^《》]{1,60}》")
 
 
-@cache
-def _chinese() -> re.Pattern[str]:
-    """One Chinese character or full-width mark, compiled when a text first needs it: the
-    class costs the `re` compiler about a millisecond, which every `toc`, `dump` and
-    `info` of a text never normalised would otherwise pay at start-up. It is the only
-    pattern here with the class; the rules ask it about the letters beside each match
-    of their own small patterns, rather than compiling it into nine lookarounds."""
-    return re.compile(f"[{_CJK}]")
+#: The full-width marks beside Chinese text that make a half-width mark beside them
+#: Chinese too: CJK punctuation (U+3000–303F), full-width forms (U+FF01–FF5E), curly quotes.
+_FULL_WIDTH_MARKS = ((0x3000, 0x303F), (0xFF01, 0xFF5E))
+_CURLY = frozenset("“”‘’")
 
 
 def _is_chinese(text: str, at: int) -> bool:
-    """The letter at AT of TEXT is Chinese (or a full-width mark); False outside TEXT."""
-    return 0 <= at < len(text) and _chinese().match(text, at) is not None
+    """The letter at AT of TEXT is Chinese (Han) or a full-width mark; False outside TEXT."""
+    if not 0 <= at < len(text):
+        return False
+    letter = text[at]
+    code = ord(letter)
+    return (
+        is_han(letter)
+        or any(low <= code <= high for low, high in _FULL_WIDTH_MARKS)
+        or letter in _CURLY
+    )
 
 
 def _clause_mark_is_chinese(text: str, at: int) -> bool:
@@ -157,7 +159,7 @@ def _replaced(
 def _brackets_are_chinese(text: str, at: int) -> bool:
     """The brackets opening at AT hold Chinese (`(注)` → `（注）`), or follow it."""
     close = text.index(")", at)
-    return _chinese().search(text, at + 1, close) is not None or _is_chinese(text, at - 1)
+    return any(_is_chinese(text, i) for i in range(at + 1, close)) or _is_chinese(text, at - 1)
 
 
 def _between_chinese(text: str, run: re.Match[str]) -> bool:
