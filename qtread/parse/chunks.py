@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 
 from qtread.model import LineSpan
-from qtread.text.cjk import ends_sentence, join_wrapped, printed_width
+from qtread.text.cjk import DECK_DASHES, ends_sentence, join_wrapped, printed_width
 
 #: A name and its colon opening a headline (`北湖集团：打造…`): a label, not a clause.
 _LABEL = re.compile(r"^[^，。；：,;\s]{2,10}[：:]\s*")
@@ -91,6 +91,15 @@ class Chunk:
     def short(self) -> bool:
         """Short enough to be a title, label or caption rather than a paragraph."""
         return len(self.text) <= SHORT_MAX and not ends_sentence(self.text)
+
+
+def head_over_dashed_deck(lines: list[str]) -> str:
+    """The printed LINES above the first, past the first line, that opens with a deck's
+    dash (`——…`), joined: a headline's, as that dash shows; "" where no line past the
+    first opens with one."""
+    stripped = [line.strip() for line in lines]
+    at = next((i for i, line in enumerate(stripped) if line.startswith(DECK_DASHES)), 0)
+    return "".join(stripped[:at])
 
 
 def part_of(chunk: Chunk, lines: list[str], first: int) -> Chunk:

@@ -7,7 +7,7 @@ import re
 from collections import Counter
 
 from qtread.model import ArticleKind, SourceShape
-from qtread.parse.chunks import Chunk, ChunkKind
+from qtread.parse.chunks import Chunk, ChunkKind, head_over_dashed_deck
 from qtread.parse.classify import (
     HEADLINE_GAP,
     has_clause_mark,
@@ -294,12 +294,11 @@ def _framed_over_dashed_deck(frame: Chunk) -> bool:
     """One frame of a headline's lines over its deck behind a dash (`汽车党建联盟突出龙头
     引领作用` / `——突出龙头引领 建强组织体系`): the block a feature sets each of its
     parts under, as `decked` finds it in two chunks."""
-    lines = [line.strip() for line in frame.lines]
-    if frame.kind is not ChunkKind.FRAME or len(lines) < _DECKED_FRAME:
+    if frame.kind is not ChunkKind.FRAME or len(frame.lines) < _DECKED_FRAME:
         return False
-    at = next((i for i, line in enumerate(lines) if line.startswith(DECK_DASHES)), 0)
+    head = head_over_dashed_deck(frame.lines)
     # the deck shows the line over it is a headline, however short (`党建注入企业血脉里`)
-    return at > 0 and _full_headline("".join(lines[:at]), least=_DECKED_HEADLINE)
+    return bool(head) and _full_headline(head, least=_DECKED_HEADLINE)
 
 
 def _full_headline(text: str, *, least: int = _HEADLINE) -> bool:
@@ -326,24 +325,22 @@ def _across_columns(chunks: list[Chunk], run: list[int], after: int) -> bool:
 
 
 def _quoted_sentence(text: str) -> bool:
-    """TEXT opens a quote it does not close: a quoted sentence of the text, cut at the
-    line's end (`“开展外资企业党建工作的首要是赢得外商认`), not a headline (a headline
-    that quotes closes the quote, or wraps after opening it mid-line)."""
-    return text.startswith(("“", '"')) and (
-        opens_unclosed(text, _CURLY_QUOTES) or text.count('"') % 2 == 1
-    )
+    """TEXT opens with a quote it does not close: a quoted sentence of the text, cut at
+    the line's end (`“开展外资企业党建工作的首要是赢得外商认`), not a headline (a
+    headline that quotes closes the quote, or wraps after opening it mid-line)."""
+    return text.startswith(("“", '"')) and _quote_left_open(text)
+
+
+def _quote_left_open(text: str) -> bool:
+    """TEXT opens a quote, curly or straight, that it does not close."""
+    return opens_unclosed(text, _CURLY_QUOTES) or text.count('"') % 2 == 1
 
 
 def _cut_from_text(text: str) -> bool:
     """A line of running text cut at the line's end, not a brief's headline: two commas
     (a two-part headline prints one), a quote it opens and does not close, or a number
     the line's end cut (`…成立于2015年6`)."""
-    return (
-        len(_COMMA.findall(text)) >= _CUT_COMMAS
-        or opens_unclosed(text, _CURLY_QUOTES)
-        or text.count('"') % 2 == 1
-        or text[-1:].isdigit()
-    )
+    return len(_COMMA.findall(text)) >= _CUT_COMMAS or _quote_left_open(text) or text[-1:].isdigit()
 
 
 def _inside_feature(

@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 
 from qtread.model import LineSpan
-from qtread.parse.chunks import Chunk, ChunkKind, marks_only, without_label
+from qtread.parse.chunks import Chunk, ChunkKind, head_over_dashed_deck, marks_only, without_label
 from qtread.parse.classify import HEADLINE_GAP, has_clause_mark, opens_unclosed
 from qtread.parse.lines import Line
 from qtread.parse.unwrap.frames import (
@@ -210,10 +210,8 @@ def _headline_over_its_dashed_deck(frame: Chunk) -> bool:
     """FRAME holds a headline's lines over its deck behind a dash, set together right after
     a finished paragraph (`广州高新区 未来的现代化智能科技新城` / `——打造现代化…`): the
     dash shows the lines above it are a headline, not the paragraph's next lines."""
-    lines = [line.strip() for line in frame.lines]
-    at = next((i for i, line in enumerate(lines) if line.startswith(DECK_DASHES)), 0)
-    head = "".join(lines[:at])
-    return at > 0 and _UNPUNCTUATED.match(head) is not None and _headline_text(head)
+    head = head_over_dashed_deck(frame.lines)
+    return _UNPUNCTUATED.match(head) is not None and _headline_text(head)
 
 
 def _over_dashed_deck(frames: list[Chunk], following: int) -> bool:
