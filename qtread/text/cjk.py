@@ -26,6 +26,8 @@ OPEN_ENDINGS = (*NO_WORD_ENDS, "在", "对", "将", "从", "向")
 #: Function words a headline cannot start with (`在钱塘新区举办`): it carries on another.
 CONTINUING_STARTS = ("在", "的", "之", "了", "着", "和", "与", "及", "并")
 _CLOSER_CHARS = "".join(CLOSERS)
+#: The word that ends a photo's credit (`汪株燚 摄`, `汪株燚／摄`): whoever took it.
+_PHOTO_CREDIT_END = "摄"
 #: What may stand after a sentence's end and still close the text, white space aside: a
 #: closing bracket or quote, the dash of `——`. A text ending on any other mark (a comma,
 #: an enumeration comma, a colon) ends no sentence, whatever stands before it.
@@ -138,19 +140,16 @@ def ends_sentence(text: str) -> bool:
     return _credit_after_stop(text)
 
 
-#: The word that ends a photo's credit (`汪株燚 摄`, `汪株燚／摄`): whoever took it.
-_PHOTO_CREDIT_END = "摄"
-
-
 def _credit_after_stop(text: str) -> bool:
     """`…高质量。（记者 李如艳 薛瑾）`: a bracket set after a finished sentence and closing
-    the text (a credit, a source): the sentence before it ended."""
+    the text (a credit, a source): the sentence before it ended. A photo's credit closes
+    its caption, whatever stands before it (`…有限公司（汪株燚／摄）`)."""
     if not text.endswith(("）", ")")):
         return False
     opening = max(text.rfind("（"), text.rfind("("))
-    if opening > 0 and text[:-1].rstrip().endswith(_PHOTO_CREDIT_END):
-        return True  # `…有限公司（汪株燚／摄）`: a photo's credit closes its caption
-    return opening > 0 and text[opening - 1] in SENTENCE_END
+    if opening <= 0:
+        return False
+    return text[:-1].rstrip().endswith(_PHOTO_CREDIT_END) or text[opening - 1] in SENTENCE_END
 
 
 def join_wrapped(left: str, right: str, *, printed_space: bool = False) -> str:

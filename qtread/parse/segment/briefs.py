@@ -123,7 +123,7 @@ def _brief_title_line(line: str, profile: Profile) -> bool:
         is_han(text[:1])
         and BRIEF_HEADLINE_MIN <= len(text) <= BRIEF_HEADLINE_MAX
         and _PUNCTUATION.search(text) is None
-        and not profile.affiliation.search(text[-_NAME_END:])
+        and not _named(text, profile)
     )
 
 
