@@ -39,9 +39,10 @@ _LIST_MARKS = ("·", "•", "・", "-", "—", "▪", "◆", "●", "■")
 BRIEF_HEADLINE_MAX = 30
 #: Quotes and a book's brackets, which a title set apart may hold.
 _QUOTES = re.compile("[“”‘’《》「」『』\"']")
-#: Chunks of a brief, its title and its text, and printed lines of a title run into its
-#: text, at least.
+#: Chunks of a brief: its title and its text.
 _BRIEF_CHUNKS = 2
+#: Printed lines, at least, of a title run into its text: the title's and one of text.
+_TITLE_AND_TEXT_LINES = 2
 #: Printed cells by which two full lines of text may differ (squeezed punctuation).
 _SQUEEZE = 2
 #: Any punctuation: a brief's title has none, a line of its text seldom none at all.
@@ -89,7 +90,7 @@ def _title_run_in(
     head = chunk.lines[0].strip() if chunk.lines else ""
     return (
         chunk.kind is ChunkKind.TEXT
-        and len(chunk.lines) >= _BRIEF_CHUNKS  # the title's line and one of text
+        and len(chunk.lines) >= _TITLE_AND_TEXT_LINES
         and len(chunk.text) <= BRIEF_TEXT_MAX + BRIEF_HEADLINE_MAX
         and _brief_title_line(head, profile)
         and printed_width(head) < printed_width(chunk.lines[1].strip()) - _SQUEEZE
