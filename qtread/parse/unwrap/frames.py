@@ -149,9 +149,10 @@ def _bold_title(text: str, number: int, page_break: bool, gap: int) -> Chunk:
 
 
 def _ended(frame: Chunk, last: int) -> Chunk:
-    """FRAME with its span running to line LAST, the number of its last line."""
+    """FRAME with its span running to line LAST, the number of its last line; where the
+    lines came out of order (a column read in from above), the span covers both ends."""
     if frame.span.last != last:
-        frame.span = LineSpan(frame.span.first, last)
+        frame.span = frame.span.union(LineSpan(last, last))
     return frame
 
 
