@@ -38,6 +38,8 @@ BRACKETED_TITLE_MIN = 8  # characters inside 【】 for a headline, at least (la
 #: which reads a text faster than cutting out everything else between them.
 _WORDS = re.compile(r"\w+")
 _WHITE_SPACE = re.compile(r"\s")
+PHOTO_ROLE = "摄"  # in a credit's role (摄影, 人物摄影): it credits photographs
+_PICTURE_ROLES = ("图", "供图", "图片")  # a credit for the pictures alone, as 摄 (摄影) is
 # Marks that open list items and box labels (a middle dot too, at a line's start only: a
 # head's `潮涌钱塘 · 特别策划` sets one inside).
 _BULLETS = ("●", "◆", "◎", "■", "▲", "•", "·", "・", "◇", "▪", "◦", "□", "○", "【")
@@ -465,3 +467,8 @@ def has_clause_mark(text: str) -> bool:
 def _leads_in(text: str) -> bool:
     """`…重点打造“六大高地”——`: a clause that introduces what follows, not a title."""
     return text.endswith(("——", "：", ":")) and has_clause_mark(text)
+
+
+def pictures_only(credits: list[Byline]) -> bool:
+    """Every one of CREDITS is for pictures (`摄`, `图`): a caption's credit, no author's."""
+    return all(PHOTO_ROLE in credit.role or credit.role in _PICTURE_ROLES for credit in credits)

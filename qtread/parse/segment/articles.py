@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from qtread.model import Article, ArticleKind, Block, BlockType, Byline, DroppedLine, Section
 from qtread.parse.chunks import Chunk, ChunkKind
-from qtread.parse.classify import norm
+from qtread.parse.classify import PHOTO_ROLE, norm, pictures_only
 from qtread.parse.column_heads import ColumnHeads, HeadScope
 from qtread.parse.confidence import confidence
 from qtread.parse.headline import (
@@ -24,12 +24,10 @@ from qtread.parse.headline import (
 )
 from qtread.parse.profile import Profile
 from qtread.parse.segment.common import (
-    PHOTO_ROLE,
     Anchor,
     Segmented,
     _dropped,
     _title_chunks,
-    pictures_only,
 )
 from qtread.parse.segment.layout import any_running_text, running_text
 from qtread.parse.segment.pull_quotes import drop_pull_quotes

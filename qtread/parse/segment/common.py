@@ -5,15 +5,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from qtread.model import ArticleKind, Byline, DroppedLine, ParseWarning, Section, TocEntry
+from qtread.model import ArticleKind, DroppedLine, ParseWarning, Section, TocEntry
 from qtread.parse.chunks import Chunk, ChunkKind
 from qtread.parse.segment.roles import Roles
 
 TITLE_RUN = 3  # consecutive title chunks that may form one title
 DETACHED = 3  # blank lines that separate a byline from the title above it
 TOC_EVIDENCE = ("toc", "toc-group")  # the evidence of anchors the printed TOC placed
-PHOTO_ROLE = "摄"  # in a credit's role (摄影, 人物摄影): it credits photographs
-_PICTURE_ROLES = ("图", "供图", "图片")  # a credit for the pictures alone, as 摄 (摄影) is
 
 
 @dataclass(slots=True)
@@ -62,8 +60,3 @@ def _title_chunks(anchors: dict[int, Anchor]) -> set[int]:
 
 def _dropped(chunk: Chunk, reason: str) -> DroppedLine:
     return DroppedLine(chunk.span.first, chunk.text, reason)
-
-
-def pictures_only(credits: list[Byline]) -> bool:
-    """Every one of CREDITS is for pictures (`摄`, `图`): a caption's credit, no author's."""
-    return all(PHOTO_ROLE in credit.role or credit.role in _PICTURE_ROLES for credit in credits)

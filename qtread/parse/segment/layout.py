@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable
 
 from qtread.model import ArticleKind
 from qtread.parse.chunks import Chunk, ChunkKind
-from qtread.parse.classify import has_clause_mark, norm
+from qtread.parse.classify import has_clause_mark, norm, pictures_only
 from qtread.parse.segment.common import (
     DETACHED,
     TITLE_RUN,
@@ -17,7 +17,6 @@ from qtread.parse.segment.common import (
     Anchor,
     _title_chunks,
     body_follows,
-    pictures_only,
 )
 from qtread.parse.segment.roles import Roles
 from qtread.parse.toc_read import TITLE_KEY

@@ -14,6 +14,7 @@ from qtread.parse.classify import (
     has_sentence_end,
     norm,
     opens_unclosed,
+    pictures_only,
     spaced_deck,
 )
 from qtread.parse.headline import place_first
@@ -22,7 +23,6 @@ from qtread.parse.segment.common import (
     Anchor,
     _title_chunks,
     body_follows,
-    pictures_only,
 )
 from qtread.parse.segment.layout import title_tail
 from qtread.parse.segment.roles import Roles
