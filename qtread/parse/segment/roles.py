@@ -25,6 +25,7 @@ from qtread.parse.classify import (
     parse_byline,
     parse_credit,
     person_frame,
+    pictures_only,
     trailing_byline,
 )
 from qtread.parse.profile import Profile
@@ -343,7 +344,8 @@ def _cut_byline_closing_a_line(chunk: Chunk, profile: Profile) -> _Cut | None:
     lines = chunk.lines
     first = chunk.span.first
     for i, line in enumerate(lines[:-1]):  # a byline closing the lead, the text run on
-        if (trail := trailing_byline(line.strip(), profile)) and trail[0]:
+        trail = trailing_byline(line.strip(), profile)
+        if trail and trail[0] and not _caption_credit(line, trail[1], profile):
             before = trail[0]
             byline = line.strip()[len(before) :].strip()
             return [
@@ -363,7 +365,8 @@ def _cut_byline_closing_the_paragraph(chunk: Chunk, profile: Profile) -> _Cut | 
         if len(lines) < wrapped:
             break
         tail = " ".join(line.strip() for line in lines[-wrapped:])
-        if trail := trailing_byline(tail, profile):
+        trail = trailing_byline(tail, profile)
+        if trail and not _caption_credit(tail, trail[1], profile):
             before, _ = trail
             at = first + len(lines) - wrapped
             body = [*lines[:-wrapped], before] if before else lines[:-wrapped]
@@ -375,6 +378,15 @@ def _cut_byline_closing_the_paragraph(chunk: Chunk, profile: Profile) -> _Cut | 
                 _piece(chunk, [byline], min(at, chunk.span.last), at_start=False),
             ], 1
     return None
+
+
+def _caption_credit(text: str, credits: list[Byline], profile: Profile) -> bool:
+    """`夜幕降临的湖畔中心。 摄影: 邱东明`: a photographer's credit set after a sentence, no
+    bracket round it, closes a caption; it credits that picture, not the article, and
+    stays with the caption's text. (A bracketed one, `（记者 汪株焱 摄）`, closes a
+    reporter's own text, and is cut off as a byline.)"""
+    closings = tuple(pair[-1] for pair in profile.byline_brackets)
+    return pictures_only(credits) and not text.rstrip().endswith(closings)
 
 
 def _piece(chunk: Chunk, lines: list[str], first: int, *, at_start: bool) -> Chunk:
