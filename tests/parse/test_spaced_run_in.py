@@ -159,3 +159,18 @@ def test_an_items_text_cut_in_two_does_not_break_the_digest() -> None:
     assert SPACED_RUN_GAP >= 3
     assert _texts(cut)[:2] == [titles[0], texts[0]]
     assert _texts(cut)[-2:] == [titles[-1], texts[-1]]
+
+
+def test_an_items_text_may_show_it_is_under_way_by_a_colon() -> None:
+    # `…的突破：研究人员…`: the colon comes before any comma within reach, and the item
+    # is still one of the digest's
+    late_comma = "北湖大学日前发表一项关于湿地保护与候鸟迁徙研究领域的重大突破：研究人员首次在湖区全年追踪，数据公开。"
+    texts = [*TEXTS[:3], late_comma]
+    items = [f"{title} {text}" for title, text in zip(TITLES, texts, strict=True)]
+    assert _texts(items) == [part for pair in zip(TITLES, texts, strict=True) for part in pair]
+
+
+def test_a_colon_in_a_title_set_off_by_a_space_stays_in_the_title() -> None:
+    titles = [*TITLES[:3], "市场监管局：三类商品抽检全部合格"]
+    items = [f"{title} {text}" for title, text in zip(titles, TEXTS, strict=True)]
+    assert _texts(items) == [part for pair in zip(titles, TEXTS, strict=True) for part in pair]

@@ -51,6 +51,9 @@ _TITLE_MARKS = re.compile(r"[！？!?()（）—]")  # marks no such title holds
 # A bracketed headline inside a paragraph with its item's text after it.
 _GLUED_ITEM = re.compile(rf"(【[^【】]{{1,{RUN_IN_TITLE_MAX}}}】)(?=\s*\S{{{RUN_IN_TEXT_MIN}}})")
 _CLAUSE = re.compile("[，。、；,;]")  # (an OCR or converter may print ASCII marks)
+#: What shows an item's text under way: a clause mark, or a colon (`…领域的突破：研究人员…`),
+#: which a headline may hold (`银保监会：…`) and so never ends a title's search.
+_TEXT_UNDER_WAY = re.compile("[，。、；：,;:]")
 _MARKS = LONE_MARKS | {"-", "*"}  # a list item's mark, printed alone on its line
 
 
@@ -170,7 +173,7 @@ def _spaced_item(chunk: Chunk) -> int | None:
     # after a dash the text may run long before its first comma (`——商务部与国家开发
     # 银行签署《关于…》，…`): the dash already sets the title off from it
     reach = len(rest) if _behind_dash(text, end) else CLAUSE_REACH
-    if len(rest) < RUN_IN_TEXT_MIN or not _CLAUSE.search(rest[:reach]):
+    if len(rest) < RUN_IN_TEXT_MIN or not _TEXT_UNDER_WAY.search(rest[:reach]):
         return None
     return end
 
