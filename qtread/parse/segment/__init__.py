@@ -32,6 +32,7 @@ from qtread.parse.segment.layout import (
     titles_beside_drop_caps,
     titles_over_leads,
     titles_under_their_text,
+    untitled_front,
 )
 from qtread.parse.segment.layout import titles_under_their_text as _titles_under_their_text
 from qtread.parse.segment.roles import Roles, classify, closing_layout, split_byline_frames
@@ -93,5 +94,6 @@ def segment(
     take_title_tails(chunks, roles, anchors)
     decks_over_headlines(chunks, anchors)
     lone_briefs(chunks, anchors)
+    untitled_front(chunks, roles, anchors)
     out.sections = build(chunks, roles, anchors, heads, profile, out)
     return out

@@ -545,3 +545,47 @@ def running_text(chunks: list[Chunk], roles: Roles, index: int) -> bool:
         and (not chunk.short or has_clause_mark(chunk.text))
         and not roles.title(index)
     )
+
+
+#: Chunks at the head of an issue's text, at most, among which the first article's title
+#: is looked for when no anchor opens the text: a label over it (`本刊评论`), or the
+#: lead and a floated title block beside it, come first.
+_FRONT_TITLE_REACH = 4
+_FRONT_TITLE_LETTERS = 8  # letters of such a title, at least: shorter ones are labels
+_OWN_TITLE_LETTERS = 6  # letters of a title opening the text, at least (`本刊评论` is a label)
+
+
+def untitled_front(chunks: list[Chunk], roles: Roles, anchors: dict[int, Anchor]) -> None:
+    """Running text before the first anchor, which would open an untitled article: the
+    editorial's title printed beside its lead or under its label (`本刊评论` / `红色党旗
+    引领…` / text) opens it from its first chunk, as lead-first titles do; with no such
+    title, a lead of a few chunks of running text alone (no title of its own, however
+    short, and no byline closing it) is the first anchored article's, printed above
+    its title. (Almost no untitled article matches one the issue prints.)"""
+    first = min(anchors, default=None)
+    if first is None or not any_running_text(chunks, roles, range(first)):
+        return
+    # a column's label or a kicker between goes to the ledger, and is no part of a lead
+    lead = [i for i in range(first) if i not in roles.columns and i not in roles.kickers]
+    start = lead[0]
+    if roles.title(start) and len(norm(chunks[start].text)) >= _OWN_TITLE_LETTERS:
+        return  # the text opens on a title of its own, however short
+    used = _title_chunks(anchors)
+    title = next(
+        (
+            i
+            for i in range(start, min(first, start + _FRONT_TITLE_REACH))
+            if roles.title(i)
+            and i not in used
+            and not roles.repeated(i)  # a teaser for an article further on
+            and len(norm(chunks[i].text)) >= _FRONT_TITLE_LETTERS
+            and not has_clause_mark(chunks[i].text)
+        ),
+        None,
+    )
+    if title is not None:
+        anchors[start] = Anchor(start, chunks[title].text, [title], evidence="lead-first")
+    elif len(lead) <= _LEAD_CHUNKS and all(running_text(chunks, roles, i) for i in lead):
+        anchor = anchors.pop(first)
+        anchor.start = start
+        anchors[start] = anchor
