@@ -13,7 +13,7 @@ import re
 
 from qtread.model import ArticleKind
 from qtread.parse.chunks import Chunk, ChunkKind, part_of
-from qtread.parse.classify import has_clause_mark, norm
+from qtread.parse.classify import HEADLINE_GAP, has_clause_mark, norm
 from qtread.parse.headline import HEADLINE_ORNAMENTS
 from qtread.parse.profile import Profile
 from qtread.parse.segment.common import TITLE_RUN, Anchor, _title_chunks, body_follows
@@ -46,6 +46,10 @@ _TITLE_AND_TEXT_LINES = 2
 #: Printed cells by which two full lines of text may differ (squeezed punctuation).
 _SQUEEZE = 2
 #: Any punctuation: a brief's title has none, a line of its text seldom none at all.
+#: Clause marks in a brief's title, at least, that show running text: a headline may hold
+#: one; a list of two is set in spaced halves (`…签约、开工、投产 新区的底气在哪里?`).
+_CLAUSES_MIN = 2
+_CLAUSE_MARKS = re.compile("[，,；;、]")
 _PUNCTUATION = re.compile(r"[，。、；：？！“”‘’（）《》「」『』【】,.;:?!\"'()]")
 #: Title blocks in a row, at least, that make a grid of briefs: a headline and its deck
 #: are two blocks, so two in a row are as often one article as two.
@@ -260,6 +264,7 @@ def _item_at(
         # a title of several chunks ending on a firm's name: the firm a feature visits
         # (a one-chunk one is judged with the run it would join, `unlisted_briefs`)
         or (len(title_run) > 1 and _named(text, profile))
+        or _runs_in_clauses(_text(chunks, title_run))
         or not body_follows(chunks, roles, title_run[-1])
     ):
         return None
@@ -281,6 +286,13 @@ def _item_at(
     ):
         return None
     return title_run, after
+
+
+def _runs_in_clauses(title: str) -> bool:
+    """TITLE goes on clause after clause (`据不完全统计，多年来，…`, `太极、走秀、书画、…`)
+    with no headline's two halves set apart: a line of running text, no brief's title (a
+    headline may hold one mark, `…创新发力，进入跃升期`)."""
+    return len(_CLAUSE_MARKS.findall(title)) >= _CLAUSES_MIN and HEADLINE_GAP.search(title) is None
 
 
 def _anchor_run(run: list[tuple[list[int], str]], anchors: dict[int, Anchor]) -> None:
