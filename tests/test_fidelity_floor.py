@@ -69,7 +69,9 @@ CORPUS_FILE_F1_FLOOR = {
     "000-i-layout.txt": 0.96,
     "000-i-md.txt": 0.94,
     "000-i-mupdf.txt": 0.98,
-    "001-a-plumber.txt": 0.80,
+    "001-a-plumber.txt": 0.79,  # 0.80 until session 34 read a headline in two spaced halves
+    # after a finished paragraph as a title: here one subheading so set becomes a brief
+    # (held out +0.014, corpus +0.001, fresh5 +0.002)
     "001-a-raw.txt": 0.95,
     "001-a-text.txt": 0.83,
     "001-b-plumber.txt": 1.00,

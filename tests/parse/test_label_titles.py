@@ -96,3 +96,43 @@ def test_a_headline_set_together_with_its_dashed_deck_after_a_lead_stands_apart(
     source = "\n\n".join([*above, lead, "\n".join(head), *text]) + "\n"
     chunks = pdf_chunks(restore_gaps(split_lines(normalise(source))))
     assert "".join(head) in [chunk.text for chunk in chunks]
+
+
+# A wide lead set across the page, finished; then the headline, its two halves a space
+# apart on one line; then the columns' text (design g sets its leads so).
+WIDE_LEAD = [
+    "在北湖新区青龙路口，周边居民惊喜地发现，那片荒废许久的空地摇身一变，成了一个生机盎然的小",
+    "公园。“清爽干净，让人心旷神怡！”“茶余饭后又有了散步新去处。”路过的人无不纷纷点赞。",
+]
+COLUMN = ["不久前，这个新生的景点还是路人避", "之不及的卫生管理盲区，杂草丛生。"]
+
+
+def _texts(lines: list[str]) -> list[str]:
+    chunks = pdf_chunks(restore_gaps(split_lines(normalise("\n".join(lines) + "\n"))))
+    return [chunk.text for chunk in chunks]
+
+
+def test_a_headline_in_two_spaced_halves_after_a_finished_lead_stands_apart() -> None:
+    headline = "北湖街道见缝插绿 把闲置零碎地变成口袋公园"
+    assert headline in _texts([*WIDE_LEAD, headline, *COLUMN])
+
+
+def test_a_digests_run_in_title_and_text_start_stay_on_their_line() -> None:
+    # a digest's item opens its first full line with its title, a space, then its text:
+    # `…《关于` holds a work's title, the text's; `…融资机` / `制，更好…` is carried on by
+    # a line that cannot open a paragraph
+    done = [
+        "融资渠道，北湖人民银行制定了管理办法，以规范标准化票据业务的发展。央行",
+        "表示，标准化票据有利于发挥债券市场的专业投资和定价能力，增强功能。",
+    ]
+    for first, rest in [
+        (
+            "北湖新区延长降低企业用电成本政策延至年底 区发展改革局近日印发《关于",
+            "延长阶段性降低企业用电成本政策的通知》。根据通知，政策实施范围继续",
+        ),
+        (
+            "北湖新区推出票据融资规范性制度出台 为规范标准化票据融资机制更好服务",
+            "制，更好服务中小企业融资和供应链金融发展，进一步拓宽中小企业票据融",
+        ),
+    ]:
+        assert first not in _texts([*done, first, rest])

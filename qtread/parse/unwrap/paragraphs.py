@@ -96,6 +96,7 @@ def pdf_chunks(
             and not is_open
             and (
                 _headline_after_sentence(frames, widths, index, column)
+                or _spaced_headline_after_sentence(frames, index)
                 or _headline_over_its_dashed_deck(frame)
                 or _wider_than_its_text(paragraph, measure, frame, widths[index])
             )
@@ -204,6 +205,32 @@ def _headline_after_sentence(
         return False
     resumes = widths[following + 1] >= column * 0.8  # a full line: the text goes on
     return resumes and (HEADLINE_GAP.search(deck) is not None or widths[following] <= column * 0.5)
+
+
+#: A headline's two halves on one line, a space apart (`河庄街道见缝插绿 把闲置零碎地…`):
+#: one space, as a setter leaves; a wider gap is two columns' lines side by side.
+_SPACED_HALVES = re.compile(r"[\u4e00-\u9fff“”\"]{4} [\u4e00-\u9fff“”\"]{4}")
+#: Such a line holds no mark but quotes: a work's title or an aside in brackets is the
+#: running text's (`…政策延至年底 国家发展改革委近日印发《关于`, a digest's item).
+_MARKLESS_BUT_QUOTES = re.compile(r"^[^，。、；：！？,.;:!?《》（）()]+$")
+
+
+def _spaced_headline_after_sentence(frames: list[Chunk], index: int) -> bool:
+    """A line after a finished paragraph that sets a headline's two halves a space apart,
+    with no mark at all: running text after a full stop seldom has a space between words,
+    never with nothing to punctuate it. Not where the line under it cannot open a
+    paragraph (`制，更好服务…`): that line finishes this one, a digest's item whose title
+    is run in before its text (`助推…制度出台 为规范标准化票据融资机`)."""
+    frame = frames[index]
+    text = frame.text.strip()
+    return (
+        len(frame.lines) == 1
+        and index + 1 < len(frames)
+        and not opens_no_paragraph(frames[index + 1].text)
+        and _SPACED_HALVES.search(text) is not None
+        and _MARKLESS_BUT_QUOTES.match(text) is not None
+        and _headline_text(text)
+    )
 
 
 def _headline_over_its_dashed_deck(frame: Chunk) -> bool:
