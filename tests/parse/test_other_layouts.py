@@ -501,6 +501,8 @@ def test_captions_by_their_printed_form_are_never_titles() -> None:
         "图 | 北湖新区的夜景",
         "▲ 北湖新区的夜景",
         "图为北湖新区的夜景",
+        "上图：北湖新区电缆股份有限公司",
+        "左图 | 北湖新区的夜景",
     ):
         assert not is_titleish(chunk(caption), PROFILE), caption
 
