@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from qtread.model import SourceShape
+from qtread.model import LineSpan, SourceShape
+from qtread.parse.chunks import Chunk, ChunkKind
 from qtread.parse.gaps import restore_gaps
 from qtread.parse.lines import normalise, split_lines
 from qtread.parse.unwrap import unwrap
-from qtread.parse.unwrap.paragraphs import pdf_chunks
+from qtread.parse.unwrap.paragraphs import _label_headline_after_sentence, pdf_chunks
 
 FULL = "湖畔新城今年将启动十项民生工程，涵盖道路、学校和公园建设，总投"
 REST = "资超过一百亿元，预计三年内全部建成。"
@@ -136,3 +137,35 @@ def test_a_digests_run_in_title_and_text_start_stay_on_their_line() -> None:
         ),
     ]:
         assert first not in _texts([*done, first, rest])
+
+
+def test_a_subject_and_colon_headline_after_a_finished_paragraph_is_a_title_line() -> None:
+    # the joiner's test alone: the line after the finished paragraph, and the one under it
+    def title_line(line: str, under: str = "中共北湖集团委员会成立于二〇一五年，") -> bool:
+        frames = [
+            Chunk(ChunkKind.TEXT, text, LineSpan(n, n), [text])
+            for n, text in enumerate([line, under])
+        ]
+        return _label_headline_after_sentence(frames, 0)
+
+    assert title_line("北湖集团：美丽事业撬动“红色生产力”")
+    assert title_line('乐秀电子: 打造"中国升级版戴森"')
+    assert not title_line("北湖集团：美丽事业撬动，红色生产力")  # a clause: running text
+    assert not title_line("北湖银保局：商业保险要强化保障——北湖银保")  # an item's dash
+    assert not title_line("北湖集团：美丽事业撬动“红色生产力”", "制，更好服务企业。")
+    assert not title_line("下一步，北湖集团将继续努力")  # no subject before a colon
+
+
+def test_a_digests_dashed_item_after_a_colon_headline_stays_on_its_line() -> None:
+    # `…要强化保障功能——北湖银保局`: the item's text runs on behind the dash (the run-in
+    # titles of a digest are set apart later, `run_in.py`)
+    done = [
+        "北湖新区在服务健康方面发挥着积极作用未来要不断回归本源，",
+        "强化保障功能，同时让更多人共享繁荣并维护环境可持续性。",
+    ]
+    item = "北湖银保局：商业健康保险要强化保障功能——北湖银保局"
+    rest = [
+        "副局长表示，商业健康保险在服务健康中国、完善医保体系、",
+        "支持健康产业等方面发挥着积极作用，未来要不断回归。",
+    ]
+    assert item not in _texts([*done, item, *rest])

@@ -97,6 +97,7 @@ def pdf_chunks(
             and (
                 _headline_after_sentence(frames, widths, index, column)
                 or _spaced_headline_after_sentence(frames, index)
+                or _label_headline_after_sentence(frames, index)
                 or _headline_over_its_dashed_deck(frame)
                 or _wider_than_its_text(paragraph, measure, frame, widths[index])
             )
@@ -230,6 +231,30 @@ def _spaced_headline_after_sentence(frames: list[Chunk], index: int) -> bool:
         and _SPACED_HALVES.search(text) is not None
         and _MARKLESS_BUT_QUOTES.match(text) is not None
         and _headline_text(text)
+    )
+
+
+#: A headline that names its subject before a colon (`玫琳凯：美丽事业撬动“红色生产力”`,
+#: `乐秀电子: 打造"中国升级版戴森"`): two to eight letters, the colon, the rest.
+_LABEL_HEADLINE = re.compile(r"^[\u4e00-\u9fff]{2,8} ?[：:] ?[\u4e00-\u9fff“\"]")
+
+
+def _label_headline_after_sentence(frames: list[Chunk], index: int) -> bool:
+    """A line after a finished paragraph that names a subject, a colon, then a headline's
+    words with no other mark but quotes: running text after a full stop that opens on a
+    name and a colon goes on in clauses. Not where the line under it cannot open a
+    paragraph: that line finishes this one."""
+    frame = frames[index]
+    text = frame.text.strip()
+    if len(frame.lines) != 1 or index + 1 >= len(frames) or not _LABEL_HEADLINE.match(text):
+        return False
+    rest = text[text.find("：" if "：" in text else ":") + 1 :]
+    return (
+        len(text) <= HEADLINE_LINE_MAX
+        and _MARKLESS_BUT_QUOTES.match(rest) is not None
+        and "—" not in rest  # `…功能——银保监`: a digest's item, its text behind the dash
+        and not ends_sentence(text)
+        and not opens_no_paragraph(frames[index + 1].text)
     )
 
 
