@@ -169,3 +169,11 @@ def test_a_digests_dashed_item_after_a_colon_headline_stays_on_its_line() -> Non
         "支持健康产业等方面发挥着积极作用，未来要不断回归。",
     ]
     assert item not in _texts([*done, item, *rest])
+
+
+def test_a_headline_with_quotes_in_its_spaced_halves_is_no_first_line_of_its_text() -> None:
+    # `把"了不起"的品格 融入脚下每一步` over its text: a quote may stand among the four
+    # letters on either side of the space
+    headline = '把"了不起"的品格 融入脚下每一步'
+    text = ["滑动手机屏幕，问候从指尖轻轻", "启程；坐上开往春天的地铁，迎接", "新一年的美好朝阳。"]
+    assert headline in _texts(["本刊评论", headline, *text])

@@ -544,7 +544,7 @@ def _title_above(last: str, frame: Chunk, column: int, next_width: int) -> bool:
     # `红色党旗 引领高质量绿色发展`: a space between words is a headline's, unless the
     # line under it cannot open a paragraph (`制，更好服务…`): it finishes this one
     return (
-        HEADLINE_GAP.search(last) is not None
+        (HEADLINE_GAP.search(last) is not None or _SPACED_HALVES.search(last) is not None)
         and not opens_no_paragraph(frame.text)
         and not last.startswith("【")  # a digest's run-in title: its text goes on after it
         and not _opens_bracket(last)
