@@ -177,3 +177,12 @@ def test_a_headline_with_quotes_in_its_spaced_halves_is_no_first_line_of_its_tex
     headline = '把"了不起"的品格 融入脚下每一步'
     text = ["滑动手机屏幕，问候从指尖轻轻", "启程；坐上开往春天的地铁，迎接", "新一年的美好朝阳。"]
     assert headline in _texts(["本刊评论", headline, *text])
+
+
+def test_a_spaced_headline_may_hold_one_comma_in_its_second_half() -> None:
+    # `宁波高新区 串起“一区十园”，提升发展能级`: a region, then its headline of two clauses
+    headline = "北湖高新区 串起“一区十园”，提升发展能级"
+    assert headline in _texts([*WIDE_LEAD, headline, *COLUMN])
+    # two commas are running text's
+    running = "北湖高新区 串起“一区十园”，提升能级，带动发展"
+    assert running not in _texts([*WIDE_LEAD, running, *COLUMN])

@@ -224,6 +224,8 @@ def _spaced_headline_after_sentence(frames: list[Chunk], index: int) -> bool:
     is run in before its text (`助推…制度出台 为规范标准化票据融资机`)."""
     frame = frames[index]
     text = frame.text.strip()
+    if text.count("，") == 1 and text.find("，") > text.find(" ") > 0:
+        text = text.replace("，", "")  # `宁波高新区 串起“一区十园”，提升发展能级`
     return (
         len(frame.lines) == 1
         and index + 1 < len(frames)
