@@ -45,11 +45,11 @@ _BRIEF_CHUNKS = 2
 _TITLE_AND_TEXT_LINES = 2
 #: Printed cells by which two full lines of text may differ (squeezed punctuation).
 _SQUEEZE = 2
-#: Any punctuation: a brief's title has none, a line of its text seldom none at all.
 #: Clause marks in a brief's title, at least, that show running text: a headline may hold
 #: one; a list of two is set in spaced halves (`…签约、开工、投产 新区的底气在哪里?`).
 _CLAUSES_MIN = 2
 _CLAUSE_MARKS = re.compile("[，,；;、]")
+#: Any punctuation: a brief's title has none, a line of its text seldom none at all.
 _PUNCTUATION = re.compile(r"[，。、；：？！“”‘’（）《》「」『』【】,.;:?!\"'()]")
 #: Title blocks in a row, at least, that make a grid of briefs: a headline and its deck
 #: are two blocks, so two in a row are as often one article as two.

@@ -218,14 +218,15 @@ _MARKLESS_BUT_QUOTES = re.compile(r"^[^，。、；：！？,.;:!?《》（）()
 
 def _spaced_headline_after_sentence(frames: list[Chunk], index: int) -> bool:
     """A line after a finished paragraph that sets a headline's two halves a space apart,
-    with no mark at all: running text after a full stop seldom has a space between words,
-    never with nothing to punctuate it. Not where the line under it cannot open a
-    paragraph (`制，更好服务…`): that line finishes this one, a digest's item whose title
-    is run in before its text (`助推…制度出台 为规范标准化票据融资机`)."""
+    with no mark but quotes (and at most one comma in its second half, `宁波高新区
+    串起“一区十园”，提升发展能级`): running text after a full stop seldom has a space
+    between words, never with so little to punctuate it. Not where the line under it
+    cannot open a paragraph (`制，更好服务…`): that line finishes this one, a digest's
+    item whose title is run in before its text (`助推…制度出台 为规范标准化票据融资机`)."""
     frame = frames[index]
     text = frame.text.strip()
     if text.count("，") == 1 and text.find("，") > text.find(" ") > 0:
-        text = text.replace("，", "")  # `宁波高新区 串起“一区十园”，提升发展能级`
+        text = text.replace("，", "")
     return (
         len(frame.lines) == 1
         and index + 1 < len(frames)
