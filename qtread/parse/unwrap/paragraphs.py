@@ -249,9 +249,10 @@ def _label_headline_after_sentence(frames: list[Chunk], index: int) -> bool:
     paragraph: that line finishes this one."""
     frame = frames[index]
     text = frame.text.strip()
-    if len(frame.lines) != 1 or index + 1 >= len(frames) or not _LABEL_HEADLINE.match(text):
+    subject = _LABEL_HEADLINE.match(text)
+    if len(frame.lines) != 1 or index + 1 >= len(frames) or subject is None:
         return False
-    rest = text[text.find("：" if "：" in text else ":") + 1 :]
+    rest = text[subject.end() - 1 :]  # the headline's words, from their first letter
     return (
         len(text) <= HEADLINE_LINE_MAX
         and _MARKLESS_BUT_QUOTES.match(rest) is not None
