@@ -23,6 +23,7 @@ from qtread.parse.segment.common import Anchor, Segmented
 from qtread.parse.segment.decks import decks_over_headlines
 from qtread.parse.segment.layout import (
     byline_anchors,
+    chronology_titles,
     kicker_anchors,
     leads_before_titles,
     subheads_over_low_titles,
@@ -76,6 +77,7 @@ def segment(
         toc_anchors(chunks, roles, entries, anchors, out, shape)
         unlisted_briefs(chunks, roles, anchors, profile)
         decked_page_openers(chunks, roles, anchors)
+    chronology_titles(chunks, roles, anchors, profile.chronology_words)
     byline_anchors(chunks, roles, anchors)
     kicker_anchors(chunks, roles, anchors)
     brief_grid_rows(chunks, roles, anchors)

@@ -589,3 +589,35 @@ def untitled_front(chunks: list[Chunk], roles: Roles, anchors: dict[int, Anchor]
         anchor = anchors.pop(first)
         anchor.start = start
         anchors[start] = anchor
+
+
+#: Chunks from a chronology's title to its first dated entry, at most: the span of dates
+#: it covers (`(2020年6月)`) and a label may stand between.
+_CHRONOLOGY_REACH = 4
+
+
+def chronology_titles(
+    chunks: list[Chunk], roles: Roles, anchors: dict[int, Anchor], words: tuple[str, ...]
+) -> None:
+    """A title naming the issue's chronology (WORDS, the profile's: `杭州钱塘新区大事记`,
+    its last letters perhaps wrapped onto a line of their own) right over dated entries
+    opens it, wherever the TOC left it out: a contents page read short, or none. Of the
+    titles so named before the first entry (a part's opening page names it too), the
+    last."""
+    if any(word in norm(anchor.title) for anchor in anchors.values() for word in words):
+        return  # the TOC placed it
+    used = _title_chunks(anchors)
+    found: Anchor | None = None
+    for index in range(len(chunks)):
+        if index in roles.dates and found is not None:
+            if index - found.title_chunks[-1] <= _CHRONOLOGY_REACH:
+                anchors[found.start] = found
+            return  # an issue has one
+        if index in anchors or index in used or not roles.title(index):
+            continue
+        run, text = [index], chunks[index].text
+        while run[-1] + 1 < len(chunks) and title_tail(chunks, roles, run[-1] + 1):
+            run.append(run[-1] + 1)
+            text = join_wrapped(text, chunks[run[-1]].text)  # `…大` / `事记`: one word
+        if any(word in norm(text) for word in words):
+            found = Anchor(index, text, run, evidence="chronology")
