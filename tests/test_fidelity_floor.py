@@ -64,7 +64,9 @@ CORPUS_FILE_F1_FLOOR = {
     "000-e-pdfminer.txt": 0.89,
     "000-e-text.txt": 0.89,
     "000-h-mupdf.txt": 0.88,
-    "000-h-pdfminer.txt": 0.63,
+    "000-h-pdfminer.txt": 0.62,  # 0.63 for part of session 34: the chronology its title now opens
+    # (exact titles +1) had been matched by a larger article, which is now one more article
+    # than gold (held out, fresh3, fresh5 +0.002–0.003)
     "000-h-raw.txt": 0.90,
     "000-i-layout.txt": 0.96,
     "000-i-md.txt": 0.94,
@@ -89,7 +91,7 @@ CORPUS_FILE_F1_FLOOR = {
     "001-h-mupdf.txt": 0.83,  # 0.77 until session 31 read a lone brief over a short text
     # inside a longer article as its subheading: here two region items whose text the
     # extraction moved after the next title lose their articles (all sets net +)
-    "001-h-pdfminer.txt": 0.69,
+    "001-h-pdfminer.txt": 0.68,  # 0.69 for part of session 34, as 000-h-pdfminer
     "001-h-raw.txt": 0.92,
     "001-i-layout.txt": 0.98,
     "001-i-md.txt": 0.96,
