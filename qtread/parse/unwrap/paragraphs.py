@@ -223,15 +223,13 @@ def _spaced_headline_after_sentence(frames: list[Chunk], index: int) -> bool:
     between words, never with so little to punctuate it. Not where the line under it
     cannot open a paragraph (`制，更好服务…`): that line finishes this one, a digest's
     item whose title is run in before its text (`助推…制度出台 为规范标准化票据融资机`)."""
-    frame = frames[index]
-    text = frame.text.strip()
+    if not _line_over_a_paragraph(frames, index):
+        return False
+    text = frames[index].text.strip()
     if text.count("，") == 1 and text.find("，") > text.find(" ") > 0:
         text = text.replace("，", "")
     return (
-        len(frame.lines) == 1
-        and index + 1 < len(frames)
-        and not opens_no_paragraph(frames[index + 1].text)
-        and _SPACED_HALVES.search(text) is not None
+        _SPACED_HALVES.search(text) is not None
         and _MARKLESS_BUT_QUOTES.match(text) is not None
         and _headline_text(text)
     )
@@ -247,10 +245,9 @@ def _label_headline_after_sentence(frames: list[Chunk], index: int) -> bool:
     words with no other mark but quotes: running text after a full stop that opens on a
     name and a colon goes on in clauses. Not where the line under it cannot open a
     paragraph: that line finishes this one."""
-    frame = frames[index]
-    text = frame.text.strip()
+    text = frames[index].text.strip()
     subject = _LABEL_HEADLINE.match(text)
-    if len(frame.lines) != 1 or index + 1 >= len(frames) or subject is None:
+    if subject is None or not _line_over_a_paragraph(frames, index):
         return False
     rest = text[subject.end() - 1 :]  # the headline's words, from their first letter
     return (
@@ -258,6 +255,16 @@ def _label_headline_after_sentence(frames: list[Chunk], index: int) -> bool:
         and _MARKLESS_BUT_QUOTES.match(rest) is not None
         and "—" not in rest  # `…功能——银保监`: a digest's item, its text behind the dash
         and not ends_sentence(text)
+    )
+
+
+def _line_over_a_paragraph(frames: list[Chunk], index: int) -> bool:
+    """Frame INDEX is one printed line, and the frame under it may open a paragraph: a
+    line under it that cannot (`制，更好服务…`) finishes the one at INDEX, so that line is
+    running text (a digest's item with its title run in), whatever it looks like."""
+    return (
+        len(frames[index].lines) == 1
+        and index + 1 < len(frames)
         and not opens_no_paragraph(frames[index + 1].text)
     )
 
